@@ -1,0 +1,22 @@
+"""The ``gongwen`` command: one click group, one module per sub-command in commands/."""
+from __future__ import annotations
+
+import click
+
+from pipeline import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="gongwen")
+def main():
+    """Read, parse, render, exchange and index Taiwanese official letters (公文)."""
+
+
+def _register() -> None:
+    """Attach every sub-command to the group."""
+    from pipeline.commands import parse
+    main.add_command(parse.parse)
+    # sub-commands of other stages are added below, one line each
+
+
+_register()

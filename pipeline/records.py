@@ -1,0 +1,231 @@
+"""Record dataclasses: what the parsers produce and every later stage reads.
+
+Records serialise to JSON with a versioned ``schema`` key (see docs/records.md).
+A field that the document does not carry is ``None`` or ``[]``: never invented.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+
+LETTER_SCHEMA = "gongwen/letter@1"
+PLAN_SCHEMA = "gongwen/plan@1"
+DIVISION_SCHEMA = "gongwen/division@1"
+
+
+@dataclass
+class Source:
+    """Where a record came from."""
+    path: str | None = None
+    sha256: str | None = None
+    format: str | None = None  # text | pdf | odt | fodt | di
+
+
+@dataclass
+class RocDate:
+    """A date as ISO and as written in the ROC calendar (民國)."""
+    iso: str  # 2019-11-12
+    roc: str  # 108年11月12日
+
+
+@dataclass
+class DispatchNo:
+    """發文字號: 「府政行字第1080251637號」."""
+    text: str  # the whole number as printed: 府政行字第1080251637號
+    word: str | None  # 字 (without 字): 府政行
+    number: str  # the digits: 1080251637
+    year: int | None  # ROC year, the number's first 3 digits: 108
+    serial: str | None  # 流水號, the digits after the year: 0251637
+    branch: str | None = None  # 支號, after a hyphen: 第1080251637-1號 → "1"
+
+
+@dataclass
+class Contact:
+    """聯絡方式."""
+    name: str | None = None  # 承辦人 / 聯絡人
+    unit: str | None = None  # 承辦單位
+    phone: str | None = None  # 電話 (extensions kept: 03-8222944#123)
+    fax: str | None = None  # 傳真
+    email: str | None = None  # 電子信箱
+
+
+@dataclass
+class Secrecy:
+    """密等及解密條件或保密期限."""
+    level: str | None = None  # 密等: 密 / 機密 / 極機密 / 絕對機密
+    condition: str | None = None  # 解密條件或保密期限
+
+
+@dataclass
+class Attachment:
+    """附件: one attached document."""
+    title: str | None  # 附件名稱
+    file: str | None = None  # exchange file name: 376550000A1080251637_118_ATTACH1.odt
+    kind: str | None = None  # plan | division | letter | other, once parsed
+    content: dict | None = None  # the parsed plan or division record
+
+
+@dataclass
+class Item:
+    """One numbered item (條列) in a tree 一、 → (一) → 1、 → (1)."""
+    marker: str  # 一 / (一) / 1 / (1)
+    number: int  # 1, 2, …
+    text: str
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """段落: 說明 / 辦法 / 建議 (名稱 and text, with numbered items)."""
+    name: str  # 段名: 說明
+    text: str  # text not inside a numbered item ("" when all is items)
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Addressee:
+    """An entry of 正本 or 副本."""
+    name: str
+    with_attachments: bool = False  # (含附件)
+
+
+@dataclass
+class Reference:
+    """A document cited in 主旨 or 說明 (依據…函辦理, 復貴署…函)."""
+    text: str  # the citation as written
+    kind: str  # 函 / 書函 / 開會通知單 / 令 / 公告 / 處分書 / …
+    issuer: str | None = None  # 發文機關 of the cited document
+    issuer_from: str | None = None  # 稱謂 resolved to the recipient: 貴署 → issuer
+    date: RocDate | None = None
+    dispatch_no: DispatchNo | None = None
+
+
+@dataclass
+class Period:
+    """A stated period: 自108年12月14日起至109年1月11日止，共29天."""
+    from_: str  # ISO date (JSON key "from")
+    to: str  # ISO date
+    days: int  # inclusive day count computed from the dates
+    stated_days: int | None = None  # the count written in the text, if any
+    text: str = ""
+
+
+@dataclass
+class Hours:
+    """Daily hours: 上午7時至下午10時 → 07:00–22:00."""
+    from_: str  # HH:MM (JSON key "from")
+    to: str
+    text: str = ""
+
+
+@dataclass
+class Letter:
+    """A 函 or 書函: every header field, body and distribution."""
+    schema: str = LETTER_SCHEMA
+    source: Source = field(default_factory=Source)
+    file_no: str | None = None  # 檔號
+    retention: str | None = None  # 保存年限
+    doc_type: str | None = None  # 文別: 函 / 書函 / …
+    issuer: str | None = None  # 發文機關 (from the title line)
+    address: str | None = None  # 地址
+    contact: Contact = field(default_factory=Contact)  # 聯絡方式
+    recipient: str | None = None  # 受文者
+    date: RocDate | None = None  # 發文日期
+    dispatch_no: DispatchNo | None = None  # 發文字號
+    speed: str | None = None  # 速別
+    secrecy: Secrecy = field(default_factory=Secrecy)  # 密等及解密條件或保密期限
+    attachments: list[Attachment] = field(default_factory=list)  # 附件
+    subject: str | None = None  # 主旨
+    sections: list[Section] = field(default_factory=list)  # 說明 / 辦法 / 建議
+    cc_main: list[Addressee] = field(default_factory=list)  # 正本
+    cc_copy: list[Addressee] = field(default_factory=list)  # 副本
+    signature: str | None = None  # 署名
+    references: list[Reference] = field(default_factory=list)  # cited letters
+    periods: list[Period] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PlanNode:
+    """A plan section: 壹、依據 / 一、工作期程 / (一) … with its children."""
+    marker: str  # 壹 / 一 / (一) / 1 / (1)
+    number: int
+    title: str  # a short heading line (「依據」), or "" when the item is all text
+    text: str
+    children: list[PlanNode] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    """A plan (計畫): title and the tree 壹 → 一 → (一) → 1 → (1)."""
+    schema: str = PLAN_SCHEMA
+    source: Source = field(default_factory=Source)
+    title: str | None = None
+    sections: list[PlanNode] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    hours: list[Hours] = field(default_factory=list)
+    dates: list[RocDate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DivisionRow:
+    """One row of a division-of-work table: unit → duties."""
+    unit: str  # 單位
+    duties: list[str] = field(default_factory=list)  # 工作項目
+
+
+@dataclass
+class Division:
+    """A division-of-work table (分工表)."""
+    schema: str = DIVISION_SCHEMA
+    source: Source = field(default_factory=Source)
+    title: str | None = None
+    rows: list[DivisionRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+RECORD_TYPES = {LETTER_SCHEMA: Letter, PLAN_SCHEMA: Plan, DIVISION_SCHEMA: Division}
+
+
+def to_dict(record) -> dict:
+    """Given a record dataclass, return its JSON-ready dict (``from_`` → ``from``)."""
+    if dataclasses.is_dataclass(record):
+        return {f.name.rstrip("_"): to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, list):
+        return [to_dict(v) for v in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
+
+
+def _build(tp, value):
+    """Given a type hint and a JSON value, return the value as that type."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(inner[0], value) if len(inner) == 1 else value
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return [_build(inner, v) for v in value]
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            key = f.name.rstrip("_")
+            if key in value:
+                kwargs[f.name] = _build(hints[f.name], value[key])
+        return tp(**kwargs)
+    return value
+
+
+def from_dict(data: dict):
+    """Given a record dict with a known ``schema``, return the record dataclass."""
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema not in RECORD_TYPES:
+        raise ValueError(f"unknown record schema {schema!r}")
+    return _build(RECORD_TYPES[schema], data)
