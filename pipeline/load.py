@@ -1,0 +1,26 @@
+"""Read a file and parse it: the one entry point from a path to a record."""
+from __future__ import annotations
+
+import hashlib
+
+from pipeline.errors import InputError
+from pipeline.read import detect_format, read_bytes, read_document
+from pipeline.records import Source
+
+
+def load_record(path: str, data: bytes | None = None):
+    """Given a path (and optionally its bytes), return its Letter, Plan or Division record."""
+    if data is None:
+        data = read_bytes(path)
+    fmt = detect_format(path, data)
+    if fmt == "di":
+        from pipeline.read.di import read_di
+        record = read_di(data, path)
+    else:
+        from pipeline.parse.document import document_to_record
+        record = document_to_record(read_document(path, data))
+    record.source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+    return record
+
+
+__all__ = ["load_record", "InputError"]

@@ -1,0 +1,120 @@
+"""Normalise text extracted from PDFs and scans before any field is read.
+
+A chain of pure functions over lines: drop page furniture (footers, binding-line
+characters, stamp noise), then mend spacing and punctuation inside Chinese text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A character that belongs to Chinese text: CJK ideographs, CJK and full-width punctuation.
+CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2027\u00b7"
+CJK_CHAR = re.compile(f"[{CJK}]")
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*共\s*\d+\s*頁")
+BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
+# A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
+STAMP = re.compile(
+    r"(?:(?<=[^\s\d])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+LIST_BULLET = re.compile(r"^\s*[-•●▪・]\s+")
+
+# ASCII punctuation that becomes full width when it stands beside Chinese text.
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def widen_characters(text: str) -> str:
+    """Given text, return it with full-width digits and Latin letters made ASCII and U+3000 made a space."""
+    out = []
+    for ch in text:
+        if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "＠．－＃／":
+            out.append(unicodedata.normalize("NFKC", ch))
+        elif ch in "\u3000\u00a0":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Given lines, return them without footers, binding-line text and stamp noise, plus warnings."""
+    kept, warnings = [], []
+    binding = stamps = footers = 0
+    for line in lines:
+        if BINDING_LINE.match(line) and line.strip():
+            binding += 1
+            continue
+        line, n = FOOTER.subn("", line)
+        footers += n
+        match = STAMP.search(line)
+        if match and not re.search(r"\d年|民國", match.group()):
+            warnings.append(f"removed stamp noise: {match.group().strip()}")
+            stamps += 1
+            line = line[: match.start()]
+        if line.strip() or not (n or match):
+            kept.append(line)
+    if binding:
+        warnings.append(f"removed binding-line text ({binding} lines of 裝/訂/線)")
+    if footers:
+        warnings.append(f"removed {footers} page footer(s)")
+    return kept, warnings
+
+
+def close_cjk_gaps(line: str) -> str:
+    """Given a line, return it without the spaces that PDF joins leave beside Chinese characters."""
+    line = SPACE_RUN.sub(" ", line)
+    # a space between two Chinese characters, or between Chinese and a digit, is an artefact
+    line = re.sub(f"(?<=[{CJK}]) (?=[{CJK}\\d])", "", line)
+    line = re.sub(f"(?<=\\d) (?=[{CJK}])", "", line)
+    # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
+    line = re.sub(r"(?<=\d) (?=\d+\s?[年月日號])", "", line)
+    line = re.sub(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])", "", line)
+    return line
+
+
+def widen_punctuation(line: str) -> str:
+    """Given a line, return it with ASCII , : ; ! ? and brackets made full width inside Chinese text."""
+    def around(m: re.Match) -> str:
+        ch = m.group(0)
+        before = line[: m.start()].rstrip()[-1:]
+        after = line[m.end():].lstrip()[:1]
+        if ch == ":" and before.isdigit() and after.isdigit():
+            return ch  # a time 10:30
+        if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
+            return FULL_WIDTH[ch]
+        return ch
+
+    line = re.sub(r"[,:;!?]", around, line)
+    line = re.sub(r"\(([^()]*)\)", lambda m: f"（{m.group(1)}）" if IDEOGRAPH.search(m.group(1)) else m.group(0), line)
+    # spaces left around full-width punctuation carry no meaning
+    return re.sub(r" ?([，：；！？（）、。「」『』]) ?", r"\1", line)
+
+
+def normalise_line(line: str) -> str:
+    """Given one extracted line, return it with spacing and punctuation mended."""
+    return widen_punctuation(close_cjk_gaps(widen_characters(line))).strip()
+
+
+def normalise_text(text: str) -> tuple[str, list[str]]:
+    """Given extracted text, return the cleaned text (one line a line) and warnings."""
+    lines = widen_characters(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines, warnings = drop_page_furniture(lines)
+    cleaned = [normalise_line(LIST_BULLET.sub("", line)) for line in lines]
+    return "\n".join(line for line in cleaned if line), warnings
+
+
+def join_wrapped(text: str) -> str:
+    """Given a value wrapped over lines, return it as one line (no space where Chinese meets)."""
+    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif CJK_CHAR.match(out[-1]) or CJK_CHAR.match(part[0]) or out[-1] in "@.-_/" or part[0] in "@.-_/":
+            out += part
+        else:
+            out += " " + part
+    return normalise_line(out)

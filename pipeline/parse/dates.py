@@ -1,0 +1,141 @@
+"""ROC (民國) dates, periods and daily hours in official text."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.records import Hours, Period, RocDate
+
+ROC_OFFSET = 1911
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千]"
+
+_S = r"[ \t\u3000]*"
+# 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日
+YMD = (rf"(?:中華民國|民國)?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+){_S}年{_S}(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
+       rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
+# 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)
+NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d./])"
+DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
+# the date part of a period's end may leave out the year: 108年12月14日至12月20日
+MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
+PERIOD_RE = re.compile(
+    rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
+    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:止)?(?:{_S}[，,、]?{_S}共{_S}(?P<days>\d+){_S}[天日])?"
+)
+HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
+HOURS_RE = re.compile(
+    HOUR.format(p="p1", h="h1", mi="m1", s=_S) + rf"{_S}(?:起)?{_S}(?:至|到|~|～|-){_S}"
+    + HOUR.format(p="p2", h="h2", mi="m2", s=_S)
+)
+
+
+def chinese_to_int(text: str) -> int | None:
+    """Given a number in Chinese numerals (一百零八, 十二, 一〇八), return it as int, or None."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_UNITS for ch in text):
+        return None
+    if not any(ch in CN_UNITS for ch in text):  # digit by digit: 一〇八
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def to_int(text: str | None) -> int | None:
+    """Given Arabic or Chinese numerals (spaces allowed), return the number, or None."""
+    if text is None:
+        return None
+    text = text.replace(" ", "")
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def make_date(year: int | None, month: int | None, day: int | None) -> RocDate | None:
+    """Given a ROC (or Gregorian, when ≥ 1912) year, month and day, return the RocDate, or None if impossible."""
+    if None in (year, month, day):
+        return None
+    gregorian = year if year >= 1912 else year + ROC_OFFSET
+    try:
+        date = dt.date(gregorian, month, day)
+    except ValueError:
+        return None
+    if gregorian < 1912:
+        return None
+    return RocDate(iso=date.isoformat(), roc=f"{gregorian - ROC_OFFSET}年{month}月{day}日")
+
+
+def match_to_date(m: re.Match) -> RocDate | None:
+    """Given a DATE_RE match, return its RocDate, or None when the date is impossible."""
+    if m.group("y") is not None:
+        return make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
+    year = int(m.group("ny"))
+    if 1000 <= year < 1912:  # neither a ROC year (99, 108) nor a Gregorian one
+        return None
+    return make_date(year, int(m.group("nm")), int(m.group("nd")))
+
+
+def find_dates(text: str) -> list[tuple[RocDate, tuple[int, int]]]:
+    """Given text, return every valid date in it with its span."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        date = match_to_date(m)
+        if date:
+            found.append((date, m.span()))
+    return found
+
+
+def parse_roc_date(text: str) -> RocDate | None:
+    """Given text holding a date (民國, numeric or Chinese numerals), return its first valid date, or None."""
+    m = DATE_RE.search(text or "")
+    return match_to_date(m) if m else None
+
+
+def find_periods(text: str) -> tuple[list[Period], list[str]]:
+    """Given text, return the periods 「自…起至…止，共N天」 in it and warnings for counts that disagree."""
+    periods, warnings = [], []
+    for m in PERIOD_RE.finditer(text):
+        start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
+        if start is None:
+            continue
+        end_year = to_int(m.group("y2")) if m.group("y2") else int(start.roc.split("年")[0])
+        end = make_date(end_year, int(m.group("m2")), int(m.group("d2")))
+        if end is None:
+            warnings.append(f"period {m.group(0)}: impossible end date")
+            continue
+        days = (dt.date.fromisoformat(end.iso) - dt.date.fromisoformat(start.iso)).days + 1
+        stated = int(m.group("days")) if m.group("days") else None
+        if days < 1:
+            warnings.append(f"period {m.group(0)}: ends before it starts")
+            continue
+        if stated is not None and stated != days:
+            warnings.append(f"period {m.group(0)}: stated {stated} days, dates give {days}")
+        periods.append(Period(from_=start.iso, to=end.iso, days=days, stated_days=stated, text=m.group(0).strip()))
+    return periods, warnings
+
+
+def clock(part: str | None, hour: int, minute: int | None) -> str | None:
+    """Given 上午/下午 and an hour, return HH:MM on a 24-hour clock, or None if impossible."""
+    if part in ("下午", "晚上") and hour < 12:
+        hour += 12
+    if part == "中午" and hour < 6:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= (minute or 0) < 60):
+        return None
+    return f"{hour:02d}:{minute or 0:02d}"
+
+
+def find_hours(text: str) -> list[Hours]:
+    """Given text, return the daily hours 「上午7時至下午10時」 in it."""
+    found = []
+    for m in HOURS_RE.finditer(text):
+        start = clock(m.group("p1"), int(m.group("h1")), to_int(m.group("m1")))
+        end = clock(m.group("p2") or m.group("p1"), int(m.group("h2")), to_int(m.group("m2")))
+        if start and end:
+            found.append(Hours(from_=start, to=end, text=m.group(0).strip()))
+    return found

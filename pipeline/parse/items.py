@@ -1,0 +1,101 @@
+"""Numbered items (條列): markers 一、 → (一) → 1、 → (1), found in text and built into a tree."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.clean import join_wrapped
+from pipeline.parse.dates import chinese_to_int
+from pipeline.records import Item
+
+CN = "一二三四五六七八九十"
+HEAVENLY = "壹貳參肆伍陸柒捌玖拾"
+# Marker kinds from the outermost level inwards (文書處理手冊: 一、 (一) 1、 (1)).
+MARKERS = [
+    ("cn", re.compile(rf"(?P<n>[{CN}]{{1,3}})[、，.．]")),
+    ("cn_paren", re.compile(rf"[(（](?P<n>[{CN}]{{1,3}})[)）][、]?")),
+    ("digit", re.compile(r"(?P<n>\d{1,2})(?:[、，]|[.．](?!\d))")),
+    ("digit_paren", re.compile(r"[(（](?P<n>\d{1,2})[)）][、]?")),
+]
+LEVEL = {kind: i for i, (kind, _) in enumerate(MARKERS)}
+ANY_MARKER = re.compile("|".join(f"(?P<{kind}>{rx.pattern.replace('(?P<n>', '(?:')})" for kind, rx in MARKERS))
+# where an item may start: the start of a line, or (in text run together on one line) after a sentence or clause end
+ITEM_START = re.compile(r"(?:^|(?<=\n)|(?<=[。：；:;]))[ \t]*|(?<= )")
+
+
+@dataclass
+class Marker:
+    """A marker found in text: its kind, number and span."""
+    kind: str
+    number: int
+    start: int
+    end: int
+
+
+def marker_label(kind: str, number: int) -> str:
+    """Given a marker kind and number, return the canonical marker: 一 / (一) / 1 / (1)."""
+    cn = CN[number - 1] if number <= 10 else str(number)
+    if number > 10:
+        cn = ("" if number < 20 else CN[number // 10 - 1]) + "十" + (CN[number % 10 - 1] if number % 10 else "")
+    return {"cn": cn, "cn_paren": f"({cn})", "digit": str(number), "digit_paren": f"({number})"}[kind]
+
+
+def number_of(kind: str, text: str) -> int | None:
+    """Given a marker kind and its number text, return the number."""
+    return int(text) if kind.startswith("digit") else chinese_to_int(text)
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Given text, return every candidate item marker that stands where an item may start."""
+    found = []
+    for start in ITEM_START.finditer(text):
+        m = ANY_MARKER.match(text, start.end())
+        if not m:
+            continue
+        kind = m.lastgroup
+        n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
+        number = number_of(kind, n)
+        if number:
+            found.append(Marker(kind, number, m.start(), m.end()))
+    return found
+
+
+def accept_markers(markers: list[Marker]) -> list[Marker]:
+    """Given candidate markers in order, return those that continue a numbering sequence."""
+    accepted: list[Marker] = []
+    stack: list[tuple[str, int]] = []  # (kind, last number), outermost first
+    for mk in markers:
+        kinds = [k for k, _ in stack]
+        if mk.kind in kinds:
+            i = kinds.index(mk.kind)
+            if mk.number == stack[i][1] + 1:
+                del stack[i + 1:]
+                stack[i] = (mk.kind, mk.number)
+                accepted.append(mk)
+        elif mk.number == 1 and (not stack or LEVEL[mk.kind] > LEVEL[stack[-1][0]] or not accepted):
+            stack.append((mk.kind, 1))
+            accepted.append(mk)
+    return accepted
+
+
+def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
+    """Given text and its accepted markers, return the item tree (deeper kinds nest under shallower)."""
+    roots: list[Item] = []
+    stack: list[tuple[int, Item]] = []
+    for i, mk in enumerate(markers):
+        end = markers[i + 1].start if i + 1 < len(markers) else len(text)
+        item = Item(marker=marker_label(mk.kind, mk.number), number=mk.number, text=join_wrapped(text[mk.end:end]))
+        level = LEVEL[mk.kind]
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(item)
+        stack.append((level, item))
+    return roots
+
+
+def text_to_items(text: str) -> tuple[str, list[Item]]:
+    """Given a section's text, return its text before the first item and the item tree."""
+    markers = accept_markers(find_markers(text))
+    if not markers:
+        return join_wrapped(text), []
+    return join_wrapped(text[: markers[0].start]), markers_to_items(text, markers)

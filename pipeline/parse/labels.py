@@ -1,0 +1,64 @@
+"""Find a letter's labelled fields (主旨：, 發文字號：, …) wherever they stand in cleaned text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.vocabulary import vocabulary
+
+BODY_KEYS = ("subject", "explanation", "measures", "proposal", "cc_main", "cc_copy")
+# 說明 / 辦法 / 建議 open a section; their key → the section's name
+SECTION_KEYS = {"explanation": "說明", "measures": "辦法", "proposal": "建議"}
+
+
+@dataclass
+class Field:
+    """A labelled field: its key, the label as written, and its raw value text."""
+    key: str
+    label: str
+    value: str
+    start: int  # where the label starts in the text
+
+
+def label_regex(variant: str) -> str:
+    """Given a label (「主旨」), return a pattern that also takes inner spaces: 主 旨, 主　　旨."""
+    return r"[ \t]*".join(map(re.escape, variant))
+
+
+@cache
+def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    """Given label keys, return one pattern finding any of their labels followed by a colon."""
+    labels = vocabulary()["labels"]
+    variants = sorted(((v, k) for k in keys for v in labels[k]), key=lambda vk: len(vk[0]), reverse=True)
+    groups = "|".join(f"(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
+    return re.compile(rf"(?:{groups})[ \t]*[:：]")
+
+
+def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
+    """Given text and label keys, return (key, label, label start, value start) of every label found."""
+    found = []
+    for m in label_pattern(keys).finditer(text):
+        key = m.lastgroup.rsplit("_", 1)[0]
+        found.append((key, re.sub(r"\s", "", m.group(m.lastgroup)), m.start(), m.end()))
+    return found
+
+
+def header_keys() -> tuple[str, ...]:
+    """Return the label keys that belong to the header (before 主旨)."""
+    return tuple(k for k in vocabulary()["labels"] if k not in BODY_KEYS)
+
+
+def split_fields(text: str) -> tuple[str, list[Field]]:
+    """Given a letter's cleaned text, return the text before its first label and its fields in order."""
+    body = find_labels(text, ("subject",))
+    boundary = body[0][2] if body else len(text)
+    labels = [lab for lab in find_labels(text[:boundary], header_keys())]
+    labels += [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
+               find_labels(text[boundary:], BODY_KEYS)]
+    fields = []
+    for i, (key, label, start, value_start) in enumerate(labels):
+        end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
+        fields.append(Field(key, label, text[value_start:end].strip(" \t\n"), start))
+    preamble = text[: labels[0][2]] if labels else text
+    return preamble, fields

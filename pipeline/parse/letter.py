@@ -1,0 +1,215 @@
+"""The letter parser: blocks of a 函 or 書函 → a Letter record.
+
+blocks → split_letter (the letter's own blocks) → normalise_text → split_fields →
+one small function per field → Letter.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.blocks import PAGE_BREAK, Block, blocks_to_text, block_text
+from pipeline.parse.clean import FOOTER, join_wrapped, normalise_line, normalise_text
+from pipeline.parse.dates import find_periods, parse_roc_date
+from pipeline.parse.dispatch import parse_dispatch_no
+from pipeline.parse.items import text_to_items
+from pipeline.parse.labels import SECTION_KEYS, Field, split_fields
+from pipeline.parse.recipients import split_recipients
+from pipeline.parse.references import find_references, is_agency
+from pipeline.records import Attachment, Contact, Letter, Secrecy, Section
+from pipeline.vocabulary import vocabulary
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*\d")
+RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
+FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
+
+
+def doc_type_pattern() -> str:
+    """Return the alternation of 文別 words (書函 before 函)."""
+    return "|".join(map(re.escape, vocabulary()["doc_types"]["names"]))
+
+
+def find_title(text: str) -> tuple[str | None, str | None, str]:
+    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」."""
+    pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
+    for m in pattern.finditer(text):
+        issuer = m.group("issuer")
+        if is_agency(issuer):
+            return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
+    return None, None, text
+
+
+def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Given a document's blocks, return the letter's own blocks and the blocks that follow it (attachments)."""
+    seen_subject = False
+    for i, block in enumerate(blocks):
+        text = block_text(block)
+        seen_subject = seen_subject or bool(re.search(r"主[ \t\u3000]*旨[ \t\u3000]*[:：]", text))
+        footer = FOOTER.search(normalise_line(text)) if seen_subject else None
+        if footer and re.fullmatch(r"第(\d+)頁[，,、/]?共\1頁", re.sub(r"\s", "", footer.group())):
+            end = i + 1
+            while end < len(blocks) and blocks[end].kind == PAGE_BREAK:
+                end += 1
+            return blocks[:end], blocks[end:]
+    return blocks, []
+
+
+def parse_contact(fields: dict[str, str]) -> Contact:
+    """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
+    def first(pattern: re.Pattern, value: str | None) -> str | None:
+        m = pattern.search(value or "")
+        return re.sub(r"\s", "", m.group()) if m else None
+
+    name = join_wrapped(fields.get("contact_name", "")) or None
+    phone = first(PHONE, fields.get("phone"))
+    combined = fields.get("contact_name_phone") or fields.get("contact") or ""
+    if combined:
+        name = name or (re.match(r"[\u4e00-\u9fff○Ｏ〇]{2,5}", combined.strip()) or [None])[0]
+        phone = phone or first(PHONE, combined)
+    email = first(EMAIL, re.sub(r"\s", "", fields.get("email", "") or combined))
+    return Contact(name=name.split(" ")[0] if name else None, unit=join_wrapped(fields.get("contact_unit", "")) or None,
+                   phone=phone, fax=first(PHONE, fields.get("fax")), email=email)
+
+
+def parse_secrecy(value: str) -> Secrecy:
+    """Given the 密等及解密條件或保密期限 value, return its level and condition."""
+    value = join_wrapped(value)
+    vocab = vocabulary()["secrecy"]
+    if not value or value in vocab["none"]:
+        return Secrecy()
+    level = next((lv for lv in vocab["levels"] if value.startswith(lv)), None)
+    rest = value[len(level):] if level else value
+    condition = rest.strip("，、,；;：: ").removeprefix("（").removesuffix("）").strip() or None
+    return Secrecy(level=level, condition=condition)
+
+
+def parse_attachments(value: str) -> list[Attachment]:
+    """Given the 附件 value, return its titles paired with the exchange file names it lists."""
+    value = join_wrapped(value)
+    vocab = vocabulary()["attachments"]
+    if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
+        return []
+    ext = "|".join(vocab["file_extensions"])
+    file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
+    files: list[str] = []
+    m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)
+    if m and file_re.search(re.sub(r"\s", "", m.group(1))):
+        files = file_re.findall(re.sub(r"\s", "", m.group(1)))
+        value = value[: m.start()].strip()
+    titles = [t.strip() for t in value.split("、") if t.strip()] if len(files) > 1 or not files else [value]
+    if files and len(titles) != len(files):
+        titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
+    return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def parse_speed(value: str, warnings: list[str]) -> str | None:
+    """Given the 速別 value, return it (普通件/速件/最速件), warning about any other value."""
+    value = join_wrapped(value)
+    if not value:
+        return None
+    known = next((s for s in vocabulary()["speed"]["values"] if value.startswith(s)), None)
+    if known is None:
+        warnings.append(f"unknown 速別: {value}")
+    return known or value
+
+
+def split_signature(value: str) -> tuple[str, str | None]:
+    """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
+    vocab = vocabulary()["signature"]
+    titles = "|".join(map(re.escape, vocab["titles"]))
+    lines = value.split("\n")
+    signature = None
+    while lines:
+        line = lines[-1].strip()
+        if any(note in line for note in vocab["notes"]):
+            lines.pop()
+            continue
+        m = re.fullmatch(rf"(?P<title>{titles})[ \t]*(?P<name>[\u4e00-\u9fff○Ｏ〇OXＸ×]{{2,4}})(?:[（(][^）)]*[）)])?", line)
+        if m and signature is None:
+            signature = f"{m.group('title')} {m.group('name')}"
+            lines.pop()
+            continue
+        break
+    rest = "\n".join(lines)
+    if signature is None and "\n" not in rest.strip():  # text run together on one line
+        m = re.search(rf"(?<=[^\s、，,])(?P<title>{titles})(?P<name>[\u4e00-\u9fff○Ｏ〇]{{2,3}})$", rest.strip())
+        if m and not re.search(r"[室處局科]$", m.group("name")):
+            signature = f"{m.group('title')} {m.group('name')}"
+            rest = rest.strip()[: m.start()]
+    return rest, signature
+
+
+def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
+    """Given the preamble and header label values, fill the letter's header fields."""
+    file_no = FILE_NO.match(values.get("file_no", "").strip())
+    retention = RETENTION.match(values.get("retention", "").strip())
+    title_text = "\n".join([preamble,
+                            values.get("file_no", "")[file_no.end() if file_no else 0:],
+                            values.get("retention", "")[retention.end() if retention else 0:]])
+    letter.issuer, letter.doc_type, _ = find_title(title_text)
+    if letter.issuer is None:
+        letter.warnings.append("no title line (發文機關 + 文別) found")
+    letter.file_no = file_no.group() if file_no else None
+    letter.retention = re.sub(r"\s", "", retention.group()) if retention else None
+    letter.address = join_wrapped(values.get("address", "")).replace(" ", "") or None
+    letter.contact = parse_contact(values)
+    letter.recipient = join_wrapped(values.get("recipient", "")) or None
+    if values.get("date", "").strip():
+        letter.date = parse_roc_date(values["date"])
+        if letter.date is None:
+            letter.warnings.append(f"impossible 發文日期: {join_wrapped(values['date'])}")
+    if values.get("dispatch_no", "").strip():
+        letter.dispatch_no = parse_dispatch_no(values["dispatch_no"])
+        if letter.dispatch_no is None:
+            letter.warnings.append(f"unreadable 發文字號: {join_wrapped(values['dispatch_no'])}")
+    letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
+    letter.secrecy = parse_secrecy(values.get("secrecy", ""))
+    letter.attachments = parse_attachments(values.get("attachments", ""))
+
+
+def parse_body(fields: list[Field], letter: Letter) -> None:
+    """Given the body fields (主旨 onwards), fill subject, sections, 正本, 副本 and 署名."""
+    body = [f for f in fields if f.key in ("subject", "cc_main", "cc_copy", *SECTION_KEYS)]
+    for i, f in enumerate(body):
+        value = f.value
+        if i == len(body) - 1:
+            value, letter.signature = split_signature(value)
+        if f.key == "subject" and letter.subject is None:
+            letter.subject = join_wrapped(value) or None
+        elif f.key in SECTION_KEYS:
+            text, items = text_to_items(value)
+            letter.sections.append(Section(name=SECTION_KEYS[f.key], text=text, items=items))
+        elif f.key == "cc_main":
+            letter.cc_main += split_recipients(value)
+        elif f.key == "cc_copy":
+            letter.cc_copy += split_recipients(value)
+
+
+def section_text(section: Section) -> str:
+    """Given a section, return all its text (items included) for finding citations and periods."""
+    def walk(items):
+        for item in items:
+            yield item.text
+            yield from walk(item.children)
+    return "\n".join([section.text, *walk(section.items)])
+
+
+def blocks_to_letter(blocks: list[Block]) -> Letter:
+    """Given a document's blocks, return the Letter record of the 函 at its start."""
+    own, _ = split_letter(blocks)
+    text, warnings = normalise_text(blocks_to_text(own))
+    letter = Letter(warnings=warnings)
+    preamble, fields = split_fields(text)
+    values: dict[str, str] = {}
+    for f in fields:
+        values.setdefault(f.key, f.value)
+    parse_header(preamble, values, letter)
+    parse_body(fields, letter)
+    body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
+    letter.references = find_references(body_text, letter.recipient, letter.issuer)
+    letter.periods, period_warnings = find_periods(body_text)
+    letter.warnings += period_warnings
+    return letter
+
+
+

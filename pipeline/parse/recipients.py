@@ -1,0 +1,67 @@
+"""正本 / 副本 entries: split a distribution list without breaking names joined by 、 or -."""
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.clean import join_wrapped
+from pipeline.records import Addressee
+from pipeline.vocabulary import vocabulary
+
+SEPARATORS = "、，,;；"
+
+
+def split_outside_brackets(text: str) -> list[str]:
+    """Given a list text, return its pieces split on separators that stand outside brackets."""
+    pieces, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "(（「":
+            depth += 1
+        elif ch in ")）」":
+            depth = max(0, depth - 1)
+        if ch in SEPARATORS and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += ch
+    pieces.append(current)
+    return [p.strip() for p in pieces]
+
+
+def is_complete(name: str) -> bool:
+    """Given an entry, return whether it ends as a whole name does (not 「國民中」 awaiting 「小學」)."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
+    endings = vocabulary()["recipients"]["complete_endings"]
+    return not core or not re.search(r"[\u4e00-\u9fff]$", core) or core.endswith(tuple(endings))
+
+
+def join_alternatives(pieces: list[str]) -> list[str]:
+    """Given split pieces, return entries with 「國民中」+「小學」 joined back as 「國民中、小學」."""
+    entries: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if entries and not is_complete(entries[-1]):
+            entries[-1] += "、" + piece
+        else:
+            entries.append(piece)
+    return entries
+
+
+def to_addressee(entry: str) -> Addressee:
+    """Given one entry, return it as an Addressee with its (含附件) flag."""
+    words = "|".join(map(re.escape, vocabulary()["recipients"]["with_attachments"]))
+    name, n = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", entry)
+    return Addressee(name=name.strip(), with_attachments=bool(n))
+
+
+def unwrap_lines(text: str) -> str:
+    """Given a list over lines, return it on one line: a line break separates entries only in lists without 、."""
+    if any(sep in text for sep in SEPARATORS):
+        return join_wrapped(text)
+    return "、".join(join_wrapped(line) for line in text.split("\n") if line.strip())
+
+
+def split_recipients(text: str) -> list[Addressee]:
+    """Given the text of 正本 or 副本, return its entries in order."""
+    pieces = split_outside_brackets(unwrap_lines(text or ""))
+    return [to_addressee(e) for e in join_alternatives(pieces) if to_addressee(e).name]
