@@ -17,6 +17,11 @@ def _register() -> None:
     from pipeline.commands import parse
     main.add_command(parse.parse)
     # sub-commands of other stages are added below, one line each
+    from pipeline.commands.render import render; main.add_command(render)  # noqa: E702
 
 
 _register()
+
+
+if __name__ == "__main__":
+    main()

@@ -49,6 +49,14 @@ def header_keys() -> tuple[str, ...]:
     return tuple(k for k in vocabulary()["labels"] if k not in BODY_KEYS)
 
 
+NOISE_TAIL = re.compile(r"(?:\s+['\"`.,·:;~^*_\-]+|['\"`]+)\s*$")
+
+
+def strip_noise(value: str) -> str:
+    """Given a raw value, return it without surrounding space and the OCR specks left before the next label."""
+    return NOISE_TAIL.sub("", value).strip(" \t\n")
+
+
 def split_fields(text: str) -> tuple[str, list[Field]]:
     """Given a letter's cleaned text, return the text before its first label and its fields in order."""
     body = find_labels(text, ("subject",))
@@ -59,6 +67,6 @@ def split_fields(text: str) -> tuple[str, list[Field]]:
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
-        fields.append(Field(key, label, text[value_start:end].strip(" \t\n"), start))
+        fields.append(Field(key, label, strip_noise(text[value_start:end]), start))
     preamble = text[: labels[0][2]] if labels else text
     return preamble, fields

@@ -29,6 +29,15 @@ def doc_type_pattern() -> str:
     return "|".join(map(re.escape, vocabulary()["doc_types"]["names"]))
 
 
+def drop_repeated_title(text: str, issuer: str, doc_type: str) -> str:
+    """Given letter text, return it without the title line repeated as a page header on later pages."""
+    line = re.compile(rf"^{re.escape(issuer)}[ \t]*{re.escape(doc_type)}[ \t]*$", re.M)
+    first = line.search(text)
+    if not first:
+        return text
+    return text[: first.end()] + line.sub("", text[first.end():]).replace("\n\n", "\n")
+
+
 def find_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」."""
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
@@ -204,6 +213,9 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     for f in fields:
         values.setdefault(f.key, f.value)
     parse_header(preamble, values, letter)
+    if letter.issuer:
+        text = drop_repeated_title(text, letter.issuer, letter.doc_type)
+        preamble, fields = split_fields(text)
     parse_body(fields, letter)
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
     letter.references = find_references(body_text, letter.recipient, letter.issuer)
