@@ -81,13 +81,17 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
                 continue
             dispatch = match_to_dispatch(DISPATCH_RE.match(m.group("dated"))) if m.group("dated") else None
             written = issuer_before(text, m.start(), previous_end)
+            start = m.start() - len(written) if written else m.start()
+            if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
+                after, word = split_issuer_word(dispatch.word)
+                if after and len(after) >= 3 and word:
+                    written = after
+                    dispatch = match_to_dispatch(DISPATCH_RE.match(word + dispatch.text[len(dispatch.word):]))
         else:
             date = None
             written, word = split_issuer_word(m.group("u_word"))
             dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("undated")[len(m.group("u_word")):]))
-        start = m.start() - len(written) if written and m.group("date") is not None else m.start()
-        if m.group("date") is None and written:
-            start = m.start("undated") + m.group("u_word").rfind(written)
+            start = m.start() + m.group("u_word").rfind(written) if written else m.start() + len(m.group("u_word")) - len(word)
         cited, written_as = resolve_issuer(written, recipient, issuer)
         refs.append(Reference(text=text[start:m.end()].strip(), kind=m.group("kind"), issuer=cited,
                               issuer_from=written_as, date=date, dispatch_no=dispatch))
