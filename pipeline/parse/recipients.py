@@ -8,6 +8,7 @@ from pipeline.records import Addressee
 from pipeline.vocabulary import vocabulary
 
 SEPARATORS = "、，,;；"
+ALTERNATIVE_MAX = 3  # an alternative completing the previous name is short: 「小學」, 「高中」
 
 
 def split_outside_brackets(text: str) -> list[str]:
@@ -35,12 +36,16 @@ def is_complete(name: str) -> bool:
 
 
 def join_alternatives(pieces: list[str]) -> list[str]:
-    """Given split pieces, return entries with 「國民中」+「小學」 joined back as 「國民中、小學」."""
+    """Given split pieces, return entries with 「國民中」+「小學」 joined back as 「國民中、小學」.
+
+    A piece continues the previous entry only when that entry does not end as a name does
+    and the piece is a short alternative.
+    """
     entries: list[str] = []
     for piece in pieces:
         if not piece:
             continue
-        if entries and not is_complete(entries[-1]):
+        if entries and not is_complete(entries[-1]) and len(piece) <= ALTERNATIVE_MAX:
             entries[-1] += "、" + piece
         else:
             entries.append(piece)

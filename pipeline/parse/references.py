@@ -11,6 +11,7 @@ from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
 ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
+MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 
 
 @cache
@@ -44,8 +45,12 @@ def strip_lead_words(run: str) -> str:
 
 def issuer_before(text: str, start: int, floor: int = 0) -> str | None:
     """Given text and where a dated citation starts (not before floor), return the issuer written just before it."""
-    m = ISSUER_RUN.search(text[max(floor, start - 40):start])
-    issuer = strip_lead_words(m.group(0)) if m else ""
+    window = text[max(floor, start - 40):start]
+    m = ISSUER_RUN.search(window)
+    run = m.group(0) if m else ""
+    if m and m.start() > 0 and window[m.start() - 1].isdigit() and run[:1] in MEASURE_WORDS:
+        run = run[1:]  # 「第13條及臺北市政府」: the run began with the measure word of a number
+    issuer = strip_lead_words(run)
     return issuer if is_agency(issuer) else None
 
 
