@@ -1,0 +1,245 @@
+"""Pure functions from a record and our profile to the drafts of the documents we write.
+
+A Draft carries the template variables of one document (documented in
+templates/README.md); the wording itself lives in the templates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.errors import InputError
+from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, from_dict
+from pipeline.render.numbering import number_key
+from pipeline.vocabulary import vocabulary
+
+OPENING = "「『（(〈《【"
+CLOSING = "」』）)〉》】"
+CLAUSE_BREAKS = "，,；;"
+SENTENCE_ENDS = "。．.!！ \u3000"
+
+
+@dataclass
+class Draft:
+    """One document to write: its kind, file stem, register key and template variables."""
+    kind: str  # ack | circular | unit_circular | table
+    stem: str  # file name without extension (sanitised when written)
+    key: str | None  # dispatch-register key; None for documents that take no number
+    values: dict
+
+
+def iso_to_roc(iso: str) -> str:
+    """Given an ISO date 2019-12-14, return it in the ROC calendar: 108年12月14日."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.year - 1911}年{day.month}月{day.day}日"
+
+
+def period_text(period: Period) -> str:
+    """Given a period, return 「108年12月14日起至109年1月11日止」."""
+    return f"{iso_to_roc(period.from_)}起至{iso_to_roc(period.to)}止"
+
+
+def agency_kind(name: str) -> str:
+    """Given an agency name, return its kind for 稱謂 (花蓮縣政府 → 府), from [honorifics].endings."""
+    for ending, kind in vocabulary()["honorifics"]["endings"]:
+        if name.endswith(ending):
+            return kind
+    return vocabulary()["reply"]["default_kind"]
+
+
+def relation(name: str, profile: dict) -> str:
+    """Given an agency name, return our relation to it: superior, subordinate or peer."""
+    if name in profile["relations"]["superiors"]:
+        return "superior"
+    if name in profile["relations"]["subordinates"]:
+        return "subordinate"
+    return "peer"
+
+
+def honorific(name: str, profile: dict) -> str:
+    """Given an addressee's name, return its 稱謂: 鈞府 for a superior, else 貴府 / 貴部 / 貴校 …"""
+    prefixes = vocabulary()["honorifics"]
+    prefix = prefixes["superior"] if relation(name, profile) == "superior" else prefixes["peer"]
+    return prefix + agency_kind(name)
+
+
+def self_name(profile: dict) -> str:
+    """Given our profile, return how we call ourselves (自稱): 本校, 本府 …"""
+    return vocabulary()["reply"]["self_prefix"] + agency_kind(profile["agency"]["name"])
+
+
+def split_clauses(text: str) -> list[str]:
+    """Given a sentence, return its clauses split at commas and semicolons outside brackets."""
+    clauses, depth, current = [], 0, ""
+    for ch in text:
+        depth += (ch in OPENING) - (ch in CLOSING and depth > 0)
+        if ch in CLAUSE_BREAKS and depth == 0:
+            clauses.append(current)
+            current = ""
+        else:
+            current += ch
+    clauses.append(current)
+    return [c.strip() for c in clauses if c.strip()]
+
+
+def strip_expectation(subject: str) -> str:
+    """Given a 主旨, return it without its closing 期望語 and full stop (…，請查照。 → …)."""
+    phrases = sorted({p for key in ("superior", "peer", "subordinate") for p in vocabulary()["expectations"][key]},
+                     key=len, reverse=True)
+    text = subject.strip().rstrip(SENTENCE_ENDS)
+    while True:
+        clauses = split_clauses(text)
+        if len(clauses) < 2 or clauses[-1] not in phrases:
+            return text
+        text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
+
+
+def split_requests(core: str) -> tuple[str, list[str]]:
+    """Given a 主旨 without 期望語, return its gist and the trailing action requests (without 請)."""
+    clauses = split_clauses(core)
+    words = vocabulary()["expectations"]["action_words"]
+    requests: list[str] = []
+    while len(clauses) > 1 and any(clauses[-1].startswith(w) for w in words):
+        requests.insert(0, clauses.pop().removeprefix("請"))
+    return "，".join(clauses), requests
+
+
+def as_division(content) -> Division:
+    """Given a division attachment's content (record or dict), return a Division."""
+    return content if isinstance(content, Division) else from_dict({"schema": DIVISION_SCHEMA, **content})
+
+
+def as_plan(content) -> Plan:
+    """Given a plan attachment's content (record or dict), return a Plan."""
+    return content if isinstance(content, Plan) else from_dict({"schema": PLAN_SCHEMA, **content})
+
+
+def attached(letter: Letter, kind: str) -> list:
+    """Given a letter, return the parsed contents of its attachments of one kind (plan / division)."""
+    convert = as_division if kind == "division" else as_plan
+    return [convert(a.content) for a in letter.attachments if a.kind == kind and a.content]
+
+
+def project_period(letter: Letter) -> str | None:
+    """Given a letter, return its project period as text: the letter's own first, else its plan's."""
+    periods = letter.periods or [p for plan in attached(letter, "plan") for p in plan.periods]
+    return period_text(periods[0]) if periods else None
+
+
+def incoming_identity(letter: Letter) -> str:
+    """Given a letter, return what identifies it in the register: issuer + 發文字號 (or its file's hash)."""
+    if letter.dispatch_no:
+        return f"{letter.issuer or ''}{letter.dispatch_no.text}"
+    return letter.source.sha256 or letter.source.path or ""
+
+
+def incoming_stem(letter: Letter) -> str:
+    """Given a letter, return the file-name stem for documents about it: its 發文字號 or file name."""
+    if letter.dispatch_no:
+        return letter.dispatch_no.text
+    path = letter.source.path or "letter"
+    return re.sub(r"\.[^./\\]*$", "", re.split(r"[/\\]", path)[-1])
+
+
+def incoming_values(letter: Letter) -> dict:
+    """Given an incoming letter, return its template variables (the `incoming` dict)."""
+    subject = letter.subject or ""
+    core = strip_expectation(subject)
+    gist, requests = split_requests(core)
+    doc_type = letter.doc_type or "函"
+    date = letter.date.roc if letter.date else ""
+    number = letter.dispatch_no.text if letter.dispatch_no else ""
+    return {
+        "issuer": letter.issuer or "",
+        "date": date,
+        "dispatch_no": number,
+        "doc_type": doc_type,
+        "reference": f"{date}{number}{doc_type}",
+        "subject": subject,
+        "subject_core": core,
+        "gist": gist,
+        "requests": requests,
+        "asks_action": bool(requests) or any(w in core for w in vocabulary()["expectations"]["action_words"]),
+        "attachments": [a.title or a.file for a in letter.attachments if a.title or a.file],
+    }
+
+
+def require_issuer(letter: Letter) -> str:
+    """Given a letter, return its issuer; raise InputError when it has none."""
+    if not letter.issuer:
+        raise InputError(letter.source.path, "no 發文機關 (issuer) found, so there is no one to reply to or cite")
+    return letter.issuer
+
+
+def ack_draft(letter: Letter, profile: dict) -> Draft:
+    """Given an incoming letter and our profile, return the draft of our reply (復函) to its sender."""
+    sender = require_issuer(letter)
+    values = {
+        "self_name": self_name(profile),
+        "sender": {"name": sender, "honorific": honorific(sender, profile), "relation": relation(sender, profile)},
+        "expectation": vocabulary()["reply"]["expectation"][relation(sender, profile)],
+        "incoming": incoming_values(letter),
+        "recipient": sender,
+        "cc_main": [sender],
+        "cc_copy": [],
+        "attachments": [],
+    }
+    return Draft("ack", f"{incoming_stem(letter)}-ack", number_key("ack", incoming_identity(letter)), values)
+
+
+def circular_values(letter: Letter, profile: dict, recipients: list[str]) -> dict:
+    """Given a letter, our profile and the circular's recipients, return the circular's variables."""
+    require_issuer(letter)
+    incoming = incoming_values(letter)
+    return {
+        "self_name": self_name(profile),
+        "incoming": incoming,
+        "period": project_period(letter),
+        "recipient": "、".join(recipients),
+        "cc_main": recipients,
+        "cc_copy": [],
+        "attachments": incoming["attachments"],
+    }
+
+
+def circular_drafts(letter: Letter, profile: dict) -> list[Draft]:
+    """Given a letter and our profile, return its 函轉 circular and one per unit of its division tables."""
+    identity, stem = incoming_identity(letter), incoming_stem(letter)
+    recipients = profile["circular"]["recipients"]
+    drafts = [Draft("circular", f"{stem}-circular", number_key("circular", identity),
+                    circular_values(letter, profile, recipients))]
+    for division in attached(letter, "division"):
+        for row in division.rows:
+            values = circular_values(letter, profile, [row.unit])
+            values["unit"] = {"name": row.unit, "duties": list(row.duties)}
+            values["division_title"] = division.title or ""
+            drafts.append(Draft("unit_circular", f"{stem}-circular-{row.unit}",
+                                number_key("unit_circular", identity, row.unit), values))
+    return drafts
+
+
+def table_values(division: Division, plan: Plan | None, period: str | None) -> dict:
+    """Given a division table, its plan and the project period, return the table's variables."""
+    return {
+        "title": division.title or "",
+        "plan_title": plan.title if plan and plan.title else "",
+        "period": period,
+        "rows": [{"unit": row.unit, "duties": list(row.duties)} for row in division.rows],
+    }
+
+
+def table_drafts(record) -> list[Draft]:
+    """Given a letter (its division attachments; maybe none) or a division record, return the table drafts."""
+    if isinstance(record, Division):
+        stem = incoming_stem(Letter(source=record.source))
+        return [Draft("table", f"{stem}-table", None, table_values(record, None, None))]
+    divisions = attached(record, "division")
+    plans = attached(record, "plan")
+    plan = plans[0] if plans else None
+    stem = incoming_stem(record)
+    return [
+        Draft("table", f"{stem}-table" + (f"-{i}" if i > 1 else ""), None,
+              table_values(division, plan, project_period(record)))
+        for i, division in enumerate(divisions, 1)
+    ]

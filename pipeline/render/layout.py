@@ -1,0 +1,43 @@
+"""Assemble what a format's layout template prints: the 函 header block, body and distribution."""
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.render.compose import Draft
+
+
+def roc_date(day: dt.date) -> str:
+    """Given a date, return it as the 發文日期 prints it: 中華民國115年1月5日."""
+    return f"中華民國{day.year - 1911}年{day.month}月{day.day}日"
+
+
+def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: dt.date) -> dict:
+    """Given a letter draft, its wording, our profile, its 發文字號 ("" for none) and date, return the layout context."""
+    values = draft.values
+    return {
+        "kind": draft.kind,
+        "file_no": "",  # 檔號: assigned when filed
+        "retention": profile["letter"]["retention"],  # 保存年限
+        "agency": profile["agency"]["name"],  # 全銜
+        "agency_code": profile["agency"]["code"],  # 機關代碼
+        "doc_type": "函",  # 文別
+        "address": profile["agency"]["address"],
+        "contact": profile["contact"],
+        "recipient": values["recipient"],  # 受文者
+        "date": roc_date(day),  # 發文日期
+        "date_iso": day.isoformat(),
+        "dispatch_no": number,  # 發文字號
+        "speed": profile["letter"]["speed"],  # 速別
+        "secrecy": "",  # 密等及解密條件或保密期限
+        "attachments": values["attachments"],  # 附件
+        "subject": wording["subject"],  # 主旨
+        "explanation": wording["explanation"],  # 說明
+        "cc_main": values["cc_main"],  # 正本
+        "cc_copy": values["cc_copy"],  # 副本
+        "signatory": profile["letter"]["signatory"],  # 署名
+    }
+
+
+def table_layout(draft: Draft, profile: dict) -> dict:
+    """Given a table draft and our profile, return the layout context of the division-table document."""
+    return {"kind": draft.kind, "agency": profile["agency"]["name"], **draft.values}

@@ -1,0 +1,55 @@
+"""From a record to written files: drafts → numbers → wording → layout → every requested format."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.records import Division, Letter
+from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_drafts
+from pipeline.render.formats import WRITERS
+from pipeline.render.layout import letter_layout, table_layout
+from pipeline.render.numbering import assign_number
+from pipeline.render.output import output_path, write_atomic
+from pipeline.render.wording import word_letter
+
+KINDS = ("ack", "circular", "table")
+
+
+def drafts_for(kind: str, record, profile: dict, path: str | None = None) -> list[Draft]:
+    """Given a command kind (ack / circular / table), a record and our profile, return the drafts to render."""
+    if kind == "table" and isinstance(record, (Letter, Division)):
+        return table_drafts(record)
+    if not isinstance(record, Letter):
+        raise InputError(path, f"is a {type(record).__name__.lower()} record, not a letter: cannot render {kind}")
+    return [ack_draft(record, profile)] if kind == "ack" else circular_drafts(record, profile)
+
+
+def draft_number(draft: Draft, profile: dict, register: Path | None) -> str:
+    """Given a draft, our profile and the register (None for --no-number), return its 發文字號 or ""."""
+    if draft.key is None or register is None:
+        return ""
+    dispatch = profile["dispatch"]
+    return assign_number(register, draft.key, dispatch["word"], dispatch["serial_digits"])
+
+
+def draft_to_files(draft: Draft, profile: dict, formats: list[str], number: str, day: dt.date) -> dict[str, bytes]:
+    """Given a draft, our profile, formats, its number and date, return {format: file bytes}."""
+    if draft.kind == "table":
+        layout, context = "table", table_layout(draft, profile)
+    else:
+        layout, context = "letter", letter_layout(draft, word_letter(draft.kind, draft.values), profile, number, day)
+    return {fmt: WRITERS[fmt].render(layout, context) for fmt in formats}
+
+
+def render_record(kind: str, record, profile: dict, formats: list[str], folder: Path,
+                  register: Path | None, day: dt.date | None = None, path: str | None = None) -> list[Path]:
+    """Given a kind, a record, our profile, formats, the output folder and register, write the files; return their paths."""
+    written = []
+    for draft in drafts_for(kind, record, profile, path):
+        files = draft_to_files(draft, profile, formats, draft_number(draft, profile, register), day or dt.date.today())
+        for fmt, data in files.items():
+            target = output_path(folder, draft.stem, WRITERS[fmt].EXTENSION)
+            write_atomic(target, data)
+            written.append(target)
+    return written

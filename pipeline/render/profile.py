@@ -1,0 +1,114 @@
+"""Our own agency's profile (本機關): find, read and validate the TOML file.
+
+Looked up as ``--profile PATH``, else ``$GONGWEN_PROFILE``, else the sample shipped
+as pipeline/data/profile.sample.toml (with a warning on stderr).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from importlib import resources
+
+from pipeline.errors import InputError
+
+SAMPLE = "data/profile.sample.toml"
+ENV_VAR = "GONGWEN_PROFILE"
+
+
+def _text(value) -> str | None:
+    """Given a value, return why it is not a non-empty string, or None."""
+    return None if isinstance(value, str) and value.strip() else "must be a non-empty string"
+
+
+def _optional_text(value) -> str | None:
+    """Given a value, return why it is not a string (may be empty), or None."""
+    return None if isinstance(value, str) else "must be a string"
+
+
+def _agency_code(value) -> str | None:
+    """Given a value, return why it is not a 10-character 機關代碼, or None."""
+    return None if isinstance(value, str) and re.fullmatch(r"[0-9A-Z]{10}", value) else "must be 10 letters or digits"
+
+
+def _word(value) -> str | None:
+    """Given a value, return why it is not a 發文代字 (without 字), or None."""
+    if _text(value):
+        return _text(value)
+    if value.endswith("字") or re.search(r"[\s\d第號]", value):
+        return "must be the 字 alone, without 字/第/號 or digits (e.g. 明利小)"
+    return None
+
+
+def _digits(value) -> str | None:
+    """Given a value, return why it is not a serial width 1–10, or None."""
+    return None if type(value) is int and 1 <= value <= 10 else "must be a whole number from 1 to 10"
+
+
+def _email(value) -> str | None:
+    """Given a value, return why it is not an e-mail address (or empty), or None."""
+    return None if isinstance(value, str) and (value == "" or re.fullmatch(r"[^@\s]+@[^@\s]+", value)) else "must be an e-mail address"
+
+
+def _names(value) -> str | None:
+    """Given a value, return why it is not a list of non-empty strings, or None."""
+    ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    return None if ok else "must be a list of names"
+
+
+# section → key → validator; every key is required
+SCHEMA = {
+    "agency": {"name": _text, "code": _agency_code, "address": _text},
+    "contact": {"unit": _optional_text, "name": _text, "phone": _text, "fax": _optional_text, "email": _email},
+    "dispatch": {"word": _word, "serial_digits": _digits},
+    "letter": {"signatory": _text, "retention": _text, "speed": _text},
+    "relations": {"superiors": _names, "subordinates": _names},
+    "circular": {"recipients": _names},
+}
+
+
+def validate_profile(data: dict, path: str) -> dict:
+    """Given a parsed profile and its path, return it; raise InputError naming the first bad key."""
+    for section in data:
+        if section not in SCHEMA:
+            raise InputError(path, f"profile: unknown section [{section}]")
+    for section, keys in SCHEMA.items():
+        table = data.get(section)
+        if not isinstance(table, dict):
+            raise InputError(path, f"profile: missing section [{section}]")
+        for key in table:
+            if key not in keys:
+                raise InputError(path, f"profile: unknown key {section}.{key}")
+        for key, check in keys.items():
+            if key not in table:
+                raise InputError(path, f"profile: missing key {section}.{key}")
+            problem = check(table[key])
+            if problem:
+                raise InputError(path, f"profile: key {section}.{key} {problem}")
+    return data
+
+
+def read_profile(path: str) -> dict:
+    """Given a profile path, return the validated profile; raise InputError when unusable."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise InputError(path, "profile: no such file") from None
+    except OSError as exc:
+        raise InputError(path, f"profile: cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"profile: not valid TOML: {exc}") from None
+    return validate_profile(data, path)
+
+
+def load_profile(path: str | None = None) -> dict:
+    """Given --profile (or None), return the profile from it, $GONGWEN_PROFILE or the shipped sample."""
+    path = path or os.environ.get(ENV_VAR)
+    if path:
+        return read_profile(path)
+    sample = resources.files("pipeline").joinpath(SAMPLE)
+    print(f"gongwen: warning: no --profile or ${ENV_VAR}; using the sample profile {sample}", file=sys.stderr)
+    with resources.as_file(sample) as sample_path:
+        return read_profile(str(sample_path))

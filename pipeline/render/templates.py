@@ -1,0 +1,69 @@
+"""Find the clerk-editable templates/ folder and build Jinja environments over it."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import jinja2
+
+from pipeline.errors import InputError
+
+ENV_VAR = "GONGWEN_TEMPLATES"
+CJK_DIGITS = "〇一二三四五六七八九"
+
+
+def templates_dir() -> Path:
+    """Return the templates folder: $GONGWEN_TEMPLATES, else templates/ beside the package."""
+    folder = Path(os.environ.get(ENV_VAR) or Path(__file__).resolve().parents[2] / "templates")
+    if not folder.is_dir():
+        raise InputError(str(folder), f"templates folder not found (set ${ENV_VAR})")
+    return folder
+
+
+def cjk_numeral(n: int) -> str:
+    """Given 1–99, return it in Chinese numerals as item markers use it: 1 → 一, 12 → 十二, 20 → 二十."""
+    tens, ones = divmod(n, 10)
+    if not 0 < n < 100:
+        return str(n)
+    return (CJK_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (CJK_DIGITS[ones] if ones else "")
+
+
+def environment(subfolder: str = "", autoescape: bool = False, **filters) -> jinja2.Environment:
+    """Given a subfolder of templates/ (and filters), return a strict Jinja environment over it."""
+    folder = templates_dir()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([folder / subfolder, folder] if subfolder else [folder]),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(cjk_numeral=cjk_numeral, **filters)
+    return env
+
+
+@contextmanager
+def template_errors(name: str):
+    """Turn Jinja faults in template ``name`` into one-line InputErrors."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(exc.filename or name, f"template error on line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(str(templates_dir()), f"template {exc.name} not found") from None
+    except jinja2.UndefinedError as exc:
+        raise InputError(name, f"template uses an unknown variable: {exc.message}") from None
+
+
+def render_template(env: jinja2.Environment, name: str, context: dict) -> str:
+    """Given an environment, a template name and variables, return the rendered text."""
+    with template_errors(name):
+        return env.get_template(name).render(context)
+
+
+def template_module(env: jinja2.Environment, name: str, context: dict):
+    """Given an environment, a template name and variables, return the template's exported variables."""
+    with template_errors(name):
+        return env.get_template(name).make_module(context)
