@@ -18,6 +18,7 @@ def _register() -> None:
     main.add_command(parse.parse)
     # sub-commands of other stages are added below, one line each
     from pipeline.commands.render import render; main.add_command(render)  # noqa: E702
+    from pipeline.commands.export_di import export_di; main.add_command(export_di)  # noqa: E702
 
 
 _register()
