@@ -1,0 +1,204 @@
+"""Run a batch: check the settings, parse new or changed inputs in worker processes, then write every output."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from pipeline.batch.assemble import DUPLICATE, FAILED, Outcome, assemble
+from pipeline.batch.discover import Input, inbox_to_inputs, is_roster
+from pipeline.batch.files import (inside, json_bytes, prepare_folder, remove_temp_files, write_bytes_atomic,
+                                  write_if_changed)
+from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
+from pipeline.batch.register import letters_to_register
+from pipeline.batch.work import parse_input, warm_up
+from pipeline.errors import InputError
+from pipeline.index.schema import create_index
+from pipeline.index.write import IndexEntry, key_to_id, sync_index
+
+CACHE_FLUSH_SECONDS = 1.0
+WORKER_DIED = "worker process died while parsing (crash or out of memory)"
+
+
+@dataclass
+class Settings:
+    """A batch's validated settings."""
+    inbox: Path
+    output: Path
+    index: Path
+    jobs: int
+
+
+@dataclass
+class Summary:
+    """What a batch did, for the closing lines and the exit status."""
+    counts: dict[str, int]
+    parsed_now: int  # inputs parsed in this run (the others were unchanged)
+    reused: int  # inputs skipped because their sha256 was unchanged
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was accounted for without failure, 2 when some failed."""
+        return 2 if self.counts.get(FAILED) else 0
+
+
+class Progress(Protocol):
+    """Where the batch reports as it goes (a progress bar, or log lines)."""
+    def start(self, total: int, reused: int) -> None: ...
+    def done(self, rel: str, result: dict) -> None: ...
+    def finish(self) -> None: ...
+
+
+def validate_settings(raw: dict) -> Settings:
+    """Given raw settings {inbox, output, index?, jobs?}, return Settings; raise InputError for bad ones."""
+    inbox = Path(raw["inbox"])
+    if not inbox.is_dir():
+        raise InputError(str(inbox), "inbox is not a folder")
+    output = Path(raw["output"])
+    index = Path(raw.get("index") or output / "index.sqlite")
+    jobs = raw.get("jobs") or os.cpu_count() or 1
+    if not isinstance(jobs, int) or jobs < 1:
+        raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
+    prepare_folder(output, "output folder")
+    prepare_folder(output / "records", "records folder")
+    prepare_folder(index.parent, "index folder")
+    return Settings(inbox, output, index, jobs)
+
+
+def code_fingerprint() -> str:
+    """Return a hash of the package's code and data: cached parse results of another parser are not reused."""
+    digest = hashlib.sha256()
+    root = resources.files("pipeline")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".toml", ".txt", ".dtd", ".ent"):
+            digest.update(path.relative_to(str(root)).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str) -> dict[str, dict]:
+    """Given inputs, return {rel: result} for those parsed before with the same sha256 and parser."""
+    out = {}
+    for i in inputs:
+        row = conn.execute("SELECT sha256, fingerprint, result FROM parsed WHERE path = ?",
+                           (str(Path(i.path).resolve()),)).fetchone()
+        if row and row[0] == i.sha256 and row[1] == fingerprint:
+            out[i.rel] = json.loads(row[2])
+    return out
+
+
+def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], fingerprint: str) -> None:
+    """Given (input, result) pairs, store the cacheable ones by path, sha256 and parser."""
+    with conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO parsed VALUES (?,?,?,?)",
+            [(str(Path(i.path).resolve()), (r.get("record") or {}).get("source", {}).get("sha256") or i.sha256,
+              fingerprint, json.dumps(r, ensure_ascii=False)) for i, r in rows if r["ok"] or r.get("cache")])
+
+
+def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> None:
+    """Given the inbox scope and its current inputs, forget cached results of files no longer there."""
+    current = {str(Path(i.path).resolve()) for i in inputs}
+    stale = [(p,) for (p,) in conn.execute("SELECT path FROM parsed WHERE substr(path, 1, ?) = ?",
+                                           (len(scope) + 1, scope + os.sep)) if p not in current]
+    with conn:
+        conn.executemany("DELETE FROM parsed WHERE path = ?", stale)
+
+
+def parse_inputs(inputs: list[Input], jobs: int) -> Iterator[tuple[Input, dict]]:
+    """Given inputs, yield (input, parse result) as each finishes, in ``jobs`` worker processes."""
+    if jobs == 1 or len(inputs) <= 1:
+        warm_up()
+        for i in inputs:
+            yield i, parse_input(i.path)
+        return
+    warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=warm_up)
+    try:
+        futures = {pool.submit(parse_input, i.path): i for i in inputs}
+        for future in as_completed(futures):
+            try:
+                result = future.result()
+            except Exception:  # BrokenProcessPool: the worker was killed (segfault, OOM); the file is retried next run
+                result = {"ok": False, "reason": WORKER_DIED, "cache": False}
+            yield futures[future], result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def mark_indexed_elsewhere(conn: sqlite3.Connection, outcome: Outcome, scope: str) -> None:
+    """Given an outcome, turn letters already indexed from another inbox into skipped duplicates."""
+    entries = {e.path: e for e in outcome.entries}
+    keep = []
+    for document in outcome.documents:
+        row = conn.execute("SELECT scope, source_path FROM documents WHERE id = ?", (key_to_id(document.key),)).fetchone()
+        if row and row[0] != scope:
+            entry = entries[document.rel]
+            entry.status, entry.record, entry.duplicate_of = DUPLICATE, None, f"{row[1]} (indexed from {row[0]})"
+        else:
+            keep.append(document)
+    outcome.documents[:] = keep
+
+
+def write_records(records_dir: Path, outcome: Outcome) -> None:
+    """Given the outcome, write each document's record JSON (atomically, when changed) and remove stale ones."""
+    wanted = set()
+    for document in outcome.documents:
+        path = inside(records_dir, document.file_name)
+        write_if_changed(path, json_bytes(document.record))
+        wanted.add(path.name)
+    for old in records_dir.glob("*.json"):
+        if old.name not in wanted:
+            old.unlink()
+
+
+def run_batch(settings: Settings, progress: Progress) -> Summary:
+    """Given settings and a progress reporter, run the batch and return its summary."""
+    started = time.monotonic()
+    scope = str(settings.inbox.resolve())
+    fingerprint = code_fingerprint()
+    for folder in (settings.output, settings.output / "records"):
+        remove_temp_files(folder)
+    inputs = inbox_to_inputs(settings.inbox)
+    conn = create_index(settings.index)
+    try:
+        results = cached_results(conn, inputs, fingerprint)
+        todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
+        progress.start(len(todo), len(results))
+        pending, flushed = [], time.monotonic()
+        for i, result in parse_inputs(todo, settings.jobs):
+            results[i.rel] = result
+            pending.append((i, result))
+            progress.done(i.rel, result)
+            if time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
+                save_results(conn, pending, fingerprint)
+                pending, flushed = [], time.monotonic()
+        save_results(conn, pending, fingerprint)
+        progress.finish()
+        outcome = assemble(inputs, results)
+        mark_indexed_elsewhere(conn, outcome, scope)
+        write_records(settings.output / "records", outcome)
+        index_counts = sync_index(conn, [IndexEntry(d.key, d.record, f"records/{d.file_name}", d.terms)
+                                         for d in outcome.documents], scope)
+        prune_cache(conn, scope, inputs)
+    finally:
+        conn.close()
+    letters = [(d.rel, d.record) for d in outcome.documents if d.record.get("schema", "").startswith("gongwen/letter")]
+    write_bytes_atomic(settings.output / "register.csv", letters_to_register(letters))
+    write_bytes_atomic(settings.output / "manifest.json",
+                       json_bytes(entries_to_manifest(settings.inbox.as_posix(), outcome.entries)))
+    return Summary(
+        counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=len(inputs) - len(todo),
+        failures=[(e.path, e.reason or "") for e in outcome.entries if e.status == FAILED],
+        index=index_counts, seconds=round(time.monotonic() - started, 2))

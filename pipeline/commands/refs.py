@@ -1,0 +1,53 @@
+"""``gongwen refs``: the documents a letter cites, and the indexed letters that cite it."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import click
+
+from pipeline.commands.index_options import fail, index_option, open_or_fail
+from pipeline.errors import InputError
+
+
+def letter_line(letter) -> str:
+    """Given a LetterRef, return it on one line."""
+    return " ".join(part for part in (letter.issuer, letter.date, letter.dispatch_no, letter.subject) if part)
+
+
+def citation_line(citation) -> str:
+    """Given a Citation, return it on one line: resolved to an indexed letter, or marked unresolved."""
+    cited = " ".join(part for part in (citation.issuer, citation.date, citation.dispatch_no, citation.kind) if part)
+    if citation.resolved:
+        return f"  → {cited}  [resolved: {citation.resolved.subject or ''}]"
+    return f"  → {cited or citation.text}  [unresolved: not in the index]"
+
+
+@click.command()
+@click.argument("dispatch_no")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def refs(dispatch_no, index_path, as_json):
+    """List what the letter DISPATCH_NO cites and which indexed letters cite it."""
+    from pipeline.index.refs import cited_by, cites, dispatch_to_parts, find_letters
+    try:
+        word, number = dispatch_to_parts(dispatch_no)
+    except InputError as exc:
+        fail("refs", exc)
+    conn = open_or_fail("refs", index_path)
+    letters = find_letters(conn, word, number)
+    if not letters:
+        fail("refs", f"no letter numbered {dispatch_no} in {index_path}")
+    report = [{"letter": letter, "cites": cites(conn, letter.id), "cited_by": cited_by(conn, letter)}
+              for letter in letters]
+    if as_json:
+        click.echo(json.dumps([{k: dataclasses.asdict(v) if dataclasses.is_dataclass(v) else
+                                [dataclasses.asdict(x) for x in v] for k, v in r.items()} for r in report],
+                              ensure_ascii=False, indent=2))
+        return
+    for r in report:
+        click.echo(letter_line(r["letter"]))
+        click.echo(f"cites ({len(r['cites'])}):")
+        click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  (none)")
+        click.echo(f"cited by ({len(r['cited_by'])}):")
+        click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]) or "  (none in the index)")

@@ -1,0 +1,30 @@
+"""``gongwen show``: print the record of an indexed letter, found by its 發文字號."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pipeline.commands.index_options import fail, index_option, open_or_fail
+from pipeline.errors import InputError
+
+
+@click.command()
+@click.argument("dispatch_no")
+@index_option
+def show(dispatch_no, index_path):
+    """Print the record (JSON) of the letter numbered DISPATCH_NO (府政行字第1080251637號 or 1080251637)."""
+    from pipeline.index.refs import dispatch_to_parts, find_letters
+    from pipeline.index.search import record_of
+    try:
+        word, number = dispatch_to_parts(dispatch_no)
+    except InputError as exc:
+        fail("show", exc)
+    conn = open_or_fail("show", index_path)
+    letters = find_letters(conn, word, number)
+    if not letters:
+        fail("show", f"no letter numbered {dispatch_no} in {index_path}")
+    records = [record_of(conn, letter.id) for letter in letters]
+    click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
+    sys.exit(0)

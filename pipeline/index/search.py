@@ -1,0 +1,122 @@
+"""Search the index: trigram FTS5 for terms of 3+ characters, instr() on the content for shorter ones."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+TRIGRAM = 3  # the trigram tokenizer finds nothing shorter than this
+COLUMNS = ("subject", "body", "attachments")
+BM25_WEIGHTS = (5.0, 1.0, 1.0)  # a hit in 主旨 counts five times a hit in the body or an attachment
+SNIPPET_WIDTH = 64
+
+
+@dataclass
+class Hit:
+    """One search result."""
+    id: int
+    kind: str  # letter | plan | division
+    title: str | None  # 主旨 or title
+    issuer: str | None
+    date: str | None  # ISO
+    dispatch_no: str | None
+    source_path: str | None
+    record_path: str | None
+    score: float
+    snippet: str
+
+
+def query_to_terms(query: str) -> list[str]:
+    """Given a query string, return its terms (split on ASCII and full-width spaces, duplicates dropped)."""
+    terms = []
+    for term in re.split(r"[\s\u3000]+", query.strip()):
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def term_to_match(term: str) -> str:
+    """Given a term, return it as an FTS5 phrase string."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def occurrences_sql(column: str) -> str:
+    """Given a column expression, return SQL counting the occurrences of the bound term in it."""
+    return f"((length({column}) - length(replace({column}, ?, ''))) / length(?))"
+
+
+def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None,
+                limit: int) -> tuple[str, list]:
+    """Given terms and filters, return the SQL and its parameters that rank matching documents."""
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    short_terms = [t for t in terms if len(t) < TRIGRAM]
+    where, params = [], []
+    if long_terms:
+        score = f"-bm25(documents_fts, {', '.join(map(str, BM25_WEIGHTS))})"
+        source = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+        where.append("documents_fts MATCH ?")
+        params.append(" AND ".join(term_to_match(t) for t in long_terms))
+        score_params = []
+    else:
+        parts, score_params = [], []
+        for term in short_terms:
+            for column, weight in zip(COLUMNS, BM25_WEIGHTS):
+                parts.append(f"{weight} * {occurrences_sql('d.' + column)}")
+                score_params += [term, term]
+        score = " + ".join(parts)
+        source = "documents d"
+    for term in short_terms:
+        where.append("instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0")
+        params.append(term)
+    if issuer:
+        where.append("instr(l.issuer, ?) > 0")
+        params.append(issuer)
+    if since:
+        where.append("l.date_iso >= ?")
+        params.append(since)
+    if until:
+        where.append("l.date_iso <= ?")
+        params.append(until)
+    sql = (f"SELECT d.id, d.kind, d.title, l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, "
+           f"{score} AS score, d.subject, d.body, d.attachments FROM {source} LEFT JOIN letters l ON l.id = d.id "
+           f"WHERE {' AND '.join(where) or '1'} ORDER BY score DESC, l.date_iso DESC, d.id LIMIT ?")
+    return sql, score_params + params + [limit]
+
+
+def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: int = SNIPPET_WIDTH) -> str:
+    """Given a text, the query terms and (open, close) marks, return a window around the first hit, hits marked."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+    first = pattern.search(flat)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    end = min(len(flat), start + width)
+    window = pattern.sub(lambda m: f"{marks[0]}{m.group(0)}{marks[1]}", flat[start:end])
+    return ("…" if start else "") + window + ("…" if end < len(flat) else "")
+
+
+def best_column(texts: tuple[str, str, str], terms: list[str]) -> str:
+    """Given the (subject, body, attachments) texts, return the one holding the most distinct terms, then hits."""
+    def rank(text: str) -> tuple[int, int]:
+        return sum(t in text for t in terms), sum(text.count(t) for t in terms)
+    return max(texts, key=rank)
+
+
+def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = 20, marks: tuple[str, str] = ("«", "»")) -> list[Hit]:
+    """Given a query and filters (ISO dates), return the ranked hits, each with its snippet."""
+    terms = query_to_terms(query)
+    if not terms:
+        return []
+    sql, params = build_query(terms, issuer, since, until, limit)
+    hits = []
+    for row in conn.execute(sql, params):
+        doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row
+        snippet = text_to_snippet(best_column(tuple(texts), terms), terms, marks)
+        hits.append(Hit(doc_id, kind, title, issuer_, date, dispatch, source, record_path, round(score, 4), snippet))
+    return hits
+
+
+def record_of(conn: sqlite3.Connection, doc_id: int) -> dict:
+    """Given a document id, return its stored record dict."""
+    return json.loads(conn.execute("SELECT record_json FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
