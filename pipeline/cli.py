@@ -19,6 +19,11 @@ def _register() -> None:
     # sub-commands of other stages are added below, one line each
     from pipeline.commands.render import render; main.add_command(render)  # noqa: E702
     from pipeline.commands.export_di import export_di; main.add_command(export_di)  # noqa: E702
+    from pipeline.commands.batch import batch; main.add_command(batch)  # noqa: E702
+    from pipeline.commands.search import search; main.add_command(search)  # noqa: E702
+    from pipeline.commands.show import show; main.add_command(show)  # noqa: E702
+    from pipeline.commands.refs import refs; main.add_command(refs)  # noqa: E702
+    from pipeline.commands.catalogue import catalogue; main.add_command(catalogue)  # noqa: E702
 
 
 _register()
