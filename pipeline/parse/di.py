@@ -103,7 +103,7 @@ def contact_of(lines: list[str]) -> tuple[Contact, list[str]]:
 
 
 def recipient_of(root: Element, roster: list[RosterEntry] | None) -> tuple[str | None, list[str]]:
-    """Given a 函 root and its roster, return the 受文者 (its name, the 交換表 text, or the roster's names)."""
+    """Given a 函 root and its roster, return the 受文者: its name, the 交換表 text, or the roster's 正本 names."""
     element = root.find("受文者")
     if element is None:
         return None, []
@@ -112,8 +112,8 @@ def recipient_of(root: Element, roster: list[RosterEntry] | None) -> tuple[str |
         return name_of(element) or None, []
     if text_of(table):
         return text_of(table), []
-    if roster:
-        return "、".join(entry.name for entry in roster), []
+    if roster:  # the roster's 正本 addressees, as 受文者 names them
+        return "、".join(entry.name for entry in roster if entry.copy != "副本") or None, []
     return None, ["受文者 is a 交換表 roster but the roster file was not found"]
 
 

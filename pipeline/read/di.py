@@ -67,8 +67,8 @@ class _DiParser(DefusedXMLParser):
 
     def _refuse_entity(self, name, is_parameter, value, base, system_id, public_id, notation):
         kind = "external entity" if system_id else "entity"
-        raise _EntityRefused(f"{'parameter ' if is_parameter else ''}{kind} {name} declared (refused: only "
-                             "attachment file entities are allowed)")
+        raise _EntityRefused(f"declares {'parameter ' if is_parameter else ''}{kind} {name} "
+                             "(only attachment file entities are allowed)")
 
 
 def decode_di(data: bytes, path: str | None) -> str:
@@ -102,7 +102,7 @@ def without_declaration(text: str) -> str:
 def check_file_name(name: str, what: str, path: str | None) -> str:
     """Given an entity's system id, return it when it is a plain file name; raise InputError otherwise."""
     if not name or UNSAFE_NAME.search(name):
-        raise InputError(path, f"{what} names {name!r}, not a plain file name in the DI's folder (refused)")
+        raise InputError(path, f"DI refused: {what} names {name!r}, not a plain file name in the DI's folder")
     return name
 
 
