@@ -1,0 +1,72 @@
+"""Normalising extracted text: spacing, punctuation width, page furniture."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.clean import normalise_text
+
+CLEAN = [
+    ("發生危 安或偶突發事件", "發生危安或偶突發事件"),
+    ("依據廉政字第10807018360號 函辦理", "依據廉政字第10807018360號函辦理"),
+    ("請依據旨 揭計畫及分工表加強各項安全維護措施,以保障選舉期間 機關安全。",
+     "請依據旨揭計畫及分工表加強各項安全維護措施，以保障選舉期間機關安全。"),
+    ("各校應檢視Microsoft Word授權版本", "各校應檢視Microsoft Word授權版本"),
+    ("為落實ISO 27001資訊安全管理制度", "為落實ISO 27001資訊安全管理制度"),
+    ("主旨:檢送計畫1份,請查照。", "主旨：檢送計畫1份，請查照。"),
+    ("意圖危害候(助)選人", "意圖危害候（助）選人"),
+    ("電話:(03)8227171轉123", "電話：(03)8227171轉123"),
+    ("處罰鍰新臺幣20,000元", "處罰鍰新臺幣20,000元"),
+    ("會議訂於上午9:30開始", "會議訂於上午9:30開始"),
+    ("置於本部水利署網站(https://www.wra.gov.tw)公告周知", "置於本部水利署網站(https://www.wra.gov.tw)公告周知"),
+    ("傳真至本府勞動檢查處(傳真:(02)2968-5678)備查", "傳真至本府勞動檢查處（傳真：(02)2968-5678）備查"),
+    ("代收處繳納;如已繳納,請將收據影本傳真", "代收處繳納；如已繳納，請將收據影本傳真"),
+    ("是否參加?請於文到3日內回復!", "是否參加？請於文到3日內回復！"),
+    ("至投票日止 (108年12月14日起至109年1月11日止,共29天),請依據",
+     "至投票日止（108年12月14日起至109年1月11日止，共29天），請依據"),
+    ("請於112.11.30前完成自評", "請於112.11.30前完成自評"),
+    ("主　　旨：檢送計畫", "主旨：檢送計畫"),
+    ("縣長 周○○", "縣長周○○"),
+    ("說 明:", "說明："),
+    ("發文日期:中華民國1 1 2年 9月 5日", "發文日期：中華民國112年9月5日"),
+    ("Please reply by e-mail: yes, today (if possible).", "Please reply by e-mail: yes, today (if possible)."),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CLEAN, ids=[f"clean{i}" for i in range(len(CLEAN))])
+def test_normalise_text(raw, expected):
+    text, warnings = normalise_text(raw)
+    assert text == expected
+    assert warnings == []
+
+
+FOOTERS = ["第1頁,共1頁", "第 1 頁，共 2 頁", "第2頁，共2頁", "第 1 頁 共 3 頁"]
+
+
+@pytest.mark.parametrize("footer", FOOTERS, ids=[f"footer{i}" for i in range(len(FOOTERS))])
+def test_footer_is_dropped(footer):
+    text, _ = normalise_text(f"副本：本府政風處\n\n{footer}\n正本：本府教育處")
+    assert text.split("\n") == ["副本：本府政風處", "正本：本府教育處"]
+
+
+def test_binding_line_is_dropped_with_a_warning():
+    text, warnings = normalise_text("裝\n\n\n訂\n\n\n線\n\n檔　　號：\n保存年限：\n\n地址：900219屏東縣屏東市自由路527號")
+    assert text.split("\n") == ["檔號：", "保存年限：", "地址：900219屏東縣屏東市自由路527號"]
+    assert any("binding" in w for w in warnings), warnings
+
+
+def test_stamp_glued_to_the_last_entry_is_dropped_with_a_warning():
+    text, warnings = normalise_text("副本：本府政風處、花蓮縣花蓮市公所政風室電2009/11/33")
+    assert text == "副本：本府政風處、花蓮縣花蓮市公所政風室"
+    assert any("stamp" in w and "電2009/11/33" in w for w in warnings), warnings
+
+
+def test_stamp_on_its_own_line_is_dropped_with_a_warning():
+    text, warnings = normalise_text("副本：本府勞動檢查處\n\n電2023/10/17")
+    assert text == "副本：本府勞動檢查處"
+    assert any("stamp" in w and "電2023/10/17" in w for w in warnings), warnings
+
+
+def test_words_beside_the_binding_characters_stay():
+    text, warnings = normalise_text("裝訂線外請勿書寫\n線上報名")
+    assert text == "裝訂線外請勿書寫\n線上報名"
+    assert not any("binding" in w for w in warnings)
