@@ -1,0 +1,73 @@
+"""Turn a read Document into the right record: a letter (with its attachments), a plan or a division table."""
+from __future__ import annotations
+
+from pipeline.blocks import Block, Document, blocks_to_text
+from pipeline.errors import InputError
+from pipeline.parse.clean import normalise_line
+from pipeline.parse.division import blocks_to_division
+from pipeline.parse.kind import DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, split_attachments
+from pipeline.parse.letter import blocks_to_letter, split_letter
+from pipeline.parse.plan import blocks_to_plan
+from pipeline.records import Attachment, Letter, to_dict
+
+OTHER = "other"
+
+
+def blocks_to_attachment_record(blocks: list[Block]):
+    """Given an attachment's blocks, return (kind, record): a plan, a division table, a letter, or ("other", None)."""
+    kind = blocks_to_kind(blocks)
+    if kind == PLAN:
+        return kind, blocks_to_plan(blocks)
+    if kind == DIVISION:
+        return kind, blocks_to_division(blocks)
+    if kind == LETTER:
+        return kind, blocks_to_letter(blocks)
+    return OTHER, None
+
+
+def attach_runs(letter: Letter, runs: list[AttachmentRun]) -> None:
+    """Given a letter and its bundle's attachment runs, fill each matching 附件 entry's kind and content."""
+    filled: set[int] = set()
+    for run in runs:
+        kind, record = blocks_to_attachment_record(run.blocks)
+        heading = normalise_line(run.heading.replace("\n", ""))
+        index = run.title_index if run.title_index not in filled else None
+        if index is None and kind != OTHER:  # no title matched: the first 附件 entry still empty
+            index = next((i for i in range(len(letter.attachments)) if i not in filled), None)
+            if index is None:
+                letter.attachments.append(Attachment(title=heading))
+                index = len(letter.attachments) - 1
+                letter.warnings.append(f"attachment 「{heading}」 follows the letter but is not in its 附件 list")
+        if index is None:
+            letter.warnings.append(f"text after the letter matches no 附件: 「{heading[:30]}」")
+            continue
+        filled.add(index)
+        letter.attachments[index].kind = kind
+        letter.attachments[index].content = to_dict(record) if record is not None else None
+
+
+def blocks_to_bundle(blocks: list[Block]) -> Letter:
+    """Given a letter's blocks, possibly followed by its attachments, return the Letter with attachments filled."""
+    own, rest = split_letter(blocks)
+    letter = blocks_to_letter(own)
+    if blocks_to_text(rest).strip():
+        attach_runs(letter, split_attachments(rest, [a.title for a in letter.attachments]))
+    return letter
+
+
+def document_to_record(doc: Document):
+    """Given a Document, return its Letter, Plan or Division record; raise InputError when it is none of them."""
+    kind = blocks_to_kind(doc.blocks)
+    if kind == LETTER:
+        record = blocks_to_bundle(doc.blocks)
+        if record.dispatch_no is None and record.subject is None:
+            kind = None
+    elif kind == PLAN:
+        record = blocks_to_plan(doc.blocks)
+    elif kind == DIVISION:
+        record = blocks_to_division(doc.blocks)
+    if kind is None:
+        raise InputError(doc.path, "not an official letter: no 發文字號 and no 主旨 found "
+                                   "(nor a plan's sections or a division table's rows)")
+    record.warnings[:0] = doc.warnings
+    return record

@@ -1,0 +1,138 @@
+"""Tell a letter, a plan and a division table apart by content, and split a bundle's attachments.
+
+A bundle is a letter followed by its attachments (the seed text, a merged PDF).
+After the letter's own blocks (``split_letter``), an attachment starts at a line
+naming one of the letter's 附件 titles (also over two lines), or at a page break
+followed by a plan's or table's title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text, blocks_to_text
+from pipeline.parse.clean import normalise_text
+from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
+from pipeline.parse.labels import find_labels
+from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
+from pipeline.parse.titles import SAME_TITLE, is_attachment_label, is_title_line, title_similarity
+
+LETTER, PLAN, DIVISION = "letter", "plan", "division"
+HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
+LETTER_HEAD_BLOCKS = 80  # a letter's 發文字號 and 主旨 stand on its first page
+
+
+@dataclass
+class AttachmentRun:
+    """The blocks of one attached document in a bundle, and the 附件 title it matched."""
+    heading: str  # the line (or two lines) that opened it
+    title_index: int | None = None  # index into the letter's attachments, when its title matched
+    blocks: list[Block] = field(default_factory=list)
+
+
+def head_lines(blocks: list[Block], limit: int = HEAD_BLOCKS) -> list[str]:
+    """Given blocks, return the text lines of the first ``limit`` text blocks."""
+    return [block_text(b) for b in blocks if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
+
+
+def is_letter(blocks: list[Block]) -> bool:
+    """Given blocks, return whether they open with a 函: a 發文字號 or 主旨 label on the first page."""
+    first_page = []
+    for block in blocks[:LETTER_HEAD_BLOCKS]:
+        if block.kind == PAGE_BREAK:
+            break
+        first_page.append(block)
+    text, _ = normalise_text(blocks_to_text(first_page))
+    return bool(find_labels(text, ("dispatch_no", "subject")))
+
+
+def is_division(blocks: list[Block]) -> bool:
+    """Given blocks, return whether they are a division table: a 分工表 title, or unit → duty rows."""
+    if any(is_division_title(line) for line in head_lines(blocks)):
+        return True
+    rows = [r.cells for r in blocks_to_cell_rows(blocks) if len([c for c in r.cells if c.strip()]) >= 2]
+    if any(is_header_row(cells) for cells in rows[:3]):
+        return True
+    unit_rows = [cells for cells in rows if is_unit_name(cells[0]) or len(cells) > 2 and is_unit_name(cells[1])]
+    return len(unit_rows) >= 2 and len(unit_rows) * 2 >= len(rows)
+
+
+def is_plan(blocks: list[Block]) -> bool:
+    """Given blocks, return whether they are a plan: a 計畫/要點 title with 壹、 or 一、 sections."""
+    lines = blocks_to_lines(blocks)
+    top = [line for line in lines if line.level in (0, 1)]
+    titled = any(is_title_word_line(line.text) for line in lines[:HEAD_BLOCKS] if line.level is None)
+    return bool(top) and (titled or len([line for line in top if line.level == 0]) >= 2)
+
+
+def blocks_to_kind(blocks: list[Block]) -> str | None:
+    """Given a document's blocks, return what it is: letter, plan or division (None when none of them)."""
+    if is_letter(blocks):
+        return LETTER
+    if is_division(blocks):
+        return DIVISION
+    if is_plan(blocks):
+        return PLAN
+    return None
+
+
+def _text_lines(blocks: list[Block], start: int, count: int) -> list[tuple[int, str]]:
+    """Given blocks, return up to ``count`` (index, text) of text blocks from ``start``, stopping at a table."""
+    out = []
+    for i in range(start, len(blocks)):
+        if blocks[i].kind == TABLE or len(out) == count:
+            break
+        if blocks[i].kind != PAGE_BREAK and blocks[i].text.strip():
+            out.append((i, block_text(blocks[i])))
+    return out
+
+
+def match_title(lines: list[str], titles: list[str | None]) -> tuple[int | None, float, str]:
+    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading."""
+    best: tuple[int | None, float, str] = (None, 0.0, lines[0] if lines else "")
+    candidates = [lines[:1], lines[:2]] if len(lines) > 1 and is_title_line(lines[1]) else [lines[:1]]
+    for candidate in candidates:
+        heading = "\n".join(candidate)
+        for index, title in enumerate(titles):
+            score = title_similarity(heading, title) if title else 0.0
+            if score > best[1]:
+                best = (index, score, heading)
+    return best
+
+
+def heading_at(blocks: list[Block], i: int, titles: list[str | None], after_break: bool,
+               current: AttachmentRun | None) -> AttachmentRun | None:
+    """Given blocks and a position, return the attachment run that starts there, or None."""
+    lines = [text for _, text in _text_lines(blocks, i, 3)]
+    if not lines or blocks[i].kind == TABLE:
+        return None
+    if is_attachment_label(lines[0]):  # 「附件二」 on its own line above the title
+        lines = lines[1:] or lines
+    if not is_title_line(lines[0]) or split_marker(lines[0])[0] is not None:
+        return None
+    index, score, heading = match_title(lines[:2], titles)
+    if current and title_similarity(heading, current.heading) >= SAME_TITLE:
+        return None  # the current attachment's title repeated on its next page
+    if score >= SAME_TITLE:
+        return None if current and current.title_index == index else AttachmentRun(heading, index)
+    if after_break and (is_title_word_line(lines[0]) or is_division_title(lines[0])):
+        return AttachmentRun(lines[0])
+    return None
+
+
+def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[AttachmentRun]:
+    """Given the blocks after a letter and its 附件 titles, return one run of blocks per attached document."""
+    runs: list[AttachmentRun] = []
+    after_break = True
+    for i, block in enumerate(blocks):
+        if block.kind == PAGE_BREAK:
+            after_break = True
+        elif block.kind == TABLE or block.text.strip():
+            run = heading_at(blocks, i, titles, after_break, runs[-1] if runs else None)
+            if run is not None:
+                runs.append(run)
+            elif not runs:
+                runs.append(AttachmentRun(block_text(block)))
+            after_break = False
+        if runs:
+            runs[-1].blocks.append(block)
+    return [run for run in runs if normalise_text(blocks_to_text(run.blocks))[0].strip()]

@@ -1,0 +1,46 @@
+"""Document titles: how plans, tables and the letter's 附件 list name an attachment."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from pipeline.parse.clean import join_wrapped, normalise_line
+
+SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?]")
+# 「附件一」「附件2：」「附件(二)」 before an attachment's title
+ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[(（]?\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[:：、.．]?\s*")
+TITLE_MAX = 80  # a title line is short; longer lines are text
+SAME_TITLE = 0.85  # similarity above which two titles name the same document
+
+
+def title_key(text: str) -> str:
+    """Given a title, return it for comparison: NFKC width, no whitespace, no attachment label."""
+    text = ATTACHMENT_LABEL.sub("", normalise_line(text))
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def title_similarity(a: str, b: str) -> float:
+    """Given two titles, return how alike they are, 0–1 (1 when equal after normalisation)."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb:
+        return 0.0
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+
+
+def is_title_line(text: str) -> bool:
+    """Given a line, return whether it can be (part of) a title: short and no sentence punctuation."""
+    text = normalise_line(text)
+    return 0 < len(text) <= TITLE_MAX and not SENTENCE_PUNCTUATION.search(text)
+
+
+def is_attachment_label(text: str) -> bool:
+    """Given a line, return whether it is only an attachment label such as 「附件二」."""
+    text = normalise_line(text)
+    return bool(text) and text.startswith("附件") and not ATTACHMENT_LABEL.sub("", text)
+
+
+def join_title(lines: list[str]) -> str | None:
+    """Given a title's lines, return the title as one line without an attachment label, or None."""
+    title = join_wrapped("\n".join(lines))
+    return ATTACHMENT_LABEL.sub("", title).strip() or None if title else None
