@@ -24,7 +24,10 @@ from pipeline.errors import InputError
 from pipeline.index.schema import create_index
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
-CACHE_FLUSH_SECONDS = 1.0
+CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
+CACHE_FLUSH_COUNT = 50
+FINGERPRINT_SUFFIXES = (".py", ".toml", ".txt", ".dtd", ".ent")
+NOT_PARSING = ("render", "commands", "exchange", "cli.py")  # code downstream of parsing: edits keep the cache
 WORKER_DIED = "worker process died while parsing (crash or out of memory)"
 
 
@@ -77,12 +80,13 @@ def validate_settings(raw: dict) -> Settings:
 
 
 def code_fingerprint() -> str:
-    """Return a hash of the package's code and data: cached parse results of another parser are not reused."""
+    """Return a hash of the code and data that parsing depends on: results of another parser are not reused."""
     digest = hashlib.sha256()
-    root = resources.files("pipeline")
-    for path in sorted(Path(str(root)).rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".toml", ".txt", ".dtd", ".ent"):
-            digest.update(path.relative_to(str(root)).as_posix().encode())
+    root = Path(str(resources.files("pipeline")))
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and path.suffix in FINGERPRINT_SUFFIXES and rel.parts[0] not in NOT_PARSING:
+            digest.update(rel.as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -181,7 +185,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
             results[i.rel] = result
             pending.append((i, result))
             progress.done(i.rel, result)
-            if time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
+            if len(pending) >= CACHE_FLUSH_COUNT or time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
                 save_results(conn, pending, fingerprint)
                 pending, flushed = [], time.monotonic()
         save_results(conn, pending, fingerprint)
