@@ -90,7 +90,7 @@ def strip_expectation(subject: str) -> str:
     text = subject.strip().rstrip(SENTENCE_ENDS)
     while True:
         clauses = split_clauses(text)
-        if len(clauses) < 2 or clauses[-1] not in phrases:
+        if len(clauses) < 2 or re.sub(r"\s+", "", clauses[-1]) not in phrases:
             return text
         text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
 

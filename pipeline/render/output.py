@@ -9,14 +9,24 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 
-UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+UNSAFE = re.compile(r'(?:\.{2,}|[\x00-\x1f\x7f/\\:*?"<>|])+')
 MAX_STEM_CHARS = 120
 
 
 def safe_stem(stem: str) -> str:
     """Given a file-name stem built from record values, return it without path parts or unsafe characters."""
-    text = UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._")
-    return text[:MAX_STEM_CHARS].rstrip(" ._") or "document"
+    text = UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._-")
+    return text[:MAX_STEM_CHARS].rstrip(" ._-") or "document"
+
+
+def unique_stems(stems: list[str]) -> list[str]:
+    """Given file-name stems, return them made safe and distinct (a repeated one gets -2, -3 …)."""
+    seen: dict[str, int] = {}
+    unique = []
+    for stem in map(safe_stem, stems):
+        seen[stem] = seen.get(stem, 0) + 1
+        unique.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return unique
 
 
 def output_path(folder: Path, stem: str, extension: str) -> Path:

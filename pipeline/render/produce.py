@@ -10,7 +10,7 @@ from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_dra
 from pipeline.render.formats import WRITERS
 from pipeline.render.layout import letter_layout, table_layout
 from pipeline.render.numbering import assign_number
-from pipeline.render.output import output_path, write_atomic
+from pipeline.render.output import output_path, unique_stems, write_atomic
 from pipeline.render.wording import word_letter
 
 KINDS = ("ack", "circular", "table")
@@ -46,10 +46,11 @@ def render_record(kind: str, record, profile: dict, formats: list[str], folder: 
                   register: Path | None, day: dt.date | None = None, path: str | None = None) -> list[Path]:
     """Given a kind, a record, our profile, formats, the output folder and register, write the files; return their paths."""
     written = []
-    for draft in drafts_for(kind, record, profile, path):
+    drafts = drafts_for(kind, record, profile, path)
+    for draft, stem in zip(drafts, unique_stems([d.stem for d in drafts])):
         files = draft_to_files(draft, profile, formats, draft_number(draft, profile, register), day or dt.date.today())
         for fmt, data in files.items():
-            target = output_path(folder, draft.stem, WRITERS[fmt].EXTENSION)
+            target = output_path(folder, stem, WRITERS[fmt].EXTENSION)
             write_atomic(target, data)
             written.append(target)
     return written

@@ -1,0 +1,96 @@
+"""Every rendered ODT opens in LibreOffice: converted to PDF (one soffice run), its text holds what we wrote."""
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.load import load_record
+from pipeline.render.libreoffice import convert_to_pdf, soffice_path
+from pipeline.render.produce import render_record
+from pipeline.render.profile import load_profile
+from test_render_compose import SEED_UNITS, seed_like_letter
+from test_render_formats import NASTY
+
+# .ci/run sets GONGWEN_REQUIRE_LIBREOFFICE=1 so that CI fails instead of skipping
+pytestmark = pytest.mark.skipif(
+    soffice_path() is None and os.environ.get("GONGWEN_REQUIRE_LIBREOFFICE") != "1",
+    reason="LibreOffice (soffice) is not installed, so ODT → PDF checks are skipped; .ci/run installs it")
+
+SEED = Path(__file__).parent.parent / "samples" / "inbox" / "000_7274a88dd80a289e.txt"
+STEM = "府政行字第1080251637號"
+CITATION = "復鈞府108年11月12日府政行字第1080251637號函。"
+PERIOD = "108年12月14日起至109年1月11日止"
+
+
+def squash(text: str) -> str:
+    """Return text without whitespace (PDF text wraps lines wherever the page does)."""
+    return re.sub(r"\s+", "", text or "")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    """Render every kind for the seed-like letter, the real seed's reply and a hostile subject; convert all."""
+    root = tmp_path_factory.mktemp("lo")
+    odt, register = root / "odt", root / "register.sqlite"
+    odt.mkdir()
+    profile = load_profile(None)
+    for kind in ("ack", "circular", "table"):
+        render_record(kind, seed_like_letter(), profile, ["odt"], odt, register)
+    nasty = seed_like_letter(subject=NASTY + "，請查照。")
+    nasty.dispatch_no.text = "府政行字第1089999999號"
+    render_record("ack", nasty, profile, ["odt"], odt, register)
+    (real,) = render_record("ack", load_record(str(SEED)), profile, ["odt"], root, register)
+    shutil.move(real, odt / "seed-parsed-ack.odt")
+    files = sorted(odt.glob("*.odt"))
+    assert len(files) == 1 + 7 + 1 + 1 + 1
+    return {pdf.stem: pdf for pdf in convert_to_pdf(files, root / "pdf")}
+
+
+def pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_every_odt_becomes_an_a4_pdf_with_real_text(pdfs):
+    for pdf_path in pdfs.values():
+        with pdfplumber.open(pdf_path) as pdf:
+            assert (round(pdf.pages[0].width), round(pdf.pages[0].height)) == (595, 842)
+        assert "花蓮縣" in pdf_text(pdf_path)
+
+
+def test_reply_pdf_holds_the_citation(pdfs):
+    for stem in (f"{STEM}-ack", "seed-parsed-ack"):
+        text = squash(pdf_text(pdfs[stem]))
+        assert CITATION in text
+        assert "受文者：花蓮縣政府" in text and "花蓮縣萬榮鄉明利國民小學函" in text
+
+
+def test_unit_circular_pdfs_hold_each_units_duties_and_period(pdfs):
+    for unit, duties in SEED_UNITS:
+        text = squash(pdf_text(pdfs[f"{STEM}-circular-{unit}"]))
+        assert f"受文者：{unit}" in text
+        for duty in duties:
+            assert squash(duty) in text
+        assert PERIOD in text
+
+
+def test_main_circular_pdf(pdfs):
+    text = squash(pdf_text(pdfs[f"{STEM}-circular"]))
+    assert "依據花蓮縣政府108年11月12日府政行字第1080251637號函辦理。" in text
+    assert f"執行期間：{PERIOD}" in text
+
+
+def test_table_pdf_rows(pdfs):
+    with pdfplumber.open(pdfs[f"{STEM}-table"]) as pdf:
+        rows = [row for page in pdf.pages for t in page.extract_tables() for row in t]
+    assert [squash(c) for c in rows[0]] == ["單位", "工作項目"]
+    assert [[squash(c) for c in row] for row in rows[1:]] == [
+        [unit, "".join(f"{i}.{squash(d)}" for i, d in enumerate(duties, 1))] for unit, duties in SEED_UNITS]
+
+
+def test_hostile_subject_prints_as_text(pdfs):
+    text = pdf_text(pdfs["府政行字第1089999999號-ack"])
+    assert squash('A&B <b>粗</b> "引號"') in squash(text)
