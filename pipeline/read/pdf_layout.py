@@ -1,0 +1,252 @@
+"""PDF page geometry: characters → visual lines → paragraphs, with page furniture removed.
+
+Pure functions on positioned characters (top-left origin, PDF points), whichever library
+extracted them. A chain: chars_to_rows → rows_to_segments → drop_binding_line →
+segments_to_lines → drop_headers_and_footers → lines_to_paragraphs.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pipeline.vocabulary import vocabulary
+
+ROW_TOLERANCE = 0.4  # share of the font size two characters' centres may differ by on one row
+SEGMENT_GAP = 2.0  # ems of empty space that split a row into separate segments
+WORD_GAP = 1.0  # ems of empty space between two characters that stand for a space
+LATIN_WORD_GAP = 0.2  # ems between two Latin characters that stand for a space
+EDGE_BAND = 0.15  # share of the page width (binding line) or height (headers, footers) at its edges
+BINDING_MIN = 3  # isolated characters stacked at one edge that make a binding line
+FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
+NO_LINE_START = set("。，、；：！？」』）》〉】,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
+PARAGRAPH_GAP = 1.2  # ems of empty space between lines above which a new paragraph starts
+
+
+@dataclass
+class Char:
+    """One glyph on a page: its text and box (top-left origin), font size and what preceded it."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    space_before: bool = False  # a space character stood before it in the content stream
+
+
+@dataclass
+class Line:
+    """A visual line (or a segment of one) with its box and font size."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    space_before: bool = False  # the PDF put a space character before the line's first character
+    lead: float = 0.0  # width of the line's first unbreakable unit (one CJK character or a Latin word)
+
+
+@cache
+def layout_tables() -> dict:
+    """Return the reader's layout tables (data/reading.toml) with regexes compiled."""
+    with resources.files("pipeline").joinpath("data/reading.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    labels = sorted({v for variants in vocabulary()["labels"].values() for v in variants}, key=len, reverse=True)
+    label_re = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
+    starts = data["paragraphs"]["starts"] + [rf"^(?:{label_re})\s*[:：]"]
+    return {
+        "page_number": [re.compile(p) for p in data["page_furniture"]["page_number"]],
+        "binding_chars": set(data["page_furniture"]["binding_chars"]),
+        "starts": re.compile("|".join(f"(?:{p})" for p in starts)),
+    }
+
+
+def is_wide(ch: str) -> bool:
+    """Given a character, return whether it is a CJK (full-width) character."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
+    """Given a page's characters, return rows of characters (same baseline band), top to bottom, left to right."""
+    rows: list[list[Char]] = []
+    centres: list[float] = []  # each row's mean character centre
+    for char in sorted(chars, key=_middle):
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if abs(_middle(char) - centres[index]) <= ROW_TOLERANCE * max(char.size, rows[index][0].size):
+                rows[index].append(char)
+                centres[index] += (_middle(char) - centres[index]) / len(rows[index])
+                break
+        else:
+            rows.append([char])
+            centres.append(_middle(char))
+    return [sorted(row, key=lambda c: c.x0) for row in rows]
+
+
+def _middle(char: Char) -> float:
+    """Given a character, return the y of its centre."""
+    return (char.top + char.bottom) / 2
+
+
+def join_chars(chars: list[Char]) -> str:
+    """Given characters of one segment left to right, return its text with spaces where the PDF means them."""
+    out = [chars[0].text]
+    for prev, char in zip(chars, chars[1:]):
+        gap = char.x0 - prev.x1
+        em = max(prev.size, char.size, 1.0)
+        latin = not is_wide(prev.text[-1]) and not is_wide(char.text[0])
+        if char.space_before or gap >= WORD_GAP * em or (latin and gap >= LATIN_WORD_GAP * em):
+            out.append(" ")
+        out.append(char.text)
+    return "".join(out)
+
+
+def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
+    """Given rows of characters, return each row as segments split where SEGMENT_GAP ems of space part them."""
+    out = []
+    for row in rows:
+        groups = [[row[0]]]
+        for prev, char in zip(row, row[1:]):
+            if char.x0 - prev.x1 >= SEGMENT_GAP * max(prev.size, char.size, 1.0):
+                groups.append([])
+            groups[-1].append(char)
+        out.append([Line(join_chars(g), min(c.x0 for c in g), max(c.x1 for c in g), min(c.top for c in g),
+                         max(c.bottom for c in g), max(c.size for c in g), g[0].space_before, lead_width(g))
+                    for g in groups])
+    return out
+
+
+def lead_width(chars: list[Char]) -> float:
+    """Given a segment's characters, return the width of its first unit: a CJK character or a Latin word, with the closing punctuation that cannot start a line (kinsoku)."""
+    end = chars[0]
+    index = 1
+    if not is_wide(end.text):
+        while index < len(chars):
+            char, prev = chars[index], chars[index - 1]
+            if is_wide(char.text) or char.space_before or char.x0 - prev.x1 >= LATIN_WORD_GAP * char.size:
+                break
+            end, index = char, index + 1
+    while index < len(chars) and chars[index].text in NO_LINE_START:
+        end, index = chars[index], index + 1
+    return end.x1 - chars[0].x0
+
+
+def drop_binding_line(rows: list[list[Line]], width: float) -> tuple[list[list[Line]], str]:
+    """Given a page's segmented rows and its width, return the rows without a binding line and its text ("" if none)."""
+    edge = sorted(((r, s) for r, row in enumerate(rows) for s, seg in enumerate(row)
+                   if len(seg.text.replace(" ", "")) <= 2
+                   and (seg.x1 <= EDGE_BAND * width or seg.x0 >= (1 - EDGE_BAND) * width)),
+                  key=lambda pos: _centre(rows[pos[0]][pos[1]]))
+    columns: list[list[tuple[int, int]]] = []
+    for r, s in edge:
+        seg = rows[r][s]
+        if columns and _centre(seg) - _centre(rows[columns[-1][0][0]][columns[-1][0][1]]) <= max(seg.size, 1.0):
+            columns[-1].append((r, s))
+        else:
+            columns.append([(r, s)])
+    binding = {pos for column in columns if len(column) >= BINDING_MIN for pos in column}
+    if not binding:
+        return rows, ""
+    text = "".join(rows[r][s].text for r, s in sorted(binding))
+    kept = [[seg for s, seg in enumerate(row) if (r, s) not in binding] for r, row in enumerate(rows)]
+    return [row for row in kept if row], text
+
+
+def _centre(line: Line) -> float:
+    """Given a line, return the x of its centre."""
+    return (line.x0 + line.x1) / 2
+
+
+def segments_to_lines(rows: list[list[Line]]) -> list[Line]:
+    """Given rows of segments, return one line per row (segments joined by a space)."""
+    return [Line(" ".join(seg.text for seg in row), row[0].x0, row[-1].x1, min(s.top for s in row),
+                 max(s.bottom for s in row), max(s.size for s in row), row[0].space_before, row[0].lead) for row in rows]
+
+
+def furniture_key(text: str) -> str:
+    """Given a line's text, return it with spaces removed and digits as # (to match repeats across pages)."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def is_page_number(text: str) -> bool:
+    """Given a line's text, return whether it is a page number line (第1頁，共2頁, - 1 -, 1/2)."""
+    compact = re.sub(r"\s+", "", text)
+    return any(p.match(compact) for p in layout_tables()["page_number"])
+
+
+def band_lines(lines: list[Line], height: float) -> tuple[list[int], list[int]]:
+    """Given a page's lines, return the indexes of its first two (top band) and last two (bottom band) lines."""
+    top = [i for i in range(min(2, len(lines))) if lines[i].bottom <= EDGE_BAND * height]
+    bottom = [i for i in range(max(0, len(lines) - 2), len(lines)) if lines[i].top >= (1 - EDGE_BAND) * height]
+    return top, bottom
+
+
+def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> tuple[list[list[Line]], list[str]]:
+    """Given every page's lines, return them without page numbers and repeated footers (a repeated header kept once), and what was removed."""
+    bands = [band_lines(lines, h) for lines, h in zip(pages, heights)]
+    counts: dict[tuple[str, str], set[int]] = {}
+    for p, (top, bottom) in enumerate(bands):
+        for where, indexes in (("top", top), ("bottom", bottom)):
+            for i in indexes:
+                counts.setdefault((where, furniture_key(pages[p][i].text)), set()).add(p)
+    repeated = {key for key, on in counts.items() if len(on) >= 2 and len(on) * 2 >= len(pages)}
+    removed: list[str] = []
+    seen_headers: set[str] = set()
+    out = []
+    for p, (top, bottom) in enumerate(bands):
+        drop = set()
+        for where, indexes in (("top", top), ("bottom", bottom)):
+            for i in indexes:
+                text = pages[p][i].text
+                key = furniture_key(text)
+                if is_page_number(text):
+                    drop.add(i)
+                elif (where, key) in repeated and (where == "bottom" or key in seen_headers):
+                    drop.add(i)
+                if where == "top":
+                    seen_headers.add(key)
+        removed += [pages[p][i].text for i in sorted(drop)]
+        out.append([line for i, line in enumerate(pages[p]) if i not in drop])
+    return out, removed
+
+
+def text_right_edge(lines: list[Line]) -> float:
+    """Given a page's lines, return the right edge of its text column (the most common far right end)."""
+    return max((line.x1 for line in lines), default=0.0)
+
+
+def continues(prev: Line, first: Line, line: Line, right: float) -> bool:
+    """Given the paragraph's last and first lines, a new line and the text's right edge, return whether the line continues it."""
+    em = max(prev.size, 1.0)
+    return (abs(line.size - prev.size) < 0.15 * em
+            and line.top - prev.bottom < PARAGRAPH_GAP * em
+            and (prev.x1 >= right - FULL_LINE * em or right - prev.x1 < line.lead + 0.25 * em)  # wrapped: full, or no room left
+            and line.x0 >= first.x0 - 0.5 * em
+            and not layout_tables()["starts"].match(line.text))
+
+
+def join_lines(text: str, line: Line, space: bool) -> str:
+    """Given a paragraph's text so far and its next visual line, return them joined (no space between CJK)."""
+    if space and not is_wide(text[-1]) and not is_wide(line.text[0]):
+        return f"{text} {line.text}"
+    return text + line.text
+
+
+def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
+    """Given a page's lines top to bottom, return paragraphs: wrapped lines rejoined."""
+    right = text_right_edge(lines)
+    out: list[Line] = []
+    first: Line | None = None
+    for line in lines:
+        if out and first is not None and continues(out[-1], first, line, right):
+            prev = out[-1]
+            out[-1] = Line(join_lines(prev.text, line, line.space_before), min(prev.x0, line.x0), line.x1, prev.top,
+                           line.bottom, prev.size, prev.space_before, prev.lead)
+        else:
+            out.append(line)
+            first = line
+    return out
