@@ -75,6 +75,19 @@ def close_cjk_gaps(line: str) -> str:
     return line
 
 
+def widen_brackets(line: str) -> str:
+    """Given a line, return it with each ASCII bracket pair made full width when its content is Chinese."""
+    chars, open_at = list(line), []
+    for i, ch in enumerate(chars):
+        if ch == "(":
+            open_at.append(i)
+        elif ch == ")" and open_at:
+            start = open_at.pop()
+            if IDEOGRAPH.search(line[start + 1:i]):
+                chars[start], chars[i] = "（", "）"
+    return "".join(chars)
+
+
 def widen_punctuation(line: str) -> str:
     """Given a line, return it with ASCII , : ; ! ? and brackets made full width inside Chinese text."""
     def around(m: re.Match) -> str:
@@ -87,8 +100,7 @@ def widen_punctuation(line: str) -> str:
             return FULL_WIDTH[ch]
         return ch
 
-    line = re.sub(r"[,:;!?]", around, line)
-    line = re.sub(r"\(([^()]*)\)", lambda m: f"（{m.group(1)}）" if IDEOGRAPH.search(m.group(1)) else m.group(0), line)
+    line = widen_brackets(re.sub(r"[,:;!?]", around, line))
     # spaces left around full-width punctuation carry no meaning
     return re.sub(r" ?([，：；！？（）、。「」『』]) ?", r"\1", line)
 

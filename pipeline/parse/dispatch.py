@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.parse.clean import widen_characters
 from pipeline.records import DispatchNo
 
 _S = r"[ \t\u3000]*"
@@ -34,6 +35,6 @@ def match_to_dispatch(m: re.Match) -> DispatchNo:
 
 def parse_dispatch_no(text: str) -> DispatchNo | None:
     """Given text holding a 發文字號, return it parsed, or None when there is none."""
-    text = (text or "").strip()
+    text = widen_characters(text or "").strip()
     m = DISPATCH_RE.search(text) or BARE_RE.search(text)
     return match_to_dispatch(m) if m else None

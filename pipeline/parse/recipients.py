@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.clean import join_wrapped
+from pipeline.parse.clean import join_wrapped, normalise_text
 from pipeline.records import Addressee
 from pipeline.vocabulary import vocabulary
 
@@ -45,7 +45,7 @@ def join_alternatives(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if not piece:
             continue
-        if entries and not is_complete(entries[-1]) and len(piece) <= ALTERNATIVE_MAX:
+        if entries and not is_complete(entries[-1]) and len(to_addressee(piece).name) <= ALTERNATIVE_MAX:
             entries[-1] += "、" + piece
         else:
             entries.append(piece)
@@ -68,5 +68,6 @@ def unwrap_lines(text: str) -> str:
 
 def split_recipients(text: str) -> list[Addressee]:
     """Given the text of 正本 or 副本, return its entries in order."""
-    pieces = split_outside_brackets(unwrap_lines(text or ""))
+    text, _ = normalise_text(text or "")
+    pieces = split_outside_brackets(unwrap_lines(text))
     return [to_addressee(e) for e in join_alternatives(pieces) if to_addressee(e).name]
