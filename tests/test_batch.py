@@ -291,7 +291,7 @@ def test_killed_batch_rerun_gives_the_same_outputs_as_one_uninterrupted_run(tmp_
     seen = 0
     for line in proc.stderr:
         seen += "] letter-" in line
-        if seen == 60:
+        if seen == 110:
             proc.send_signal(signal.SIGKILL)
             break
     proc.wait(timeout=60)
