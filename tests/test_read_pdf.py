@@ -1,0 +1,237 @@
+"""PDF reader: text and paragraphs, fake bold, binding line, headers and footers, tables, bundles, bad PDFs."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE
+from pipeline.errors import InputError
+from pipeline.load import load_record
+from pipeline.read.pdf import read_pdf
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, drop_binding_line, drop_headers_and_footers,
+                                      lines_to_paragraphs, rows_to_segments)
+from pipeline.records import to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+INBOX, BAD = ROOT / "samples" / "inbox", ROOT / "samples" / "bad"
+SEED_TEXT = INBOX / "000_7274a88dd80a289e.txt"
+LETTER = INBOX / "hualien-1080251637.pdf"
+TWO_PAGES = INBOX / "dongyu-1130012345-two-pages.pdf"
+BUNDLE = ROOT / "samples" / "bundles" / "hualien-1080251637-with-attachments.pdf"
+GONGWEN = str(Path(sys.executable).parent / "gongwen")
+
+
+def read(path: Path):
+    return read_pdf(path.read_bytes(), str(path))
+
+
+def texts(doc, page: int | None = None) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind == PARAGRAPH and (page is None or b.page == page)]
+
+
+# ---------- the seed letter ----------
+
+SEED_LETTER_PARAGRAPHS = [
+    "檔 號: 保存年限:",
+    "花蓮縣政府 函",  # drawn twice (fake bold) in the PDF, read once
+    "地址:97001花蓮縣花蓮市府前路17號",
+    "承辦人:許明浩 電話:8222944",
+    "電子信箱:zzzrobert@hl.gov.tw",
+    "受文者:花蓮縣萬榮鄉明利國民小學",
+    "發文日期:中華民國108年11月12日 發文字號:府政行字第1080251637號",
+    "速別:普通件",
+    "密等及解密條件或保密期限:",
+    "附件:花蓮縣政府辦理第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫、花蓮縣政府辦理第15任總統副總統及"
+    "第10屆立法委員選舉期間維護工作分工表(376550000A1080251637_118_ATTACH1.odt、376550000A1080251637_118_ATTACH2.odt)",
+    "主旨:檢送「本府第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫」1案及維護工作分工表1份,請據以加強安全"
+    "維護措施,請查照。",
+    "說明:",
+    "一、依據法務部廉政署108年10月14日廉政字第10807018360號函辦理。",
+    "二、旨皆專案維護期間,自候選人競選活動期間至投票日止(108年12月14日起至109年1月11日止,共29天),請依據旨揭計畫及"
+    "分工表加強各項安全維護措施,以保障選舉期間機關安全。",
+    "正本:本府各處(本府政風處除外)、本府所屬一-二級機關、本縣各公立國民中-小學、本縣各鄉鎮市公所、縣長室、副縣長室、"
+    "秘書長室、參議室、秘書辦公室、消費者保護官室",
+    "副本:本府政風處、花蓮縣警察局政風室、花蓮縣消防局政風室、花蓮縣文化局政風室、花蓮縣環境保護局政風室、花蓮縣衛生局政風室、"
+    "花蓮縣地方稅務局政風室、花蓮縣花蓮地政事務所政風室、花蓮縣吉安鄉公所政風室、花蓮縣玉里鎮公所政風室、"
+    "花蓮縣花蓮市公所政風室電2009/11/33",
+]
+
+
+def test_seed_letter_paragraphs_in_reading_order():
+    doc = read(LETTER)
+    assert doc.format == "pdf"
+    assert [b.kind for b in doc.blocks] == [PARAGRAPH] * len(SEED_LETTER_PARAGRAPHS)
+    assert texts(doc) == SEED_LETTER_PARAGRAPHS
+    assert {b.page for b in doc.blocks} == {1}
+    assert doc.warnings == ["removed 1 page header/footer line(s): 「第1頁，共1頁」"]
+
+
+def without(record: dict, *keys: str) -> dict:
+    return {k: v for k, v in record.items() if k not in keys}
+
+
+def test_bundle_pdf_gives_the_seed_texts_letter_record():
+    text_record = to_dict(load_record(str(SEED_TEXT)))
+    pdf_record = to_dict(load_record(str(BUNDLE)))
+    assert pdf_record["source"]["format"] == "pdf"
+    # the warnings name how each format's page footer was removed; every other field is equal
+    for attachment in text_record["attachments"] + pdf_record["attachments"]:
+        attachment["content"].pop("warnings")  # the text lost three list numbers that the PDF has
+        attachment["content"].pop("source")
+    assert without(pdf_record, "source", "warnings") == without(text_record, "source", "warnings")
+    assert [a["kind"] for a in pdf_record["attachments"]] == ["plan", "division"]
+
+
+def test_letter_pdf_gives_the_seed_texts_letter_fields():
+    text_record = to_dict(load_record(str(SEED_TEXT)))
+    pdf_record = to_dict(load_record(str(LETTER)))
+    for attachment in text_record["attachments"]:  # the letter PDF alone carries no attachment content
+        attachment["kind"] = attachment["content"] = None
+    assert without(pdf_record, "source", "warnings") == without(text_record, "source", "warnings")
+
+
+# ---------- a two-page letter: binding line, page footers, paragraphs over lines ----------
+
+def test_two_page_letter_loses_binding_line_and_footers():
+    doc = read(TWO_PAGES)
+    assert [b.kind for b in doc.blocks].count(PAGE_BREAK) == 1
+    assert doc.warnings == ["removed binding-line text (裝訂線) on page(s) 1, 2",
+                            "removed 2 page header/footer line(s): 「第 1頁，共 2頁」、「第 2頁，共 2頁」"]
+    every = "".join(texts(doc))
+    assert "|" not in every and "頁，共" not in every
+    assert not any(t in ("裝", "訂", "線") for t in texts(doc))
+    page1, page2 = texts(doc, 1), texts(doc, 2)
+    assert page1[:3] == ["檔 號：", "保存年限：", "東嶼縣政府 函"]
+    assert "電子信箱：sflin@dongyu.gov.tw" in page1  # shares its row with 裝: still whole
+    assert page1[-1] == ("四、颱風或豪雨期間，如有停止上班上課之必要，依本府「天然災害停止上班及上課作業規定」辦理，"
+                         "並請各校於本府網站公告後，以簡訊、電話或網路社群等方式通知學生家長。")
+    assert page2[0].startswith("五、校園如有災情") and page2[0].endswith("並持續回報處理情形。")
+    assert page2[-2:] == ["正本：本縣各公私立國民中小學", "副本：本府教育處學務管理科、本府消防局、本縣海濱市公所(均含附件)"]
+
+
+def test_two_page_letter_record():
+    letter = load_record(str(TWO_PAGES))
+    assert letter.issuer == "東嶼縣政府" and letter.dispatch_no.text == "東府教學字第1130012345號"
+    assert [item.marker for item in letter.sections[0].items] == ["一", "二", "三", "四", "五", "六", "七"]
+    assert letter.contact.email == "sflin@dongyu.gov.tw"
+
+
+# ---------- a bundle: letter, plan, ruled table over two pages ----------
+
+def test_bundle_pages_plan_lines_and_ruled_tables():
+    doc = read(BUNDLE)
+    assert [b.page for b in doc.blocks if b.kind == PAGE_BREAK] == [1, 2, 3, 4, 5]
+    page2 = texts(doc, 2)
+    assert page2[:4] == ["花蓮縣政府辦理", "第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫", "壹、依據",
+                         "依據法務部廉政署108年10月14日廉政字第10807018360號書函辦理。"]
+    assert "三、政風處:副處長陳螢松: 0918221817;行政科科長黃家康: 0920783638。" in texts(doc, 4)
+    tables = [b for b in doc.blocks if b.kind == TABLE]
+    assert [t.page for t in tables] == [5, 6]
+    assert [row[0] for row in tables[0].rows] == ["本府各處及所屬各級機關", "本府行政暨研考", "本府教育處", "本府觀光處",
+                                                  "本府人事處"]
+    assert tables[0].rows[3][1] == ("1. 請協助機關強化機關資通安全管理、電腦週邊設備檢管,積極蒐報網路安全情資及影響國家安全之"
+                                    "資安事件。\n2. 請加強委外廠商之監督,並注意慶典期間電腦機房門禁管制措施及監視。")
+    assert tables[1].rows == [["本府政風處", "訂定第15任總統副總統及第10屆立法委員選舉期間維護工作計畫,蒐報危安情資並適時陳報。"]]
+    title = "花蓮縣政府第15任總統副總統及第10屆立法委員選舉期間維護工作分工表"
+    assert texts(doc, 5) == [title] and texts(doc, 6) == [title]  # a repeated title is not a page header
+
+
+def test_reading_is_fast():
+    data = LETTER.read_bytes()
+    read_pdf(data, "warm-up")
+    started = time.perf_counter()
+    for _ in range(5):
+        read_pdf(data, str(LETTER))
+    assert (time.perf_counter() - started) / 5 < 0.1
+
+
+# ---------- bad PDFs ----------
+
+BAD_FILES = {
+    "truncated.pdf": "truncated PDF: no %%EOF end marker (file cut short?)",
+    "encrypted.pdf": "encrypted PDF: needs a password to open",
+    "scanned-no-text.pdf": "no text layer: needs OCR",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_pdf_through_the_command(name):
+    path = BAD / name
+    started = time.perf_counter()
+    proc = subprocess.run([GONGWEN, "parse", str(path)], capture_output=True, text=True, timeout=30)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", f"gongwen: {path}: {BAD_FILES[name]}\n")
+    assert time.perf_counter() - started < 1.0
+
+
+def pdf_bytes(document: pdfium.PdfDocument) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_corrupt_and_blank_pdfs():
+    with pytest.raises(InputError, match=r"^x.pdf: corrupt PDF: cannot be parsed$"):
+        read_pdf(b"%PDF-1.7\nthis is not a PDF body\n%%EOF\n", "x.pdf")
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    with pytest.raises(InputError, match=r"^x.pdf: no text: every page is blank$"):
+        read_pdf(pdf_bytes(blank), "x.pdf")
+
+
+def test_a_scanned_page_inside_a_text_pdf_is_a_warning():
+    merged = pdfium.PdfDocument.new()
+    merged.import_pages(pdfium.PdfDocument(LETTER.read_bytes()))
+    merged.import_pages(pdfium.PdfDocument((BAD / "scanned-no-text.pdf").read_bytes()))
+    doc = read_pdf(pdf_bytes(merged), "mixed.pdf")
+    assert "page 2 has no text layer (image only): needs OCR" in doc.warnings
+    assert texts(doc) == SEED_LETTER_PARAGRAPHS
+
+
+# ---------- layout rules on hand-placed characters ----------
+
+def row_of(text: str, x: float, top: float, size: float = 16.0, advance: float | None = None) -> list[Char]:
+    step = advance or size
+    return [Char(ch, x + i * step, x + (i + 1) * step, top, top + size, size) for i, ch in enumerate(text)]
+
+
+def test_rows_join_cjk_without_spaces_and_latin_words_with_them():
+    chars = row_of("中華民國", 70, 100) + row_of("108", 136, 100.5, advance=8) + row_of("年", 162, 100)
+    chars += row_of("abc", 70, 130, advance=8) + row_of("def", 70 + 3 * 8 + 4, 130, advance=8)
+    rows = rows_to_segments(chars_to_rows(chars))
+    assert [[seg.text for seg in row] for row in rows] == [["中華民國108年"], ["abc def"]]
+
+
+def test_binding_line_column_is_dropped_but_a_left_aligned_body_is_not():
+    body = [row_of(f"{n}、第{n}行文字內容", 72, 100 + 40 * n) for n in range(1, 6)]
+    binding = [row_of(ch, 26, 120 + 90 * i, size=12) for i, ch in enumerate("裝訂線")]
+    rows = rows_to_segments(chars_to_rows([c for row in body + binding for c in row]))
+    kept, removed = drop_binding_line(rows, 595)
+    assert removed == "裝訂線"
+    assert [seg.text for row in kept for seg in row] == [f"{n}、第{n}行文字內容" for n in range(1, 6)]
+    assert drop_binding_line(rows_to_segments(chars_to_rows([c for row in body for c in row])), 595)[1] == ""
+
+
+def line(text: str, top: float, x0: float = 72, x1: float = 520, size: float = 16) -> Line:
+    return Line(text, x0, x1, top, top + size, size)
+
+
+def test_page_numbers_and_repeated_footers_go_a_repeated_header_stays_once():
+    pages = [[line("機關內部文件", 40), line(f"本文第{n}頁", 300), line("東嶼縣政府", 790), line(f"- {n} -", 810)]
+             for n in (1, 2, 3)]
+    kept, removed = drop_headers_and_footers(pages, [842] * 3)
+    assert [[x.text for x in page] for page in kept] == [["機關內部文件", "本文第1頁"], ["本文第2頁"], ["本文第3頁"]]
+    assert removed == ["東嶼縣政府", "- 1 -", "機關內部文件", "東嶼縣政府", "- 2 -", "機關內部文件", "東嶼縣政府", "- 3 -"]
+
+
+def test_wrapped_lines_rejoin_until_a_marker_or_a_short_line():
+    lines = [line("主旨:檢送計畫1案,請", 100), line("查照。", 128, x0=120, x1=168),
+             line("說明:", 156, x1=120), line("一、依據某某函辦理,並請各", 184, x0=88),
+             line("校配合。", 212, x0=120, x1=184), line("二、另案辦理。", 240, x0=88, x1=200)]
+    assert [p.text for p in lines_to_paragraphs(lines)] == [
+        "主旨:檢送計畫1案,請查照。", "說明:", "一、依據某某函辦理,並請各校配合。", "二、另案辦理。"]
