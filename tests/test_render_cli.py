@@ -80,15 +80,20 @@ def test_bad_inputs_get_one_line_errors_and_the_rest_still_renders(tmp_path):
     broken.write_text("{not json", encoding="utf-8")
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"schema": "gongwen/plan@1", "title": "計畫"}), encoding="utf-8")
-    result = run("ack", broken, tmp_path / "missing.txt", plan, good, "--format", "txt", "-o", tmp_path / "out")
+    odd = seed_like_letter()
+    odd.attachments[1].content = {"rows": "x"}
+    odd = write_record(tmp_path, odd, "odd.json")
+    result = run("circular", broken, tmp_path / "missing.txt", plan, odd, good, "--format", "txt", "-o", tmp_path / "out")
     assert result.exit_code == 1
     errors = [l for l in result.stderr.splitlines() if not l.startswith("gongwen: warning")]
     assert errors == [
         f"gongwen: {broken}: not a valid record JSON file: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
         f"gongwen: {tmp_path / 'missing.txt'}: no such file",
-        f"gongwen: {plan}: is a plan record, not a letter: cannot render ack",
+        f"gongwen: {plan}: nothing to render as circular: a plan record, not a letter",
+        f"gongwen: {odd}: samples/inbox/000_7274a88dd80a289e.txt: attachment 376550000A1080251637_118_ATTACH2.odt: "
+        "its division content is not a division record (DivisionRow.__init__() missing 1 required positional argument: 'unit')",
     ]
-    assert (tmp_path / "out" / f"{STEM}-ack.txt").is_file()
+    assert (tmp_path / "out" / f"{STEM}-circular.txt").is_file()
     assert "Traceback" not in result.output
 
 

@@ -90,6 +90,21 @@ def test_subject_without_expectation_and_requests():
     assert compose.strip_expectation("本案請查照辦理。") == "本案請查照辦理"
 
 
+def test_reply_closings_and_lead_words_are_dropped_from_the_gist():
+    core = compose.strip_expectation("有關貴局請本局協助執行「112年春安工作」專案勤務乙案，復如說明，請查照。")
+    assert core == "有關貴局請本局協助執行「112年春安工作」專案勤務乙案"
+    assert compose.split_requests(core) == ("貴局請本局協助執行「112年春安工作」專案勤務乙案", [])
+    assert compose.strip_expectation("有關補救教學經費一案，復請查照。") == "有關補救教學經費一案"
+
+
+def test_the_senders_words_in_our_voice(profile):
+    peer = no_superiors(profile)
+    assert compose.to_our_voice("貴局請本局協助執行", "高雄市政府警察局", peer) == "本校請貴局協助執行"
+    assert compose.to_our_voice("檢送本府計畫，請貴校轉知", "花蓮縣政府", profile) == "檢送鈞府計畫，請本校轉知"
+    assert compose.to_our_voice("檢送「本府計畫」及貴公司資料", "花蓮縣政府", profile) == "檢送「本府計畫」及本校資料"
+    assert compose.to_our_voice("檢陳本校成果表", "國立花蓮高級中學", peer) == "檢陳貴校成果表"
+
+
 def test_period_text_in_roc_form():
     assert compose.period_text(seed_like_letter().periods[0]) == "108年12月14日起至109年1月11日止"
     assert compose.project_period(seed_like_letter()) == "108年12月14日起至109年1月11日止"
@@ -117,7 +132,7 @@ def test_ack_of_a_letter_without_requests_has_one_item(profile):
     letter = seed_like_letter(issuer="教育部", subject="檢送本部會議紀錄1份，請查照。", doc_type="書函",
                               dispatch_no=DispatchNo("臺教技通字第1080100001號", "臺教技通", "1080100001", 108, "0100001"))
     wording = word_letter("ack", compose.ack_draft(letter, no_superiors(profile)).values)
-    assert wording["subject"] == "有關貴部函檢送本部會議紀錄1份一案，本校已收悉，請查照。"
+    assert wording["subject"] == "有關貴部函檢送貴部會議紀錄1份一案，本校已收悉，請查照。"
     assert [i["text"] for i in wording["explanation"]] == ["復貴部108年11月12日臺教技通字第1080100001號書函。"]
 
 

@@ -13,7 +13,7 @@ from pipeline.read import read_bytes
 from pipeline.records import from_dict
 from pipeline.render.formats import WRITERS
 from pipeline.render.numbering import REGISTER_NAME
-from pipeline.render.produce import KINDS, render_record
+from pipeline.render.produce import KINDS, not_renderable, render_record
 from pipeline.render.profile import load_profile
 
 
@@ -59,18 +59,21 @@ def render(kind, inputs, formats, output, profile_path, no_number, register_path
     failed = False
     for path in inputs:
         try:
-            written = [p for record in load_inputs(path)
-                       for p in render_record(kind, record, profile, formats, folder, register, path=path)]
+            records = load_inputs(path)
+            for record in records:
+                reason = not_renderable(kind, record)
+                if reason:
+                    click.echo(f"gongwen: {path}: nothing to render as {kind}: {reason}", err=True)
+                    continue
+                for target in render_record(kind, record, profile, formats, folder, register):
+                    click.echo(str(target))
         except InputError as exc:
-            click.echo(f"gongwen: {exc}", err=True)
+            click.echo(f"gongwen: {exc}" if exc.path == path else f"gongwen: {path}: {exc}", err=True)
             failed = True
-            continue
         except OSError as exc:
             click.echo(f"gongwen: {path}: cannot write output: {exc.strerror or exc}", err=True)
             failed = True
-            continue
-        if not written:
-            click.echo(f"gongwen: {path}: nothing to render as {kind} (no division table among its attachments)", err=True)
-        for target in written:
-            click.echo(str(target))
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a record JSON off the schema
+            click.echo(f"gongwen: {path}: record does not fit its schema ({type(exc).__name__}: {exc})", err=True)
+            failed = True
     sys.exit(1 if failed else 0)

@@ -84,25 +84,44 @@ def split_clauses(text: str) -> list[str]:
 
 
 def strip_expectation(subject: str) -> str:
-    """Given a 主旨, return it without its closing 期望語 and full stop (…，請查照。 → …)."""
-    phrases = sorted({p for key in ("superior", "peer", "subordinate") for p in vocabulary()["expectations"][key]},
-                     key=len, reverse=True)
+    """Given a 主旨, return it without its closing 期望語 (and reply closings like 復如說明) and full stop."""
+    vocab = vocabulary()
+    phrases = {p for key in ("superior", "peer", "subordinate") for p in vocab["expectations"][key]}
+    closings = phrases | set(vocab["reply"]["closings"])
     text = subject.strip().rstrip(SENTENCE_ENDS)
     while True:
         clauses = split_clauses(text)
-        if len(clauses) < 2 or re.sub(r"\s+", "", clauses[-1]) not in phrases:
+        if len(clauses) < 2 or re.sub(r"\s+", "", clauses[-1]) not in closings:
             return text
         text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
 
 
 def split_requests(core: str) -> tuple[str, list[str]]:
-    """Given a 主旨 without 期望語, return its gist and the trailing action requests (without 請)."""
+    """Given a 主旨 without 期望語, return its gist and the trailing requests (clauses opening 請, without it)."""
     clauses = split_clauses(core)
-    words = vocabulary()["expectations"]["action_words"]
     requests: list[str] = []
-    while len(clauses) > 1 and any(clauses[-1].startswith(w) for w in words):
+    while len(clauses) > 1 and clauses[-1].startswith("請"):
         requests.insert(0, clauses.pop().removeprefix("請"))
-    return "，".join(clauses), requests
+    gist = "，".join(clauses)
+    for word in vocabulary()["reply"]["lead_words"]:
+        gist = gist.removeprefix(word)
+    return gist, requests
+
+
+def outside_quotes(text: str, pattern: re.Pattern, replace) -> str:
+    """Given text, a pattern and a replacement function, apply it only outside 「」『』 quotations."""
+    parts = re.split(r"(「[^」]*」|『[^』]*』)", text)
+    return "".join(p if i % 2 else pattern.sub(replace, p) for i, p in enumerate(parts))
+
+
+def to_our_voice(text: str, sender: str, profile: dict) -> str:
+    """Given the sender's words, return them as we say them: its 本府 → 鈞府/貴府, its 貴校 (us) → 本校."""
+    vocab = vocabulary()
+    kinds = sorted({kind for _, kind in vocab["honorifics"]["endings"]}, key=len, reverse=True)
+    prefixes = re.escape(vocab["honorifics"]["peer"] + vocab["honorifics"]["superior"])
+    own = re.escape(vocab["reply"]["self_prefix"] + agency_kind(sender))
+    pattern = re.compile(f"(?P<own>{own})|[{prefixes}](?:{'|'.join(map(re.escape, kinds))})")
+    return outside_quotes(text, pattern, lambda m: honorific(sender, profile) if m.group("own") else self_name(profile))
 
 
 def as_division(content) -> Division:
@@ -118,7 +137,15 @@ def as_plan(content) -> Plan:
 def attached(letter: Letter, kind: str) -> list:
     """Given a letter, return the parsed contents of its attachments of one kind (plan / division)."""
     convert = as_division if kind == "division" else as_plan
-    return [convert(a.content) for a in letter.attachments if a.kind == kind and a.content]
+    contents = []
+    for attachment in letter.attachments:
+        if attachment.kind == kind and attachment.content:
+            try:
+                contents.append(convert(attachment.content))
+            except (ValueError, TypeError, AttributeError) as exc:
+                raise InputError(letter.source.path, f"attachment {attachment.file or attachment.title}: "
+                                                     f"its {kind} content is not a {kind} record ({exc})") from None
+    return contents
 
 
 def project_period(letter: Letter) -> str | None:
@@ -142,11 +169,12 @@ def incoming_stem(letter: Letter) -> str:
     return re.sub(r"\.[^./\\]*$", "", re.split(r"[/\\]", path)[-1])
 
 
-def incoming_values(letter: Letter) -> dict:
-    """Given an incoming letter, return its template variables (the `incoming` dict)."""
+def incoming_values(letter: Letter, profile: dict) -> dict:
+    """Given an incoming letter and our profile, return its template variables (the `incoming` dict)."""
     subject = letter.subject or ""
     core = strip_expectation(subject)
     gist, requests = split_requests(core)
+    voice = (lambda text: to_our_voice(text, letter.issuer, profile)) if letter.issuer else (lambda text: text)
     doc_type = letter.doc_type or "函"
     date = letter.date.roc if letter.date else ""
     number = letter.dispatch_no.text if letter.dispatch_no else ""
@@ -158,8 +186,8 @@ def incoming_values(letter: Letter) -> dict:
         "reference": f"{date}{number}{doc_type}",
         "subject": subject,
         "subject_core": core,
-        "gist": gist,
-        "requests": requests,
+        "gist": voice(gist),
+        "requests": [voice(r) for r in requests],
         "asks_action": bool(requests) or any(w in core for w in vocabulary()["expectations"]["action_words"]),
         "attachments": [a.title or a.file for a in letter.attachments if a.title or a.file],
     }
@@ -179,7 +207,7 @@ def ack_draft(letter: Letter, profile: dict) -> Draft:
         "self_name": self_name(profile),
         "sender": {"name": sender, "honorific": honorific(sender, profile), "relation": relation(sender, profile)},
         "expectation": vocabulary()["reply"]["expectation"][relation(sender, profile)],
-        "incoming": incoming_values(letter),
+        "incoming": incoming_values(letter, profile),
         "recipient": sender,
         "cc_main": [sender],
         "cc_copy": [],
@@ -191,7 +219,7 @@ def ack_draft(letter: Letter, profile: dict) -> Draft:
 def circular_values(letter: Letter, profile: dict, recipients: list[str]) -> dict:
     """Given a letter, our profile and the circular's recipients, return the circular's variables."""
     require_issuer(letter)
-    incoming = incoming_values(letter)
+    incoming = incoming_values(letter, profile)
     return {
         "self_name": self_name(profile),
         "incoming": incoming,

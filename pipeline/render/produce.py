@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pipeline.errors import InputError
 from pipeline.records import Division, Letter
 from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_drafts
 from pipeline.render.formats import WRITERS
@@ -16,12 +15,21 @@ from pipeline.render.wording import word_letter
 KINDS = ("ack", "circular", "table")
 
 
-def drafts_for(kind: str, record, profile: dict, path: str | None = None) -> list[Draft]:
-    """Given a command kind (ack / circular / table), a record and our profile, return the drafts to render."""
-    if kind == "table" and isinstance(record, (Letter, Division)):
-        return table_drafts(record)
+def not_renderable(kind: str, record) -> str | None:
+    """Given a command kind and a record, return why nothing of that kind comes from it, or None."""
+    if isinstance(record, Division):
+        return None if kind == "table" else "a division record, not a letter"
     if not isinstance(record, Letter):
-        raise InputError(path, f"is a {type(record).__name__.lower()} record, not a letter: cannot render {kind}")
+        return f"a {type(record).__name__.lower()} record, not a letter"
+    if kind == "table" and not table_drafts(record):
+        return "no division table (分工表) among its attachments"
+    return None
+
+
+def drafts_for(kind: str, record, profile: dict) -> list[Draft]:
+    """Given a command kind (ack / circular / table), a renderable record and our profile, return the drafts."""
+    if kind == "table":
+        return table_drafts(record)
     return [ack_draft(record, profile)] if kind == "ack" else circular_drafts(record, profile)
 
 
@@ -43,10 +51,10 @@ def draft_to_files(draft: Draft, profile: dict, formats: list[str], number: str,
 
 
 def render_record(kind: str, record, profile: dict, formats: list[str], folder: Path,
-                  register: Path | None, day: dt.date | None = None, path: str | None = None) -> list[Path]:
+                  register: Path | None, day: dt.date | None = None) -> list[Path]:
     """Given a kind, a record, our profile, formats, the output folder and register, write the files; return their paths."""
     written = []
-    drafts = drafts_for(kind, record, profile, path)
+    drafts = drafts_for(kind, record, profile)
     for draft, stem in zip(drafts, unique_stems([d.stem for d in drafts])):
         files = draft_to_files(draft, profile, formats, draft_number(draft, profile, register), day or dt.date.today())
         for fmt, data in files.items():
