@@ -43,7 +43,7 @@ def export_di(inputs, output):
             letter, folder = load_letter(name)
             written, notes = write_package(letter_to_package(letter), Path(output), folder)
         except InputError as exc:
-            click.echo(f"gongwen: {exc}", err=True)
+            click.echo(f"gongwen: {name}: {exc.reason}", err=True)
             failed = True
             continue
         except OSError as exc:

@@ -12,7 +12,7 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from pipeline.errors import InputError
 from pipeline.exchange.conventions import allowed_codes, conventions
-from pipeline.exchange.roster import needs_roster, roster_bytes
+from pipeline.exchange.roster import names_roster, needs_roster, roster_bytes
 from pipeline.exchange.validate import dtd_errors
 from pipeline.records import Addressee, Item, Letter, Section
 
@@ -99,8 +99,9 @@ def add_header(root: Element, letter: Letter, code: str) -> None:
 def add_recipient(root: Element, letter: Letter, roster_entity: str | None) -> None:
     """Given the 函 root, a letter and the roster's entity (or None), append 受文者."""
     recipient = child(root, "受文者")
-    if roster_entity:
-        child(recipient, "交換表", letter.recipient or "", 交換表單=roster_entity)
+    if roster_entity:  # empty when the 受文者 are the roster's 正本 entries: the reader takes them from there
+        named = letter.recipient if letter.recipient != "、".join(a.name for a in letter.cc_main) else ""
+        child(recipient, "交換表", named or "", 交換表單=roster_entity)
     else:
         child(recipient, "全銜", letter.recipient)
         child(recipient, "機關代碼", "")
@@ -242,7 +243,8 @@ def letter_to_package(letter: Letter, issuer_code: str | None = None, roster: bo
     entities = attachment_entities(letter)
     files = conventions()["files"]
     with_roster = roster and needs_roster(letter)
-    roster_ref = (conventions()["entities"]["roster_name"], name + files["roster_suffix"]) if with_roster else None
+    roster_ref = ((conventions()["entities"]["roster_name"], name + files["roster_suffix"])
+                  if with_roster and names_roster(letter) else None)
     if roster_ref and roster_ref[1] in entities:
         raise InputError(letter.source.path, f"an attachment is named like the roster file {roster_ref[1]}")
     notes = dropped_fields(letter)

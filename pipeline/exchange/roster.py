@@ -12,6 +12,11 @@ def needs_roster(letter: Letter) -> bool:
     return len(letter.cc_main) + len(letter.cc_copy) > 1 or any(a.with_attachments for a in letter.cc_main)
 
 
+def names_roster(letter: Letter) -> bool:
+    """Given a letter with a roster, return whether its 受文者 is the roster (交換表): several or flagged 正本 entries."""
+    return len(letter.cc_main) > 1 or any(a.with_attachments for a in letter.cc_main)
+
+
 def roster_element(letter: Letter) -> Element:
     """Given a letter, return the 交換表單 element: each addressee's 全銜, 機關代碼 (unknown: empty), 含附件, 本別."""
     root = Element("交換表單")
