@@ -178,6 +178,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     conn = create_index(settings.index)
     try:
         results = cached_results(conn, inputs, fingerprint)
+        reused = len(results)
         todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
         progress.start(len(todo), len(results))
         pending, flushed = [], time.monotonic()
@@ -203,6 +204,6 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     write_bytes_atomic(settings.output / "manifest.json",
                        json_bytes(entries_to_manifest(settings.inbox.as_posix(), outcome.entries)))
     return Summary(
-        counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=len(inputs) - len(todo),
+        counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=reused,
         failures=[(e.path, e.reason or "") for e in outcome.entries if e.status == FAILED],
         index=index_counts, seconds=round(time.monotonic() - started, 2))

@@ -96,10 +96,8 @@ def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: 
 
 
 def best_column(texts: tuple[str, str, str], terms: list[str]) -> str:
-    """Given the (subject, body, attachments) texts, return the one holding the most distinct terms, then hits."""
-    def rank(text: str) -> tuple[int, int]:
-        return sum(t in text for t in terms), sum(text.count(t) for t in terms)
-    return max(texts, key=rank)
+    """Given the (subject, body, attachments) texts, return the first that holds the most distinct terms."""
+    return max(texts, key=lambda text: (sum(t in text for t in terms), -texts.index(text)))
 
 
 def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, since: str | None = None,
