@@ -56,3 +56,36 @@ docs-picture: $(STAMP)
 	$(BIN)/gongwen render ack $(SEED) -o "$$tmp/odt" > /dev/null && \
 	$(BIN)/python -m pipeline.render.libreoffice "$$tmp/pdf" "$$tmp"/odt/*-ack.odt > /dev/null && \
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$$tmp"/pdf/*-ack.pdf docs/reply-letter
+
+# ---- rendering (gongwen render, see README "Rendering") ---------------------------------------
+# acks / circulars / tables render every letter into $(OUT)/rendered (ODT, HTML, text), sharing one
+# dispatch-number register there. Inputs: the records in $(OUT)/records if a batch wrote them,
+# else the letters in $(SAMPLES)/inbox. Attachments and other non-letters are skipped with a notice.
+RENDERED := $(OUT)/rendered
+RENDER_FORMATS := --format odt --format html --format txt
+SEED := $(SAMPLES)/inbox/000_7274a88dd80a289e.txt
+
+# $(call render_all,KIND): the shell collects the inputs (names may hold brackets or spaces)
+define render_all
+	set --; for f in $(OUT)/records/*.json; do if [ -e "$$f" ]; then set -- "$$@" "$$f"; fi; done; \
+	if [ $$# -eq 0 ]; then for f in $(SAMPLES)/inbox/*.txt $(SAMPLES)/inbox/*.pdf $(SAMPLES)/inbox/*.di \
+	  $(SAMPLES)/inbox/*.odt; do if [ -e "$$f" ]; then set -- "$$@" "$$f"; fi; done; fi; \
+	$(BIN)/gongwen render $(1) "$$@" $(RENDER_FORMATS) -o $(RENDERED)
+endef
+
+acks: $(STAMP)
+	$(call render_all,ack)
+
+circulars: $(STAMP)
+	$(call render_all,circular)
+
+tables: $(STAMP)
+	$(call render_all,table)
+
+# docs-picture: the seed's reply as ODT → PDF (LibreOffice) → first page as docs/reply-letter.png
+.PHONY: docs-picture
+docs-picture: $(STAMP)
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/gongwen render ack $(SEED) -o "$$tmp/odt" > /dev/null && \
+	$(BIN)/python -m pipeline.render.libreoffice "$$tmp/pdf" "$$tmp"/odt/*-ack.odt > /dev/null && \
+	pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$$tmp"/pdf/*-ack.pdf docs/reply-letter
