@@ -5,7 +5,8 @@ from pipeline.blocks import Block, Document, blocks_to_text
 from pipeline.errors import InputError
 from pipeline.parse.clean import normalise_line
 from pipeline.parse.division import blocks_to_division
-from pipeline.parse.kind import DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, split_attachments
+from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, find_attachment_start,
+                                split_attachments)
 from pipeline.parse.letter import blocks_to_letter, split_letter
 from pipeline.parse.plan import blocks_to_plan
 from pipeline.records import Attachment, Letter, to_dict
@@ -50,8 +51,12 @@ def blocks_to_bundle(blocks: list[Block]) -> Letter:
     """Given a letter's blocks, possibly followed by its attachments, return the Letter with attachments filled."""
     own, rest = split_letter(blocks)
     letter = blocks_to_letter(own)
+    titles = [a.title for a in letter.attachments]
+    if not rest and (start := find_attachment_start(own, titles)) is not None:  # no page footer ends the letter
+        own, rest = blocks[:start], blocks[start:]
+        letter = blocks_to_letter(own)
     if blocks_to_text(rest).strip():
-        attach_runs(letter, split_attachments(rest, [a.title for a in letter.attachments]))
+        attach_runs(letter, split_attachments(rest, titles))
     return letter
 
 

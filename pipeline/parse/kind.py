@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text, blocks_to_text
-from pipeline.parse.clean import normalise_text
+from pipeline.parse.clean import normalise_line, normalise_text
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
@@ -19,6 +19,7 @@ from pipeline.parse.titles import SAME_TITLE, is_attachment_label, is_title_line
 LETTER, PLAN, DIVISION = "letter", "plan", "division"
 HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
 LETTER_HEAD_BLOCKS = 80  # a letter's 發文字號 and 主旨 stand on its first page
+REPEATED = 0.95  # similarity of a title repeated at the top of the next page
 
 
 @dataclass
@@ -110,12 +111,13 @@ def heading_at(blocks: list[Block], i: int, titles: list[str | None], after_brea
     if not is_title_line(lines[0]) or split_marker(lines[0])[0] is not None:
         return None
     index, score, heading = match_title(lines[:2], titles)
-    if current and title_similarity(heading, current.heading) >= SAME_TITLE:
-        return None  # the current attachment's title repeated on its next page
-    if score >= SAME_TITLE:
+    if score >= SAME_TITLE:  # names a 附件: a new attachment, unless it is the current one's
         return None if current and current.title_index == index else AttachmentRun(heading, index)
-    if after_break and (is_title_word_line(lines[0]) or is_division_title(lines[0])):
-        return AttachmentRun(lines[0])
+    two = "\n".join(lines[:2]) if len(lines) > 1 and is_title_line(lines[1]) else lines[0]
+    if current and max(title_similarity(lines[0], current.heading), title_similarity(two, current.heading)) >= REPEATED:
+        return None  # the current attachment's title repeated on its next page
+    if after_break and (is_title_word_line(two) or is_division_title(two)):
+        return AttachmentRun(two)
     return None
 
 
@@ -136,3 +138,17 @@ def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[Att
         if runs:
             runs[-1].blocks.append(block)
     return [run for run in runs if normalise_text(blocks_to_text(run.blocks))[0].strip()]
+
+
+def find_attachment_start(blocks: list[Block], titles: list[str | None]) -> int | None:
+    """Given a letter's blocks with no page footer to end it, return where a titled attachment starts after 正本/副本."""
+    cc = [i for i, b in enumerate(blocks) if find_labels(normalise_line(block_text(b)), ("cc_main", "cc_copy"))]
+    if not cc or not any(titles):
+        return None
+    for i in range(cc[-1] + 1, len(blocks)):
+        lines = [text for _, text in _text_lines(blocks, i, 2)]
+        if not lines or not is_title_line(lines[0]) or split_marker(lines[0])[0] is not None:
+            continue
+        if match_title(lines, titles)[1] >= SAME_TITLE:
+            return i - 1 if i > 0 and is_attachment_label(block_text(blocks[i - 1])) else i
+    return None

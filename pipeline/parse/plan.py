@@ -148,9 +148,14 @@ def is_title_word_line(text: str) -> bool:
     return any(word in text for word in vocabulary()["plan"]["title_words"])
 
 
+def first_section(lines: list[PlanLine]) -> int:
+    """Given lines, return the index of the first marked line (壹、 or 一、 …), or len(lines)."""
+    return next((i for i, line in enumerate(lines) if line.level is not None), len(lines))
+
+
 def split_title(lines: list[PlanLine]) -> tuple[str | None, list[PlanLine], list[str]]:
     """Given lines, return the plan's title (possibly over two lines), the lines from the first section, warnings."""
-    first = next((i for i, line in enumerate(lines) if line.level is not None), len(lines))
+    first = first_section(lines)
     head = [normalise_line(line.text) for line in lines[:first]]
     head = [t for t in head if t and not is_attachment_label(t)]
     title_lines = [t for t in head if is_title_line(t)]
@@ -186,7 +191,8 @@ def lines_to_tree(lines: list[PlanLine]) -> list[PlanNode]:
 
 
 def heading_and_text(lines: list[str], has_children: bool) -> tuple[str, str]:
-    """Given a node's raw lines (its marker line first), return (title, text): a short heading line becomes the title."""
+    """Given a node's raw lines (its marker line first), return (title, text): a short heading line
+    (「工作期程」) followed by text or sub-items becomes the title."""
     head = normalise_line(lines[0])
     if head and (len(lines) > 1 or has_children) and len(head) <= HEADING_MAX and not SENTENCE_PUNCTUATION.search(head):
         return head, lines_to_text(lines[1:])
@@ -220,7 +226,8 @@ def blocks_to_plan(blocks: list[Block]) -> Plan:
     warnings = infer_lost_numbers(lines)
     title, body, title_warnings = split_title(lines)
     sections = lines_to_tree(body)
-    text = "\n".join([title or "", tree_text(sections)])
+    head = [line.text for line in lines[: first_section(lines)]]  # the title and any line before the first section
+    text = "\n".join([*head, tree_text(sections)])
     periods, period_warnings = find_periods(text)
     dates = list({date.iso: date for date, _ in find_dates(text)}.values())
     return Plan(title=title, sections=sections, periods=periods, hours=find_hours(text), dates=dates,

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from pipeline.parse.clean import join_wrapped, normalise_line
+from pipeline.vocabulary import vocabulary
 
 SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?]")
 # 「附件一」「附件2：」「附件(二)」 before an attachment's title
@@ -20,10 +21,21 @@ def title_key(text: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
+def document_word(title: str) -> str | None:
+    """Given a title, return the word naming its kind of document nearest its end (計畫, 分工表 …), or None."""
+    words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
+    found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
+    return max(found)[2] if found else None
+
+
 def title_similarity(a: str, b: str) -> float:
-    """Given two titles, return how alike they are, 0–1 (1 when equal after normalisation)."""
+    """Given two titles, return how alike they are, 0–1 (1 when equal after normalisation; 0 when one names
+    a 計畫 and the other a 分工表, however alike the rest)."""
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
+        return 0.0
+    wa, wb = document_word(ka), document_word(kb)
+    if wa and wb and wa not in wb and wb not in wa:
         return 0.0
     return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
 
