@@ -36,32 +36,6 @@ clean:
 # dispatch-number register there. Inputs: the records in $(OUT)/records if a batch wrote them,
 # else the letters in $(SAMPLES)/inbox. Attachments and other non-letters are skipped with a notice.
 RENDERED := $(OUT)/rendered
-RENDER_INPUTS = $(or $(wildcard $(OUT)/records/*.json),$(wildcard $(SAMPLES)/inbox/*.txt $(SAMPLES)/inbox/*.pdf $(SAMPLES)/inbox/*.di $(SAMPLES)/inbox/*.odt))
-RENDER_FORMATS := --format odt --format html --format txt
-SEED := $(SAMPLES)/inbox/000_7274a88dd80a289e.txt
-
-acks: $(STAMP)
-	$(BIN)/gongwen render ack $(RENDER_INPUTS) $(RENDER_FORMATS) -o $(RENDERED)
-
-circulars: $(STAMP)
-	$(BIN)/gongwen render circular $(RENDER_INPUTS) $(RENDER_FORMATS) -o $(RENDERED)
-
-tables: $(STAMP)
-	$(BIN)/gongwen render table $(RENDER_INPUTS) $(RENDER_FORMATS) -o $(RENDERED)
-
-# docs-picture: the seed's reply as ODT → PDF (LibreOffice) → first page as docs/reply-letter.png
-.PHONY: docs-picture
-docs-picture: $(STAMP)
-	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/gongwen render ack $(SEED) -o "$$tmp/odt" > /dev/null && \
-	$(BIN)/python -m pipeline.render.libreoffice "$$tmp/pdf" "$$tmp"/odt/*-ack.odt > /dev/null && \
-	pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$$tmp"/pdf/*-ack.pdf docs/reply-letter
-
-# ---- rendering (gongwen render, see README "Rendering") ---------------------------------------
-# acks / circulars / tables render every letter into $(OUT)/rendered (ODT, HTML, text), sharing one
-# dispatch-number register there. Inputs: the records in $(OUT)/records if a batch wrote them,
-# else the letters in $(SAMPLES)/inbox. Attachments and other non-letters are skipped with a notice.
-RENDERED := $(OUT)/rendered
 RENDER_FORMATS := --format odt --format html --format txt
 SEED := $(SAMPLES)/inbox/000_7274a88dd80a289e.txt
 
