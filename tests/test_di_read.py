@@ -210,6 +210,11 @@ def test_utf8_with_bom():
     assert read_di(b"\xef\xbb\xbf" + di(SUBJECT).encode()).issuer == "嘉義縣政府"
 
 
+def test_utf16_with_bom():
+    data = di(SUBJECT, declaration='<?xml version="1.0" encoding="UTF-16"?>').encode("utf-16")
+    assert read_di(data).subject == "檢送本府112年度災害防救演習計畫1份，請查照。"
+
+
 def test_big5_declared():
     data = di(SUBJECT, declaration='<?xml version="1.0" encoding="big5"?>').encode("big5")
     letter = read_di(data)
