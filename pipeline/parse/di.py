@@ -164,12 +164,11 @@ def secrecy_of(root: Element) -> Secrecy:
 
 def pair_attachments(written: str, files: list[str]) -> list[Attachment]:
     """Given 附件 文字 and the entity files in order, return attachments paired as a printed 附件 line pairs them."""
-    vocab = vocabulary()["attachments"]
-    listed = FILE_IN_TEXT.search(written)  # 「計畫、分工表(a.odt、b.odt)」 as printed letters list them
     if not files:
         return parse_attachments(written)
+    listed = FILE_IN_TEXT.search(written)  # 「計畫、分工表(a.odt、b.odt)」 as printed letters list them
     titles_text = (written[: listed.start()] if listed else written).strip()
-    if not titles_text or titles_text in vocab["none"]:
+    if not titles_text or titles_text in vocabulary()["attachments"]["none"]:
         titles: list[str | None] = []
     elif len(files) == 1:
         titles = [titles_text]
