@@ -1,13 +1,12 @@
 """PDF reader: text in reading order per page, page furniture removed, ruled tables as tables.
 
-Speed: pypdfium2 (PDFium, C++) gives every page's characters with their boxes, an order of
-magnitude faster than pdfplumber (pdfminer, pure Python); pdfplumber is opened only for
-pages that carry ruling lines, to find their tables. See README "Readers".
+Speed: pypdfium2 (PDFium, C++) gives every page's characters and ruling lines, an order of
+magnitude faster than pdfplumber's pdfminer parse (pure Python); pdfplumber's table finder
+then runs on PDFium's ruling lines for pages that have them. See README "Readers".
 """
 from __future__ import annotations
 
 import ctypes
-import io
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -17,21 +16,20 @@ from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE, Block, Document
 from pipeline.errors import InputError
 from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, drop_binding_line, drop_headers_and_footers,
                                       lines_to_paragraphs, rows_to_segments, segments_to_lines)
+from pipeline.read.pdf_tables import FoundTable, page_tables, path_edges
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
 DUPLICATE_TOLERANCE = 0.15  # ems: the same glyph drawn again this close is fake bold
-RULE_THICKNESS = 2.0  # points: a path thinner than this is a ruling line
-RULE_MIN_LENGTH = 10.0  # points
 
 
 @dataclass
 class PageText:
-    """What one page holds: its size, characters, ruling-line count and whether it has images."""
+    """What one page holds: its size, characters, ruled tables and whether it has images."""
     number: int
     width: float
     height: float
     chars: list[Char] = field(default_factory=list)
-    rules: tuple[int, int] = (0, 0)  # horizontal, vertical ruling lines
+    tables: list[FoundTable] = field(default_factory=list)
     has_image: bool = False
 
 
@@ -56,6 +54,7 @@ def page_chars(textpage) -> list[Char]:
     height = textpage.page.get_height()
     box = pdfium_c.FS_RECTF()
     chars: list[Char] = []
+    last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
     space = False
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
@@ -70,68 +69,46 @@ def page_chars(textpage) -> list[Char]:
         size = pdfium_c.FPDFText_GetFontSize(raw, index) or (box.top - box.bottom)
         char = Char(text, box.left, box.right, height - box.top, height - box.bottom, size, space)
         space = False
-        if not is_repeat(chars, char):
+        if not is_repeat(last_seen.get(text), char):
             chars.append(char)
+            last_seen[text] = char
     return chars
 
 
-def is_repeat(chars: list[Char], char: Char) -> bool:
-    """Given the characters so far and a new one, return whether it repeats a recent one in place (fake bold)."""
+def is_repeat(previous: Char | None, char: Char) -> bool:
+    """Given the latest glyph of the same text and a new one, return whether the new one repeats it in place (fake bold)."""
     limit = DUPLICATE_TOLERANCE * char.size
-    return any(c.text == char.text and abs(c.x0 - char.x0) <= limit and abs(c.top - char.top) <= limit
-               for c in chars[-4:])
+    return previous is not None and abs(previous.x0 - char.x0) <= limit and abs(previous.top - char.top) <= limit
 
 
-def page_rules(page) -> tuple[int, int, bool]:
-    """Given a PDFium page, return its counts of horizontal and vertical ruling lines and whether it has images."""
-    horizontal = vertical = 0
+def page_geometry(page) -> tuple[list[dict], bool]:
+    """Given a PDFium page, return its ruling-line edges (top-left origin) and whether it has images."""
+    height = page.get_height()
+    edges: list[dict] = []
     has_image = False
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             has_image = True
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            left, bottom, right, top = obj.get_bounds()
-            width, height = right - left, top - bottom
-            if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
-                horizontal += 1
-            elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
-                vertical += 1
-            elif width >= RULE_MIN_LENGTH and height >= RULE_MIN_LENGTH and is_stroked_box(obj):
-                horizontal, vertical = horizontal + 2, vertical + 2  # a drawn cell box: four rules
-    return horizontal, vertical, has_image
-
-
-def is_stroked_box(obj) -> bool:
-    """Given a PDFium path object, return whether it is an outlined (stroked, unfilled) box of at most 5 segments."""
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
-        return False
-    return bool(stroke.value) and not fill.value and pdfium_c.FPDFPath_CountSegments(obj.raw) <= 5
+            edges += path_edges(obj, height)
+    return edges, has_image
 
 
 def document_pages(pdf: pdfium.PdfDocument) -> list[PageText]:
-    """Given an open PDFium document, return every page's characters, size and rules."""
+    """Given an open PDFium document, return every page's characters, size, ruling lines and tables."""
     pages = []
     for index in range(len(pdf)):
         page = pdf[index]
         width, height = page.get_size()
         textpage = page.get_textpage()
-        horizontal, vertical, has_image = page_rules(page)
-        pages.append(PageText(index + 1, width, height, page_chars(textpage), (horizontal, vertical), has_image))
+        chars = page_chars(textpage)
+        edges, has_image = page_geometry(page)
+        ruled = sum(e["orientation"] == "h" for e in edges) >= 2 and sum(e["orientation"] == "v" for e in edges) >= 2
+        tables = page_tables(edges, chars) if ruled and chars else []
+        pages.append(PageText(index + 1, width, height, chars, tables, has_image))
         textpage.close()
         page.close()
     return pages
-
-
-def ruled_page_tables(data: bytes, pages: list[PageText]) -> dict[int, list]:
-    """Given the PDF bytes and its pages, return the tables of each page that has ruling lines (pdfplumber)."""
-    ruled = [p.number for p in pages if p.rules[0] >= 2 and p.rules[1] >= 2 and p.chars]
-    if not ruled:
-        return {}
-    import pdfplumber
-    from pipeline.read.pdf_tables import page_tables
-    with pdfplumber.open(io.BytesIO(data)) as plumb:
-        return {number: page_tables(plumb.pages[number - 1]) for number in ruled}
 
 
 def outside_tables(chars: list[Char], tables: list) -> list[Char]:
@@ -169,10 +146,9 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         raise InputError(path, "no text layer: needs OCR" if any(p.has_image for p in pages)
                          else "no text: every page is blank")
     warnings = [f"page {p.number} has no text layer (image only): needs OCR" for p in pages if not p.chars and p.has_image]
-    tables = ruled_page_tables(data, pages)
     page_lines, bindings = [], []
     for page in pages:
-        lines, binding = page_to_lines(page, tables.get(page.number, []))
+        lines, binding = page_to_lines(page, page.tables)
         page_lines.append(lines)
         if binding:
             bindings.append(page.number)
@@ -186,5 +162,5 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     for page, lines in zip(pages, page_lines):
         if blocks:
             blocks.append(Block(PAGE_BREAK, page=page.number - 1))
-        blocks += page_to_blocks(page.number, lines, tables.get(page.number, []))
+        blocks += page_to_blocks(page.number, lines, page.tables)
     return Document(blocks=blocks, format="pdf", warnings=warnings, path=path)

@@ -1,0 +1,87 @@
+"""Benchmark: PDF text extraction — raw pdfplumber, raw pypdfium2, read_pdf and the whole load_record.
+
+Run by ``make bench``. All four are timed in one run on the same sample PDFs (median of
+REPEATS runs each, imports warmed up first) and shown as ratios to raw pypdfium2.
+"""
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.load import load_record  # noqa: E402
+from pipeline.read.pdf import read_pdf  # noqa: E402
+
+SAMPLES = [ROOT / "samples" / "inbox" / "hualien-1080251637.pdf",
+           ROOT / "samples" / "inbox" / "dongyu-1130012345-two-pages.pdf",
+           ROOT / "samples" / "bundles" / "hualien-1080251637-with-attachments.pdf"]
+REPEATS = 9
+
+
+def raw_pdfplumber(data: bytes, path: str) -> None:
+    """pdfplumber: every page's extract_text (the tolerance a CJK letter needs)."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            page.extract_text(x_tolerance_ratio=0.25)
+
+
+def raw_pypdfium2(data: bytes, path: str) -> None:
+    """pypdfium2: every page's text range (no positions, no tables)."""
+    pdf = pdfium.PdfDocument(data)
+    for page in pdf:
+        page.get_textpage().get_text_range()
+    pdf.close()
+
+
+def gongwen_read_pdf(data: bytes, path: str) -> None:
+    """gongwen's reader: blocks with furniture removed and tables found."""
+    read_pdf(data, path)
+
+
+def gongwen_load_record(data: bytes, path: str) -> None:
+    """gongwen parse without the JSON output: read, detect kind, parse the record(s)."""
+    load_record(path, data)
+
+
+def median_ms(function, data: bytes, path: str) -> float:
+    """Given a function and a file, return its median wall time in milliseconds over REPEATS runs."""
+    function(data, path)  # warm-up: imports, caches
+    times = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        function(data, path)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    """Print a table of times and ratios to the pypdfium2 baseline, per file and in total."""
+    functions = [raw_pypdfium2, raw_pdfplumber, gongwen_read_pdf, gongwen_load_record]
+    totals = dict.fromkeys(functions, 0.0)
+    print(f"PDF extraction, median of {REPEATS} runs (ms; ratio to raw pypdfium2)")
+    print(f"{'file':44} {'pages':>5} " + " ".join(f"{f.__name__:>22}" for f in functions))
+    for path in SAMPLES:
+        data = path.read_bytes()
+        pages = len(pdfium.PdfDocument(data))
+        times = {f: median_ms(f, data, str(path)) for f in functions}
+        for f in functions:
+            totals[f] += times[f]
+        base = times[raw_pypdfium2]
+        print(f"{path.name:44} {pages:>5} " + " ".join(f"{times[f]:>12.1f} ({times[f] / base:>5.1f}x)"
+                                                        for f in functions))
+    base = totals[raw_pypdfium2]
+    print(f"{'all':44} {'':>5} " + " ".join(f"{totals[f]:>12.1f} ({totals[f] / base:>5.1f}x)" for f in functions))
+    print(f"read_pdf / raw pdfplumber: {totals[gongwen_read_pdf] / totals[raw_pdfplumber]:.2f}; "
+          f"load_record / read_pdf: {totals[gongwen_load_record] / totals[gongwen_read_pdf]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
