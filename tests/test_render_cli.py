@@ -74,6 +74,20 @@ def test_original_seed_letter_renders_a_reply_citing_jun_fu(tmp_path):
     assert "受文者：花蓮縣政府" in paragraphs
 
 
+def test_original_seed_letter_renders_the_circulars_and_the_table(tmp_path):
+    for kind in ("circular", "table"):
+        assert run(kind, SEED, "--format", "txt", "--format", "html", "-o", tmp_path).exit_code == 0
+    units = [u.split("-circular-", 1)[1][:-4] for u in map(str, tmp_path.glob("*-circular-*.txt"))]
+    assert len(units) == 6 and "本府觀光處" in units
+    for unit in units:
+        body = (tmp_path / f"{STEM}-circular-{unit}.txt").read_text(encoding="utf-8")
+        assert f"受文者：{unit}" in body and "執行期間：108年12月14日起至109年1月11日止。" in body
+    table_text = (tmp_path / f"{STEM}-table.txt").read_text(encoding="utf-8")
+    assert table_text.startswith("花蓮縣政府第15任總統副總統及第10屆立法委員選舉期間維護工作分工表\n")
+    assert "執行期間：108年12月14日起至109年1月11日止" in table_text
+    assert "本府觀光處\n  1. 請協助機關強化機關資通安全管理" in table_text
+
+
 def test_bad_inputs_get_one_line_errors_and_the_rest_still_renders(tmp_path):
     good = write_record(tmp_path, seed_like_letter())
     broken = tmp_path / "broken.json"

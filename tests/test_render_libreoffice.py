@@ -42,11 +42,19 @@ def pdfs(tmp_path_factory):
     nasty = seed_like_letter(subject=NASTY + "，請查照。")
     nasty.dispatch_no.text = "府政行字第1089999999號"
     render_record("ack", nasty, profile, ["odt"], odt, register)
-    (real,) = render_record("ack", load_record(str(SEED)), profile, ["odt"], root, register)
-    shutil.move(real, odt / "seed-parsed-ack.odt")
+    for kind in ("ack", "circular", "table"):  # the seed as the parser reads it, named parsed-…
+        for path in render_record(kind, load_record(str(SEED)), profile, ["odt"], root, register):
+            shutil.move(path, odt / f"parsed-{path.name}")
     files = sorted(odt.glob("*.odt"))
-    assert len(files) == 1 + 7 + 1 + 1 + 1
+    assert len(files) == 2 * (1 + 7 + 1) + 1
     return {pdf.stem: pdf for pdf in convert_to_pdf(files, root / "pdf")}
+
+
+@pytest.fixture(scope="module")
+def parsed_rows():
+    """The seed's division-table rows as the parser reads them."""
+    (division,) = [a.content for a in load_record(str(SEED)).attachments if a.kind == "division"]
+    return [(row["unit"], row["duties"]) for row in division["rows"]]
 
 
 def pdf_text(path: Path) -> str:
@@ -62,7 +70,7 @@ def test_every_odt_becomes_an_a4_pdf_with_real_text(pdfs):
 
 
 def test_reply_pdf_holds_the_citation(pdfs):
-    for stem in (f"{STEM}-ack", "seed-parsed-ack"):
+    for stem in (f"{STEM}-ack", f"parsed-{STEM}-ack"):
         text = squash(pdf_text(pdfs[stem]))
         assert CITATION in text
         assert "受文者：花蓮縣政府" in text and "花蓮縣萬榮鄉明利國民小學函" in text
@@ -75,6 +83,17 @@ def test_unit_circular_pdfs_hold_each_units_duties_and_period(pdfs):
         for duty in duties:
             assert squash(duty) in text
         assert PERIOD in text
+
+
+def test_parsed_seed_circulars_and_table(pdfs, parsed_rows):
+    assert len(parsed_rows) == 6
+    for unit, duties in parsed_rows:
+        text = squash(pdf_text(pdfs[f"parsed-{STEM}-circular-{unit}"]))
+        assert all(squash(duty) in text for duty in duties) and PERIOD in text
+    with pdfplumber.open(pdfs[f"parsed-{STEM}-table"]) as pdf:
+        rows = [row for page in pdf.pages for t in page.extract_tables() for row in t]
+    assert [[squash(c) for c in row] for row in rows[1:]] == [
+        [squash(unit), "".join(f"{i}.{squash(d)}" for i, d in enumerate(duties, 1))] for unit, duties in parsed_rows]
 
 
 def test_main_circular_pdf(pdfs):
