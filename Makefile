@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT ?= output
 SAMPLES ?= samples
 
-.PHONY: run test bench acks circulars tables clean
+.PHONY: run test bench samples acks circulars tables clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ bench: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# samples: rewrite the sample ODT/PDF files and samples/bad from the seed's content (needs LibreOffice
+# and fonts-noto-cjk; the produced files are committed, so tests need neither)
+samples: $(STAMP)
+	$(BIN)/python scripts/make_samples.py
 
 clean:
 	find $(OUT) -mindepth 1 ! -name README.md -delete

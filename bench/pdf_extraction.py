@@ -1,11 +1,14 @@
 """Benchmark: PDF text extraction — raw pdfplumber, raw pypdfium2, read_pdf and the whole load_record.
 
 Run by ``make bench``. All four are timed in one run on the same sample PDFs (median of
-REPEATS runs each, imports warmed up first) and shown as ratios to raw pypdfium2.
+REPEATS runs each, imports warmed up first) and shown as ratios to raw pypdfium2; the
+figures are also written to output/bench-pdf_extraction.json.
 """
 from __future__ import annotations
 
 import io
+import json
+import os
 import statistics
 import sys
 import time
@@ -66,6 +69,7 @@ def main() -> None:
     """Print a table of times and ratios to the pypdfium2 baseline, per file and in total."""
     functions = [raw_pypdfium2, raw_pdfplumber, gongwen_read_pdf, gongwen_load_record]
     totals = dict.fromkeys(functions, 0.0)
+    result: dict = {"repeats": REPEATS, "unit": "ms (median)", "files": {}}
     print(f"PDF extraction, median of {REPEATS} runs (ms; ratio to raw pypdfium2)")
     print(f"{'file':44} {'pages':>5} " + " ".join(f"{f.__name__:>22}" for f in functions))
     for path in SAMPLES:
@@ -75,12 +79,24 @@ def main() -> None:
         for f in functions:
             totals[f] += times[f]
         base = times[raw_pypdfium2]
+        result["files"][path.name] = {"pages": pages, **{f.__name__: round(times[f], 2) for f in functions}}
         print(f"{path.name:44} {pages:>5} " + " ".join(f"{times[f]:>12.1f} ({times[f] / base:>5.1f}x)"
                                                         for f in functions))
     base = totals[raw_pypdfium2]
     print(f"{'all':44} {'':>5} " + " ".join(f"{totals[f]:>12.1f} ({totals[f] / base:>5.1f}x)" for f in functions))
     print(f"read_pdf / raw pdfplumber: {totals[gongwen_read_pdf] / totals[raw_pdfplumber]:.2f}; "
           f"load_record / read_pdf: {totals[gongwen_load_record] / totals[gongwen_read_pdf]:.2f}")
+    result["total"] = {f.__name__: round(totals[f], 2) for f in functions}
+    result["ratio_to_pypdfium2"] = {f.__name__: round(totals[f] / base, 2) for f in functions}
+    write_json(ROOT / "output" / "bench-pdf_extraction.json", result)
+
+
+def write_json(target: Path, data: dict) -> None:
+    """Given a path and a dict, write it as JSON through a temporary file in the same folder."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, target)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -431,9 +432,23 @@ def scanned_pdf() -> bytes:
     return out.getvalue()
 
 
-def write(path: Path, data: bytes) -> None:
-    """Given a path and bytes, write them through a temporary file in the same folder."""
+def pin_dates(data: bytes) -> bytes:
+    """Given PDF or flat-ODT bytes, return them with dates, ids and checksums fixed (PDF lengths kept, so offsets hold)."""
+    data = re.sub(rb"D:\d{14}", b"D:20191112090000", data)
+    data = re.sub(rb"/(?:ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]|DocChecksum /[0-9A-F]+)",
+                  lambda m: re.sub(rb"[0-9A-F]{8,}", lambda h: b"0" * len(h.group(0)), m.group(0)), data)
+    data = re.sub(rb"(<(?:meta:creation-date|dc:date|meta:editing-duration)>)[^<]*(<)", rb"\g<1>2019-11-12T09:00:00\g<2>",
+                  data)
+    data = re.sub(rb'(config:name="Rsid[^"]*"[^>]*>)\d+', rb"\g<1>0", data)
+    ids: dict[bytes, bytes] = {}
+    return re.sub(rb"\blist\d{6,}\b", lambda m: ids.setdefault(m.group(0), b"list%d" % (len(ids) + 1)), data)
+
+
+def write(path: Path, data: bytes, pin: bool = True) -> None:
+    """Given a path and bytes, write them through a temporary file in the same folder (dates pinned unless told)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if pin and path.suffix in (".pdf", ".fodt"):
+        data = pin_dates(data)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
@@ -467,7 +482,7 @@ def main() -> None:
     write(BUNDLES / "hualien-1080251637-with-attachments.pdf", merge_pdfs([letter_pdf, plan_pdf, division_pdf]))
     write(CONVERTED / "376550000A1080251637_118_ATTACH1.fodt", plan_flat)
     write(BAD / "truncated.pdf", letter_pdf[: len(letter_pdf) * 2 // 3])
-    write(BAD / "encrypted.pdf", encrypted)
+    write(BAD / "encrypted.pdf", encrypted, pin=False)  # its key derives from its /ID: left as written
     write(BAD / "scanned-no-text.pdf", scanned_pdf())
     write(BAD / "not-odf.odt", not_odf_zip())
     write(BAD / "entity-bomb.odt", minimal_odt(billion_laughs()))

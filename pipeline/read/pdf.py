@@ -35,6 +35,8 @@ class PageText:
 
 def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
     """Given PDF bytes, return the opened document; raise InputError when truncated, encrypted or corrupt."""
+    if b"%PDF-" not in data[:EOF_WINDOW]:
+        raise InputError(path, "not a PDF: no %PDF- header")
     if b"%%EOF" not in data[-EOF_WINDOW:]:
         raise InputError(path, "truncated PDF: no %%EOF end marker (file cut short?)")
     try:
