@@ -129,6 +129,7 @@ class Letter:
     retention: str | None = None  # 保存年限
     doc_type: str | None = None  # 文別: 函 / 書函 / …
     issuer: str | None = None  # 發文機關 (from the title line)
+    issuer_code: str | None = None  # 機關代碼 (DI letters and exchange file names)
     address: str | None = None  # 地址
     contact: Contact = field(default_factory=Contact)  # 聯絡方式
     recipient: str | None = None  # 受文者

@@ -6,7 +6,7 @@ pipeline/read/di.py. Text values pass through the same normaliser as extracted t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from pipeline.parse.clean import join_wrapped
@@ -275,13 +275,6 @@ def unknown_elements(root: Element) -> list[str]:
     return [f"unknown DI element <{child.tag}> ignored" for child in root if child.tag not in LETTER_CHILDREN]
 
 
-def with_issuer_code(letter: Letter, code: str | None) -> Letter:
-    """Given a letter and its 機關代碼, return it with the code kept where the record has a field for it."""
-    if code and "issuer_code" in {f.name for f in fields(Letter)}:
-        setattr(letter, "issuer_code", code)
-    return letter
-
-
 def tree_to_letter(tree: DiTree, roster: list[RosterEntry] | None = None) -> Letter:
     """Given a parsed DI tree and its roster (.sw) entries, return the Letter record."""
     root = tree.root
@@ -296,7 +289,7 @@ def tree_to_letter(tree: DiTree, roster: list[RosterEntry] | None = None) -> Let
     text = "\n".join([subject or "", *map(section_text, sections)])  # as the text parser looks
     periods, period_warnings = find_periods(text)
     letter = Letter(
-        doc_type=doc_type_of(root), issuer=issuer, address=text_of(root.find("地址")) or None, contact=contact,
+        doc_type=doc_type_of(root), issuer=issuer, issuer_code=code or None, address=text_of(root.find("地址")) or None, contact=contact,
         recipient=recipient, date=date, dispatch_no=dispatch, speed=speed_of(root), secrecy=secrecy_of(root),
         attachments=attachments, subject=subject, sections=sections,
         cc_main=addressees_of(root.find("正本"), roster), cc_copy=addressees_of(root.find("副本"), roster),
@@ -304,4 +297,4 @@ def tree_to_letter(tree: DiTree, roster: list[RosterEntry] | None = None) -> Let
         warnings=unknown_elements(root) + contact_warnings + recipient_warnings + date_warnings
         + dispatch_warnings + attachment_warnings + period_warnings,
     )
-    return with_issuer_code(letter, code)
+    return letter

@@ -174,6 +174,18 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
     letter.secrecy = parse_secrecy(values.get("secrecy", ""))
     letter.attachments = parse_attachments(values.get("attachments", ""))
+    letter.issuer_code = code_from_files(letter)
+
+
+def code_from_files(letter: Letter) -> str | None:
+    """Given a letter, return the 機關代碼 its exchange file names start with (code + 發文字號 digits)."""
+    if letter.dispatch_no is None:
+        return None
+    for attachment in letter.attachments:
+        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}}){letter.dispatch_no.number}_", attachment.file or "")
+        if m:
+            return m.group("code")
+    return None
 
 
 def parse_body(fields: list[Field], letter: Letter) -> None:
