@@ -159,6 +159,21 @@ def test_kinds_by_content():
     # a table without 分工表 in its title is still known by its unit → duty rows
     assert blocks_to_kind(text_to_blocks("本府人事處\t請公告周知。\n本府政風處\t請加強宣導。\n")) == DIVISION
     assert blocks_to_kind(text_to_blocks("會議紀錄\n時間：上午9時\n地點：本府301會議室\n")) is None
+    # a header row 單位 | 工作項目 makes a table a division table whatever its title
+    header_table = [Block(PARAGRAPH, "春節期間各單位應辦事項"),
+                    Block(TABLE, rows=[["單位", "工作項目"], ["全體同仁", "注意門戶安全。"]])]
+    assert blocks_to_kind(header_table) == DIVISION
+    # the word nearest the end of the title decides: a 分工 plan is a plan
+    assert blocks_to_kind(text_to_blocks("防汛任務分工實施計畫\n壹、目的\n強化防汛。\n")) == PLAN
+
+
+def test_titles_of_different_kinds_never_match():
+    from pipeline.parse.titles import title_similarity
+
+    plan = "臺中市政府112年度春節連續假期安全維護實施計畫"
+    assert title_similarity(plan, "臺中市政府112年度春節連續假期安全維護分工表") == 0.0
+    assert title_similarity(plan, "附件一：臺中市政府112年度春節連續假期 安全維護實施計畫") == 1.0
+    assert 0.85 < title_similarity(TABLE_TITLE, "花蓮縣政府辦理第15任總統副總統及第10屆立法委員選舉期間維護工作分工表") < 1
 
 
 def test_neither_letter_plan_nor_table_is_an_input_error(tmp_path):

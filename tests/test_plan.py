@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.blocks import HEADING, LIST_ITEM, PAGE_BREAK, PARAGRAPH, Block
+from pipeline.blocks import HEADING, LIST_ITEM, PAGE_BREAK, PARAGRAPH, TABLE, Block
+from pipeline.parse.kind import PLAN, blocks_to_kind
 from pipeline.parse.letter import split_letter
 from pipeline.parse.plan import blocks_to_plan, heavenly_to_int, split_marker
 from pipeline.read import read_document
@@ -198,3 +199,18 @@ def test_markers():
     assert split_marker("(4) 通報") == (4, 4, "通報")
     assert split_marker("109年1月11日") == (None, None, "109年1月11日")
     assert heavenly_to_int("陸") == 6 and heavenly_to_int("拾") == 10 and heavenly_to_int("壹壹") is None
+
+
+def test_plan_with_a_contact_table_stays_a_plan():
+    """A table inside a plan (a contact list) gives one paragraph per row, and does not make it a division table."""
+    blocks = [
+        Block(PARAGRAPH, "嘉義市政府113年度全民防衛動員演習實施計畫"),
+        Block(HEADING, "目的", marker="壹、"),
+        Block(PARAGRAPH, "強化本府動員應變能力。"),
+        Block(HEADING, "聯絡窗口", marker="貳、"),
+        Block(TABLE, rows=[["單位", "電話"], ["本府民政處", "05-2254321#301"], ["本府消防局", "05-2786119"]]),
+    ]
+    assert blocks_to_kind(blocks) == PLAN
+    plan = blocks_to_plan(blocks)
+    assert node(plan.sections, "貳").title == "聯絡窗口"
+    assert node(plan.sections, "貳").text == "單位 | 電話\n本府民政處 | 05-2254321#301\n本府消防局 | 05-2786119"

@@ -91,16 +91,18 @@ def blocks_to_cell_rows(blocks: list[Block]) -> list[CellRow]:
 
 def split_title(rows: list[CellRow]) -> tuple[str | None, list[CellRow]]:
     """Given cell rows, return the title (the one-cell lines before the table, possibly two) and the rest."""
-    lines = []
+    lines: list[str] = []
+    start = 0
     for i, row in enumerate(rows):
         filled = [c for c in row.cells if c.strip()]
-        if len(filled) != 1 or (not is_title_line(filled[0]) and not row.from_table) or is_unit_name(filled[0]):
+        if len(filled) != 1 or not is_title_line(filled[0]) or is_unit_name(filled[0]):
             break
+        start = i + 1
         if not is_attachment_label(filled[0]):
             lines.append(filled[0])
         if is_division_title(filled[0]):
-            return join_title(lines), rows[i + 1:]
-    return join_title(lines), rows[len(lines):] if lines else rows
+            break
+    return join_title(lines), rows[start:]
 
 
 def find_columns(rows: list[CellRow]) -> Columns:

@@ -14,7 +14,8 @@ from pipeline.parse.clean import normalise_line, normalise_text
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
-from pipeline.parse.titles import SAME_TITLE, is_attachment_label, is_title_line, title_similarity
+from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
+from pipeline.vocabulary import vocabulary
 
 LETTER, PLAN, DIVISION = "letter", "plan", "division"
 HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
@@ -46,10 +47,16 @@ def is_letter(blocks: list[Block]) -> bool:
     return bool(find_labels(text, ("dispatch_no", "subject")))
 
 
-def is_division(blocks: list[Block]) -> bool:
-    """Given blocks, return whether they are a division table: a 分工表 title, or unit → duty rows."""
-    if any(is_division_title(line) for line in head_lines(blocks)):
-        return True
+def title_kind(blocks: list[Block]) -> str | None:
+    """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None."""
+    for line in head_lines(blocks):
+        if split_marker(line)[0] is None and is_title_line(line) and (word := document_word(line)):
+            return DIVISION if word in vocabulary()["division"]["title_words"] else PLAN
+    return None
+
+
+def has_unit_rows(blocks: list[Block]) -> bool:
+    """Given blocks, return whether they hold a unit → duty table: a 單位 | 工作項目 header, or mostly unit rows."""
     rows = [r.cells for r in blocks_to_cell_rows(blocks) if len([c for c in r.cells if c.strip()]) >= 2]
     if any(is_header_row(cells) for cells in rows[:3]):
         return True
@@ -57,21 +64,24 @@ def is_division(blocks: list[Block]) -> bool:
     return len(unit_rows) >= 2 and len(unit_rows) * 2 >= len(rows)
 
 
-def is_plan(blocks: list[Block]) -> bool:
-    """Given blocks, return whether they are a plan: a 計畫/要點 title with 壹、 or 一、 sections."""
-    lines = blocks_to_lines(blocks)
-    top = [line for line in lines if line.level in (0, 1)]
-    titled = any(is_title_word_line(line.text) for line in lines[:HEAD_BLOCKS] if line.level is None)
-    return bool(top) and (titled or len([line for line in top if line.level == 0]) >= 2)
+def section_levels(blocks: list[Block]) -> list[int]:
+    """Given blocks, return the levels of their 壹、 and 一、 section lines (0 and 1)."""
+    return [line.level for line in blocks_to_lines(blocks) if line.level in (0, 1)]
 
 
 def blocks_to_kind(blocks: list[Block]) -> str | None:
-    """Given a document's blocks, return what it is: letter, plan or division (None when none of them)."""
+    """Given a document's blocks, return what it is: letter, plan or division (None when none of them).
+
+    A letter's labels decide first; then the kind the title names (計畫 or 分工表, the word nearest
+    its end); then the structure: unit → duty rows, or at least two 壹、 sections."""
     if is_letter(blocks):
         return LETTER
-    if is_division(blocks):
+    named = title_kind(blocks)
+    if named == DIVISION or named == PLAN and section_levels(blocks):
+        return named
+    if has_unit_rows(blocks):
         return DIVISION
-    if is_plan(blocks):
+    if section_levels(blocks).count(0) >= 2:
         return PLAN
     return None
 

@@ -32,14 +32,15 @@ class PlanLine:
     level: int | None = None  # 0 壹, 1 一, 2 (一), 3 1, 4 (1); None when the line has no marker
     number: int | None = None
     listed: bool = False  # a list item (「- 」 bullet or a document list) whose number may be lost
+    row: bool = False  # a table row (cells joined with 「 | 」), always a paragraph of its own
 
 
 @dataclass
 class _Open:
-    """A node being built: the record node plus its raw text lines."""
+    """A node being built: the record node plus its raw lines (its marker line first)."""
     node: PlanNode
     level: int
-    lines: list[str] = field(default_factory=list)
+    lines: list[PlanLine] = field(default_factory=list)
 
 
 def heavenly_to_int(text: str) -> int | None:
@@ -94,13 +95,14 @@ def block_to_line(block: Block) -> PlanLine | None:
 
 
 def blocks_to_lines(blocks: list[Block]) -> list[PlanLine]:
-    """Given a plan's blocks, return its lines in order (table rows as tab-joined unmarked lines)."""
+    """Given a plan's blocks, return its lines in order (a table's rows as unmarked row lines)."""
     lines = []
     for block in blocks:
         if block.kind == PAGE_BREAK:
             continue
         if block.kind == TABLE:
-            lines += [PlanLine("\t".join(row)) for row in block.rows or [] if any(c.strip() for c in row)]
+            lines += [PlanLine(" | ".join(c.replace("\n", "") for c in row), row=True)
+                      for row in block.rows or [] if any(c.strip() for c in row)]
             continue
         line = block_to_line(block)
         if line is not None:
@@ -176,13 +178,13 @@ def lines_to_tree(lines: list[PlanLine]) -> list[PlanNode]:
     for line in lines:
         if line.level is None:
             if opened:
-                opened[-1].lines.append(line.text)
+                opened[-1].lines.append(line)
             continue
         while stack and stack[-1].level >= line.level:
             stack.pop()
         node = PlanNode(marker=level_label(line.level, line.number), number=line.number, title="", text="")
         (stack[-1].node.children if stack else roots).append(node)
-        item = _Open(node, line.level, [line.text])
+        item = _Open(node, line.level, [line])
         stack.append(item)
         opened.append(item)
     for item in opened:
@@ -190,26 +192,28 @@ def lines_to_tree(lines: list[PlanLine]) -> list[PlanNode]:
     return roots
 
 
-def heading_and_text(lines: list[str], has_children: bool) -> tuple[str, str]:
+def heading_and_text(lines: list[PlanLine], has_children: bool) -> tuple[str, str]:
     """Given a node's raw lines (its marker line first), return (title, text): a short heading line
     (「工作期程」) followed by text or sub-items becomes the title."""
-    head = normalise_line(lines[0])
+    head = normalise_line(lines[0].text)
     if head and (len(lines) > 1 or has_children) and len(head) <= HEADING_MAX and not SENTENCE_PUNCTUATION.search(head):
         return head, lines_to_text(lines[1:])
     return "", lines_to_text(lines)
 
 
-def lines_to_text(lines: list[str]) -> str:
-    """Given wrapped lines, return their text: lines rejoined, a new paragraph after a line ending a sentence."""
-    paragraphs: list[list[str]] = []
+def lines_to_text(lines: list[PlanLine]) -> str:
+    """Given wrapped lines, return their text: lines rejoined, a new paragraph after a line ending a sentence
+    and around a table row."""
+    paragraphs: list[list[PlanLine]] = []
     for line in lines:
-        if not line.strip():
+        if not line.text.strip():
             continue
-        if paragraphs and not paragraphs[-1][-1].rstrip().endswith(PARAGRAPH_END):
+        last = paragraphs[-1][-1] if paragraphs else None
+        if last and not (line.row or last.row or last.text.rstrip().endswith(PARAGRAPH_END)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
-    return "\n".join(join_wrapped("\n".join(p)) for p in paragraphs)
+    return "\n".join(join_wrapped("\n".join(line.text for line in p)) for p in paragraphs)
 
 
 def tree_text(nodes: list[PlanNode]) -> str:
