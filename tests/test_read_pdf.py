@@ -1,6 +1,7 @@
 """PDF reader: text and paragraphs, fake bold, binding line, headers and footers, tables, bundles, bad PDFs."""
 from __future__ import annotations
 
+import ctypes
 import io
 import subprocess
 import sys
@@ -8,6 +9,7 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE
@@ -176,6 +178,8 @@ def pdf_bytes(document: pdfium.PdfDocument) -> bytes:
 
 
 def test_corrupt_and_blank_pdfs():
+    with pytest.raises(InputError, match=r"^x.pdf: not a PDF: no %PDF- header$"):
+        read_pdf("主旨：這是改名為 .pdf 的文字檔。\n".encode(), "x.pdf")
     with pytest.raises(InputError, match=r"^x.pdf: corrupt PDF: cannot be parsed$"):
         read_pdf(b"%PDF-1.7\nthis is not a PDF body\n%%EOF\n", "x.pdf")
     blank = pdfium.PdfDocument.new()
@@ -235,3 +239,42 @@ def test_wrapped_lines_rejoin_until_a_marker_or_a_short_line():
              line("校配合。", 212, x0=120, x1=184), line("二、另案辦理。", 240, x0=88, x1=200)]
     assert [p.text for p in lines_to_paragraphs(lines)] == [
         "主旨:檢送計畫1案,請查照。", "說明:", "一、依據某某函辦理,並請各校配合。", "二、另案辦理。"]
+
+
+# ---------- a grid drawn as one stroked path (another producer's way of ruling a table) ----------
+
+def grid_pdf(cells: list[list[str]], x0: float = 100, top: float = 700, width: float = 150, height: float = 40) -> bytes:
+    """A one-page PDF with a table ruled by one path of many segments, Helvetica text in its cells."""
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(595, 842)
+    rows, cols = len(cells), len(cells[0])
+    path = pdfium_c.FPDFPageObj_CreateNewPath(x0, top)
+    for r in range(rows + 1):
+        pdfium_c.FPDFPath_MoveTo(path, x0, top - r * height)
+        pdfium_c.FPDFPath_LineTo(path, x0 + cols * width, top - r * height)
+    for c in range(cols + 1):
+        pdfium_c.FPDFPath_MoveTo(path, x0 + c * width, top)
+        pdfium_c.FPDFPath_LineTo(path, x0 + c * width, top - rows * height)
+    pdfium_c.FPDFPath_SetDrawMode(path, pdfium_c.FPDF_FILLMODE_NONE, True)
+    pdfium_c.FPDFPage_InsertObject(page.raw, path)
+    font = pdfium_c.FPDFText_LoadStandardFont(doc.raw, b"Helvetica")
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            for n, part in enumerate(text.split("\n")):
+                obj = pdfium_c.FPDFPageObj_CreateTextObj(doc.raw, font, 10)
+                wide = ctypes.create_string_buffer((part + "\0").encode("utf-16-le"))
+                pdfium_c.FPDFText_SetText(obj, ctypes.cast(wide, ctypes.POINTER(ctypes.c_ushort)))
+                pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x0 + c * width + 5, top - r * height - 12 - 11 * n)
+                pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+    page.gen_content()
+    return pdf_bytes(doc)
+
+
+def test_table_ruled_by_one_path_with_wrapped_cells():
+    data = grid_pdf([["Unit", "Duties"], ["Finance office", "1. check the\naccounts\n2. report"], ["Audit", "review"]])
+    doc = read_pdf(data, "grid.pdf")
+    tables = [b for b in doc.blocks if b.kind == TABLE]
+    assert len(tables) == 1
+    assert tables[0].rows == [["Unit", "Duties"], ["Finance office", "1. check the accounts\n2. report"],
+                              ["Audit", "review"]]
+    assert texts(doc) == []
