@@ -143,3 +143,13 @@ def test_unit_names_and_duties():
     # numbers out of sequence (a wrapped line starting with 「3、」 inside duty 1) do not split
     assert split_duties(["1. 請於每年", "3、6、9、12月底前回報。", "2. 請通報。"]) == [
         "請於每年3、6、9、12月底前回報。", "請通報。"]
+
+
+def test_line_without_tab_ending_like_a_unit_continues_an_open_duty():
+    """After a page break the tabs are lost: 「商請本府消防局」 ends like a unit name but finishes a duty."""
+    text = "道路搶修分工表\n本府工務處\t辦理道路搶修，必要時\n商請本府消防局\n協助。\n本府建設處\n調度搶修機具。\n"
+    division = blocks_to_division(text_to_blocks(text))
+    assert [(r.unit, r.duties) for r in division.rows] == [
+        ("本府工務處", ["辦理道路搶修，必要時商請本府消防局協助。"]),
+        ("本府建設處", ["調度搶修機具。"]),
+    ]

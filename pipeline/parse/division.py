@@ -122,11 +122,15 @@ def find_columns(rows: list[CellRow]) -> Columns:
     return Columns()
 
 
+def duty_goes_on(row: RawRow) -> bool:
+    """Given a row, return whether its duty text stops mid-sentence (so a next line without a tab continues it)."""
+    return bool(row.duty) and not normalise_line(row.duty[-1]).endswith(DUTY_END)
+
+
 def unit_is_incomplete(row: RawRow) -> bool:
     """Given a row, return whether its unit name and its duty text both stop mid-way (so the next line continues them)."""
     unit_open = not is_unit_name(join_wrapped("\n".join(row.unit)))
-    duty_open = not row.duty or not normalise_line(row.duty[-1]).endswith(DUTY_END)
-    return unit_open and duty_open
+    return unit_open and (not row.duty or duty_goes_on(row))
 
 
 def cell_rows_to_raw_rows(rows: list[CellRow], columns: Columns, title: str | None) -> tuple[list[RawRow], list[str]]:
@@ -142,7 +146,7 @@ def cell_rows_to_raw_rows(rows: list[CellRow], columns: Columns, title: str | No
             continue  # the title repeated on the next page
         if len(cells) == 1:  # a text line without a tab: a unit name alone, or duty text
             text = cells[0]
-            if is_unit_name(text):
+            if is_unit_name(text) and not (out and duty_goes_on(out[-1])):
                 out.append(RawRow([text]))
             elif out and not out[-1].duty and unit_is_incomplete(out[-1]) and is_title_line(text):
                 out[-1].unit.append(text)
