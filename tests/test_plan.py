@@ -35,7 +35,7 @@ def node(nodes, *path):
     return found if len(path) == 1 else node(found.children, *path[1:])
 
 
-def items(title: str, n: int) -> list:
+def items(n: int) -> list:
     """Return n plain numbered items 1 … n (no title, no children)."""
     return [(str(i), "", []) for i in range(1, n + 1)]
 
@@ -47,9 +47,9 @@ SEED_OUTLINE = [
     ("肆", "執行", [
         ("一", "工作期程", []),
         ("二", "工作要項", [
-            ("(一)", "公務機密維護", items("", 4)),
-            ("(二)", "機關安全維護", items("", 4)),
-            ("(三)", "選務安全作為", items("", 4)),
+            ("(一)", "公務機密維護", items(4)),
+            ("(二)", "機關安全維護", items(4)),
+            ("(三)", "選務安全作為", items(4)),
         ]),
     ]),
     ("伍", "狀況通報", [("一", "", []), ("二", "", []), ("三", "", []), ("四", "", [])]),
