@@ -1,0 +1,244 @@
+"""Benchmark of `gongwen batch` and the index (make bench).
+
+Generates a corpus of 2,000 distinct letters (text, ODT and PDF mixed, a fifth with two ODT attachments
+named by the exchange convention) by varying the sample letters, then measures: letters per second with
+1 worker and with every core, peak memory of the batch's process tree, the index size, a re-run over the
+unchanged inbox, and search latency (median, p95) over 100,000 indexed letters. Prints a table and writes
+output/bench-batch.json. The 100,000-letter index for the latency part is made by copying the corpus's
+indexed rows with new ids and dispatch numbers straight into SQLite (attachment text on the 2,000 originals only).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from odf.opendocument import OpenDocumentText
+from odf.text import P
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.index.schema import create_index  # noqa: E402
+from pipeline.index.search import search  # noqa: E402
+from pipeline.load import load_record  # noqa: E402
+
+GONGWEN = str(Path(sys.executable).parent / "gongwen")
+INBOX = ROOT / "samples" / "inbox"
+LETTERS = 2000
+SEARCH_LETTERS = 100_000
+TOPICS = ["公務機密維護", "資通安全演練", "防災演練", "選務安全維護", "廉政宣導", "食品安全稽查", "校園安全",
+          "交通安全宣導", "勞動檢查", "水資源管理", "疫苗接種", "消防安全檢查"]
+QUERIES = {
+    "3+ characters (FTS5 trigram)": ["安全維護", "公務機密", "投開票所", "請查照", "資通安全", "防災演練",
+                                     "選舉期間", "廉政署", "勞動基準法", "會議紀錄"],
+    "2 characters (instr scan)": ["選舉", "機密", "疫苗", "消防", "校園", "演練", "食品", "交通", "勞動", "水利"],
+    "mixed (trigram + instr)": ["選舉 安全維護", "機密 公務機密", "演練 防災演練", "請查照 校園", "疫苗 接種計畫",
+                                "消防 安全檢查", "勞動 勞動基準法", "交通 安全規則", "水利 水資源", "選務 投開票所"],
+}
+
+
+def templates() -> list[tuple[str, dict]]:
+    """Return the text sample letters with their parsed records (the raw material of the corpus)."""
+    out = []
+    for path in sorted(INBOX.glob("*.txt")):
+        record = load_record(str(path))
+        if record.dispatch_no and record.subject:
+            out.append((path.read_text(encoding="utf-8"), record))
+    return out
+
+
+def vary(text: str, record, n: int) -> tuple[str, str]:
+    """Given a template letter and a serial, return (a distinct letter's text, its dispatch digits)."""
+    old = record.dispatch_no.number
+    new = f"{old[:3]}{n:0{max(len(old) - 3, 6)}d}"
+    text = text.replace(old, new)
+    head = record.subject[:8]
+    topic = TOPICS[n % len(TOPICS)]
+    if head in text:
+        text = text.replace(head, f"為辦理{topic}（第{n}案），{head}", 1)
+    return text, new
+
+
+def text_to_odt(text: str, path: Path) -> None:
+    """Write a letter's lines as an ODT, one paragraph a line."""
+    doc = OpenDocumentText()
+    for line in text.splitlines():
+        doc.text.addElement(P(text=line))
+    doc.save(str(path))
+
+
+def make_corpus(folder: Path) -> dict:
+    """Fill folder with LETTERS distinct letters (half text, a quarter ODT, a quarter PDF) and attachments."""
+    folder.mkdir(parents=True)
+    pdf_sources = folder.parent / "pdf-sources"
+    pdf_sources.mkdir()
+    plan = INBOX / "376550000A1080251637_118_ATTACH1.odt"
+    table = INBOX / "376550000A1080251637_118_ATTACH2.odt"
+    counts = {"text": 0, "odt": 0, "pdf": 0, "attachments": 0}
+    sources = templates()
+    for n in range(LETTERS):
+        text, record = sources[n % len(sources)]
+        letter, number = vary(text, record, n)
+        kind = ("text", "text", "odt", "pdf")[n % 4]
+        name = f"letter-{n:05d}"
+        if kind == "text":
+            (folder / f"{name}.txt").write_text(letter, encoding="utf-8")
+        elif kind == "odt":
+            text_to_odt(letter, folder / f"{name}.odt")
+        else:
+            text_to_odt(letter, pdf_sources / f"{name}.odt")
+        counts[kind] += 1
+        if n % 5 == 0:
+            shutil.copy(plan, folder / f"376550000A{number}_1_ATTACH1.odt")
+            shutil.copy(table, folder / f"376550000A{number}_1_ATTACH2.odt")
+            counts["attachments"] += 2
+    odts = sorted(pdf_sources.glob("*.odt"))
+    for attempt in range(3):  # one soffice start per 100 files; files it skipped are tried again
+        missing = [p for p in odts if not (folder / f"{p.stem}.pdf").exists()]
+        for start in range(0, len(missing), 100):
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{folder.parent}/lo-profile", "--headless",
+                            "--convert-to", "pdf", "--outdir", str(folder), *map(str, missing[start:start + 100])],
+                           capture_output=True, timeout=900)
+    made = len(list(folder.glob("letter-*.pdf")))
+    if made != counts["pdf"]:
+        raise SystemExit(f"soffice made {made} of {counts['pdf']} PDFs")
+    return counts
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Given a pid, return the resident memory (kB) of it and all its descendants."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, AttributeError):
+            continue
+    return total
+
+
+def timed_batch(inbox: Path, output: Path, jobs: int) -> dict:
+    """Run gongwen batch; return its wall time, exit status and peak memory of its process tree."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([GONGWEN, "batch", str(inbox), "-o", str(output), "--jobs", str(jobs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    peak = [0]
+
+    def watch():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    out = proc.communicate()[0]
+    watcher.join()
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"batch exited {proc.returncode}:\n{out}")
+    return {"seconds": round(seconds, 2), "peak_memory_mb": round(peak[0] / 1024, 1), "summary": out.strip()}
+
+
+def synthetic_index(source: Path, target: Path) -> float:
+    """Copy the corpus's indexed letters into a SEARCH_LETTERS-letter index (new ids, numbers, dates); return seconds."""
+    started = time.perf_counter()
+    conn = create_index(target)
+    conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+    originals = conn.execute("SELECT count(*) FROM src.letters").fetchone()[0]
+    copies = -(-SEARCH_LETTERS // originals)
+    with conn:
+        for k in range(copies):
+            limit = min(originals, SEARCH_LETTERS - k * originals)
+            conn.execute(
+                "INSERT INTO documents (id, kind, digest, scope, title, source_path, record_path, record_json, "
+                "subject, body, attachments) SELECT d.id + ?, d.kind, d.digest, 'bench', d.title, d.source_path, "
+                "d.record_path, '{}', d.subject, d.body, CASE WHEN ? = 0 THEN d.attachments ELSE '' END "
+                "FROM src.documents d JOIN src.letters l ON l.id = d.id ORDER BY d.id LIMIT ?", (k, k, limit))
+            conn.execute(
+                "INSERT INTO letters SELECT id + ?, issuer, date(date_iso, ? || ' days'), date_roc, dispatch_no, "
+                "dispatch_word, dispatch_number || '-' || ?, subject, doc_type, speed, secrecy, file_no, retention "
+                "FROM src.letters ORDER BY id LIMIT ?", (k, f"-{k * 7}", k, limit))
+    conn.close()
+    return round(time.perf_counter() - started, 1)
+
+
+def latencies(index: Path) -> dict:
+    """Given an index, return median and p95 milliseconds of each query family (10 queries × 10 runs each)."""
+    conn = create_index(index)
+    out = {}
+    for family, queries in QUERIES.items():
+        times, hits = [], 0
+        for _ in range(10):
+            for query in queries:
+                started = time.perf_counter()
+                hits += len(search(conn, query, limit=20))
+                times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        out[family] = {"median_ms": round(statistics.median(times), 1),
+                       "p95_ms": round(times[int(len(times) * 0.95) - 1], 1), "queries": len(times),
+                       "mean_hits": round(hits / len(times), 1)}
+    conn.close()
+    return out
+
+
+def main() -> None:
+    cores = os.cpu_count() or 1
+    work = Path(tempfile.mkdtemp(prefix="gongwen-bench-"))
+    try:
+        started = time.perf_counter()
+        corpus = make_corpus(work / "inbox")
+        generated = round(time.perf_counter() - started, 1)
+        one = timed_batch(work / "inbox", work / "out-1", 1)
+        many = timed_batch(work / "inbox", work / f"out-{cores}", cores)
+        rerun = timed_batch(work / "inbox", work / f"out-{cores}", cores)
+        index_mb = round((work / f"out-{cores}" / "index.sqlite").stat().st_size / 2**20, 1)
+        build = synthetic_index(work / f"out-{cores}" / "index.sqlite", work / "big.sqlite")
+        big_mb = round((work / "big.sqlite").stat().st_size / 2**20, 1)
+        search_ms = latencies(work / "big.sqlite")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    result = {
+        "corpus": {**corpus, "letters": LETTERS, "generated_seconds": generated},
+        "cores": cores,
+        "batch_1_worker": {**one, "letters_per_second": round(LETTERS / one["seconds"], 1)},
+        f"batch_{cores}_workers": {**many, "letters_per_second": round(LETTERS / many["seconds"], 1)},
+        "speed_up": round(one["seconds"] / many["seconds"], 2),
+        "rerun_unchanged_seconds": rerun["seconds"],
+        "index_mb": index_mb,
+        "search": {"letters": SEARCH_LETTERS, "index_mb": big_mb, "build_seconds": build, **search_ms},
+    }
+    rows = [
+        ("corpus", f"{LETTERS} letters: {corpus['text']} text, {corpus['odt']} ODT, {corpus['pdf']} PDF; "
+                   f"{corpus['attachments']} ODT attachments"),
+        ("batch, 1 worker", f"{one['seconds']} s = {result['batch_1_worker']['letters_per_second']} letters/s, "
+                            f"peak {one['peak_memory_mb']} MB"),
+        (f"batch, {cores} workers", f"{many['seconds']} s = {result[f'batch_{cores}_workers']['letters_per_second']} "
+                                    f"letters/s, peak {many['peak_memory_mb']} MB"),
+        ("parallel speed-up", f"{result['speed_up']}×"),
+        ("re-run, nothing changed", f"{rerun['seconds']} s"),
+        ("index size", f"{index_mb} MB for {LETTERS} letters + attachments"),
+        (f"search index", f"{SEARCH_LETTERS} letters, {big_mb} MB, built in {build} s"),
+        *[(f"search: {family}", f"median {v['median_ms']} ms, p95 {v['p95_ms']} ms")
+          for family, v in search_ms.items()],
+    ]
+    width = max(len(k) for k, _ in rows)
+    print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))
+    target = ROOT / "output" / "bench-batch.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"→ {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
