@@ -1,0 +1,60 @@
+"""Readers: turn a file's bytes into a Document of blocks, chosen by name and content."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pipeline.blocks import Document
+from pipeline.errors import InputError
+
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+
+def detect_format(path: str, data: bytes) -> str:
+    """Given a file name and its bytes, return its format: text, pdf, odt, fodt or di."""
+    suffix = Path(path).suffix.lower()
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or suffix in (".odt", ".ott"):
+        return "odt"
+    if suffix == ".fodt":
+        return "fodt"
+    if suffix in (".di", ".xml"):
+        return "di"
+    return "text"
+
+
+def read_bytes(path: str) -> bytes:
+    """Given a path, return the file's bytes; raise InputError when it cannot be read."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(path, "is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(path, f"file too large ({size} bytes)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_document(path: str, data: bytes | None = None) -> Document:
+    """Given a path (and optionally its bytes), return its Document of blocks."""
+    if data is None:
+        data = read_bytes(path)
+    fmt = detect_format(path, data)
+    if fmt == "text":
+        from pipeline.read.text import read_text as reader
+    elif fmt == "pdf":
+        from pipeline.read.pdf import read_pdf as reader
+    elif fmt in ("odt", "fodt"):
+        from pipeline.read.odt import read_odt as reader
+    else:
+        raise InputError(path, f"format {fmt} has no block reader")
+    doc = reader(data, path)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    return doc
