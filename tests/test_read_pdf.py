@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import json
 import subprocess
 import sys
 import time
@@ -78,9 +79,14 @@ def without(record: dict, *keys: str) -> dict:
     return {k: v for k, v in record.items() if k not in keys}
 
 
+def parsed(path: Path) -> dict:
+    proc = subprocess.run([GONGWEN, "parse", str(path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
 def test_bundle_pdf_gives_the_seed_texts_letter_record():
-    text_record = to_dict(load_record(str(SEED_TEXT)))
-    pdf_record = to_dict(load_record(str(BUNDLE)))
+    text_record, pdf_record = parsed(SEED_TEXT), parsed(BUNDLE)
     assert pdf_record["source"]["format"] == "pdf"
     # the warnings name how each format's page footer was removed; every other field is equal
     for attachment in text_record["attachments"] + pdf_record["attachments"]:
