@@ -41,8 +41,8 @@ TABLE_EL, ROW, CELL, COVERED = q("table:table"), q("table:table-row"), q("table:
 ROW_GROUPS = {q("table:table-header-rows"), q("table:table-rows"), q("table:table-row-group")}
 SOFT_BREAK, NOTE, SPACE, TAB, LINE_BREAK = (q("text:soft-page-break"), q("text:note"), q("text:s"),
                                             q("text:tab"), q("text:line-break"))
-SECTIONS = {q("text:section"), q("text:index-body"), q("text:table-of-content"), q("text:alphabetical-index"),
-            q("text:illustration-index"), q("text:table-index"), q("text:user-index"), q("text:bibliography")}
+SECTIONS = {q("text:section"), q("text:index-body"), q("text:index-title"), q("text:table-of-content"),
+            q("text:alphabetical-index"), q("text:illustration-index"), q("text:table-index"), q("text:user-index"), q("text:bibliography")}
 # Not text of the paragraph: comments, change tracking, frames (images, text boxes).
 SKIPPED = {q("office:annotation"), q("office:annotation-end"), q("text:tracked-changes"), q("draw:frame"), q("draw:a")}
 
@@ -348,7 +348,7 @@ def collapse_space(raw: str) -> str:
     text = re.sub(r"[ \t\r\n]+", " ", raw).strip(" ")
     for placeholder, literal in LITERAL.items():
         text = text.replace(placeholder, literal)
-    return text.strip(" \ue000")
+    return text.strip(" ")
 
 
 def number_pages(blocks: list[Block]) -> list[Block]:

@@ -215,7 +215,7 @@ def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> t
 
 
 def text_right_edge(lines: list[Line]) -> float:
-    """Given a page's lines, return the right edge of its text column (the most common far right end)."""
+    """Given a page's lines, return the right edge of its text column (the farthest line end)."""
     return max((line.x1 for line in lines), default=0.0)
 
 
