@@ -42,7 +42,8 @@ ROW_GROUPS = {q("table:table-header-rows"), q("table:table-rows"), q("table:tabl
 SOFT_BREAK, NOTE, SPACE, TAB, LINE_BREAK = (q("text:soft-page-break"), q("text:note"), q("text:s"),
                                             q("text:tab"), q("text:line-break"))
 SECTIONS = {q("text:section"), q("text:index-body"), q("text:index-title"), q("text:table-of-content"),
-            q("text:alphabetical-index"), q("text:illustration-index"), q("text:table-index"), q("text:user-index"), q("text:bibliography")}
+            q("text:alphabetical-index"), q("text:illustration-index"), q("text:table-index"), q("text:user-index"),
+            q("text:bibliography")}
 # Not text of the paragraph: comments, change tracking, frames (images, text boxes).
 SKIPPED = {q("office:annotation"), q("office:annotation-end"), q("text:tracked-changes"), q("draw:frame"), q("draw:a")}
 
