@@ -228,7 +228,7 @@ def main() -> None:
         ("parallel speed-up", f"{result['speed_up']}×"),
         ("re-run, nothing changed", f"{rerun['seconds']} s"),
         ("index size", f"{index_mb} MB for {LETTERS} letters + attachments"),
-        (f"search index", f"{SEARCH_LETTERS} letters, {big_mb} MB, built in {build} s"),
+        ("search index", f"{SEARCH_LETTERS} letters, {big_mb} MB, built in {build} s"),
         *[(f"search: {family}", f"median {v['median_ms']} ms, p95 {v['p95_ms']} ms")
           for family, v in search_ms.items()],
     ]

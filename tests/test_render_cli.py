@@ -1,11 +1,9 @@
 """``gongwen render`` end to end: records and original letters in, files out, one-line errors."""
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from odf import teletype, text
 from odf.opendocument import load as load_odt

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from pipeline.batch.discover import Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
-from pipeline.batch.files import safe_name
+from pipeline.files import safe_stem
 from pipeline.records import LETTER_SCHEMA
 
 FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "pdf": 2, "text": 3}  # which copy of a duplicate is kept: exact first
@@ -100,8 +100,8 @@ def document_file_name(document: Document) -> str:
     if record_kind(record) == "letter":
         date = (record.get("date") or {}).get("iso") or "undated"
         dispatch = (record.get("dispatch_no") or {}).get("text") or stem
-        return safe_name(f"{record.get('issuer') or 'unknown'}-{date}-{dispatch}")
-    return safe_name(f"{record_kind(record)}-{stem}")
+        return safe_stem(f"{record.get('issuer') or 'unknown'}-{date}-{dispatch}")
+    return safe_stem(f"{record_kind(record)}-{stem}")
 
 
 def name_documents(documents: list[Document]) -> None:

@@ -15,8 +15,7 @@ from typing import Protocol
 
 from pipeline.batch.assemble import DUPLICATE, FAILED, Outcome, assemble
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster
-from pipeline.batch.files import (inside, json_bytes, prepare_folder, remove_temp_files, write_bytes_atomic,
-                                  write_if_changed)
+from pipeline.files import inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
 from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, warm_up
@@ -200,8 +199,8 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     finally:
         conn.close()
     letters = [(d.rel, d.record) for d in outcome.documents if d.record.get("schema", "").startswith("gongwen/letter")]
-    write_bytes_atomic(settings.output / "register.csv", letters_to_register(letters))
-    write_bytes_atomic(settings.output / "manifest.json",
+    write_atomic(settings.output / "register.csv", letters_to_register(letters))
+    write_atomic(settings.output / "manifest.json",
                        json_bytes(entries_to_manifest(settings.inbox.as_posix(), outcome.entries)))
     return Summary(
         counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=reused,

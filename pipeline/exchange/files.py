@@ -1,40 +1,11 @@
 """Write a DI package into the output folder: attachments copied, then the roster, then the DI, each atomic."""
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
-from pipeline.errors import InputError
+from pipeline.files import inside, write_atomic
 from pipeline.exchange.conventions import conventions
 from pipeline.exchange.di_write import DiPackage
-
-
-def inside(folder: Path, name: str) -> Path:
-    """Given the output folder and a file name, return the path in it; raise InputError when it would leave it."""
-    path = folder / name
-    if path.resolve().parent != folder.resolve():
-        raise InputError(str(path), "refusing to write outside the output folder")
-    return path
-
-
-def write_atomic(path: Path, write) -> None:
-    """Given a path and a function writing to a binary file, write via a temporary file in the folder, then os.replace."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def copy_attachments(package: DiPackage, folder: Path, source_folder: Path | None) -> tuple[list[Path], list[str]]:
@@ -47,8 +18,7 @@ def copy_attachments(package: DiPackage, folder: Path, source_folder: Path | Non
             notes.append(f"attachment file {name} not found beside the letter: not copied")
             continue
         if source.resolve() != target.resolve():
-            with source.open("rb") as src:
-                write_atomic(target, lambda fh: shutil.copyfileobj(src, fh))
+            write_atomic(target, source.read_bytes())
         written.append(target)
     return written, notes
 
@@ -60,9 +30,9 @@ def write_package(package: DiPackage, folder: Path, source_folder: Path | None) 
     written, notes = copy_attachments(package, folder, source_folder)
     if package.roster is not None:
         roster = inside(folder, package.name + suffixes["roster_suffix"])
-        write_atomic(roster, lambda fh: fh.write(package.roster))
+        write_atomic(roster, package.roster)
         written.append(roster)
     di = inside(folder, package.name + suffixes["letter_suffix"])
-    write_atomic(di, lambda fh: fh.write(package.di))
+    write_atomic(di, package.di)
     written.append(di)
     return written, package.notes + notes

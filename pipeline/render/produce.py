@@ -9,7 +9,8 @@ from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_dra
 from pipeline.render.formats import WRITERS
 from pipeline.render.layout import letter_layout, table_layout
 from pipeline.render.numbering import assign_number
-from pipeline.render.output import output_path, unique_stems, write_atomic
+from pipeline.files import write_atomic
+from pipeline.render.output import output_path, unique_stems
 from pipeline.render.wording import word_letter
 
 KINDS = ("ack", "circular", "table")

@@ -1,36 +1,54 @@
-"""Files the batch writes: atomic writes (temp file + os.replace), safe names, a writable output folder."""
+"""Writing output files: atomic replace, safe names, never outside the output folder."""
 from __future__ import annotations
 
 import json
 import os
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from pipeline.errors import InputError
 
 TEMP_PREFIX = ".gongwen-tmp-"
-UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|\s]+')
-MAX_NAME = 150
+UNSAFE = re.compile(r'(?:\.{2,}|[\x00-\x1f\x7f/\\:*?"<>|\s])+')
+MAX_STEM_CHARS = 120
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Given a path and bytes, write them so that no half-written file can ever stand at that path."""
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
+def safe_stem(stem: str) -> str:
+    """Given a file-name stem built from record values, return it without path parts, spaces or unsafe characters."""
+    text = UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._-")
+    return text[:MAX_STEM_CHARS].rstrip(" ._-") or "document"
+
+
+def inside(folder: Path, name: str) -> Path:
+    """Given a folder and a file name, return the path in it; raise InputError for a name that would leave it."""
+    path = folder / name
+    if path.resolve().parent != folder.resolve():
+        raise InputError(str(path), "refusing to write outside the output folder")
+    return path
+
+
+def current_umask() -> int:
+    """Return the process's umask (the permissions new files must not get)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Given a path and bytes, write them via a temporary file in the same folder, then os.replace."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def json_bytes(value) -> bytes:
-    """Given a JSON value, return it as indented UTF-8 JSON with a final newline."""
-    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -40,28 +58,19 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
-    write_bytes_atomic(path, data)
+    write_atomic(path, data)
     return True
+
+
+def json_bytes(value) -> bytes:
+    """Given a JSON value, return it as indented UTF-8 JSON with a final newline."""
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def remove_temp_files(folder: Path) -> None:
     """Given a folder, remove the temp files an interrupted run may have left in it."""
     for leftover in folder.glob(TEMP_PREFIX + "*"):
         leftover.unlink(missing_ok=True)
-
-
-def safe_name(stem: str) -> str:
-    """Given a wanted file stem, return it with path separators, controls and spaces made '_' and its length capped."""
-    name = UNSAFE.sub("_", stem).strip("._") or "unnamed"
-    return name[:MAX_NAME]
-
-
-def inside(folder: Path, name: str) -> Path:
-    """Given a folder and a file name, return the path, refusing any name that would land outside the folder."""
-    path = (folder / name).resolve()
-    if path.parent != folder.resolve():
-        raise ValueError(f"{name!r} would be written outside {folder}")
-    return path
 
 
 def prepare_folder(folder: Path, what: str) -> None:
