@@ -41,25 +41,25 @@ def widen_characters(text: str) -> str:
 
 def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without footers, binding-line text and stamp noise, plus warnings."""
-    kept, warnings = [], []
-    binding = stamps = footers = 0
+    kept, warnings, footers = [], [], []
+    binding = 0
     for line in lines:
         if BINDING_LINE.match(line) and line.strip():
             binding += 1
             continue
+        footers += FOOTER.findall(line)
         line, n = FOOTER.subn("", line)
-        footers += n
         match = STAMP.search(line)
         if match and not re.search(r"\d年|民國", match.group()):
             warnings.append(f"removed stamp noise: {match.group().strip()}")
-            stamps += 1
             line = line[: match.start()]
         if line.strip() or not (n or match):
             kept.append(line)
     if binding:
         warnings.append(f"removed binding-line text ({binding} lines of 裝/訂/線)")
     if footers:
-        warnings.append(f"removed {footers} page footer(s)")
+        shown = "、".join(f"「{f.strip()}」" for f in footers)
+        warnings.append(f"removed {len(footers)} page header/footer line(s): {shown}")
     return kept, warnings
 
 
