@@ -6,6 +6,7 @@ A field that the document does not carry is ``None`` or ``[]``: never invented.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import types
 import typing
 from dataclasses import dataclass, field
@@ -29,6 +30,11 @@ class RocDate:
     iso: str  # 2019-11-12
     roc: str  # 108年11月12日
 
+    @classmethod
+    def of(cls, day: dt.date) -> RocDate:
+        """Given a date, return it as ISO and 民國 (108年11月12日)."""
+        return cls(iso=day.isoformat(), roc=f"{day.year - 1911}年{day.month}月{day.day}日")
+
 
 @dataclass
 class DispatchNo:
@@ -39,6 +45,14 @@ class DispatchNo:
     year: int | None  # ROC year, the number's first 3 digits: 108
     serial: str | None  # 流水號, the digits after the year: 0251637
     branch: str | None = None  # 支號, after a hyphen: 第1080251637-1號 → "1"
+
+    @classmethod
+    def of(cls, word: str | None, number: str, branch: str | None = None) -> DispatchNo:
+        """Given the 字 (without 字), the digits and the 支號, return the whole 發文字號."""
+        text = f"{word + '字' if word else ''}第{number}{'-' + branch if branch else ''}號"
+        has_year = len(number) >= 5
+        return cls(text=text, word=word, number=number, year=int(number[:3]) if has_year else None,
+                   serial=number[3:] if has_year else None, branch=branch)
 
 
 @dataclass
@@ -65,6 +79,23 @@ class Attachment:
     file: str | None = None  # exchange file name: 376550000A1080251637_118_ATTACH1.odt
     kind: str | None = None  # plan | division | letter | other, once parsed
     content: dict | None = None  # the parsed plan or division record
+
+
+CN_NUMERALS = "一二三四五六七八九十"
+
+
+def chinese_numeral(number: int) -> str:
+    """Given 1–99, return it in Chinese numerals as item markers write it: 一, 十一, 二十."""
+    if number <= 10:
+        return CN_NUMERALS[number - 1]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else CN_NUMERALS[tens - 1]) + "十" + (CN_NUMERALS[ones - 1] if ones else "")
+
+
+def item_marker(kind: str, number: int) -> str:
+    """Given a marker kind (cn, cn_paren, digit, digit_paren) and number, return the canonical marker: 一 / (一) / 1 / (1)."""
+    cn = chinese_numeral(number)
+    return {"cn": cn, "cn_paren": f"({cn})", "digit": str(number), "digit_paren": f"({number})"}[kind]
 
 
 @dataclass

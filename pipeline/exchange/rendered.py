@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from pipeline.errors import InputError
 from pipeline.exchange.di_write import letter_to_package
-from pipeline.parse.dates import parse_roc_date
-from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.items import marker_label
-from pipeline.records import Addressee, Attachment, Contact, Item, Letter, Secrecy, Section
+from pipeline.records import Addressee, Attachment, Contact, Item, Letter, Secrecy, Section, item_marker
 
 EXTENSION = "di"
 
@@ -19,14 +16,14 @@ EXTENSION = "di"
 def explanation_to_section(explanation: list[dict]) -> list[Section]:
     """Given the layout's 說明 items ({text, children}), return the 說明 section as the letter layouts print it."""
     def numbered(texts: list[str], kind: str) -> list[Item]:
-        return [Item(marker=marker_label(kind, i), number=i, text=t) for i, t in enumerate(texts, 1)]
+        return [Item(marker=item_marker(kind, i), number=i, text=t) for i, t in enumerate(texts, 1)]
 
     if not explanation:
         return []
     if len(explanation) == 1:  # one 說明 is written unnumbered, its children as 一、 二、
         only = explanation[0]
         return [Section(name="說明", text=only["text"], items=numbered(only["children"], "cn"))]
-    items = [Item(marker=marker_label("cn", i), number=i, text=entry["text"],
+    items = [Item(marker=item_marker("cn", i), number=i, text=entry["text"],
                   children=numbered(entry["children"], "cn_paren")) for i, entry in enumerate(explanation, 1)]
     return [Section(name="說明", text="", items=items)]
 
@@ -37,8 +34,8 @@ def layout_to_letter(context: dict) -> Letter:
     return Letter(
         doc_type=context.get("doc_type") or "函", issuer=context["agency"], address=context.get("address") or None,
         contact=Contact(**{key: contact.get(key) or None for key in ("name", "unit", "phone", "fax", "email")}),
-        recipient=context.get("recipient") or None, date=parse_roc_date(context.get("date") or ""),
-        dispatch_no=parse_dispatch_no(context.get("dispatch_no") or ""), speed=context.get("speed") or None,
+        recipient=context.get("recipient") or None, date=context.get("issued"),
+        dispatch_no=context.get("dispatch"), speed=context.get("speed") or None,
         secrecy=Secrecy(), attachments=[Attachment(title=t) for t in context.get("attachments") or []],
         subject=context.get("subject") or None, sections=explanation_to_section(context.get("explanation") or []),
         cc_main=[Addressee(name=n) for n in context.get("cc_main") or []],

@@ -67,7 +67,7 @@ def make_date(year: int | None, month: int | None, day: int | None) -> RocDate |
         return None
     if gregorian < 1912:
         return None
-    return RocDate(iso=date.isoformat(), roc=f"{gregorian - ROC_OFFSET}年{month}月{day}日")
+    return RocDate.of(date)
 
 
 def match_to_date(m: re.Match) -> RocDate | None:

@@ -12,11 +12,10 @@ from xml.etree.ElementTree import Element
 from pipeline.parse.clean import join_wrapped
 from pipeline.parse.dates import find_periods, parse_roc_date, to_int
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.items import marker_label
 from pipeline.parse.letter import parse_attachments, section_text
 from pipeline.parse.references import find_references
 from pipeline.records import (Addressee, Attachment, Contact, DispatchNo, Item, Letter, RocDate, Secrecy,
-                              Section)
+                              Section, item_marker)
 from pipeline.vocabulary import vocabulary
 
 ROOTS = ("函", "書函")  # root elements read as a letter
@@ -199,10 +198,10 @@ def marker_of(serial: str, level: int, position: int) -> tuple[str, int]:
     if m:
         number = to_int(m.group("n")) or position
         kind = ("digit" if m.group("n").isdigit() else "cn") + ("_paren" if m.group("open") else "")
-        return marker_label(kind, number), number
+        return item_marker(kind, number), number
     if serial.strip():
         return join_wrapped(serial).rstrip("、，,.．:："), position
-    return marker_label(ITEM_KINDS[min(level, len(ITEM_KINDS) - 1)], position), position
+    return item_marker(ITEM_KINDS[min(level, len(ITEM_KINDS) - 1)], position), position
 
 
 def items_of(element: Element, level: int = 0) -> list[Item]:

@@ -24,13 +24,7 @@ def canonical_word(word: str) -> str:
 def match_to_dispatch(m: re.Match) -> DispatchNo:
     """Given a DISPATCH_RE or BARE_RE match, return its DispatchNo."""
     word = canonical_word(m.group("word")) if "word" in m.re.groupindex else None
-    number = re.sub(r"\s", "", m.group("number"))
-    branch = m.group("branch")
-    text = f"{word + '字' if word else ''}第{number}{'-' + branch if branch else ''}號"
-    has_year = len(number) >= 5
-    return DispatchNo(text=text, word=word, number=number,
-                      year=int(number[:3]) if has_year else None,
-                      serial=number[3:] if has_year else None, branch=branch)
+    return DispatchNo.of(word, re.sub(r"\s", "", m.group("number")), m.group("branch"))
 
 
 def parse_dispatch_no(text: str) -> DispatchNo | None:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from pipeline.parse.clean import join_wrapped
 from pipeline.parse.dates import chinese_to_int
-from pipeline.records import Item
+from pipeline.records import CN_NUMERALS, Item, item_marker
 
-CN = "一二三四五六七八九十"
+CN = CN_NUMERALS
 HEAVENLY = "壹貳參肆伍陸柒捌玖拾"
 # Marker kinds from the outermost level inwards (文書處理手冊: 一、 (一) 1、 (1)).
 MARKERS = [
@@ -30,14 +30,6 @@ class Marker:
     number: int
     start: int
     end: int
-
-
-def marker_label(kind: str, number: int) -> str:
-    """Given a marker kind and number, return the canonical marker: 一 / (一) / 1 / (1)."""
-    cn = CN[number - 1] if number <= 10 else str(number)
-    if number > 10:
-        cn = ("" if number < 20 else CN[number // 10 - 1]) + "十" + (CN[number % 10 - 1] if number % 10 else "")
-    return {"cn": cn, "cn_paren": f"({cn})", "digit": str(number), "digit_paren": f"({number})"}[kind]
 
 
 def number_of(kind: str, text: str) -> int | None:
@@ -84,7 +76,7 @@ def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
     stack: list[tuple[int, Item]] = []
     for i, mk in enumerate(markers):
         end = markers[i + 1].start if i + 1 < len(markers) else len(text)
-        item = Item(marker=marker_label(mk.kind, mk.number), number=mk.number, text=join_wrapped(text[mk.end:end]))
+        item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_wrapped(text[mk.end:end]))
         level = LEVEL[mk.kind]
         while stack and stack[-1][0] >= level:
             stack.pop()

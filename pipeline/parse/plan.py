@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pipeline.blocks import LIST_ITEM, PAGE_BREAK, TABLE, Block
 from pipeline.parse.clean import LIST_BULLET, drop_page_furniture, join_wrapped, normalise_line
 from pipeline.parse.dates import find_dates, find_hours, find_periods
-from pipeline.parse.items import ANY_MARKER, HEAVENLY, LEVEL, MARKERS, marker_label, number_of
+from pipeline.parse.items import ANY_MARKER, HEAVENLY, LEVEL, MARKERS, number_of
 from pipeline.parse.titles import SENTENCE_PUNCTUATION, is_attachment_label, is_title_line, join_title, title_key
-from pipeline.records import Plan, PlanNode
+from pipeline.records import Plan, PlanNode, item_marker
 from pipeline.vocabulary import vocabulary
 
 # 壹、 貳、 … 拾壹、: the level above 一、 in plans (文書處理手冊 uses it for 計畫 and 報告)
@@ -57,7 +57,7 @@ def level_label(level: int, number: int) -> str:
     """Given a marker level and number, return the canonical marker: 壹 / 一 / (一) / 1 / (1)."""
     if level == 0:
         return HEAVENLY[number - 1] if number <= 10 else "拾" + HEAVENLY[number - 11]
-    return marker_label(MARKERS[level - 1][0], number)
+    return item_marker(MARKERS[level - 1][0], number)
 
 
 def split_marker(text: str) -> tuple[int | None, int | None, str]:

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pipeline.records import RocDate
 from pipeline.render.compose import Draft
-
-
-def roc_date(day: dt.date) -> str:
-    """Given a date, return it as the 發文日期 prints it: 中華民國115年1月5日."""
-    return f"中華民國{day.year - 1911}年{day.month}月{day.day}日"
+from pipeline.render.numbering import number_to_dispatch
 
 
 def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: dt.date) -> dict:
@@ -24,9 +21,11 @@ def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: 
         "address": profile["agency"]["address"],
         "contact": profile["contact"],
         "recipient": values["recipient"],  # 受文者
-        "date": roc_date(day),  # 發文日期
+        "date": "中華民國" + RocDate.of(day).roc,  # 發文日期 as printed
         "date_iso": day.isoformat(),
-        "dispatch_no": number,  # 發文字號
+        "issued": RocDate.of(day),  # 發文日期 as a record value
+        "dispatch_no": number,  # 發文字號 as printed ("" when numbered elsewhere)
+        "dispatch": number_to_dispatch(number, profile["dispatch"]["word"]),  # 發文字號 as a record value
         "speed": profile["letter"]["speed"],  # 速別
         "secrecy": "",  # 密等及解密條件或保密期限
         "attachments": values["attachments"],  # 附件

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.records import DispatchNo
 
 REGISTER_NAME = "dispatch-register.sqlite"
 BUSY_TIMEOUT_S = 120
@@ -35,6 +36,11 @@ def roc_year(day: dt.date | None = None) -> int:
 def format_number(word: str, year: int, serial: int, digits: int) -> str:
     """Given 字, ROC year, serial and serial width, return 「{字}字第{year}{serial}號」."""
     return f"{word}字第{year}{serial:0{digits}d}號"
+
+
+def number_to_dispatch(number: str, word: str) -> DispatchNo | None:
+    """Given a number from the register ("" for none) and its 字, return it as a DispatchNo."""
+    return DispatchNo.of(word, number[len(word) + 2:-1]) if number else None
 
 
 def number_key(kind: str, incoming: str, unit: str = "") -> str:
