@@ -105,9 +105,20 @@ def widen_punctuation(line: str) -> str:
     return re.sub(r" ?([，：；！？（）、。「」『』]) ?", r"\1", line)
 
 
+def narrow_brackets(line: str) -> str:
+    """Given a line, return it with full-width brackets around ASCII-only content made ASCII: （02） → (02)."""
+    return re.sub(r"（([\x21-\x7e]*)）", r"(\1)", line)
+
+
+def strip_margin_marks(line: str) -> str:
+    """Given a line, return it without table rules or OCR bars at its ends and a binding-line glyph in its margin."""
+    line = re.sub(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$", "", line)
+    return re.sub(r"^\s*[|｜│]+|[|｜│]+\s*$", "", line)
+
+
 def normalise_line(line: str) -> str:
     """Given one extracted line, return it with spacing and punctuation mended."""
-    return widen_punctuation(close_cjk_gaps(widen_characters(line))).strip()
+    return narrow_brackets(widen_punctuation(close_cjk_gaps(widen_characters(strip_margin_marks(line))))).strip()
 
 
 def normalise_text(text: str) -> tuple[str, list[str]]:
@@ -125,8 +136,9 @@ def join_wrapped(text: str) -> str:
     for part in parts:
         if not out:
             out = part
-        elif CJK_CHAR.match(out[-1]) or CJK_CHAR.match(part[0]) or out[-1] in "@.-_/" or part[0] in "@.-_/":
-            out += part
+        elif out[-1].isascii() and part[0].isascii() and (out[-1] + part[0]).isalnum() and not (
+                out[-1] + part[0]).isdigit():
+            out += " " + part  # Latin words (or a word and a number) wrapped at a space
         else:
-            out += " " + part
+            out += part  # a hard wrap inside Chinese text, a number or an address
     return normalise_line(out)

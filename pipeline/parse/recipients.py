@@ -53,10 +53,13 @@ def join_alternatives(pieces: list[str]) -> list[str]:
 
 
 def to_addressee(entry: str) -> Addressee:
-    """Given one entry, return it as an Addressee with its (含附件) flag."""
-    words = "|".join(map(re.escape, vocabulary()["recipients"]["with_attachments"]))
-    name, n = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", entry)
-    return Addressee(name=name.strip(), with_attachments=bool(n))
+    """Given one entry, return it as an Addressee with its (含附件) / (不含附件) note turned into the flag."""
+    vocab = vocabulary()["recipients"]
+    without = "|".join(map(re.escape, vocab["without_attachments"]))
+    name, n_without = re.subn(rf"[（(]\s*(?:{without})\s*[）)]", "", entry)
+    words = "|".join(map(re.escape, vocab["with_attachments"]))
+    name, n_with = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", name)
+    return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
 
 
 def unwrap_lines(text: str) -> str:
