@@ -47,12 +47,11 @@ class DispatchNo:
     branch: str | None = None  # 支號, after a hyphen: 第1080251637-1號 → "1"
 
     @classmethod
-    def of(cls, word: str | None, number: str, branch: str | None = None) -> DispatchNo:
-        """Given the 字 (without 字), the digits and the 支號, return the whole 發文字號."""
+    def of(cls, word: str | None, number: str, branch: str | None = None,
+           year: int | None = None, serial: str | None = None) -> DispatchNo:
+        """Given the 字 (without 字), the digits, the 支號 and the year and serial read from them, return the 發文字號."""
         text = f"{word + '字' if word else ''}第{number}{'-' + branch if branch else ''}號"
-        has_year = len(number) >= 5
-        return cls(text=text, word=word, number=number, year=int(number[:3]) if has_year else None,
-                   serial=number[3:] if has_year else None, branch=branch)
+        return cls(text=text, word=word, number=number, year=year, serial=serial, branch=branch)
 
 
 @dataclass

@@ -5,10 +5,11 @@ import re
 
 from pipeline.parse.clean import widen_characters
 from pipeline.records import DispatchNo
+from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
 # 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中
-WORD = r"[\u4e00-\u9fffA-Za-z（）()]{1,20}?"
+WORD = r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 NUMBER = r"\d[\d \t]{2,18}\d"
 DISPATCH_RE = re.compile(
     rf"(?P<word>{WORD}){_S}字{_S}第{_S}(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號"
@@ -21,10 +22,23 @@ def canonical_word(word: str) -> str:
     return word.replace("（", "(").replace("）", ")")
 
 
+def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | None]:
+    """Given the 字 and the digits, return the ROC year (first 3 digits, or 「NNN年」 in the 字) and the serial."""
+    table = vocabulary()["dispatch"]
+    low, high = table["year_range"]
+    if len(number) >= table["min_digits_with_year"] and low <= int(number[:3]) <= high:
+        return int(number[:3]), number[3:]
+    written = re.search(r"(\d{2,3})年", word or "")
+    if written and low <= int(written.group(1)) <= high:
+        return int(written.group(1)), number
+    return None, None
+
+
 def match_to_dispatch(m: re.Match) -> DispatchNo:
     """Given a DISPATCH_RE or BARE_RE match, return its DispatchNo."""
     word = canonical_word(m.group("word")) if "word" in m.re.groupindex else None
-    return DispatchNo.of(word, re.sub(r"\s", "", m.group("number")), m.group("branch"))
+    number = re.sub(r"\s", "", m.group("number"))
+    return DispatchNo.of(word, number, m.group("branch"), *year_and_serial(word, number))
 
 
 def parse_dispatch_no(text: str) -> DispatchNo | None:

@@ -24,18 +24,25 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a dated and of an undated citation, each ending in the document's kind."""
     kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
-    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}(?P<dispatch>{DISPATCH_RE.pattern})?{_S}{kind}")
+    before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
+    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}(?:(?:{before_number}){_S})?"
+                       rf"(?P<dispatch>{DISPATCH_RE.pattern})?{_S}{kind}")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
 
-def is_agency(name: str) -> bool:
-    """Given a name, return whether it ends as an agency's name does (or is 貴署/本府-style)."""
+def is_pronoun(name: str) -> bool:
+    """Given a name, return whether it is 本/貴/鈞 + an agency kind: 本府, 貴署, 本公司, 貴代表會."""
     vocab = vocabulary()
     refs = vocab["references"]
-    if len(name) == 2 and name[0] in refs["addressee_prefixes"] + [refs["self_prefix"]]:
-        return True
-    return len(name) >= 2 and name.endswith(tuple(vocab["agency_suffixes"]["endings"]) + ("府",))
+    kinds = {k for pair in vocab["honorifics"]["endings"] for k in pair}
+    return len(name) >= 2 and name[0] in refs["addressee_prefixes"] + [refs["self_prefix"]] and name[1:] in kinds
+
+
+def is_agency(name: str) -> bool:
+    """Given a name, return whether it ends as an agency's name does (or is 貴署/本公司-style)."""
+    endings = tuple(vocabulary()["agency_suffixes"]["endings"]) + ("府",)
+    return is_pronoun(name) or (len(name) >= 2 and name.endswith(endings))
 
 
 def lead_word_cuts(run: str) -> list[int]:
@@ -51,18 +58,24 @@ def lead_word_cuts(run: str) -> list[int]:
     return cuts
 
 
-def issuer_before(text: str, start: int, floor: int = 0) -> str | None:
-    """Given text and where a dated citation starts (not before floor), return the issuer written just before it."""
-    window = text[max(floor, start - 40):start]
+def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, int]:
+    """Given text and where a dated citation starts (not before floor), return the issuer written before it and where it starts."""
+    window_start = max(floor, start - 40)
+    window = text[window_start:start]
     m = ISSUER_RUN.search(window)
     if not m:
-        return None
-    run = m.group(0)
+        return None, start
+    run, offset = m.group(0), window_start + m.start()
     if m.start() > 0 and window[m.start() - 1].isdigit() and run[:1] in MEASURE_WORDS:
-        run = run[1:]  # 「第13條及臺北市政府」: the run began with the measure word of a number
-    cuts = lead_word_cuts(run)
-    candidates = [run[c:] for c in reversed(cuts) if is_agency(run[c:])]
-    return candidates[0] if candidates else None
+        run, offset = run[1:], offset + 1  # 「第13條及臺北市政府」: the run began with the measure word of a number
+    for word in sorted(vocabulary()["references"]["before_date"], key=len, reverse=True):
+        if run.endswith(word) and len(run) > len(word):
+            run = run[: -len(word)]  # 「本會前於」113年…
+            break
+    for cut in reversed(lead_word_cuts(run)):
+        if is_agency(run[cut:]):
+            return run[cut:], offset + cut
+    return None, start
 
 
 def split_issuer_word(run: str) -> tuple[str | None, str]:
@@ -82,11 +95,8 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
 
 def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -> tuple[str | None, str | None]:
     """Given a cited issuer as written, return (issuer, how it was written) with 貴/鈞/本 resolved."""
-    refs = vocabulary()["references"]
-    if issuer and len(issuer) == 2 and issuer[0] in refs["addressee_prefixes"]:
-        return recipient, issuer
-    if issuer and len(issuer) == 2 and issuer[0] == refs["self_prefix"]:
-        return own, issuer
+    if issuer and is_pronoun(issuer):
+        return (own if issuer[0] == vocabulary()["references"]["self_prefix"] else recipient), issuer
     return issuer, None
 
 
@@ -96,8 +106,7 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
     if date is None:
         return None
     dispatch = match_to_dispatch(DISPATCH_RE.match(m.group("dispatch"))) if m.group("dispatch") else None
-    written = issuer_before(text, m.start(), floor)
-    start = m.start() - len(written) if written else m.start()
+    written, start = issuer_before(text, m.start(), floor)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
         after, word = split_issuer_word(dispatch.word)
         if after and len(after) >= 3 and word:

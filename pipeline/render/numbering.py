@@ -40,7 +40,10 @@ def format_number(word: str, year: int, serial: int, digits: int) -> str:
 
 def number_to_dispatch(number: str, word: str) -> DispatchNo | None:
     """Given a number from the register ("" for none) and its 字, return it as a DispatchNo."""
-    return DispatchNo.of(word, number[len(word) + 2:-1]) if number else None
+    if not number:
+        return None
+    digits = number[len(word) + 2:-1]
+    return DispatchNo.of(word, digits, year=int(digits[:3]), serial=digits[3:])
 
 
 def number_key(kind: str, incoming: str, unit: str = "") -> str:
