@@ -46,16 +46,17 @@ def is_agency(name: str) -> bool:
 
 
 def lead_word_cuts(run: str) -> list[int]:
-    """Given the characters before a citation, return where its issuer may start (after 依據, 復, 經本 …)."""
+    """Given the characters before a citation, return where its issuer may start, the likeliest last."""
     refs = vocabulary()["references"]
-    long_words = [w for w in refs["lead_words"] if len(w) > 1]
-    cut = max((run.rfind(w) + len(w) for w in long_words if w in run), default=0)
+    cut = max((run.rfind(w) + len(w) for w in refs["lead_words"] if w in run), default=0)
     cuts = [cut]
-    first = run[cut:cut + 1]
-    pronoun = run[cut + 1:cut + 2] in refs["addressee_prefixes"] + [refs["self_prefix"]]
-    if first in refs["lead_words"] or (first in refs["lead_words_before_pronoun"] and pronoun):
+    verbs = [p for p in range(cut, len(run) - 2) if run[p] in refs["lead_verbs"]
+             and not run[p:].startswith(tuple(refs["lead_verb_exceptions"]))]
+    if run[cut:cut + 1] in refs["lead_conjunctions"]:
         cuts.append(cut + 1)
-    return cuts
+    if verbs:
+        cuts.append(verbs[-1] + 1)
+    return sorted(set(cuts))
 
 
 def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, int]:
