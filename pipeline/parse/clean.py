@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.vocabulary import vocabulary
+
 # A character that belongs to Chinese text: CJK ideographs, CJK and full-width punctuation.
 CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2027\u00b7\u25cb\u25ef"
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -46,6 +48,9 @@ def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if BINDING_LINE.match(line) and line.strip():
             binding += 1
+            continue
+        if any(re.match(pattern, line.strip()) for pattern in vocabulary()["page_numbers"]["lines"]):
+            footers.append(line.strip())
             continue
         footers += FOOTER.findall(line)
         line, n = FOOTER.subn("", line)

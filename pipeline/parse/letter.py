@@ -69,7 +69,8 @@ def join_email(value: str) -> str:
     out = lines[:1]
     for line in lines[1:]:
         inside_address = (out[-1][-1] in "@.-_" or line[0] in "@.-_"
-                          or ("@" in out[-1] and "." not in out[-1].rsplit("@", 1)[1] and " " not in line))
+                          or ("@" in out[-1] and "." not in out[-1].rsplit("@", 1)[1] and " " not in line)
+                          or (re.fullmatch(r"(?=.*[A-Za-z])[\w.+-]+", out[-1]) and re.match(r"[\w.+-]*@", line)))
         out[-1:] = [out[-1] + line] if inside_address else [out[-1], line]
     return re.sub(r"\s*([@.])\s*", r"\1", "\n".join(out))
 
@@ -135,10 +136,19 @@ def parse_attachments(value: str) -> list[Attachment]:
     if m and file_re.search(re.sub(r"\s", "", m.group(1))):
         files = file_re.findall(re.sub(r"\s", "", m.group(1)))
         value = value[: m.start()].strip()
-    titles = [t.strip() for t in value.split("、") if t.strip()] if len(files) > 1 or not files else [value]
-    if files and len(titles) != len(files):
+    titles = split_titles(value) if len(files) > 1 or not files else [value]
+    if not files:  # file names listed as titles: 「A09…_ATTACH1.pdf、A09…_ATTACH2.pdf」
+        return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
+    if len(titles) != len(files):
         titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
     return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def split_titles(value: str) -> list[str]:
+    """Given an 附件 list, return its titles: split at 、, and at 及 after a count (報名表1份及海報3張)."""
+    counts = vocabulary()["attachments"]["count_words"]
+    pieces = [p.strip() for p in value.split("、") if p.strip()]
+    return [t for p in pieces for t in re.split(rf"(?<=\d[{counts}])及", p) if t]
 
 
 def parse_speed(value: str, warnings: list[str]) -> str | None:
@@ -146,7 +156,8 @@ def parse_speed(value: str, warnings: list[str]) -> str | None:
     value = join_wrapped(value)
     if not value:
         return None
-    known = next((s for s in vocabulary()["speed"]["values"] if value.startswith(s)), None)
+    values = vocabulary()["speed"]["values"]
+    known = next((s for s in values if value.startswith(s)), None) or (value + "件" if value + "件" in values else None)
     if known is None:
         warnings.append(f"unknown 速別: {value}")
     return known or value
@@ -210,11 +221,11 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
     letter.contact = parse_contact(values)
     letter.recipient = join_wrapped(values.get("recipient", "")) or None
     if values.get("date", "").strip():
-        letter.date = parse_roc_date(values["date"])
+        letter.date = parse_roc_date(join_wrapped(values["date"]))
         if letter.date is None:
             letter.warnings.append(f"impossible 發文日期: {join_wrapped(values['date'])}")
     if values.get("dispatch_no", "").strip():
-        letter.dispatch_no = parse_dispatch_no(values["dispatch_no"])
+        letter.dispatch_no = parse_dispatch_no(join_wrapped(values["dispatch_no"]))
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_wrapped(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)

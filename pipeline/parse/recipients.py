@@ -72,5 +72,9 @@ def unwrap_lines(text: str) -> str:
 def split_recipients(text: str) -> list[Addressee]:
     """Given the text of 正本 or 副本, return its entries in order."""
     text, _ = normalise_text(text or "")
-    pieces = split_outside_brackets(unwrap_lines(text))
-    return [to_addressee(e) for e in join_alternatives(pieces) if to_addressee(e).name]
+    words = "|".join(map(re.escape, vocabulary()["recipients"]["all_with_attachments"]))
+    text, flag_all = re.subn(rf"[（(]\s*(?:{words})\s*[）)]\s*$", "", unwrap_lines(text))
+    entries = [to_addressee(e) for e in join_alternatives(split_outside_brackets(text)) if to_addressee(e).name]
+    for entry in entries if flag_all else ():
+        entry.with_attachments = True
+    return entries

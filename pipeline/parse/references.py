@@ -25,8 +25,9 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
+    after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}(?:(?:{before_number}){_S})?"
-                       rf"(?P<dispatch>{DISPATCH_RE.pattern})?{_S}{kind}")
+                       rf"(?P<dispatch>{DISPATCH_RE.pattern})?{_S}{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
@@ -96,8 +97,12 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
 
 def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -> tuple[str | None, str | None]:
     """Given a cited issuer as written, return (issuer, how it was written) with 貴/鈞/本 resolved."""
+    refs = vocabulary()["references"]
     if issuer and is_pronoun(issuer):
-        return (own if issuer[0] == vocabulary()["references"]["self_prefix"] else recipient), issuer
+        if issuer[0] == refs["self_prefix"]:
+            return own, issuer
+        named = recipient and not recipient.startswith(tuple(refs["unnamed_recipients"]))
+        return (recipient if named else None), issuer
     return issuer, None
 
 
@@ -106,7 +111,8 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
     date = match_to_date(DATE_RE.match(m.group("date")))
     if date is None:
         return None
-    dispatch = match_to_dispatch(DISPATCH_RE.match(m.group("dispatch"))) if m.group("dispatch") else None
+    number = m.group("dispatch") or m.group("after")  # …開會通知單（台內營字第…號）
+    dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else None
     written, start = issuer_before(text, m.start(), floor)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
         after, word = split_issuer_word(dispatch.word)
@@ -140,9 +146,13 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
-    refs = []
+    refs, seen = [], set()
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
+        identity = (cited_issuer, kind, date and date.iso, dispatch and dispatch.text)
+        if identity in seen:
+            continue  # cited again (in 主旨 and in 說明): one document, one reference
+        seen.add(identity)
         refs.append(Reference(text=text[start:end].strip(), kind=kind, issuer=cited_issuer,
                               issuer_from=written_as, date=date, dispatch_no=dispatch))
     return refs
