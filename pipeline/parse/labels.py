@@ -35,6 +35,19 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{groups})[ \t]*[:：]")
 
 
+@cache
+def bare_label_pattern() -> re.Pattern:
+    """Return the pattern of a label that opens a line without its colon: 「主旨 檢送…」, 「說明」 alone."""
+    variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    labels = "|".join(label_regex(v) for v in variants)
+    return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$)", re.M)
+
+
+def colon_bare_labels(text: str) -> str:
+    """Given extracted text, return it with a colon after each label that opens a line without one."""
+    return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
+
+
 def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
     """Given text and label keys, return (key, label, label start, value start) of every label found."""
     found = []

@@ -12,7 +12,7 @@ from pipeline.parse.clean import FOOTER, join_wrapped, normalise_line, normalise
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.items import text_to_items
-from pipeline.parse.labels import SECTION_KEYS, Field, split_fields
+from pipeline.parse.labels import SECTION_KEYS, Field, colon_bare_labels, split_fields
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
 from pipeline.records import Attachment, Contact, Letter, Secrecy, Section
@@ -275,7 +275,7 @@ def section_text(section: Section) -> str:
 def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the 函 at its start."""
     own, _ = split_letter(blocks)
-    text, warnings = normalise_text(blocks_to_text(own))
+    text, warnings = normalise_text(colon_bare_labels(blocks_to_text(own)))
     letter = Letter(warnings=warnings)
     preamble, fields = split_fields(text)
     values: dict[str, str] = {}
