@@ -22,10 +22,14 @@ STAMP = re.compile(
     r"(?:(?<=[^\s\d])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 LIST_BULLET = re.compile(r"^\s*[-•●▪・]\s+")
+# A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
+# written out as a line of tab-separated cells by join_wrapped.
+TABLE_ROW, TABLE_CELL = "\ue000", "\ue001"
 
 # ASCII punctuation that becomes full width when it stands beside Chinese text.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR bars: never text at a line's end
 
 
 def widen_characters(text: str) -> str:
@@ -116,9 +120,10 @@ def narrow_brackets(line: str) -> str:
 
 
 def strip_margin_marks(line: str) -> str:
-    """Given a line, return it without table rules or OCR bars at its ends and a binding-line glyph in its margin."""
+    """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin."""
     line = re.sub(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$", "", line)
-    return re.sub(r"^\s*[|｜│]+|[|｜│]+\s*$", "", line)
+    line = re.sub(r"(?<=[。；！？」）])\s*[裝訂線]\s*$", "", line)  # 「…請查照。訂」: no sentence goes on after 。
+    return re.sub(rf"^\s*[{RULES}]+|[{RULES}]+\s*$", "", line)
 
 
 def normalise_line(line: str) -> str:
@@ -135,15 +140,17 @@ def normalise_text(text: str) -> tuple[str, list[str]]:
 
 
 def join_wrapped(text: str) -> str:
-    """Given a value wrapped over lines, return it as one line (no space where Chinese meets)."""
+    """Given a value wrapped over lines, return it as one line (no space where Chinese meets); table rows stay lines."""
     parts = [p.strip() for p in text.split("\n") if p.strip()]
     out = ""
     for part in parts:
         if not out:
             out = part
+        elif part.startswith(TABLE_ROW) or out.rsplit("\n", 1)[-1].startswith(TABLE_ROW):
+            out += "\n" + part
         elif out[-1].isascii() and part[0].isascii() and (out[-1] + part[0]).isalnum() and not (
                 out[-1] + part[0]).isdigit():
             out += " " + part  # Latin words (or a word and a number) wrapped at a space
         else:
             out += part  # a hard wrap inside Chinese text, a number or an address
-    return normalise_line(out)
+    return normalise_line(out).replace(TABLE_ROW, "").replace(TABLE_CELL, "\t")

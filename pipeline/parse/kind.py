@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text, blocks_to_text
 from pipeline.parse.clean import normalise_line, normalise_text
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
-from pipeline.parse.labels import colon_bare_labels, find_labels
+from pipeline.parse.labels import mend_labels, find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import vocabulary
@@ -43,7 +43,7 @@ def is_letter(blocks: list[Block]) -> bool:
         if block.kind == PAGE_BREAK:
             break
         first_page.append(block)
-    text, _ = normalise_text(colon_bare_labels(blocks_to_text(first_page)))
+    text, _ = normalise_text(mend_labels(blocks_to_text(first_page)))
     return bool(find_labels(text, ("dispatch_no", "subject")))
 
 

@@ -43,8 +43,18 @@ def bare_label_pattern() -> re.Pattern:
     return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$)", re.M)
 
 
-def colon_bare_labels(text: str) -> str:
-    """Given extracted text, return it with a colon after each label that opens a line without one."""
+@cache
+def glyph_before_label_pattern() -> re.Pattern:
+    """Return the pattern of a binding-line glyph standing in the margin before a label: 「訂 說明：」."""
+    variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    labels = "|".join(label_regex(v) for v in variants)
+    return re.compile(rf"^[ \t\u3000]*[裝訂線][ \t\u3000]+(?=(?:{labels})[ \t\u3000]*[:：]?)", re.M)
+
+
+def mend_labels(text: str) -> str:
+    """Given extracted text, return it with a colon after each label that opens a line without one
+    and without a binding-line glyph standing before a label."""
+    text = glyph_before_label_pattern().sub("", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
 
 

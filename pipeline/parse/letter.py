@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.blocks import PAGE_BREAK, Block, blocks_to_text, block_text
-from pipeline.parse.clean import FOOTER, join_wrapped, normalise_line, normalise_text
+from pipeline.blocks import PAGE_BREAK, TABLE, Block, blocks_to_text, block_text
+from pipeline.parse.clean import FOOTER, TABLE_CELL, TABLE_ROW, join_wrapped, normalise_line, normalise_text
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.items import text_to_items
-from pipeline.parse.labels import SECTION_KEYS, Field, colon_bare_labels, split_fields
+from pipeline.parse.labels import SECTION_KEYS, Field, mend_labels, split_fields
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
 from pipeline.records import Attachment, Contact, Letter, Secrecy, Section
@@ -272,10 +272,19 @@ def section_text(section: Section) -> str:
     return "\n".join([section.text, *walk(section.items)])
 
 
+def letter_text(blocks: list[Block]) -> str:
+    """Given a letter's blocks, return its text one block a line, a table's rows as marked lines of cells."""
+    def line(block: Block) -> str:
+        if block.kind == TABLE:
+            return "\n".join(TABLE_ROW + TABLE_CELL.join(c.replace("\n", "") for c in row) for row in block.rows or [])
+        return blocks_to_text([block])
+    return "\n".join(map(line, blocks))
+
+
 def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the 函 at its start."""
     own, _ = split_letter(blocks)
-    text, warnings = normalise_text(colon_bare_labels(blocks_to_text(own)))
+    text, warnings = normalise_text(mend_labels(letter_text(own)))
     letter = Letter(warnings=warnings)
     preamble, fields = split_fields(text)
     values: dict[str, str] = {}
