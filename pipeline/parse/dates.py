@@ -20,7 +20,7 @@ YMD = (rf"(?:中華民國|民國)?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+){_S}年{_S}
 NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d./])"
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year: 108年12月14日至12月20日
-MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
+MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
 PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
     rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:止)?(?:{_S}[，,、]?{_S}共{_S}(?P<days>\d+){_S}[天日])?"
@@ -103,8 +103,11 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
         start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
         if start is None:
             continue
-        end_year = to_int(m.group("y2")) if m.group("y2") else int(start.roc.split("年")[0])
+        start_year = int(start.roc.split("年")[0])
+        end_year = to_int(m.group("y2")) if m.group("y2") else start_year
         end = make_date(end_year, int(m.group("m2")), int(m.group("d2")))
+        if end and not m.group("y2") and end.iso < start.iso:  # 12月25日至1月5日: into the next year
+            end = make_date(start_year + 1, int(m.group("m2")), int(m.group("d2")))
         if end is None:
             warnings.append(f"period {m.group(0)}: impossible end date")
             continue
