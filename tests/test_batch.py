@@ -1,6 +1,7 @@
 """gongwen batch: every input accounted for, bad files reported, re-runs, duplicates, kill-and-rerun, register."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -9,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -277,6 +279,20 @@ def snapshot(output: Path) -> dict:
     return shot
 
 
+def children_of(pid: int) -> set[int]:
+    """Given a pid, return its child processes' pids (Linux /proc)."""
+    return {int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()}
+
+
+def is_running(pid: int) -> bool:
+    """Given a pid, return whether that process still runs (a zombie nobody reaps does not run)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
 def test_killed_batch_rerun_gives_the_same_outputs_as_one_uninterrupted_run(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -287,15 +303,26 @@ def test_killed_batch_rerun_gives_the_same_outputs_as_one_uninterrupted_run(tmp_
     whole, killed = tmp_path / "whole", tmp_path / "killed"
     command = [GONGWEN, "batch", str(inbox), "--jobs", "2", "-o"]
     assert subprocess.run([*command, str(whole)], capture_output=True, timeout=300).returncode == 2
-    proc = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    seen = 0
-    for line in proc.stderr:
-        seen += "] letter-" in line
-        if seen == 110:
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL
+    proc = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            start_new_session=True)
+    try:
+        seen, workers = 0, set()
+        for line in proc.stderr:
+            seen += "] letter-" in line
+            if seen == 110:
+                workers = children_of(proc.pid)
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait(timeout=60)
+        assert proc.returncode == -signal.SIGKILL
+        assert len(workers) == 2
+        deadline = time.monotonic() + 10
+        while any(map(is_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(map(is_running, workers)), "batch workers outlived their killed parent"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
     assert not (killed / "manifest.json").exists()
     rerun = subprocess.run([*command, str(killed)], capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 2

@@ -18,7 +18,7 @@ from pipeline.batch.discover import Input, inbox_to_inputs, is_roster
 from pipeline.files import inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
 from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
-from pipeline.batch.work import parse_input, warm_up
+from pipeline.batch.work import parse_input, start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.index.schema import create_index
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
@@ -127,7 +127,8 @@ def parse_inputs(inputs: list[Input], jobs: int) -> Iterator[tuple[Input, dict]]
             yield i, parse_input(i.path)
         return
     warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=warm_up)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
+                               initargs=(os.getpid(),))
     try:
         futures = {pool.submit(parse_input, i.path): i for i in inputs}
         for future in as_completed(futures):

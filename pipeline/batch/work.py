@@ -1,6 +1,10 @@
 """What a worker process does with one input: parse it and count its jieba terms (the parent writes everything)."""
 from __future__ import annotations
 
+import os
+import threading
+import time
+
 from pipeline.errors import InputError
 from pipeline.index.segment import text_to_terms, tokenizer
 from pipeline.index.text import attachment_to_text, content_to_text
@@ -8,9 +12,27 @@ from pipeline.load import load_record
 from pipeline.records import to_dict
 
 
+PARENT_CHECK_SECONDS = 0.5  # how soon a worker notices that its batch process is gone
+
+
 def warm_up() -> None:
-    """Load jieba's dictionary once in this process (the pool's initializer)."""
+    """Load jieba's dictionary once in this process."""
     tokenizer()
+
+
+def exit_with_parent(parent: int) -> None:
+    """Given the batch process's pid, end this worker as soon as that process is gone (killed, crashed)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """The worker pool's initializer: given the batch process's pid, die with it and load jieba's dictionary."""
+    exit_with_parent(parent)
+    warm_up()
 
 
 def one_line(text: str) -> str:
