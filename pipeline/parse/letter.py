@@ -29,13 +29,14 @@ def doc_type_pattern() -> str:
     return "|".join(map(re.escape, vocabulary()["doc_types"]["names"]))
 
 
-def drop_repeated_title(text: str, issuer: str, doc_type: str) -> str:
-    """Given letter text, return it without the title line repeated as a page header on later pages."""
+def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
+    """Given letter text, return it without the title line repeated as a page header on later pages, and how many."""
     line = re.compile(rf"^{re.escape(issuer)}[ \t]*{re.escape(doc_type)}[ \t]*$", re.M)
     first = line.search(text)
     if not first:
-        return text
-    return text[: first.end()] + line.sub("", text[first.end():]).replace("\n\n", "\n")
+        return text, 0
+    rest, repeats = line.subn("", text[first.end():])
+    return text[: first.end()] + rest.replace("\n\n", "\n"), repeats
 
 
 def find_title(text: str) -> tuple[str | None, str | None, str]:
@@ -292,7 +293,9 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
         values.setdefault(f.key, f.value)
     parse_header(preamble, values, letter)
     if letter.issuer:
-        text = drop_repeated_title(text, letter.issuer, letter.doc_type)
+        text, repeats = drop_repeated_title(text, letter.issuer, letter.doc_type)
+        if repeats:
+            letter.warnings.append(f"removed the title line repeated as a page header ({repeats}×)")
         preamble, fields = split_fields(text)
     parse_body(fields, letter)
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
