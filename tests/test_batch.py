@@ -17,8 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.batch import discover
+from pipeline.batch.run import validate_settings
 from pipeline.batch.register import neutralise_cell, rows_to_csv_bytes
 from pipeline.cli import main
+from pipeline.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 INBOX = ROOT / "samples" / "inbox"
@@ -234,6 +236,21 @@ def test_file_deleted_while_the_batch_runs_gets_its_failure_line(tmp_path, monke
     assert entries["l1.txt"]["status"] == "failed" and entries["l1.txt"]["reason"] == "no such file"
     assert entries["l0.txt"]["status"] == entries["l2.txt"]["status"] == "parsed"
     assert "failed: l1.txt: no such file" in result.output
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"])
+def test_jobs_below_one_is_refused_before_starting(tmp_path, jobs):
+    result = CliRunner().invoke(main, ["batch", str(INBOX), "-o", str(tmp_path / "out"), "--jobs", jobs])
+    assert result.exit_code == 2
+    assert f"Invalid value for '--jobs': {jobs} is not in the range x>=1" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_jobs_setting_defaults_to_the_cores_and_refuses_zero(tmp_path):
+    settings = validate_settings({"inbox": str(INBOX), "output": str(tmp_path / "out")})
+    assert settings.jobs == (os.cpu_count() or 1)
+    with pytest.raises(InputError, match="--jobs must be a whole number of at least 1, not 0"):
+        validate_settings({"inbox": str(INBOX), "output": str(tmp_path / "out"), "jobs": 0})
 
 
 def test_uncreatable_output_folder_is_one_clear_error_before_starting(tmp_path):

@@ -69,7 +69,7 @@ def validate_settings(raw: dict) -> Settings:
         raise InputError(str(inbox), "inbox is not a folder")
     output = Path(raw["output"])
     index = Path(raw.get("index") or output / "index.sqlite")
-    jobs = raw.get("jobs") or os.cpu_count() or 1
+    jobs = (os.cpu_count() or 1) if raw.get("jobs") is None else raw["jobs"]
     if not isinstance(jobs, int) or jobs < 1:
         raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
     prepare_folder(output, "output folder")

@@ -55,7 +55,8 @@ def summary_lines(summary, output: str) -> list[str]:
 @click.argument("inbox", type=click.Path(file_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
               help="Output folder: records/, register.csv, manifest.json, index.sqlite.")
-@click.option("--jobs", type=int, default=None, help="Worker processes (default: the machine's cores).")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes, at least 1 (default: the machine's cores).")
 @click.option("--index", "index_path", default=None, type=click.Path(dir_okay=False),
               help="Index file (default: OUTPUT/index.sqlite).")
 def batch(inbox, output, jobs, index_path):
