@@ -1,7 +1,8 @@
 """Forms found by review on letters the corpora do not hold: each asserts the parsed values."""
 from pipeline.blocks import PARAGRAPH, TABLE, Block
 from pipeline.parse.dates import find_periods
-from pipeline.parse.letter import blocks_to_letter, join_email
+from pipeline.parse.contact import join_email
+from pipeline.parse.letter import blocks_to_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 

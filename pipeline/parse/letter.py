@@ -8,18 +8,19 @@ from __future__ import annotations
 import re
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, blocks_to_text, block_text
+from pipeline.parse.attachment_list import code_from_files, parse_attachments
 from pipeline.parse.clean import FOOTER, TABLE_CELL, TABLE_ROW, join_wrapped, normalise_line, normalise_text
+from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import SECTION_KEYS, Field, mend_labels, split_fields
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
-from pipeline.records import Attachment, Contact, Letter, Secrecy, Section
+from pipeline.parse.signature import split_signature
+from pipeline.records import Letter, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*\d")
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
 
@@ -64,54 +65,6 @@ def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return blocks, []
 
 
-def join_email(value: str) -> str:
-    """Given a value holding an e-mail address, return it with the address rejoined where a line break split it."""
-    lines = [line.strip() for line in value.split("\n") if line.strip()]
-    out = lines[:1]
-    for line in lines[1:]:
-        inside_address = (out[-1][-1] in "@.-_" or line[0] in "@.-_"
-                          or ("@" in out[-1] and "." not in out[-1].rsplit("@", 1)[1] and " " not in line)
-                          or (re.fullmatch(r"(?=.*[A-Za-z])[\w.+-]+", out[-1]) and re.match(r"[\w.+-]*@", line)))
-        out[-1:] = [out[-1] + line] if inside_address else [out[-1], line]
-    return re.sub(r"\s*([@.])\s*", r"\1", "\n".join(out))
-
-
-def first_match(pattern: re.Pattern, value: str | None) -> str | None:
-    """Given a pattern and a value, return the first match without spaces, or None."""
-    m = pattern.search(value or "")
-    return re.sub(r"\s", "", m.group()) if m else None
-
-
-def split_unit_and_name(text: str) -> tuple[str | None, str | None]:
-    """Given an unlabelled contact line's words (「教務處註冊組陳筱涵」), return (承辦單位, 承辦人)."""
-    table = vocabulary()["contact"]
-    for cut in range(len(text) - table["name_min"], 1, -1):
-        unit, name = text[:cut], text[cut:]
-        if unit.endswith(tuple(table["unit_endings"])) and len(name) <= table["name_max"]:
-            return unit, name
-    return None, (text if table["name_min"] <= len(text) <= table["name_max"] + 1 else None)
-
-
-def parse_contact_block(block: str) -> Contact:
-    """Given a 聯絡方式 (or 聯絡人及電話) value without sub-labels, return what each line holds."""
-    block = join_email(block)
-    email = first_match(EMAIL, block)
-    phone = first_match(PHONE, EMAIL.sub("", block))
-    words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
-    unit, name = split_unit_and_name(words)
-    return Contact(name=name, unit=unit, phone=phone, email=email)
-
-
-def parse_contact(fields: dict[str, str]) -> Contact:
-    """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
-    block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
-    name = join_wrapped(fields.get("contact_name", "")).split(" ")[0] or block.name
-    return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or block.unit,
-                   phone=first_match(PHONE, fields.get("phone")) or block.phone,
-                   fax=first_match(PHONE, fields.get("fax")),
-                   email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)
-
-
 def parse_secrecy(value: str) -> Secrecy:
     """Given the 密等及解密條件或保密期限 value, return its level and condition."""
     value = join_wrapped(value)
@@ -124,34 +77,6 @@ def parse_secrecy(value: str) -> Secrecy:
     return Secrecy(level=level, condition=condition)
 
 
-def parse_attachments(value: str) -> list[Attachment]:
-    """Given the 附件 value, return its titles paired with the exchange file names it lists."""
-    value = join_wrapped(value)
-    vocab = vocabulary()["attachments"]
-    if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
-        return []
-    ext = "|".join(vocab["file_extensions"])
-    file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
-    files: list[str] = []
-    m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)
-    if m and file_re.search(re.sub(r"\s", "", m.group(1))):
-        files = file_re.findall(re.sub(r"\s", "", m.group(1)))
-        value = value[: m.start()].strip()
-    titles = split_titles(value) if len(files) > 1 or not files else [value]
-    if not files:  # file names listed as titles: 「A09…_ATTACH1.pdf、A09…_ATTACH2.pdf」
-        return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
-    if len(titles) != len(files):
-        titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
-    return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
-
-
-def split_titles(value: str) -> list[str]:
-    """Given an 附件 list, return its titles: split at 、, and at 及 after a count (報名表1份及海報3張)."""
-    counts = vocabulary()["attachments"]["count_words"]
-    pieces = [p.strip() for p in value.split("、") if p.strip()]
-    return [t for p in pieces for t in re.split(rf"(?<=\d[{counts}])及", p) if t]
-
-
 def parse_speed(value: str, warnings: list[str]) -> str | None:
     """Given the 速別 value, return it (普通件/速件/最速件), warning about any other value."""
     value = join_wrapped(value)
@@ -162,48 +87,6 @@ def parse_speed(value: str, warnings: list[str]) -> str | None:
     if known is None:
         warnings.append(f"unknown 速別: {value}")
     return known or value
-
-
-def as_signature(line: str, glued: bool = False) -> str | None:
-    """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None."""
-    vocab = vocabulary()["signature"]
-    line = re.sub(r"[（(][^）)]*[）)]$", "", line.replace(" ", "")).strip()
-    for cut in range(len(line) - vocab["name_min"], 1, -1):
-        title, name = line[:cut], line[cut:]
-        if glued and title not in vocab["titles"] and len(title) > vocab["glued_title_max"]:
-            continue
-        if (len(title) <= vocab["title_max"] and title.endswith(tuple(vocab["title_endings"]))
-                and vocab["name_min"] <= len(name) <= vocab["name_max"]
-                and re.fullmatch(f"[{vocab['name_chars']}]+", name + title)
-                and not name.endswith(tuple(vocab["not_name_endings"]))):
-            return f"{title} {name}"
-    return None
-
-
-def split_signature(value: str) -> tuple[str, str | None]:
-    """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
-    notes = vocabulary()["signature"]["notes"]
-    lines = value.split("\n")
-    signature = None
-    while lines:
-        line = lines[-1].strip()
-        if any(note in line for note in notes):
-            lines.pop()
-        elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
-            lines.pop()
-        else:
-            break
-    rest = "\n".join(lines)
-    if signature is None and "\n" not in rest.strip():  # text run together on one line: try its tail
-        text = rest.strip()
-        tail = re.search(r"[^、，,；;\s]{4,12}$", text)
-        starts = range(tail.start(), tail.end() - 3) if tail else range(0)
-        found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
-        known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
-        if found:
-            start, signature = known[0] if known else found[-1]  # the longest known title, else the shortest
-            rest = text[:start]
-    return rest, signature
 
 
 def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
@@ -232,18 +115,7 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
     letter.secrecy = parse_secrecy(values.get("secrecy", ""))
     letter.attachments = parse_attachments(values.get("attachments", ""))
-    letter.issuer_code = code_from_files(letter)
-
-
-def code_from_files(letter: Letter) -> str | None:
-    """Given a letter, return the 機關代碼 its exchange file names start with (code + 發文字號 digits)."""
-    if letter.dispatch_no is None:
-        return None
-    for attachment in letter.attachments:
-        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}}){letter.dispatch_no.number}_", attachment.file or "")
-        if m:
-            return m.group("code")
-    return None
+    letter.issuer_code = code_from_files(letter.attachments, letter.dispatch_no)
 
 
 def parse_body(fields: list[Field], letter: Letter) -> None:

@@ -1,0 +1,47 @@
+"""附件: the attachment titles a letter lists, paired with their exchange file names."""
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.clean import join_wrapped
+from pipeline.records import Attachment, DispatchNo
+from pipeline.vocabulary import vocabulary
+
+
+def parse_attachments(value: str) -> list[Attachment]:
+    """Given the 附件 value, return its titles paired with the exchange file names it lists."""
+    value = join_wrapped(value)
+    vocab = vocabulary()["attachments"]
+    if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
+        return []
+    ext = "|".join(vocab["file_extensions"])
+    file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
+    files: list[str] = []
+    m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)
+    if m and file_re.search(re.sub(r"\s", "", m.group(1))):
+        files = file_re.findall(re.sub(r"\s", "", m.group(1)))
+        value = value[: m.start()].strip()
+    titles = split_titles(value) if len(files) > 1 or not files else [value]
+    if not files:  # file names listed as titles: 「A09…_ATTACH1.pdf、A09…_ATTACH2.pdf」
+        return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
+    if len(titles) != len(files):
+        titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
+    return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def split_titles(value: str) -> list[str]:
+    """Given an 附件 list, return its titles: split at 、, and at 及 after a count (報名表1份及海報3張)."""
+    counts = vocabulary()["attachments"]["count_words"]
+    pieces = [p.strip() for p in value.split("、") if p.strip()]
+    return [t for p in pieces for t in re.split(rf"(?<=\d[{counts}])及", p) if t]
+
+
+def code_from_files(attachments: list[Attachment], dispatch_no: DispatchNo | None) -> str | None:
+    """Given attachments and the letter's 發文字號, return the 機關代碼 their exchange file names start with."""
+    if dispatch_no is None:
+        return None
+    for attachment in attachments:
+        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}}){dispatch_no.number}_", attachment.file or "")
+        if m:
+            return m.group("code")
+    return None

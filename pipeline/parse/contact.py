@@ -1,0 +1,59 @@
+"""聯絡方式: 承辦人, 承辦單位, 電話, 傳真 and 電子信箱 from labelled values or an unlabelled block."""
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.clean import join_wrapped
+from pipeline.records import Contact
+from pipeline.vocabulary import vocabulary
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*\d")
+
+
+def join_email(value: str) -> str:
+    """Given a value holding an e-mail address, return it with the address rejoined where a line break split it."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        inside_address = (out[-1][-1] in "@.-_" or line[0] in "@.-_"
+                          or ("@" in out[-1] and "." not in out[-1].rsplit("@", 1)[1] and " " not in line)
+                          or (re.fullmatch(r"(?=.*[A-Za-z])[\w.+-]+", out[-1]) and re.match(r"[\w.+-]*@", line)))
+        out[-1:] = [out[-1] + line] if inside_address else [out[-1], line]
+    return re.sub(r"\s*([@.])\s*", r"\1", "\n".join(out))
+
+
+def first_match(pattern: re.Pattern, value: str | None) -> str | None:
+    """Given a pattern and a value, return the first match without spaces, or None."""
+    m = pattern.search(value or "")
+    return re.sub(r"\s", "", m.group()) if m else None
+
+
+def split_unit_and_name(text: str) -> tuple[str | None, str | None]:
+    """Given an unlabelled contact line's words (「教務處註冊組陳筱涵」), return (承辦單位, 承辦人)."""
+    table = vocabulary()["contact"]
+    for cut in range(len(text) - table["name_min"], 1, -1):
+        unit, name = text[:cut], text[cut:]
+        if unit.endswith(tuple(table["unit_endings"])) and len(name) <= table["name_max"]:
+            return unit, name
+    return None, (text if table["name_min"] <= len(text) <= table["name_max"] + 1 else None)
+
+
+def parse_contact_block(block: str) -> Contact:
+    """Given a 聯絡方式 (or 聯絡人及電話) value without sub-labels, return what each line holds."""
+    block = join_email(block)
+    email = first_match(EMAIL, block)
+    phone = first_match(PHONE, EMAIL.sub("", block))
+    words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
+    unit, name = split_unit_and_name(words)
+    return Contact(name=name, unit=unit, phone=phone, email=email)
+
+
+def parse_contact(fields: dict[str, str]) -> Contact:
+    """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
+    block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
+    name = join_wrapped(fields.get("contact_name", "")).split(" ")[0] or block.name
+    return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or block.unit,
+                   phone=first_match(PHONE, fields.get("phone")) or block.phone,
+                   fax=first_match(PHONE, fields.get("fax")),
+                   email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)

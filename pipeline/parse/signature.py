@@ -1,0 +1,48 @@
+"""署名: the signatory's title and name at a letter's end, told apart from the last 副本 entry."""
+from __future__ import annotations
+
+import re
+
+from pipeline.vocabulary import vocabulary
+
+
+def as_signature(line: str, glued: bool = False) -> str | None:
+    """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None."""
+    vocab = vocabulary()["signature"]
+    line = re.sub(r"[（(][^）)]*[）)]$", "", line.replace(" ", "")).strip()
+    for cut in range(len(line) - vocab["name_min"], 1, -1):
+        title, name = line[:cut], line[cut:]
+        if glued and title not in vocab["titles"] and len(title) > vocab["glued_title_max"]:
+            continue
+        if (len(title) <= vocab["title_max"] and title.endswith(tuple(vocab["title_endings"]))
+                and vocab["name_min"] <= len(name) <= vocab["name_max"]
+                and re.fullmatch(f"[{vocab['name_chars']}]+", name + title)
+                and not name.endswith(tuple(vocab["not_name_endings"]))):
+            return f"{title} {name}"
+    return None
+
+
+def split_signature(value: str) -> tuple[str, str | None]:
+    """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
+    notes = vocabulary()["signature"]["notes"]
+    lines = value.split("\n")
+    signature = None
+    while lines:
+        line = lines[-1].strip()
+        if any(note in line for note in notes):
+            lines.pop()
+        elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
+            lines.pop()
+        else:
+            break
+    rest = "\n".join(lines)
+    if signature is None and "\n" not in rest.strip():  # text run together on one line: try its tail
+        text = rest.strip()
+        tail = re.search(r"[^、，,；;\s]{4,12}$", text)
+        starts = range(tail.start(), tail.end() - 3) if tail else range(0)
+        found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
+        known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
+        if found:
+            start, signature = known[0] if known else found[-1]  # the longest known title, else the shortest
+            rest = text[:start]
+    return rest, signature
