@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
+from pipeline.parse.attachment_list import parse_attachments
 from pipeline.parse.clean import join_wrapped
 from pipeline.parse.dates import find_periods, parse_roc_date, to_int
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.letter import parse_attachments, section_text
+from pipeline.parse.letter import section_text
 from pipeline.parse.references import find_references
 from pipeline.records import (Addressee, Attachment, Contact, DispatchNo, Item, Letter, RocDate, Secrecy,
                               Section, item_marker)
