@@ -75,9 +75,13 @@ def by_path(output: Path) -> dict[str, dict]:
     return {e["path"]: e for e in manifest(output)["inputs"]}
 
 
-def indexed_numbers(output: Path) -> set[str]:
-    with sqlite3.connect(output / "index.sqlite") as conn:
+def indexed_numbers_at(index: Path) -> set[str]:
+    with sqlite3.connect(index) as conn:
         return {row[0] for row in conn.execute("SELECT dispatch_no FROM letters")}
+
+
+def indexed_numbers(output: Path) -> set[str]:
+    return indexed_numbers_at(output / "index.sqlite")
 
 
 @pytest.fixture
@@ -259,6 +263,62 @@ def test_uncreatable_output_folder_is_one_clear_error_before_starting(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0
     assert "cannot create the output folder" in result.output
+
+
+def files_and_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"x", "not a gongwen index: not an SQLite database"),
+    (b"SQLite format 3\x00" + b"\x00" * 84, "unreadable index (SQLite: "),
+])
+def test_bad_index_file_is_one_clear_error_before_anything_is_written(tmp_path, content, reason):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    result = run_batch(INBOX, tmp_path / "out", "--index", str(bad))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"gongwen batch: {bad}: {reason}") and result.output.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+    assert bad.read_bytes() == content
+
+
+def test_truncated_index_in_the_output_folder_is_one_clear_error_and_changes_nothing(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(30):
+        write_letter(inbox, f"l{n:02d}.txt", n, subject=f"請加強公務機密維護（第{n}案）{'，並落實文書管理' * 40}，請查照。")
+    out = tmp_path / "out"
+    assert run_batch(inbox, out).exit_code == 0
+    index = out / "index.sqlite"
+    index.write_bytes(index.read_bytes()[:index.stat().st_size // 2])
+    write_letter(inbox, "l00.txt", 0, subject="改過的主旨，請查照。")
+    before = files_and_bytes(out)
+    result = run_batch(inbox, out)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"gongwen batch: {index}: unreadable index (SQLite: database disk image is malformed)")
+    assert result.output.count("\n") == 1
+    assert files_and_bytes(out) == before
+
+
+def test_sqlite_database_of_another_program_is_not_taken_for_an_index(tmp_path):
+    other = tmp_path / "contacts.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE people (name TEXT)")
+    result = run_batch(INBOX, tmp_path / "out", "--index", str(other))
+    assert result.exit_code == 1
+    assert result.output == f"gongwen batch: {other}: not a gongwen index: an SQLite database without a documents table\n"
+
+
+def test_empty_index_file_becomes_the_index(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_letter(inbox, "l.txt", 1)
+    empty = tmp_path / "new.sqlite"
+    empty.write_bytes(b"")
+    assert run_batch(inbox, tmp_path / "out", "--index", str(empty)).exit_code == 0
+    assert indexed_numbers_at(empty) == {"府政行字第1120000001號"}
 
 
 @pytest.fixture

@@ -94,7 +94,8 @@ def test_search_bad_date_and_missing_index_are_one_line_errors(samples_index, tm
     assert missing.exit_code == 1 and missing.output.count("\n") == 1 and "no index here" in missing.output
     (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 10)
     junk = invoke("search", "選舉", "--index", str(tmp_path / "junk.sqlite"))
-    assert junk.exit_code == 1 and "not a gongwen index" in junk.output
+    assert junk.exit_code == 1
+    assert junk.output == f"gongwen search: {tmp_path / 'junk.sqlite'}: not a gongwen index: not an SQLite database\n"
 
 
 def test_search_with_no_match_exits_1(samples_index):

@@ -20,7 +20,7 @@ from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, start_worker, warm_up
 from pipeline.errors import InputError
-from pipeline.index.schema import create_index
+from pipeline.index.schema import check_index, create_index
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
@@ -63,7 +63,9 @@ class Progress(Protocol):
 
 
 def validate_settings(raw: dict) -> Settings:
-    """Given raw settings {inbox, output, index?, jobs?}, return Settings; raise InputError for bad ones."""
+    """Given raw settings {inbox, output, index?, jobs?}, return Settings; raise InputError for bad ones.
+
+    Everything is checked before the output folders are created, so a refused batch writes nothing."""
     inbox = Path(raw["inbox"])
     if not inbox.is_dir():
         raise InputError(str(inbox), "inbox is not a folder")
@@ -72,6 +74,8 @@ def validate_settings(raw: dict) -> Settings:
     jobs = (os.cpu_count() or 1) if raw.get("jobs") is None else raw["jobs"]
     if not isinstance(jobs, int) or jobs < 1:
         raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
+    if index.exists():
+        check_index(index)
     prepare_folder(output, "output folder")
     prepare_folder(output / "records", "records folder")
     prepare_folder(index.parent, "index folder")

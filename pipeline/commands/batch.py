@@ -72,6 +72,9 @@ def batch(inbox, output, jobs, index_path):
     progress = BarProgress() if sys.stderr.isatty() else LogProgress()
     try:
         summary = run_batch(settings, progress)
+    except InputError as exc:
+        click.echo(f"gongwen batch: {exc}", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("\ngongwen batch: interrupted; run the same command again to finish (parsed files are kept)",
                    err=True)

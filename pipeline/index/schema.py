@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 
 SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/division file that came alone
@@ -101,8 +102,6 @@ CREATE TABLE IF NOT EXISTS parsed (         -- parse results by input path + sha
 );
 """
 
-CHILD_TABLES = ("letters", "attachments", "recipients", "citations", "document_terms", "keywords")
-
 
 def connect(path: str | Path) -> sqlite3.Connection:
     """Given a database path, return a connection with ln() available and foreign keys on."""
@@ -113,26 +112,68 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 
 def create_index(path: str | Path) -> sqlite3.Connection:
-    """Given a path, return a connection to the index there, creating or upgrading its tables."""
+    """Given a path, return a connection to the index there, creating its tables; raise InputError if it cannot."""
     conn = connect(path)
-    conn.executescript(SCHEMA)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    try:
+        conn.executescript(SCHEMA)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise InputError(str(path), f"cannot write the index: {exc}") from None
     return conn
+
+
+def index_state(path: Path, thorough: bool) -> tuple[set[str], int, str]:
+    """Given an existing file, return (its tables, its schema version, SQLite's quick_check verdict or "ok" when
+    not ``thorough``), reading it without changing it; raise InputError when it is not a usable SQLite database."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0] if thorough and tables else "ok"
+    except sqlite3.DatabaseError as exc:
+        raise InputError(str(path), f"unreadable index (SQLite: {exc})") from None
+    finally:
+        conn.close()
+    return tables, version, verdict
+
+
+def file_header(path: Path) -> bytes:
+    """Given a file, return its first bytes (as many as an SQLite header); raise InputError when it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the index: {exc.strerror or exc}") from None
+
+
+def check_index(path: str | Path, thorough: bool = True, empty_ok: bool = True) -> None:
+    """Given an index path, raise InputError (one line) unless it is a gongwen index of this schema version that
+    passes SQLite's quick check (when ``thorough``), or an empty file or database a batch can make one of
+    (``empty_ok``)."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(str(path), "the index is a folder, not a file")
+    header = file_header(p)
+    if not header and empty_ok:
+        return
+    if header != SQLITE_HEADER:
+        raise InputError(str(path), "not a gongwen index: " + ("an empty file" if not header else "not an SQLite database"))
+    tables, version, verdict = index_state(p, thorough)
+    if not tables and empty_ok:
+        return
+    if "documents" not in tables:
+        raise InputError(str(path), "not a gongwen index: an SQLite database without a documents table")
+    if version != SCHEMA_VERSION:
+        raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: "
+                                    "re-run the batch into a new index")
+    if verdict != "ok":
+        raise InputError(str(path), f"damaged index (SQLite quick_check: {verdict}): remove it and re-run the batch")
 
 
 def open_index(path: str | Path) -> sqlite3.Connection:
     """Given the path of an existing index, return a connection; raise InputError when it is missing or not ours."""
-    p = Path(path)
-    if not p.is_file():
+    if not Path(path).is_file():
         raise InputError(str(path), "no index here: run `gongwen batch INBOX -o OUTPUT` first, or give --index PATH")
-    conn = connect(p)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("SELECT 1 FROM documents LIMIT 1")
-    except sqlite3.DatabaseError:
-        conn.close()
-        raise InputError(str(path), "not a gongwen index (not an SQLite database with a documents table)") from None
-    if version != SCHEMA_VERSION:
-        conn.close()
-        raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: re-run the batch")
-    return conn
+    check_index(path, thorough=False, empty_ok=False)
+    return connect(path)
