@@ -222,6 +222,23 @@ def test_letter_already_indexed_from_another_inbox_is_a_duplicate(tmp_path):
         assert conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 2
 
 
+def test_a_second_inbox_into_the_same_output_folder_is_refused_and_deletes_nothing(tmp_path):
+    for day, number in (("day1", 1), ("day2", 2)):
+        (tmp_path / day).mkdir()
+        write_letter(tmp_path / day, f"{day}.txt", number)
+    out = tmp_path / "out"
+    assert run_batch(tmp_path / "day1", out).exit_code == 0
+    before = files_and_bytes(out)
+    second = run_batch(tmp_path / "day2", out)
+    assert second.exit_code == 1
+    assert second.output == (f"gongwen batch: {out}: this output folder holds the batch of inbox "
+                             f"{(tmp_path / 'day1').resolve()}; use another -o, or the same inbox\n")
+    assert files_and_bytes(out) == before
+    assert (out / "batch-inbox.txt").read_text(encoding="utf-8") == f"{(tmp_path / 'day1').resolve()}\n"
+    assert run_batch(tmp_path / "day1", out).exit_code == 0  # the same inbox again is a re-run
+    assert run_batch(tmp_path / "day2", tmp_path / "out2").exit_code == 0
+
+
 def test_file_deleted_while_the_batch_runs_gets_its_failure_line(tmp_path, monkeypatch):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.batch.assemble import DUPLICATE, FAILED, Outcome, assemble
+from pipeline.batch.claim import check_claim, write_claim
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster
-from pipeline.files import inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
 from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, start_worker, warm_up
 from pipeline.errors import InputError
+from pipeline.files import inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
 from pipeline.index.schema import check_index, create_index
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
@@ -76,6 +77,7 @@ def validate_settings(raw: dict) -> Settings:
         raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
     if index.exists():
         check_index(index)
+    check_claim(output, str(inbox.resolve()))
     prepare_folder(output, "output folder")
     prepare_folder(output / "records", "records folder")
     prepare_folder(index.parent, "index folder")
@@ -178,6 +180,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     fingerprint = code_fingerprint()
     for folder in (settings.output, settings.output / "records"):
         remove_temp_files(folder)
+    write_claim(settings.output, scope)
     inputs = inbox_to_inputs(settings.inbox)
     conn = create_index(settings.index)
     try:
