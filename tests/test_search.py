@@ -135,6 +135,22 @@ def test_show_prints_the_record_and_rejects_unknown_numbers(samples_index):
     assert junk.exit_code == 1 and "not a dispatch number" in junk.output
 
 
+@pytest.mark.parametrize("typed", ["臺教資（四）字第1120109876號", "臺教資(四)字第1120109876號", "１１２０１０９８７６",
+                                   "第1120109876號", "臺教資（四）字第１１２０１０９８７６號"])
+def test_show_and_refs_read_a_number_as_letters_print_it(samples_index, typed):
+    shown = invoke("show", typed, "--index", str(samples_index))
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["dispatch_no"]["text"] == "臺教資(四)字第1120109876號"
+    refs = invoke("refs", typed, "--index", str(samples_index))
+    assert refs.exit_code == 0, refs.output
+    assert refs.output.startswith("教育部 2023-10-27 臺教資(四)字第1120109876號 檢送本部")
+
+
+def test_show_with_another_word_is_not_the_letter(samples_index):
+    result = invoke("show", "府政行字第1120109876號", "--index", str(samples_index))
+    assert result.exit_code == 1 and "no letter numbered 府政行字第1120109876號" in result.output
+
+
 def test_catalogue_has_the_archival_columns(samples_index, tmp_path):
     target = tmp_path / "catalogue.csv"
     result = invoke("catalogue", "-o", str(target), "--index", str(samples_index))

@@ -1,4 +1,5 @@
-"""What the index commands (search, show, refs, catalogue) share: the --index option and opening the index."""
+"""What the index commands (search, show, refs, catalogue) share: the --index option, opening the index, and
+reading a 發文字號 the user typed."""
 from __future__ import annotations
 
 import sys
@@ -26,3 +27,13 @@ def open_or_fail(command: str, path: str):
         return open_index(path)
     except InputError as exc:
         fail(command, exc)
+
+
+def query_to_dispatch(text: str):
+    """Given a 發文字號 as the user types it (府政行字第1080251637號, 臺教資（四）字第1120109876號, full-width digits,
+    or the digits alone), return it as the parser reads a letter's DispatchNo; raise InputError when it is none."""
+    from pipeline.parse.dispatch import parse_dispatch_no
+    dispatch = parse_dispatch_no(text) or parse_dispatch_no(f"第{text.strip()}號")
+    if dispatch is None:
+        raise InputError(None, f"not a dispatch number (發文字號): {text!r}; write it as 府政行字第1080251637號 or 1080251637")
+    return dispatch

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from pipeline.commands.index_options import fail, index_option, open_or_fail
+from pipeline.commands.index_options import fail, index_option, open_or_fail, query_to_dispatch
 from pipeline.errors import InputError
 
 
@@ -15,14 +15,14 @@ from pipeline.errors import InputError
 @index_option
 def show(dispatch_no, index_path):
     """Print the record (JSON) of the letter numbered DISPATCH_NO (府政行字第1080251637號 or 1080251637)."""
-    from pipeline.index.refs import dispatch_to_parts, find_letters
+    from pipeline.index.refs import find_letters
     from pipeline.index.search import record_of
     try:
-        word, number = dispatch_to_parts(dispatch_no)
+        dispatch = query_to_dispatch(dispatch_no)
     except InputError as exc:
         fail("show", exc)
     conn = open_or_fail("show", index_path)
-    letters = find_letters(conn, word, number)
+    letters = find_letters(conn, dispatch.word, dispatch.number)
     if not letters:
         fail("show", f"no letter numbered {dispatch_no} in {index_path}")
     records = [record_of(conn, letter.id) for letter in letters]

@@ -1,13 +1,9 @@
 """Look letters up by 發文字號 and follow citations both ways: what a letter cites, what cites it."""
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
-from pipeline.errors import InputError
-
-DISPATCH = re.compile(r"^(?:(?P<word>.+?)字)?\s*第?\s*(?P<number>\d+)(?:\s*[-－]\s*\d+)?\s*號?$")
 WORD_MATCHES = "(? IS NULL OR {col} IS NULL OR {col} = ?)"
 
 
@@ -32,19 +28,12 @@ class Citation:
     resolved: LetterRef | None
 
 
-def dispatch_to_parts(text: str) -> tuple[str | None, str]:
-    """Given a 發文字號 as a user types it (府政行字第1080251637號, 1080251637), return (字 or None, digits)."""
-    match = DISPATCH.match(re.sub(r"\s+", "", text))
-    if not match:
-        raise InputError(None, f"not a dispatch number (發文字號): {text!r}; write it as 府政行字第1080251637號 or 1080251637")
-    return match.group("word"), match.group("number")
-
-
 LETTER_COLUMNS = "l.id, l.issuer, l.date_iso, l.dispatch_no, l.subject"
 
 
 def find_letters(conn: sqlite3.Connection, word: str | None, number: str) -> list[LetterRef]:
-    """Given a 字 (or None) and the digits, return the indexed letters with that 發文字號."""
+    """Given a 發文字號's 字 as the parser writes it (ASCII brackets; None: any) and its digits, return the indexed
+    letters with that 發文字號."""
     rows = conn.execute(
         f"SELECT {LETTER_COLUMNS} FROM letters l WHERE l.dispatch_number = ? AND "
         + WORD_MATCHES.format(col="l.dispatch_word") + " ORDER BY l.date_iso, l.id", (number, word, word))
