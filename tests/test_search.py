@@ -151,6 +151,14 @@ def test_show_with_another_word_is_not_the_letter(samples_index):
     assert result.exit_code == 1 and "no letter numbered 府政行字第1120109876號" in result.output
 
 
+def test_show_prints_the_record_as_parse_does(samples_index):
+    for flags in ([], ["--pretty"]):
+        shown = invoke("show", "臺教資(四)字第1120109876號", "--index", str(samples_index), *flags)
+        source = json.loads(shown.output)["source"]["path"]
+        assert shown.output == invoke("parse", source, *flags).output
+    assert list(json.loads(shown.output))[:3] == ["schema", "source", "file_no"]
+
+
 def test_catalogue_has_the_archival_columns(samples_index, tmp_path):
     target = tmp_path / "catalogue.csv"
     result = invoke("catalogue", "-o", str(target), "--index", str(samples_index))

@@ -13,8 +13,10 @@ from pipeline.errors import InputError
 @click.command()
 @click.argument("dispatch_no")
 @index_option
-def show(dispatch_no, index_path):
-    """Print the record (JSON) of the letter numbered DISPATCH_NO (府政行字第1080251637號 or 1080251637)."""
+@click.option("--pretty", is_flag=True, help="Indent the JSON.")
+def show(dispatch_no, index_path, pretty):
+    """Print the record (JSON, as `gongwen parse` prints it) of the letter numbered DISPATCH_NO
+    (府政行字第1080251637號 or 1080251637); a list when several indexed letters have that number."""
     from pipeline.index.refs import find_letters
     from pipeline.index.search import record_of
     try:
@@ -26,5 +28,5 @@ def show(dispatch_no, index_path):
     if not letters:
         fail("show", f"no letter numbered {dispatch_no} in {index_path}")
     records = [record_of(conn, letter.id) for letter in letters]
-    click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2 if pretty else None))
     sys.exit(0)

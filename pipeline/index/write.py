@@ -27,10 +27,15 @@ def key_to_id(key: str) -> int:
     return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big") >> 1
 
 
+def record_to_json(record: dict) -> str:
+    """Given a record dict, return the JSON the index stores: its fields in the record's own order, as parse prints."""
+    return json.dumps(record, ensure_ascii=False)
+
+
 def entry_to_digest(entry: IndexEntry) -> str:
     """Given an entry, return the sha256 of everything it writes (unchanged entries are not rewritten)."""
-    payload = json.dumps([entry.key, entry.record, entry.record_path, sorted(entry.terms.items())],
-                         ensure_ascii=False, sort_keys=True)
+    payload = json.dumps([entry.key, record_to_json(entry.record), entry.record_path, sorted(entry.terms.items())],
+                         ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -75,7 +80,7 @@ def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope
         " attachments) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, kind, digest, scope, record.get("subject") if kind == "letter" else record.get("title"),
          (record.get("source") or {}).get("path"), entry.record_path,
-         json.dumps(record, ensure_ascii=False, sort_keys=True), texts["subject"], texts["body"], texts["attachments"]))
+         record_to_json(record), texts["subject"], texts["body"], texts["attachments"]))
     if kind == "letter":
         insert_letter_rows(conn, doc_id, record)
     conn.executemany("INSERT INTO document_terms VALUES (?,?,?)",
