@@ -232,30 +232,43 @@ def to_dict(record) -> dict:
     return record
 
 
-def _build(tp, value):
-    """Given a type hint and a JSON value, return the value as that type."""
+SCALARS = {str: "a string", int: "an integer", bool: "true or false", dict: "an object"}
+
+
+def _build(tp, value, where: str = "record"):
+    """Given a type hint, a JSON value and where it stands, return the value as that type; raise TypeError when it is not."""
     if value is None:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(inner[0], value) if len(inner) == 1 else value
+        return _build(inner[0], value, where) if len(inner) == 1 else value
     if origin is list:
+        if not isinstance(value, list):
+            raise TypeError(f"{where} must be a list, not {type(value).__name__}")
         (inner,) = typing.get_args(tp)
-        return [_build(inner, v) for v in value]
+        return [_build(inner, v, f"{where}[{i}]") for i, v in enumerate(value)]
     if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise TypeError(f"{where} must be an object, not {type(value).__name__}")
+        missing = [f.name.rstrip("_") for f in dataclasses.fields(tp) if f.name.rstrip("_") not in value
+                   and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+        if missing:
+            raise TypeError(f"{where} lacks {', '.join(missing)}")
         hints = typing.get_type_hints(tp)
         kwargs = {}
         for f in dataclasses.fields(tp):
             key = f.name.rstrip("_")
             if key in value:
-                kwargs[f.name] = _build(hints[f.name], value[key])
+                kwargs[f.name] = _build(hints[f.name], value[key], key if where == "record" else f"{where}.{key}")
         return tp(**kwargs)
+    if tp in SCALARS and not isinstance(value, tp):
+        raise TypeError(f"{where} must be {SCALARS[tp]}, not {type(value).__name__}")
     return value
 
 
 def from_dict(data: dict):
-    """Given a record dict with a known ``schema``, return the record dataclass."""
+    """Given a record dict with a known ``schema``, return the record dataclass; raise ValueError or TypeError when it does not fit."""
     schema = data.get("schema") if isinstance(data, dict) else None
     if schema not in RECORD_TYPES:
         raise ValueError(f"unknown record schema {schema!r}")
