@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-# 公文電子交換 attachment names: {機關代碼}{發文字號 digits}_{n}_ATTACH{k}.{ext}
-ATTACHMENT_NAME = re.compile(r"^(?P<prefix>.+?)_(?P<n>\d+)_ATTACH(?P<k>\d+)\.[^.]+$", re.IGNORECASE)
+from pipeline.attach import attachment_positions
+
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
 CHUNK = 1 << 20
 
@@ -72,28 +71,10 @@ def names_by_folder(rels: list[str]) -> dict[str, dict[str, str]]:
 
 
 def letter_to_attachment_files(rel: str, letter: dict, folders: dict[str, dict[str, str]]) -> dict[int, str]:
-    """Given a letter's relative path and record dict, return {attachment position: relative path} of its files.
-
-    A file pairs with a 附件 entry that names it, else by the exchange naming: a name
-    「…{dispatch digits}_{n}_ATTACH{k}.ext」 beside the letter is its attachment k (positions past
-    the 附件 list are appended)."""
+    """Given a letter's relative path and record dict, return {attachment position: relative path} of its files
+    (pipeline.attach.attachment_positions: named in 附件, else by the exchange naming)."""
     here = folders.get(folder_of(rel), {})
-    attachments = letter.get("attachments") or []
-    found: dict[int, str] = {}
-    for position, attachment in enumerate(attachments):
-        name = (attachment.get("file") or "").strip().lower()
-        if name and name in here and here[name] != rel:
-            found[position] = here[name]
+    others = [PurePosixPath(other).name for other in here.values() if other != rel]
+    files = [attachment.get("file") for attachment in letter.get("attachments") or []]
     number = (letter.get("dispatch_no") or {}).get("number")
-    if number:
-        claimed = set(found.values())
-        extra = len(attachments)
-        for name, other in sorted(here.items()):
-            match = ATTACHMENT_NAME.match(name)
-            if not match or other in claimed or not match.group("prefix").endswith(number):
-                continue
-            position = int(match.group("k")) - 1
-            if position in found or position >= len(attachments) or position < 0:
-                position, extra = extra, extra + 1
-            found[position] = other
-    return found
+    return {position: here[name.lower()] for position, name in attachment_positions(files, number, others).items()}
