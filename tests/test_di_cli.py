@@ -79,7 +79,7 @@ def test_bad_inputs_get_one_line_errors_and_leave_nothing_behind(tmp_path):
         f"gongwen: {tmp_path / 'missing.txt'}: no such file",
         f"gongwen: {plan}: is a plan record, not a letter: no DI",
         f"gongwen: {hostile}: attachment file '../../escape.odt' is not a plain file name",
-        f"gongwen: {broken}: not a gongwen record: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        f"gongwen: {broken}: not a valid record JSON file: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
     ]
     assert not out.exists() or not any(out.iterdir())
     assert not (tmp_path.parent / "escape.odt").exists()

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(
     reason="LibreOffice (soffice) is not installed, so ODT → PDF checks are skipped; .ci/run installs it")
 
 SEED = Path(__file__).parent.parent / "samples" / "inbox" / "000_7274a88dd80a289e.txt"
-STEM = "府政行字第1080251637號"
+STEM = "花蓮縣政府-府政行字第1080251637號"
 CITATION = "復鈞府108年11月12日府政行字第1080251637號函。"
 PERIOD = "108年12月14日起至109年1月11日止"
 
@@ -111,5 +111,5 @@ def test_table_pdf_rows(pdfs):
 
 
 def test_hostile_subject_prints_as_text(pdfs):
-    text = pdf_text(pdfs["府政行字第1089999999號-ack"])
+    text = pdf_text(pdfs["花蓮縣政府-府政行字第1089999999號-ack"])
     assert squash('A&B <b>粗</b> "引號"') in squash(text)

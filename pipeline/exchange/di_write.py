@@ -14,10 +14,12 @@ from pipeline.errors import InputError
 from pipeline.exchange.conventions import allowed_codes, conventions
 from pipeline.exchange.roster import names_roster, needs_roster, roster_bytes
 from pipeline.exchange.validate import dtd_errors
+from pipeline.files import safe_stem
 from pipeline.records import Addressee, Item, Letter, Section
 
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 PLAIN_FILE = re.compile(r"^[^/\\\x00-\x1f\"'<>&%]+$")
+NOT_IN_ENTITY = re.compile(r"[\"'<>&%]")  # characters a file name in an entity declaration must not hold
 PAREN_MARKER = re.compile(r"^\((?P<n>.+)\)$")
 
 
@@ -61,11 +63,17 @@ def issuer_code_of(letter: Letter, code: str | None = None) -> str:
 
 
 def package_name(letter: Letter, code: str) -> str:
-    """Given a letter and its issuer's code, return the DI's file stem: code + 文號, as the exchange names it."""
+    """Given a letter and its issuer's code, return the DI's file stem: code + 文號, as the exchange names it
+    (376550000A1080251637); without a code the sender and 文號 (南投縣政府-1120012345); else with a short hash of the file."""
+    digest = (letter.source.sha256 or "")[:8]
     if letter.dispatch_no:
-        return f"{code}{letter.dispatch_no.number}{'-' + letter.dispatch_no.branch if letter.dispatch_no.branch else ''}"
-    stem = re.split(r"[/\\]", letter.source.path or "letter")[-1].rsplit(".", 1)[0]
-    return re.sub(r"[^\w.-]+", "_", stem).strip("._") or "letter"
+        number = f"{letter.dispatch_no.number}{'-' + letter.dispatch_no.branch if letter.dispatch_no.branch else ''}"
+        if code:
+            return code + number
+        parts = [letter.issuer, number] if letter.issuer else [number, digest]
+    else:
+        parts = [re.split(r"[/\\]", letter.source.path or "letter")[-1].rsplit(".", 1)[0], digest]
+    return safe_stem(NOT_IN_ENTITY.sub("_", "-".join(part for part in parts if part)))
 
 
 def attachment_entities(letter: Letter) -> dict[str, str]:

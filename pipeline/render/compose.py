@@ -161,12 +161,16 @@ def incoming_identity(letter: Letter) -> str:
     return letter.source.sha256 or letter.source.path or ""
 
 
-def incoming_stem(letter: Letter) -> str:
-    """Given a letter, return the file-name stem for documents about it: its 發文字號 or file name."""
-    if letter.dispatch_no:
-        return letter.dispatch_no.text
-    path = letter.source.path or "letter"
-    return re.sub(r"\.[^./\\]*$", "", re.split(r"[/\\]", path)[-1])
+def incoming_stem(record) -> str:
+    """Given a letter (or a division record), return the file-name stem for documents about it: sender and 發文字號
+    (花蓮縣政府-府政行字第1080251637號), else what is known of them, or the file's name, with a short hash of the file."""
+    issuer = getattr(record, "issuer", None)
+    dispatch = getattr(record, "dispatch_no", None)
+    if issuer and dispatch:
+        return f"{issuer}-{dispatch.text}"
+    name = re.sub(r"\.[^./\\]*$", "", re.split(r"[/\\]", record.source.path or "letter")[-1])
+    known = [value for value in (issuer, dispatch.text if dispatch else None) if value] or [name]
+    return "-".join(known + ([record.source.sha256[:8]] if record.source.sha256 else []))
 
 
 def incoming_values(letter: Letter, profile: dict) -> dict:
@@ -260,7 +264,7 @@ def table_values(division: Division, plan: Plan | None, period: str | None) -> d
 def table_drafts(record) -> list[Draft]:
     """Given a letter (its division attachments; maybe none) or a division record, return the table drafts."""
     if isinstance(record, Division):
-        stem = incoming_stem(Letter(source=record.source))
+        stem = incoming_stem(record)
         return [Draft("table", f"{stem}-table", None, table_values(record, None, None))]
     divisions = attached(record, "division")
     plans = attached(record, "plan")
