@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from pipeline.batch import discover
 from pipeline.batch.run import validate_settings
-from pipeline.batch.register import neutralise_cell, rows_to_csv_bytes
 from pipeline.cli import main
 from pipeline.errors import InputError
+from pipeline.spreadsheet import csv_bytes, neutralise_cell
 
 ROOT = Path(__file__).resolve().parent.parent
 INBOX = ROOT / "samples" / "inbox"
@@ -469,5 +469,5 @@ def test_neutralise_cell(value, expected):
 
 
 def test_csv_bytes_quote_commas_and_newlines():
-    text = rows_to_csv_bytes(["a", "b"], [["x,y", "1\n2"]]).decode("utf-8-sig")
+    text = csv_bytes(["a", "b"], [["x,y", "1\n2"]]).decode("utf-8-sig")
     assert text == 'a,b\r\n"x,y","1\n2"\r\n'

@@ -1,26 +1,9 @@
 """The 收文登記簿 (register.csv): one row a letter, UTF-8 with BOM for Excel, formula cells neutralised."""
 from __future__ import annotations
 
-import csv
-import io
+from pipeline.spreadsheet import csv_bytes
 
 HEADER = ["來文機關", "發文日期", "發文字號", "主旨", "速別", "密等", "附件數", "受文者", "來源檔案"]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what Excel would run as a formula
-
-
-def neutralise_cell(value) -> str:
-    """Given a cell value, return it as text that a spreadsheet will not run (a leading ' before = + - @)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def rows_to_csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    """Given a header and rows, return CSV bytes: UTF-8 with BOM, CRLF lines, every cell neutralised."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([neutralise_cell(cell) for cell in row] for row in rows)
-    return buffer.getvalue().encode("utf-8-sig")
 
 
 def letter_to_register_row(letter: dict, source: str) -> list:
@@ -43,4 +26,4 @@ def letters_to_register(letters: list[tuple[str, dict]]) -> bytes:
     def order(pair):
         source, letter = pair
         return ((letter.get("date") or {}).get("iso") or "", (letter.get("dispatch_no") or {}).get("text") or "", source)
-    return rows_to_csv_bytes(HEADER, [letter_to_register_row(letter, source) for source, letter in sorted(letters, key=order)])
+    return csv_bytes(HEADER, [letter_to_register_row(letter, source) for source, letter in sorted(letters, key=order)])

@@ -14,15 +14,15 @@ from pipeline.commands.index_options import fail, index_option, open_or_fail
 def catalogue(output, index_path):
     """Write 檔號, 保存年限, 案由/主旨, 發文機關, 日期, 字號, 附件 of every indexed letter to a CSV (UTF-8 with BOM)."""
     from pipeline.files import write_atomic
-    from pipeline.batch.register import rows_to_csv_bytes
     from pipeline.index.catalogue import HEADER, catalogue_rows
+    from pipeline.spreadsheet import csv_bytes
     conn = open_or_fail("catalogue", index_path)
     rows = catalogue_rows(conn)
     target = Path(output)
     if not target.parent.is_dir():
         fail("catalogue", f"{target.parent}: no such folder")
     try:
-        write_atomic(target, rows_to_csv_bytes(HEADER, rows))
+        write_atomic(target, csv_bytes(HEADER, rows))
     except OSError as exc:
         fail("catalogue", f"{target}: cannot write: {exc.strerror or exc}")
     click.echo(f"gongwen catalogue: {len(rows)} letter(s) → {target}")
