@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.load import load_record
+from pipeline.read import detect_format
 from pipeline.read.di import MAX_DEPTH, MAX_DI_BYTES, companion_files, read_di
 
 HEADER = """<發文機關><全銜>嘉義縣政府</全銜><機關代碼>376450000A</機關代碼></發文機關>
@@ -237,6 +238,26 @@ def test_xml_suffix_is_read_as_di(tmp_path):
     path.write_bytes(di(SUBJECT).encode())
     record = load_record(str(path))
     assert (record.source.format, record.issuer) == ("di", "嘉義縣政府")
+
+
+@pytest.mark.parametrize("data", [
+    di(SUBJECT).encode(),
+    b"\xef\xbb\xbf" + di(SUBJECT).encode(),
+    di(SUBJECT, declaration='<?xml version="1.0" encoding="UTF-16"?>').encode("utf-16"),
+    di(SUBJECT, declaration='<?xml version="1.0" encoding="big5"?>').encode("big5"),
+    di(SUBJECT, declaration="").encode("cp950"),
+    di(SUBJECT).replace("<!DOCTYPE 函 SYSTEM \"104_2_utf8.dtd\">", "<!-- 匯出 -->").encode(),
+    di(SUBJECT).replace("<函>", "<書函>").replace("</函>", "</書函>").replace("DOCTYPE 函", "DOCTYPE 書函").encode(),
+], ids=["utf-8", "bom", "utf-16", "big5", "big5-undeclared", "comment-no-doctype", "shuhan"])
+def test_di_is_known_by_its_content_whatever_its_name(data):
+    record = load_record("<stdin>", data)
+    assert (record.source.format, record.issuer) == ("di", "嘉義縣政府")
+
+
+def test_xml_that_is_not_a_di_is_not_read_as_one():
+    assert detect_format("feed.xml", b'<?xml version="1.0"?>\n<rss><channel/></rss>') == "text"
+    assert detect_format("page.xml", b'<?xml version="1.0"?>\n<!DOCTYPE html>\n<\xe5\x87\xbd/>') == "text"
+    assert detect_format("x.di", b"<rss/>") == "di"  # named DI: the reader says what is wrong with it
 
 
 # --- refused input -----------------------------------------------------------------------------

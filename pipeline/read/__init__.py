@@ -19,7 +19,8 @@ def detect_format(path: str, data: bytes) -> str:
         return "odt"
     if suffix == ".fodt":
         return "fodt"
-    if suffix in (".di", ".xml"):
+    from pipeline.read.di import looks_like_di  # 函 / 書函 DOCTYPE or root, whatever the name (stdin, .xml)
+    if suffix == ".di" or looks_like_di(data):
         return "di"
     return "text"
 

@@ -24,6 +24,10 @@ MAX_DEPTH = 64
 DECLARATION_RE = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 BIG5_NAMES = {"big5", "big-5", "big5-hkscs", "cp950", "ms950", "x-windows-950"}
 UNSAFE_NAME = re.compile(r"[/\\\x00-\x1f\"'<>&%]|^\.{1,2}$|^[A-Za-z][A-Za-z0-9+.-]*:")
+SNIFF_BYTES = 4096
+# a DI opens with an optional XML declaration, comments or processing instructions, then its DOCTYPE or root
+DI_OPENING = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?(?!xml)[^>]*\?>\s*)*"
+                        r"(?:<!DOCTYPE\s+(?P<doctype>[^\s>\[]+)|<(?P<root>[^\s>/!?]+))", re.DOTALL)
 
 
 class _EntityRefused(Exception):
@@ -92,6 +96,24 @@ def decode_di(data: bytes, path: str | None) -> str:
         except UnicodeDecodeError as exc:
             error = exc
     raise InputError(path, f"malformed DI: not valid {encodings[-1]} text at byte {error.start}")
+
+
+def looks_like_di(data: bytes) -> bool:
+    """Given a file's bytes, return whether its DOCTYPE or root element is a DI letter's (函, 書函), whatever its name.
+
+    Read after a BOM, in UTF-8, UTF-16 or the declared Big5 (an undeclared non-UTF-8 head is tried as Big5)."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        declared = DECLARATION_RE.match(head.removeprefix(codecs.BOM_UTF8))
+        name = declared.group(1).decode("ascii").lower() if declared else None
+        encodings = ["cp950"] if name in BIG5_NAMES else ["utf-8", "cp950"]
+    for encoding in encodings:
+        opening = DI_OPENING.match(head.decode(encoding, errors="ignore"))
+        if opening and (opening.group("doctype") or opening.group("root")) in ROOTS:
+            return True
+    return False
 
 
 def without_declaration(text: str) -> str:
