@@ -9,12 +9,15 @@ from pathlib import Path
 import jieba
 import pytest
 
+from pipeline.batch.work import parse_input
 from pipeline.index import segment
 from pipeline.index.schema import create_index
 from pipeline.index.search import search
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
-BENCH_SEGMENTATION = Path(__file__).resolve().parent.parent / "bench" / "segmentation.py"
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_SEGMENTATION = ROOT / "bench" / "segmentation.py"
+INBOX = ROOT / "samples" / "inbox"
 
 
 def segmentation_bench():
@@ -57,8 +60,20 @@ def test_government_terms_stay_whole_and_no_invented_words():
     assert "資訊機" not in words and "密維護" not in words
 
 
-def test_dictionary_loads_once_per_process():
-    assert segment.tokenizer() is segment.tokenizer()
+def test_dictionary_loads_once_per_process_across_documents(monkeypatch):
+    loads = []
+    initialize = jieba.Tokenizer.initialize
+
+    def counted(self, dictionary=None):
+        if not self.initialized:
+            loads.append(self.dictionary)
+        return initialize(self, dictionary)
+    monkeypatch.setattr(jieba.Tokenizer, "initialize", counted)
+    segment.tokenizer.cache_clear()  # as in a new worker process
+    results = [parse_input(str(INBOX / name)) for name in
+               ("000_7274a88dd80a289e.txt", "moe-shuhan-meeting.txt", "taichung-election-topsecret.txt")]
+    assert all(r["ok"] and r["terms"] for r in results)
+    assert len(loads) == 1 and loads[0].endswith("dict.txt")
 
 
 def test_keyword_terms_leave_out_stopwords_digits_and_single_characters():
