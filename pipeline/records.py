@@ -24,6 +24,14 @@ class Source:
     format: str | None = None  # text | pdf | odt | fodt | di
 
 
+ROC_OFFSET = 1911  # 民國 year = Gregorian year − 1911
+
+
+def roc_year(day: dt.date) -> int:
+    """Given a date, return its ROC year (民國年): 2019-11-12 → 108."""
+    return day.year - ROC_OFFSET
+
+
 @dataclass
 class RocDate:
     """A date as ISO and as written in the ROC calendar (民國)."""
@@ -33,7 +41,7 @@ class RocDate:
     @classmethod
     def of(cls, day: dt.date) -> RocDate:
         """Given a date, return it as ISO and 民國 (108年11月12日)."""
-        return cls(iso=day.isoformat(), roc=f"{day.year - 1911}年{day.month}月{day.day}日")
+        return cls(iso=day.isoformat(), roc=f"{roc_year(day)}年{day.month}月{day.day}日")
 
 
 @dataclass

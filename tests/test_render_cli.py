@@ -1,4 +1,5 @@
 """``gongwen render`` end to end: records and original letters in, files out, one-line errors."""
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from odf.opendocument import load as load_odt
 
 from pipeline.cli import main
 from pipeline.records import to_dict
-from pipeline.render.numbering import roc_year
+from pipeline.records import roc_year
 from test_render_compose import SEED_UNITS, seed_like_letter
 
 ROOT = Path(__file__).parent.parent
@@ -43,7 +44,7 @@ def test_all_kinds_and_formats_from_a_record(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     expected = {f"{STEM}-ack", f"{STEM}-circular", f"{STEM}-table"} | {f"{STEM}-circular-{u}" for u, _ in SEED_UNITS}
     assert names == sorted([f"{s}.{ext}" for s in expected for ext in ("odt", "html", "txt")] + ["dispatch-register.sqlite"])
-    year = roc_year()
+    year = roc_year(dt.date.today())
     assert field(out / f"{STEM}-ack.txt", "發文字號") == f"明利小字第{year}0000001號"
     assert field(out / f"{STEM}-circular.txt", "發文字號") == f"明利小字第{year}0000002號"
     assert field(out / f"{STEM}-circular-本府政風處.txt", "發文字號") == f"明利小字第{year}0000008號"
@@ -56,7 +57,7 @@ def test_rerender_reuses_the_number_and_no_number_leaves_it_blank(tmp_path):
     assert run("ack", record, "--format", "txt", "-o", out).exit_code == 0
     first = field(out / f"{STEM}-ack.txt", "發文字號")
     assert run("ack", record, "--format", "txt", "-o", out).exit_code == 0
-    assert field(out / f"{STEM}-ack.txt", "發文字號") == first == f"明利小字第{roc_year()}0000008號"
+    assert field(out / f"{STEM}-ack.txt", "發文字號") == first == f"明利小字第{roc_year(dt.date.today())}0000008號"
     bare = tmp_path / "bare"
     assert run("ack", record, "--format", "txt", "--no-number", "-o", bare).exit_code == 0
     assert field(bare / f"{STEM}-ack.txt", "發文字號") == ""
@@ -151,4 +152,4 @@ def test_parallel_cli_processes_number_distinctly(tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) for r in records]
     assert all(p.wait(timeout=120) == 0 for p in procs)
     numbers = {field(out / f"花蓮縣政府-府政行字第108025163{i}號-ack.txt", "發文字號") for i in range(6)}
-    assert numbers == {f"明利小字第{roc_year()}{n:07d}號" for n in range(1, 7)}
+    assert numbers == {f"明利小字第{roc_year(dt.date.today())}{n:07d}號" for n in range(1, 7)}

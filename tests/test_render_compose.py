@@ -10,10 +10,10 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.records import (Attachment, Contact, DispatchNo, Division, DivisionRow, Letter, Period, Plan, RocDate,
-                              Source, to_dict)
+                              Source, chinese_numeral, to_dict)
 from pipeline.render import compose
 from pipeline.render.profile import load_profile
-from pipeline.render.templates import cjk_numeral
+from pipeline.render.templates import environment
 from pipeline.render.wording import word_letter
 
 SEED_UNITS = [
@@ -170,4 +170,6 @@ def test_table_drafts(profile):
 
 
 def test_cjk_numerals():
+    cjk_numeral = environment().filters["cjk_numeral"]
+    assert cjk_numeral is chinese_numeral  # the records-level helper, not a copy
     assert [cjk_numeral(n) for n in (1, 9, 10, 11, 20, 23)] == ["一", "九", "十", "十一", "二十", "二十三"]

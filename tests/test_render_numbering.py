@@ -1,15 +1,17 @@
 """The dispatch-number register: next serial per ROC year and 字, reuse per key, safe across processes."""
+import datetime as dt
 import multiprocessing
 import sqlite3
 
-from pipeline.render.numbering import assign_number, format_number, roc_year
+from pipeline.records import roc_year
+from pipeline.render.numbering import assign_number, format_number
 
 PARALLEL = 200
 
 
 def test_numbers_follow_each_other_and_are_reused_per_key(tmp_path):
     register = tmp_path / "dispatch-register.sqlite"
-    year = roc_year()
+    year = roc_year(dt.date.today())
     first = assign_number(register, "ack|花蓮縣政府府政行字第1080251637號|", "明利小", 7)
     second = assign_number(register, "circular|花蓮縣政府府政行字第1080251637號|", "明利小", 7)
     assert first == f"明利小字第{year}0000001號"
@@ -44,8 +46,12 @@ def test_parallel_processes_get_distinct_numbers(tmp_path):
     for w in workers:
         w.join(timeout=60)
     assert all(w.exitcode == 0 for w in workers)
-    year = roc_year()
+    year = roc_year(dt.date.today())
     assert len(set(numbers)) == PARALLEL
     assert sorted(numbers) == [f"明利小字第{year}{n:07d}號" for n in range(1, PARALLEL + 1)]
     with sqlite3.connect(register) as con:
         assert con.execute("SELECT COUNT(*), COUNT(DISTINCT key) FROM dispatch").fetchone() == (PARALLEL, PARALLEL)
+
+
+def test_the_register_year_is_the_records_roc_year():
+    assert roc_year(dt.date(2019, 11, 12)) == 108 and roc_year(dt.date(1912, 1, 1)) == 1

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
-from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, from_dict
+from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, RocDate, from_dict
 from pipeline.render.numbering import number_key
 from pipeline.vocabulary import vocabulary
 
@@ -31,8 +31,7 @@ class Draft:
 
 def iso_to_roc(iso: str) -> str:
     """Given an ISO date 2019-12-14, return it in the ROC calendar: 108年12月14日."""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.year - 1911}年{day.month}月{day.day}日"
+    return RocDate.of(dt.date.fromisoformat(iso)).roc
 
 
 def period_text(period: Period) -> str:
@@ -142,7 +141,7 @@ def attached(letter: Letter, kind: str) -> list:
         if attachment.kind == kind and attachment.content:
             try:
                 contents.append(convert(attachment.content))
-            except (ValueError, TypeError, AttributeError) as exc:
+            except (ValueError, TypeError) as exc:
                 raise InputError(letter.source.path, f"attachment {attachment.file or attachment.title}: "
                                                      f"its {kind} content is not a {kind} record ({exc})") from None
     return contents

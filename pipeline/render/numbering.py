@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.records import DispatchNo
+from pipeline.records import DispatchNo, roc_year
 
 REGISTER_NAME = "dispatch-register.sqlite"
 BUSY_TIMEOUT_S = 120
@@ -26,11 +26,6 @@ CREATE TABLE IF NOT EXISTS dispatch (
     issued_at TEXT NOT NULL,
     PRIMARY KEY (year, word, serial)
 )"""
-
-
-def roc_year(day: dt.date | None = None) -> int:
-    """Given a date (default today), return its ROC year (民國年)."""
-    return (day or dt.date.today()).year - 1911
 
 
 def format_number(word: str, year: int, serial: int, digits: int) -> str:
@@ -53,7 +48,7 @@ def number_key(kind: str, incoming: str, unit: str = "") -> str:
 
 def assign_number(register: Path, key: str, word: str, digits: int, year: int | None = None) -> str:
     """Given a register file and a key, return the key's number, taking the next serial if new."""
-    year = year or roc_year()
+    year = year or roc_year(dt.date.today())
     try:
         con = sqlite3.connect(register, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:

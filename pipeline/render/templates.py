@@ -8,9 +8,9 @@ from pathlib import Path
 import jinja2
 
 from pipeline.errors import InputError
+from pipeline.records import chinese_numeral
 
 ENV_VAR = "GONGWEN_TEMPLATES"
-CJK_DIGITS = "〇一二三四五六七八九"
 
 
 def templates_dir() -> Path:
@@ -19,14 +19,6 @@ def templates_dir() -> Path:
     if not folder.is_dir():
         raise InputError(str(folder), f"templates folder not found (set ${ENV_VAR})")
     return folder
-
-
-def cjk_numeral(n: int) -> str:
-    """Given 1–99, return it in Chinese numerals as item markers use it: 1 → 一, 12 → 十二, 20 → 二十."""
-    tens, ones = divmod(n, 10)
-    if not 0 < n < 100:
-        return str(n)
-    return (CJK_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (CJK_DIGITS[ones] if ones else "")
 
 
 def environment(subfolder: str = "", autoescape: bool = False, **filters) -> jinja2.Environment:
@@ -40,7 +32,7 @@ def environment(subfolder: str = "", autoescape: bool = False, **filters) -> jin
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(cjk_numeral=cjk_numeral, **filters)
+    env.filters.update(cjk_numeral=chinese_numeral, **filters)
     return env
 
 
