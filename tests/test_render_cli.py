@@ -80,7 +80,9 @@ def test_original_seed_letter_renders_the_circulars_and_the_table(tmp_path):
     assert len(units) == 6 and "本府觀光處" in units
     for unit in units:
         body = (tmp_path / f"{STEM}-circular-{unit}.txt").read_text(encoding="utf-8")
-        assert f"受文者：{unit}" in body and "執行期間：108年12月14日起至109年1月11日止。" in body
+        addressee = "花蓮縣政府" + unit.removeprefix("本府")  # the sender's 本府 as we name it
+        assert f"受文者：{addressee}\n" in body and f"正本：{addressee}\n" in body
+        assert "執行期間：108年12月14日起至109年1月11日止。" in body
     table_text = (tmp_path / f"{STEM}-table.txt").read_text(encoding="utf-8")
     assert table_text.startswith("花蓮縣政府第15任總統副總統及第10屆立法委員選舉期間維護工作分工表\n")
     assert "執行期間：108年12月14日起至109年1月11日止" in table_text

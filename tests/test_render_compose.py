@@ -105,6 +105,19 @@ def test_the_senders_words_in_our_voice(profile):
     assert compose.to_our_voice("檢陳本校成果表", "國立花蓮高級中學", peer) == "檢陳貴校成果表"
 
 
+def test_the_senders_units_addressed_by_its_name(profile):
+    def name(unit, sender="花蓮縣政府"):
+        return compose.to_our_voice(unit, sender, profile, by_name=True)
+    assert name("本府觀光處") == "花蓮縣政府觀光處"
+    assert name("本縣各公立國民中、小學") == "花蓮縣各公立國民中、小學"
+    assert name("本市各區公所", "臺北市政府") == "臺北市各區公所"
+    assert name("本市清潔隊", "花蓮縣花蓮市公所") == "花蓮縣花蓮市清潔隊"
+    assert name("本所民政課", "花蓮縣花蓮市公所") == "花蓮縣花蓮市公所民政課"
+    assert name("貴校教務處") == "本校教務處"
+    assert name("本縣警察局", "教育部") == "本縣警察局"  # a sender without a county has no 本縣 to name
+    assert compose.to_our_voice("本縣各國中", "花蓮縣政府", profile) == "本縣各國中"  # an ack keeps it
+
+
 def test_period_text_in_roc_form():
     assert compose.period_text(seed_like_letter().periods[0]) == "108年12月14日起至109年1月11日止"
     assert compose.project_period(seed_like_letter()) == "108年12月14日起至109年1月11日止"
@@ -151,9 +164,11 @@ def test_circular_and_one_per_unit(profile):
     assert texts[0] == "依據花蓮縣政府108年11月12日府政行字第1080251637號函辦理。"
     assert texts[1] == "執行期間：108年12月14日起至109年1月11日止。"
     assert texts[2].startswith("檢附" + PLAN_TITLE + "、") and texts[2].endswith("分工表各1份。")
-    for draft, (unit, duties) in zip(drafts[1:], SEED_UNITS):
+    for draft, (written, duties) in zip(drafts[1:], SEED_UNITS):
         wording = word_letter("unit_circular", draft.values)
-        assert draft.values["recipient"] == unit
+        unit = "花蓮縣政府" + written.removeprefix("本府")  # in the school's letter the sender's 本府 is named
+        assert draft.values["recipient"] == unit and draft.values["cc_main"] == [unit]
+        assert draft.stem.endswith(f"-circular-{written}")
         assert f"有關{unit}分工事項如說明" in wording["subject"]
         duty_item = wording["explanation"][1]
         assert duty_item["text"] == f"{unit}分工事項如下：" and duty_item["children"] == duties

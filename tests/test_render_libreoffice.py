@@ -79,7 +79,7 @@ def test_reply_pdf_holds_the_citation(pdfs):
 def test_unit_circular_pdfs_hold_each_units_duties_and_period(pdfs):
     for unit, duties in SEED_UNITS:
         text = squash(pdf_text(pdfs[f"{STEM}-circular-{unit}"]))
-        assert f"受文者：{unit}" in text
+        assert f"受文者：{unit.replace('本府', '花蓮縣政府', 1)}" in text  # the sender's 本府 named in our letter
         for duty in duties:
             assert squash(duty) in text
         assert PERIOD in text

@@ -113,14 +113,26 @@ def outside_quotes(text: str, pattern: re.Pattern, replace) -> str:
     return "".join(p if i % 2 else pattern.sub(replace, p) for i, p in enumerate(parts))
 
 
-def to_our_voice(text: str, sender: str, profile: dict) -> str:
-    """Given the sender's words, return them as we say them: its 本府 → 鈞府/貴府, its 貴校 (us) → 本校."""
+def to_our_voice(text: str, sender: str, profile: dict, by_name: bool = False) -> str:
+    """Given the sender's words, return them as we say them: its 本府 → 鈞府/貴府, its 貴校 (us) → 本校;
+    by_name (to address its units): its 本府 → 花蓮縣政府 and its 本縣/本市 → 花蓮縣."""
     vocab = vocabulary()
     kinds = sorted({kind for _, kind in vocab["honorifics"]["endings"]}, key=len, reverse=True)
     prefixes = re.escape(vocab["honorifics"]["peer"] + vocab["honorifics"]["superior"])
-    own = re.escape(vocab["reply"]["self_prefix"] + agency_kind(sender))
-    pattern = re.compile(f"(?P<own>{own})|[{prefixes}](?:{'|'.join(map(re.escape, kinds))})")
-    return outside_quotes(text, pattern, lambda m: honorific(sender, profile) if m.group("own") else self_name(profile))
+    self_prefix = vocab["reply"]["self_prefix"]
+    own = re.escape(self_prefix + agency_kind(sender))
+    places = {self_prefix + word: sender[: sender.rfind(word) + 1]
+              for word in vocab["reply"]["jurisdictions"] if by_name and word in sender}
+    place = f"|(?P<place>{'|'.join(map(re.escape, places))})" if places else ""
+    pattern = re.compile(f"(?P<own>{own}){place}|[{prefixes}](?:{'|'.join(map(re.escape, kinds))})")
+
+    def replace(match: re.Match) -> str:
+        if match.group("own"):
+            return sender if by_name else honorific(sender, profile)
+        if match.groupdict().get("place"):
+            return places[match.group("place")]
+        return self_name(profile)
+    return outside_quotes(text, pattern, replace)
 
 
 def as_division(content) -> Division:
@@ -242,8 +254,9 @@ def circular_drafts(letter: Letter, profile: dict) -> list[Draft]:
                     circular_values(letter, profile, recipients))]
     for division in attached(letter, "division"):
         for row in division.rows:
-            values = circular_values(letter, profile, [row.unit])
-            values["unit"] = {"name": row.unit, "duties": list(row.duties)}
+            unit = to_our_voice(row.unit, letter.issuer, profile, by_name=True)  # 本府觀光處 → 花蓮縣政府觀光處
+            values = circular_values(letter, profile, [unit])
+            values["unit"] = {"name": unit, "duties": list(row.duties)}
             values["division_title"] = division.title or ""
             drafts.append(Draft("unit_circular", f"{stem}-circular-{row.unit}",
                                 number_key("unit_circular", identity, row.unit), values))
