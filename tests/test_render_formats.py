@@ -1,6 +1,7 @@
 """Rendered ODT, HTML and text read back as a user's tools read them: odfpy, an XML parser, plain text."""
 import datetime as dt
 import io
+import unicodedata
 import zipfile
 
 import lxml.etree
@@ -135,3 +136,21 @@ def test_text_outputs(profile):
     (draft,) = compose.table_drafts(seed_like_letter())
     table_text = render(draft, profile, "txt").decode()
     assert "本府觀光處\n  1. 請協助機關強化" in table_text and "\n  2. 請加強委外廠商之監督" in table_text
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "odt", "di"])
+def test_control_characters_in_a_record_never_reach_the_output(profile, fmt):
+    letter = seed_like_letter(subject="檢送\x00計畫\x07一份\x1b，\x7f請據以\x85辦理\r\n，請查照。", issuer="花蓮縣\x0c政府")
+    letter.attachments[1].content["rows"][0]["unit"] = "本府\x00人事處"
+    drafts = [compose.ack_draft(letter, profile), *compose.circular_drafts(letter, profile)]
+    if fmt != "di":
+        drafts += compose.table_drafts(letter)
+    for draft in drafts:
+        data = render(draft, profile, fmt)
+        body = zipfile.ZipFile(io.BytesIO(data)).read("content.xml") if fmt == "odt" else data
+        written = body.decode("utf-8")
+        assert [c for c in written if unicodedata.category(c) == "Cc" and c not in "\t\n"] == []
+        assert "花蓮縣政府" in written
+    ack = render(compose.ack_draft(letter, profile), profile, fmt)
+    ack_text = (zipfile.ZipFile(io.BytesIO(ack)).read("content.xml") if fmt == "odt" else ack).decode("utf-8")
+    assert "檢送計畫一份" in ack_text and "請據以辦理" in ack_text

@@ -1,17 +1,32 @@
-"""Assemble what a format's layout template prints: the 函 header block, body and distribution."""
+"""Assemble what a format's layout template prints: the 函 header block, body and distribution, control characters removed."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipeline.records import RocDate
 from pipeline.render.compose import Draft
 from pipeline.render.numbering import number_to_dispatch
 
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 control characters but tab and newline
+
+
+def without_controls(value):
+    """Given a layout value (text, or lists and dicts of them), return it without control characters but tab
+    and newline (CR LF and a lone CR become a newline); other values as they are."""
+    if isinstance(value, str):
+        return CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    if isinstance(value, list):
+        return [without_controls(v) for v in value]
+    if isinstance(value, dict):
+        return {key: without_controls(v) for key, v in value.items()}
+    return value
+
 
 def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: dt.date) -> dict:
     """Given a letter draft, its wording, our profile, its 發文字號 ("" for none) and date, return the layout context."""
     values = draft.values
-    return {
+    return without_controls({
         "kind": draft.kind,
         "file_no": "",  # 檔號: assigned when filed
         "retention": profile["letter"]["retention"],  # 保存年限
@@ -34,9 +49,9 @@ def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: 
         "cc_main": values["cc_main"],  # 正本
         "cc_copy": values["cc_copy"],  # 副本
         "signatory": profile["letter"]["signatory"],  # 署名
-    }
+    })
 
 
 def table_layout(draft: Draft, profile: dict) -> dict:
     """Given a table draft and our profile, return the layout context of the division-table document."""
-    return {"kind": draft.kind, "agency": profile["agency"]["name"], **draft.values}
+    return without_controls({"kind": draft.kind, "agency": profile["agency"]["name"], **draft.values})
