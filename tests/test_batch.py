@@ -119,7 +119,8 @@ def test_mixed_inbox_names_every_file_indexes_every_good_letter_and_exits_2(mixe
         assert (out / entries[good]["record"]).is_file()
     assert indexed_numbers(out) == {SEED_DISPATCH, "臺教資(四)字第1120109876號", "交路字第1000034521號",
                                     "中市選一字第1120004567號", "府政行字第1120000042號"}
-    assert manifest(out)["counts"] == {"parsed": 5, "attachment-of": 0, "failed": 6, "skipped-duplicate": 0}
+    assert manifest(out)["counts"] == {"parsed": 5, "attachment-of": 0, "failed": 6, "skipped-duplicate": 0,
+                                       "skipped": 0}
     assert "failed: empty.txt: empty file" in result.output
 
 
@@ -239,6 +240,57 @@ def test_a_second_inbox_into_the_same_output_folder_is_refused_and_deletes_nothi
     assert run_batch(tmp_path / "day2", tmp_path / "out2").exit_code == 0
 
 
+def test_links_and_special_files_are_listed_as_skipped_and_never_read(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_letter(inbox, "inside.txt", 1)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    write_letter(outside, "outside.txt", 2)
+    (inbox / "to-outside.txt").symlink_to(outside / "outside.txt")
+    (inbox / "to-passwd.txt").symlink_to("/etc/passwd")
+    (inbox / "folder-link").symlink_to(outside, target_is_directory=True)
+    (inbox / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(inbox / "pipe.txt")
+    out = tmp_path / "out"
+    proc = subprocess.run([GONGWEN, "batch", str(inbox), "-o", str(out), "--jobs", "1"], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    entries = by_path(out)
+    assert entries["pipe.txt"] == {"path": "pipe.txt", "status": "skipped",
+                                   "reason": "FIFO (named pipe): only regular files are read"}
+    for link, target in (("to-outside.txt", outside / "outside.txt"), ("to-passwd.txt", "/etc/passwd"),
+                         ("folder-link", outside), ("dangling.txt", tmp_path / "gone.txt")):
+        assert entries[link] == {"path": link, "status": "skipped",
+                                 "reason": f"symbolic link to {target}: links are not followed"}
+    assert entries["inside.txt"]["status"] == "parsed"
+    assert set(entries) == {"inside.txt", "to-outside.txt", "to-passwd.txt", "folder-link", "dangling.txt", "pipe.txt"}
+    assert indexed_numbers(out) == {"府政行字第1120000001號"}
+    assert manifest(out)["counts"]["skipped"] == 5
+    assert "gongwen batch: skipped: to-passwd.txt: symbolic link to /etc/passwd: links are not followed" in proc.stderr
+    assert "0 failed, 0 duplicate(s), 5 skipped" in proc.stdout
+
+
+def test_output_folder_and_index_inside_the_inbox_are_not_read_as_inputs(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(2):
+        write_letter(inbox, f"l{n}.txt", n)
+    out = inbox / "out"
+    for _ in range(2):
+        result = run_batch(inbox, out, "--index", str(inbox / "archive.sqlite"))
+        assert result.exit_code == 0, result.output
+        assert set(by_path(out)) == {"l0.txt", "l1.txt"}
+    assert "index: 0 added, 0 replaced, 0 removed" in result.output
+
+
+def test_output_folder_that_is_the_inbox_is_refused(tmp_path):
+    write_letter(tmp_path, "l.txt", 1)
+    result = run_batch(tmp_path, tmp_path)
+    assert result.exit_code == 1
+    assert result.output == f"gongwen batch: {tmp_path}: the output folder is the inbox; use another -o\n"
+
+
 def test_file_deleted_while_the_batch_runs_gets_its_failure_line(tmp_path, monkeypatch):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -246,8 +298,8 @@ def test_file_deleted_while_the_batch_runs_gets_its_failure_line(tmp_path, monke
         write_letter(inbox, f"l{n}.txt", n)
     found = discover.inbox_to_inputs
 
-    def then_delete(folder):
-        inputs = found(folder)
+    def then_delete(folder, exclude):
+        inputs = found(folder, exclude)
         (inbox / "l1.txt").unlink()
         return inputs
     monkeypatch.setattr("pipeline.batch.run.inbox_to_inputs", then_delete)

@@ -1,4 +1,6 @@
-"""Turn parse results into the batch's outcome: duplicates, letters with their attachment files, every input's status."""
+"""Turn parse results into the batch's outcome, as a chain: parse results → letters → the copy kept of each and
+its duplicates → the attachment files and rosters each letter claims → the documents to write → every input's
+manifest entry."""
 from __future__ import annotations
 
 import copy
@@ -13,7 +15,9 @@ from pipeline.records import LETTER_SCHEMA
 
 FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "pdf": 2, "text": 3}  # which copy of a duplicate is kept: exact first
 
-PARSED, ATTACHMENT_OF, FAILED, DUPLICATE = "parsed", "attachment-of", "failed", "skipped-duplicate"
+PARSED, ATTACHMENT_OF, FAILED, DUPLICATE, SKIPPED = "parsed", "attachment-of", "failed", "skipped-duplicate", "skipped"
+STATUSES = (PARSED, ATTACHMENT_OF, FAILED, DUPLICATE, SKIPPED)
+ORPHAN_ROSTER = "exchange roster (.sw) with no DI letter beside it"
 
 
 @dataclass
@@ -21,10 +25,10 @@ class Entry:
     """One input's line in the manifest."""
     path: str  # relative to the inbox
     sha256: str | None
-    status: str  # parsed | attachment-of | failed | skipped-duplicate
+    status: str  # parsed | attachment-of | failed | skipped-duplicate | skipped
     kind: str | None = None  # letter | plan | division | other | roster
     record: str | None = None  # records/… written for it
-    reason: str | None = None  # why it failed (or why an attachment file could not be parsed)
+    reason: str | None = None  # why it failed or was skipped (or why an attachment file could not be parsed)
     attachment_of: str | None = None
     duplicate_of: str | None = None
     attachments: list[str] = field(default_factory=list)
@@ -47,6 +51,24 @@ class Outcome:
     documents: list[Document]
 
 
+@dataclass
+class Grouping:
+    """How the inputs belong together."""
+    letters: dict[str, dict]  # every copy that parsed as a letter: path → record
+    kept: list[str]  # the copy kept of each letter, sorted
+    duplicates: dict[str, str]  # another copy → the kept one
+    claims: dict[str, tuple[str, int]]  # attachment file → (its letter, attachment position)
+    rosters: dict[str, str]  # .sw roster → its DI letter
+
+    def files_of(self, letter: str) -> list[tuple[int, str]]:
+        """Given a kept letter's path, return its attachment files as (position, path), by position."""
+        return sorted((position, other) for other, (owner, position) in self.claims.items() if owner == letter)
+
+    def rosters_of(self, letter: str) -> list[str]:
+        """Given a kept letter's path, return its rosters' paths."""
+        return sorted(roster for roster, owner in self.rosters.items() if owner == letter)
+
+
 def record_kind(record: dict) -> str:
     """Given a record dict, return its kind from its schema: letter, plan or division."""
     return record["schema"].split("/")[-1].split("@")[0]
@@ -66,6 +88,11 @@ def copy_rank(rel: str, record: dict) -> tuple:
     return FORMAT_RANK.get((record.get("source") or {}).get("format"), 9), rel
 
 
+def results_to_letters(results: dict[str, dict]) -> dict[str, dict]:
+    """Given parse results by path, return {path: letter record} of those that parsed as letters."""
+    return {rel: r["record"] for rel, r in results.items() if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA}
+
+
 def split_duplicates(letters: dict[str, dict]) -> tuple[list[str], dict[str, str]]:
     """Given {path: letter record}, return (kept paths sorted, {duplicate path: kept path})."""
     groups = defaultdict(list)
@@ -77,6 +104,41 @@ def split_duplicates(letters: dict[str, dict]) -> tuple[list[str], dict[str, str
         kept.append(best)
         duplicates.update({r: best for r in rels if r != best})
     return sorted(kept), duplicates
+
+
+def letters_to_claims(kept: list[str], letters: dict[str, dict], claimable: set[str],
+                      folders: dict[str, dict[str, str]]) -> dict[str, tuple[str, int]]:
+    """Given the kept letters, their records, the paths that may be attachment files and the inbox's names by
+    folder, return {file: (letter, position)}: a file named by several letters goes to the first by path."""
+    claims: dict[str, tuple[str, int]] = {}
+    for rel in kept:
+        for position, other in sorted(letter_to_attachment_files(rel, letters[rel], folders).items()):
+            if other in claimable and other not in claims:
+                claims[other] = (rel, position)
+    return claims
+
+
+def rosters_to_letters(rosters: list[str], letters: dict[str, dict]) -> dict[str, str]:
+    """Given .sw roster paths and the kept letters, return {roster: DI letter beside it with the same stem, or the only one}."""
+    out = {}
+    for roster in rosters:
+        beside = [rel for rel, rec in letters.items()
+                  if folder_of(rel) == folder_of(roster) and (rec.get("source") or {}).get("format") == "di"]
+        same = [rel for rel in beside if PurePosixPath(rel).stem == PurePosixPath(roster).stem]
+        if same or len(beside) == 1:
+            out[roster] = (same or beside)[0]
+    return out
+
+
+def inputs_to_grouping(inputs: list[Input], results: dict[str, dict]) -> Grouping:
+    """Given every input and the parse results by path, return how they belong together."""
+    letters = results_to_letters(results)
+    kept, duplicates = split_duplicates(letters)
+    claimable = {rel for rel in results if rel not in letters}
+    claims = letters_to_claims(kept, letters, claimable, names_by_folder([i.rel for i in inputs if not i.skipped]))
+    rosters = rosters_to_letters([i.rel for i in inputs if is_roster(i.rel) and not i.skipped],
+                                 {rel: letters[rel] for rel in kept})
+    return Grouping(letters, kept, duplicates, claims, rosters)
 
 
 def attach_file(letter: dict, position: int, rel: str, result: dict) -> None:
@@ -91,6 +153,37 @@ def attach_file(letter: dict, position: int, rel: str, result: dict) -> None:
         slot["content"] = result["record"]
     else:
         slot["kind"], slot["content"] = "other", None
+
+
+def letter_with_files(letter: dict, files: list[tuple[int, str]], results: dict[str, dict]) -> dict:
+    """Given a letter record, its attachment files as (position, path) and the parse results, return a copy of the
+    letter with each file's content inline."""
+    letter = copy.deepcopy(letter)
+    for position, other in files:
+        attach_file(letter, position, other, results[other])
+    return letter
+
+
+def letter_to_terms(result: dict, files: list[tuple[int, str]], results: dict[str, dict], count: int) -> Counter:
+    """Given a letter's parse result, its attachment files, the parse results and its number of attachments, return
+    the term counts of the letter and its attachments (a paired file's terms, else the inline attachment's)."""
+    terms = Counter(result["terms"])
+    from_files = dict(files)
+    inline = result.get("attachment_terms") or []
+    for position in range(count):
+        if position in from_files:
+            terms.update(results[from_files[position]].get("terms") or {})
+        elif position < len(inline):
+            terms.update(inline[position])
+    return terms
+
+
+def letter_to_document(rel: str, grouping: Grouping, results: dict[str, dict]) -> Document:
+    """Given a kept letter's path, the grouping and the parse results, return its document, attachment files inline."""
+    files = grouping.files_of(rel)
+    letter = letter_with_files(grouping.letters[rel], files, results)
+    terms = letter_to_terms(results[rel], files, results, len(letter.get("attachments") or []))
+    return Document(rel, letter_key(rel, letter), letter, terms)
 
 
 def document_file_name(document: Document) -> str:
@@ -115,75 +208,42 @@ def name_documents(documents: list[Document]) -> None:
         d.file_name = f"{stem}.json"
 
 
-def rosters_to_letters(rosters: list[str], letters: dict[str, dict]) -> dict[str, str]:
-    """Given .sw roster paths and the kept letters, return {roster: DI letter beside it with the same stem, or the only one}."""
-    out = {}
-    for roster in rosters:
-        beside = [rel for rel, rec in letters.items()
-                  if folder_of(rel) == folder_of(roster) and (rec.get("source") or {}).get("format") == "di"]
-        same = [rel for rel in beside if PurePosixPath(rel).stem == PurePosixPath(roster).stem]
-        if same or len(beside) == 1:
-            out[roster] = (same or beside)[0]
-    return out
+def grouping_to_documents(grouping: Grouping, results: dict[str, dict]) -> list[Document]:
+    """Given the grouping and the parse results, return the documents to write, named and sorted by path: each kept
+    letter with its attachment files, and each plan or table that no letter claims."""
+    documents = [letter_to_document(rel, grouping, results) for rel in grouping.kept]
+    documents += [Document(rel, f"file|{rel}", r["record"], Counter(r["terms"])) for rel, r in results.items()
+                  if r["ok"] and rel not in grouping.letters and rel not in grouping.claims]
+    name_documents(documents)
+    return sorted(documents, key=lambda d: d.rel)
+
+
+def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: str | None) -> Entry:
+    """Given an input, its parse result (None: not parsed), the grouping and its records/ file (if any), return its
+    manifest entry."""
+    rel = i.rel
+    if i.skipped:
+        return Entry(rel, None, SKIPPED, reason=i.skipped)
+    if rel in grouping.duplicates:
+        return Entry(rel, i.sha256, DUPLICATE, "letter", duplicate_of=grouping.duplicates[rel])
+    if rel in grouping.letters:
+        attachments = [other for _, other in grouping.files_of(rel)] + grouping.rosters_of(rel)
+        return Entry(rel, i.sha256, PARSED, "letter", record, attachments=attachments)
+    if rel in grouping.claims:
+        kind = record_kind(result["record"]) if result["ok"] else "other"
+        return Entry(rel, i.sha256, ATTACHMENT_OF, kind, reason=result.get("reason"), attachment_of=grouping.claims[rel][0])
+    if rel in grouping.rosters:
+        return Entry(rel, i.sha256, ATTACHMENT_OF, "roster", attachment_of=grouping.rosters[rel])
+    if result is None:
+        return Entry(rel, i.sha256, FAILED, reason=i.error or (ORPHAN_ROSTER if is_roster(rel) else "not parsed"))
+    if result["ok"]:
+        return Entry(rel, i.sha256, PARSED, record_kind(result["record"]), record)
+    return Entry(rel, i.sha256, FAILED, reason=result["reason"])
 
 
 def assemble(inputs: list[Input], results: dict[str, dict]) -> Outcome:
     """Given every input and the parse result of each (by relative path), return the batch's outcome."""
-    sha = {i.rel: i.sha256 for i in inputs}
-    letters = {rel: r["record"] for rel, r in results.items() if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA}
-    kept, duplicates = split_duplicates(letters)
-    folders = names_by_folder([i.rel for i in inputs])
-    claimable = {rel for rel, r in results.items() if rel not in letters}
-    claims: dict[str, tuple[str, int]] = {}
-    for rel in kept:
-        for position, other in sorted(letter_to_attachment_files(rel, letters[rel], folders).items()):
-            if other in claimable and other not in claims:
-                claims[other] = (rel, position)
-    rosters = rosters_to_letters([i.rel for i in inputs if is_roster(i.rel)], {r: letters[r] for r in kept})
-
-    entries, documents = {}, []
-    for rel in kept:
-        result = results[rel]
-        letter = copy.deepcopy(letters[rel])
-        inline_terms = result.get("attachment_terms") or []
-        mine = sorted((position, other) for other, (owner, position) in claims.items() if owner == rel)
-        for position, other in mine:
-            attach_file(letter, position, other, results[other])
-        terms = Counter(result["terms"])
-        from_files = {position: other for position, other in mine}
-        for position in range(len(letter.get("attachments") or [])):
-            if position in from_files:
-                terms.update(results[from_files[position]].get("terms") or {})
-            elif position < len(inline_terms):
-                terms.update(inline_terms[position])
-        documents.append(Document(rel, letter_key(rel, letter), letter, terms))
-        entries[rel] = Entry(rel, sha[rel], PARSED, "letter",
-                             attachments=[o for _, o in mine] + sorted(r for r, owner in rosters.items() if owner == rel))
-    for rel, result in results.items():
-        if rel in entries:
-            continue
-        if rel in duplicates:
-            entries[rel] = Entry(rel, sha[rel], DUPLICATE, "letter", duplicate_of=duplicates[rel])
-        elif rel in claims:
-            kind = record_kind(result["record"]) if result["ok"] else "other"
-            entries[rel] = Entry(rel, sha[rel], ATTACHMENT_OF, kind, reason=result.get("reason"),
-                                 attachment_of=claims[rel][0])
-        elif result["ok"]:
-            documents.append(Document(rel, f"file|{rel}", result["record"], Counter(result["terms"])))
-            entries[rel] = Entry(rel, sha[rel], PARSED, record_kind(result["record"]))
-        else:
-            entries[rel] = Entry(rel, sha[rel], FAILED, reason=result["reason"])
-    for i in inputs:
-        if i.rel in entries:
-            continue
-        if i.rel in rosters:
-            entries[i.rel] = Entry(i.rel, i.sha256, ATTACHMENT_OF, "roster", attachment_of=rosters[i.rel])
-        else:
-            reason = i.error or ("exchange roster (.sw) with no DI letter beside it" if is_roster(i.rel)
-                                 else "not parsed")
-            entries[i.rel] = Entry(i.rel, i.sha256, FAILED, reason=reason)
-    name_documents(documents)
-    for d in documents:
-        entries[d.rel].record = f"records/{d.file_name}"
-    documents.sort(key=lambda d: d.rel)
-    return Outcome([entries[i.rel] for i in inputs], documents)
+    grouping = inputs_to_grouping(inputs, results)
+    documents = grouping_to_documents(grouping, results)
+    records = {d.rel: f"records/{d.file_name}" for d in documents}
+    return Outcome([input_to_entry(i, results.get(i.rel), grouping, records.get(i.rel)) for i in inputs], documents)

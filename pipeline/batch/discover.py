@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -10,30 +11,50 @@ from pipeline.attach import attachment_positions
 
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
 CHUNK = 1 << 20
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")  # files SQLite keeps beside the index while writing it
+FILE_TYPES = ((stat.S_ISLNK, "symbolic link"), (stat.S_ISFIFO, "FIFO (named pipe)"), (stat.S_ISSOCK, "socket"),
+              (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder"))
 
 
 @dataclass
 class Input:
-    """One file found in the inbox."""
+    """One entry found in the inbox."""
     path: str  # as opened: the inbox joined with rel
     rel: str  # relative to the inbox, with / separators: the file's name in the manifest
-    sha256: str | None  # None when the file could not be read
-    error: str | None = None  # why it could not be read
+    sha256: str | None  # None when the file was not or could not be read
+    error: str | None = None  # why it could not be read (a failure)
+    skipped: str | None = None  # why it is not read at all: a link or a special file (not a failure)
+
+
+def mode_to_type(mode: int) -> str:
+    """Given the mode (from stat) of a file that is not a regular file, return what kind of file it is, in words."""
+    return next((name for test, name in FILE_TYPES if test(mode)), "special file")
 
 
 def file_to_sha256(path: str) -> str:
-    """Given a path, return the sha256 of its bytes (read in chunks)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    """Given the path of a regular file, return the sha256 of its bytes (read in chunks); raise OSError when it is
+    not a regular file by the time it is opened (never follows a link, never waits on a FIFO)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"became a {mode_to_type(mode)} while the batch ran")
+        digest = hashlib.sha256()
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
 
 
 def path_to_input(inbox: Path, path: Path) -> Input:
-    """Given the inbox and a file in it, return its Input with sha256, or the reason it cannot be read."""
+    """Given the inbox and an entry in it, return its Input: a regular file with its sha256, a link or special file
+    with why it is skipped, or a file that cannot be read with why."""
     rel = path.relative_to(inbox).as_posix()
     try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            return Input(str(path), rel, None, skipped=f"symbolic link to {os.readlink(path)}: links are not followed")
+        if not stat.S_ISREG(mode):
+            return Input(str(path), rel, None, skipped=f"{mode_to_type(mode)}: only regular files are read")
         return Input(str(path), rel, file_to_sha256(str(path)))
     except FileNotFoundError:
         return Input(str(path), rel, None, "no such file (deleted while the batch ran)")
@@ -43,12 +64,37 @@ def path_to_input(inbox: Path, path: Path) -> Input:
         return Input(str(path), rel, None, f"cannot read: {exc.strerror or exc}")
 
 
-def inbox_to_inputs(inbox: Path) -> list[Input]:
-    """Given an inbox folder, return every file under it (sorted by relative path), hashed."""
+def outputs_to_exclude(output: Path, index: Path) -> frozenset[Path]:
+    """Given the batch's output folder and index file, return the resolved paths discovery leaves out: the output
+    folder, the index and the index's SQLite side files (a batch never reads what it writes)."""
+    index = index.resolve()
+    return frozenset([output.resolve(), index, *(index.with_name(index.name + side) for side in SQLITE_SIDE_FILES)])
+
+
+def folder_to_entries(folder: Path, dirs: list[str], files: list[str], exclude: frozenset[Path]) -> list[Path]:
+    """Given one folder of an os.walk, its sub-folder and file names and the paths to leave out, return the entries
+    to list (files, and links to folders), and leave in ``dirs`` only the folders to walk into."""
+    entries, walk_into = [], []
+    for name in sorted(dirs):
+        path = folder / name
+        if path.is_symlink():
+            entries.append(path)
+        elif path.resolve() not in exclude:
+            walk_into.append(name)
+    dirs[:] = walk_into
+    for name in files:
+        path = folder / name
+        if path.is_symlink() or path.resolve() not in exclude:
+            entries.append(path)
+    return entries
+
+
+def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> list[Input]:
+    """Given an inbox folder and the paths to leave out, return every entry under it, sorted by relative path:
+    regular files hashed, links (never followed) and special files with why they are skipped."""
     paths = []
     for folder, dirs, files in os.walk(inbox):
-        dirs.sort()
-        paths += [Path(folder) / name for name in files]
+        paths += folder_to_entries(Path(folder), dirs, files, exclude)
     return sorted((path_to_input(inbox, p) for p in paths), key=lambda i: i.rel)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from pipeline.batch.assemble import Entry
+from pipeline.batch.assemble import STATUSES, Entry
 
 MANIFEST_SCHEMA = "gongwen/manifest@1"
 
@@ -12,7 +12,7 @@ MANIFEST_SCHEMA = "gongwen/manifest@1"
 def entries_to_counts(entries: list[Entry]) -> dict[str, int]:
     """Given manifest entries, return how many have each status (every status named, zero or not)."""
     counts = Counter(e.status for e in entries)
-    return {status: counts.get(status, 0) for status in ("parsed", "attachment-of", "failed", "skipped-duplicate")}
+    return {status: counts.get(status, 0) for status in STATUSES}
 
 
 def entry_to_dict(entry: Entry) -> dict:

@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.batch.assemble import DUPLICATE, FAILED, Outcome, assemble
+from pipeline.batch.assemble import DUPLICATE, FAILED, SKIPPED, Outcome, assemble
 from pipeline.batch.claim import check_claim, write_claim
-from pipeline.batch.discover import Input, inbox_to_inputs, is_roster
+from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, start_worker, warm_up
@@ -47,6 +47,7 @@ class Summary:
     parsed_now: int  # inputs parsed in this run (the others were unchanged)
     reused: int  # inputs skipped because their sha256 was unchanged
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # links and special files, with why
     index: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -71,6 +72,8 @@ def validate_settings(raw: dict) -> Settings:
     if not inbox.is_dir():
         raise InputError(str(inbox), "inbox is not a folder")
     output = Path(raw["output"])
+    if output.resolve() == inbox.resolve():
+        raise InputError(str(output), "the output folder is the inbox; use another -o")
     index = Path(raw.get("index") or output / "index.sqlite")
     jobs = (os.cpu_count() or 1) if raw.get("jobs") is None else raw["jobs"]
     if not isinstance(jobs, int) or jobs < 1:
@@ -181,7 +184,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     for folder in (settings.output, settings.output / "records"):
         remove_temp_files(folder)
     write_claim(settings.output, scope)
-    inputs = inbox_to_inputs(settings.inbox)
+    inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(settings.output, settings.index))
     conn = create_index(settings.index)
     try:
         results = cached_results(conn, inputs, fingerprint)
@@ -213,4 +216,5 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     return Summary(
         counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=reused,
         failures=[(e.path, e.reason or "") for e in outcome.entries if e.status == FAILED],
+        skipped=[(e.path, e.reason or "") for e in outcome.entries if e.status == SKIPPED],
         index=index_counts, seconds=round(time.monotonic() - started, 2))

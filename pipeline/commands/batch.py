@@ -45,7 +45,7 @@ def summary_lines(summary, output: str) -> list[str]:
     idx = summary.index
     return [
         f"{sum(c.values())} input(s): {c['parsed']} parsed, {c['attachment-of']} attachment(s), "
-        f"{c['failed']} failed, {c['skipped-duplicate']} duplicate(s)",
+        f"{c['failed']} failed, {c['skipped-duplicate']} duplicate(s), {c['skipped']} skipped",
         f"parsed now {summary.parsed_now}, unchanged {summary.reused}; index: {idx.get('added', 0)} added, "
         f"{idx.get('replaced', 0)} replaced, {idx.get('removed', 0)} removed; {summary.seconds:.1f} s → {output}",
     ]
@@ -62,7 +62,8 @@ def summary_lines(summary, output: str) -> list[str]:
 def batch(inbox, output, jobs, index_path):
     """Parse every file under INBOX (letters with their attachment files) into OUTPUT and the index.
 
-    Exit status: 0 when every input was parsed, 2 when some failed (see OUTPUT/manifest.json)."""
+    Exit status: 0 when no input failed, 2 when some failed (see OUTPUT/manifest.json). Links and special
+    files (FIFOs, devices) are listed as skipped and not read; OUTPUT and the index are never read as inputs."""
     from pipeline.batch.run import run_batch, validate_settings
     try:
         settings = validate_settings({"inbox": inbox, "output": output, "index": index_path, "jobs": jobs})
@@ -79,6 +80,8 @@ def batch(inbox, output, jobs, index_path):
         click.echo("\ngongwen batch: interrupted; run the same command again to finish (parsed files are kept)",
                    err=True)
         sys.exit(130)
+    for rel, reason in summary.skipped:
+        click.echo(f"gongwen batch: skipped: {rel}: {reason}", err=True)
     for rel, reason in summary.failures:
         click.echo(f"gongwen batch: failed: {rel}: {reason}", err=True)
     for line in summary_lines(summary, output):
