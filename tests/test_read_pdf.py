@@ -27,6 +27,7 @@ SEED_TEXT = INBOX / "000_7274a88dd80a289e.txt"
 LETTER = INBOX / "hualien-1080251637.pdf"
 TWO_PAGES = INBOX / "dongyu-1130012345-two-pages.pdf"
 BUNDLE = ROOT / "samples" / "bundles" / "hualien-1080251637-with-attachments.pdf"
+UNSEEN = ROOT / "tests" / "data" / "unseen_pdf"  # agency-style letters made by make_pdfs.py there
 GONGWEN = str(Path(sys.executable).parent / "gongwen")
 
 
@@ -245,6 +246,13 @@ def test_wrapped_lines_rejoin_until_a_marker_or_a_short_line():
              line("校配合。", 212, x0=120, x1=184), line("二、另案辦理。", 240, x0=88, x1=200)]
     assert [p.text for p in lines_to_paragraphs(lines)] == [
         "主旨:檢送計畫1案,請查照。", "說明:", "一、依據某某函辦理,並請各校配合。", "二、另案辦理。"]
+
+
+def test_first_pages_title_repeated_as_a_header_is_removed_and_noted():
+    doc = read(UNSEEN / "taichung-city-twopage.pdf")
+    assert texts(doc, 1)[2] == "臺 中 市 政 府 函"  # below 檔號 and 保存年限: not in the top two lines
+    assert texts(doc, 2)[0] == "資料請以紙本8份備用。"
+    assert doc.warnings[1] == "removed 3 page header/footer line(s): 「第1頁 共2頁」、「臺 中 市 政 府 函」、「第2頁 共2頁」"
 
 
 # ---------- a grid drawn as one stroked path (another producer's way of ruling a table) ----------

@@ -185,8 +185,14 @@ def band_lines(lines: list[Line], height: float) -> tuple[list[int], list[int]]:
     return top, bottom
 
 
+def first_page_title(lines: list[Line], height: float) -> str | None:
+    """Given the first page's lines and height, return the key (furniture_key) of its title: the largest line in its top half."""
+    upper = [line for line in lines if line.bottom <= height / 2]
+    return furniture_key(max(upper, key=lambda line: line.size).text) if upper else None
+
+
 def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> tuple[list[list[Line]], list[str]]:
-    """Given every page's lines, return them without page numbers and repeated footers (a repeated header kept once), and what was removed."""
+    """Given every page's lines, return them without page numbers, repeated footers and the first page's title repeated as a header (another repeated header kept once), and what was removed."""
     bands = [band_lines(lines, h) for lines, h in zip(pages, heights)]
     counts: dict[tuple[str, str], set[int]] = {}
     for p, (top, bottom) in enumerate(bands):
@@ -194,6 +200,7 @@ def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> t
             for i in indexes:
                 counts.setdefault((where, furniture_key(pages[p][i].text)), set()).add(p)
     repeated = {key for key, on in counts.items() if len(on) >= 2 and len(on) * 2 >= len(pages)}
+    title = first_page_title(pages[0], heights[0]) if pages else None
     removed: list[str] = []
     seen_headers: set[str] = set()
     out = []
@@ -206,6 +213,8 @@ def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> t
                 if is_page_number(text):
                     drop.add(i)
                 elif (where, key) in repeated and (where == "bottom" or key in seen_headers):
+                    drop.add(i)
+                elif where == "top" and p > 0 and key == title:  # the letter's title repeated as a header
                     drop.add(i)
                 if where == "top":
                     seen_headers.add(key)
