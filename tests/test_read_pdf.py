@@ -218,14 +218,41 @@ def test_rows_join_cjk_without_spaces_and_latin_words_with_them():
     assert [[seg.text for seg in row] for row in rows] == [["中華民國108年"], ["abc def"]]
 
 
-def test_binding_line_column_is_dropped_but_a_left_aligned_body_is_not():
-    body = [row_of(f"{n}、第{n}行文字內容", 72, 100 + 40 * n) for n in range(1, 6)]
-    binding = [row_of(ch, 26, 120 + 90 * i, size=12) for i, ch in enumerate("裝訂線")]
-    rows = rows_to_segments(chars_to_rows([c for row in body + binding for c in row]))
-    kept, removed = drop_binding_line(rows, 595)
-    assert removed == "裝訂線"
-    assert [seg.text for row in kept for seg in row] == [f"{n}、第{n}行文字內容" for n in range(1, 6)]
-    assert drop_binding_line(rows_to_segments(chars_to_rows([c for row in body for c in row])), 595)[1] == ""
+def test_binding_glyphs_sharing_rows_with_body_text_are_dropped_but_a_left_aligned_body_is_not():
+    # a 10 pt ┊ column 30.6 pt left of 16 pt text: under 2 em of the text, so on the same rows as the body
+    body = [row_of(f"{n}、第{n}行文字內容", 79.5, 100 + 40 * n) for n in range(1, 9)]
+    column = [row_of(ch, 38.9, 103 + 20 * i, size=10) for i, ch in enumerate("┊┊┊┊裝┊┊┊┊訂┊┊┊┊線┊")]
+    chars = [c for row in body + column for c in row]
+    kept, removed = drop_binding_line(chars, 595, 842)
+    assert "".join(c.text for c in removed) == "┊┊┊┊裝┊┊┊┊訂┊┊┊┊線┊"
+    rows = rows_to_segments(chars_to_rows(kept))
+    assert [seg.text for row in rows for seg in row] == [f"{n}、第{n}行文字內容" for n in range(1, 9)]
+    assert drop_binding_line([c for row in body for c in row], 595, 842)[1] == []  # line starts stack at the margin
+
+
+def test_binding_line_beside_the_body_column_stays_when_text_stands_in_its_column():
+    # single characters stacked at the edge in the body's own column (a wrapped 「線」 line) are text
+    body = [row_of("第一行文字內容", 40, 100 + 40 * n) for n in range(8)]
+    alone = [row_of(ch, 40, 120 + 80 * i) for i, ch in enumerate("裝訂線")]
+    assert drop_binding_line([c for row in body + alone for c in row], 595, 842)[1] == []
+
+
+def test_binding_line_of_three_glyphs_one_beside_a_label_is_removed_from_every_block():
+    doc = read(UNSEEN / "kaohsiung-epb-sameline-email.pdf")
+    assert doc.warnings[0] == "removed binding-line text (裝訂線) on page(s) 1"
+    assert "受文者：高雄市鳳山區公所" in texts(doc)  # 裝 stood on its row
+    assert "一、依據環境部113年5月20日環空字第1131045678號函及「空氣污染防制法」第32條規定辦理。" in texts(doc)  # 訂 split it
+    assert not [t for t in texts(doc) if t[0] in "裝訂線┊"]
+
+
+@pytest.mark.parametrize("name", ["hsinchu-county-three-levels", "keelung-city-table-header", "moe-shuhan-reply",
+                                  "wra-explanation-and-measures", "taichung-city-twopage"])
+def test_binding_line_of_rule_glyphs_leaves_no_glyph_in_the_blocks(name):
+    doc = read(UNSEEN / f"{name}.pdf")
+    pages = sorted({b.page for b in doc.blocks})
+    assert doc.warnings[0] == f"removed binding-line text (裝訂線) on page(s) {', '.join(map(str, pages))}"
+    assert not [t for t in texts(doc) if "┊" in t or t[0] in "裝訂線"]
+    assert [t for t in texts(doc) if t.startswith(("主旨：", "說明："))]
 
 
 def line(text: str, top: float, x0: float = 72, x1: float = 520, size: float = 16) -> Line:

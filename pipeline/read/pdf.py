@@ -24,13 +24,14 @@ DUPLICATE_TOLERANCE = 0.15  # ems: the same glyph drawn again this close is fake
 
 @dataclass
 class PageText:
-    """What one page holds: its size, characters, ruled tables and whether it has images."""
+    """What one page holds: its size, characters (binding line removed), ruled tables, whether it has images and a binding line."""
     number: int
     width: float
     height: float
     chars: list[Char] = field(default_factory=list)
     tables: list[FoundTable] = field(default_factory=list)
     has_image: bool = False
+    has_binding: bool = False
 
 
 def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
@@ -103,11 +104,11 @@ def document_pages(pdf: pdfium.PdfDocument) -> list[PageText]:
         page = pdf[index]
         width, height = page.get_size()
         textpage = page.get_textpage()
-        chars = page_chars(textpage)
+        chars, binding = drop_binding_line(page_chars(textpage), width, height)
         edges, has_image = page_geometry(page)
         ruled = sum(e["orientation"] == "h" for e in edges) >= 2 and sum(e["orientation"] == "v" for e in edges) >= 2
         tables = page_tables(edges, chars) if ruled and chars else []
-        pages.append(PageText(index + 1, width, height, chars, tables, has_image))
+        pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding)))
         textpage.close()
         page.close()
     return pages
@@ -121,11 +122,9 @@ def outside_tables(chars: list[Char], tables: list) -> list[Char]:
     return [c for c in chars if not any(inside(c, t) for t in tables)]
 
 
-def page_to_lines(page: PageText, tables: list) -> tuple[list[Line], str]:
-    """Given a page and its tables, return its visual lines (tables' text excluded) and any binding-line text."""
-    rows = rows_to_segments(chars_to_rows(outside_tables(page.chars, tables)))
-    rows, binding = drop_binding_line(rows, page.width)
-    return segments_to_lines(rows), binding
+def page_to_lines(page: PageText) -> list[Line]:
+    """Given a page, return its visual lines (tables' text excluded)."""
+    return segments_to_lines(rows_to_segments(chars_to_rows(outside_tables(page.chars, page.tables))))
 
 
 def page_to_blocks(number: int, lines: list[Line], tables: list) -> list[Block]:
@@ -148,12 +147,8 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         raise InputError(path, "no text layer: needs OCR" if any(p.has_image for p in pages)
                          else "no text: every page is blank")
     warnings = [f"page {p.number} has no text layer (image only): needs OCR" for p in pages if not p.chars and p.has_image]
-    page_lines, bindings = [], []
-    for page in pages:
-        lines, binding = page_to_lines(page, page.tables)
-        page_lines.append(lines)
-        if binding:
-            bindings.append(page.number)
+    page_lines = [page_to_lines(page) for page in pages]
+    bindings = [page.number for page in pages if page.has_binding]
     page_lines, removed = drop_headers_and_footers(page_lines, [p.height for p in pages])
     if bindings:
         warnings.append(f"removed binding-line text (裝訂線) on page(s) {', '.join(map(str, bindings))}")

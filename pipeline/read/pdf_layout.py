@@ -1,11 +1,12 @@
 """PDF page geometry: characters → visual lines → paragraphs, with page furniture removed.
 
 Pure functions on positioned characters (top-left origin, PDF points), whichever library
-extracted them. A chain: chars_to_rows → rows_to_segments → drop_binding_line →
+extracted them. A chain: drop_binding_line → chars_to_rows → rows_to_segments →
 segments_to_lines → drop_headers_and_footers → lines_to_paragraphs.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 import unicodedata
@@ -21,6 +22,8 @@ WORD_GAP = 1.0  # ems of empty space between two characters that stand for a spa
 LATIN_WORD_GAP = 0.2  # ems between two Latin characters that stand for a space
 EDGE_BAND = 0.15  # share of the page width (binding line) or height (headers, footers) at its edges
 BINDING_MIN = 3  # isolated characters stacked at one edge that make a binding line
+BINDING_SPAN = 0.2  # share of the page height a binding line's glyphs span at least
+ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands alone on its row
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
 PARAGRAPH_GAP = 1.2  # ems of empty space between lines above which a new paragraph starts
@@ -61,7 +64,6 @@ def layout_tables() -> dict:
     starts = data["paragraphs"]["starts"] + [rf"^(?:{label_re})\s*[:：]"]
     return {
         "page_number": [re.compile(p) for p in data["page_furniture"]["page_number"]],
-        "binding_chars": set(data["page_furniture"]["binding_chars"]),
         "starts": re.compile("|".join(f"(?:{p})" for p in starts)),
     }
 
@@ -69,6 +71,55 @@ def layout_tables() -> dict:
 def is_wide(ch: str) -> bool:
     """Given a character, return whether it is a CJK (full-width) character."""
     return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[list[Char], list[Char]]:
+    """Given a page's characters and size, return them without its binding-line column (裝訂線), and the glyphs removed."""
+    outer = [c for c in chars if c.x1 <= EDGE_BAND * width or c.x0 >= (1 - EDGE_BAND) * width]
+    if len(outer) < BINDING_MIN:
+        return chars, []
+    by_middle = sorted(chars, key=_middle)
+    middles = [_middle(c) for c in by_middle]
+    reach = ROW_TOLERANCE * max(c.size for c in chars)
+    alone = [c for c in outer if is_isolated(c, by_middle, middles, reach)]
+    removed: list[Char] = []
+    for band in glyphs_to_bands(alone):
+        top, bottom = min(c.top for c in band), max(c.bottom for c in band)
+        if len(band) < BINDING_MIN or bottom - top < BINDING_SPAN * height:
+            continue
+        x0, x1 = min(c.x0 for c in band), max(c.x1 for c in band)
+        members = {id(c) for c in band}
+        if not any(id(c) not in members and c.x0 < x1 and c.x1 > x0 and c.bottom > top and c.top < bottom
+                   for c in chars):  # nothing but the line's glyphs stands in its column
+            removed += band
+    gone = {id(c) for c in removed}
+    return [c for c in chars if id(c) not in gone], sorted(removed, key=lambda c: c.top)
+
+
+def is_isolated(char: Char, by_middle: list[Char], middles: list[float], reach: float) -> bool:
+    """Given a glyph, the page's glyphs sorted by vertical centre (and those centres), return whether no other glyph stands within ISOLATION_GAP ems beside it on its row."""
+    middle = _middle(char)
+    low, high = bisect.bisect_left(middles, middle - reach), bisect.bisect_right(middles, middle + reach)
+    for other, other_middle in zip(by_middle[low:high], middles[low:high]):
+        em = max(char.size, other.size, 1.0)
+        if other.x0 - char.x1 < ISOLATION_GAP * em and char.x0 - other.x1 < ISOLATION_GAP * em \
+                and abs(other_middle - middle) <= ROW_TOLERANCE * em and other is not char:
+            return False
+    return True
+
+
+def glyphs_to_bands(glyphs: list[Char]) -> list[list[Char]]:
+    """Given glyphs, return them grouped into vertical bands whose horizontal extents overlap."""
+    bands: list[list[Char]] = []
+    right = 0.0
+    for glyph in sorted(glyphs, key=lambda c: c.x0):
+        if bands and glyph.x0 < right:
+            bands[-1].append(glyph)
+            right = max(right, glyph.x1)
+        else:
+            bands.append([glyph])
+            right = glyph.x1
+    return bands
 
 
 def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
@@ -133,32 +184,6 @@ def lead_width(chars: list[Char]) -> float:
     while index < len(chars) and chars[index].text in NO_LINE_START:
         end, index = chars[index], index + 1
     return end.x1 - chars[0].x0
-
-
-def drop_binding_line(rows: list[list[Line]], width: float) -> tuple[list[list[Line]], str]:
-    """Given a page's segmented rows and its width, return the rows without a binding line and its text ("" if none)."""
-    edge = sorted(((r, s) for r, row in enumerate(rows) for s, seg in enumerate(row)
-                   if len(seg.text.replace(" ", "")) <= 2
-                   and (seg.x1 <= EDGE_BAND * width or seg.x0 >= (1 - EDGE_BAND) * width)),
-                  key=lambda pos: _centre(rows[pos[0]][pos[1]]))
-    columns: list[list[tuple[int, int]]] = []
-    for r, s in edge:
-        seg = rows[r][s]
-        if columns and _centre(seg) - _centre(rows[columns[-1][0][0]][columns[-1][0][1]]) <= max(seg.size, 1.0):
-            columns[-1].append((r, s))
-        else:
-            columns.append([(r, s)])
-    binding = {pos for column in columns if len(column) >= BINDING_MIN for pos in column}
-    if not binding:
-        return rows, ""
-    text = "".join(rows[r][s].text for r, s in sorted(binding))
-    kept = [[seg for s, seg in enumerate(row) if (r, s) not in binding] for r, row in enumerate(rows)]
-    return [row for row in kept if row], text
-
-
-def _centre(line: Line) -> float:
-    """Given a line, return the x of its centre."""
-    return (line.x0 + line.x1) / 2
 
 
 def segments_to_lines(rows: list[list[Line]]) -> list[Line]:
