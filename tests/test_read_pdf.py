@@ -17,8 +17,9 @@ from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE
 from pipeline.errors import InputError
 from pipeline.load import load_record
 from pipeline.read.pdf import read_pdf
-from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, drop_binding_line, drop_headers_and_footers,
-                                      lines_to_paragraphs, rows_to_segments)
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
+                                      drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
+                                      segments_to_columns)
 from pipeline.records import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,8 @@ def texts(doc, page: int | None = None) -> list[str]:
 # ---------- the seed letter ----------
 
 SEED_LETTER_PARAGRAPHS = [
-    "檔 號: 保存年限:",
+    "檔 號:",  # 保存年限 stands 6 em to its right: another column
+    "保存年限:",
     "花蓮縣政府 函",  # drawn twice (fake bold) in the PDF, read once
     "地址:97001花蓮縣花蓮市府前路17號",
     "承辦人:許明浩 電話:8222944",
@@ -253,6 +255,30 @@ def test_binding_line_of_rule_glyphs_leaves_no_glyph_in_the_blocks(name):
     assert doc.warnings[0] == f"removed binding-line text (裝訂線) on page(s) {', '.join(map(str, pages))}"
     assert not [t for t in texts(doc) if "┊" in t or t[0] in "裝訂線"]
     assert [t for t in texts(doc) if t.startswith(("主旨：", "說明："))]
+
+
+# ---------- a row of far-apart parts: the title beside the address block ----------
+
+def test_title_beside_an_address_block_is_a_line_of_its_own_before_the_block():
+    doc = read(UNSEEN / "keelung-city-table-header.pdf")
+    assert texts(doc)[:8] == ["檔 號：113/020101/3", "保存年限：5年", "基隆市政府 函", "地址：202201基隆市中正區義一路1號",
+                              "承辦人：葉宗翰", "電話：02-24201122分機2205", "傳真：02-24225678",
+                              "電子信箱：yeh2205@mail.klcg.gov.tw"]
+    doc = read(UNSEEN / "kaohsiung-epb-sameline-email.pdf")  # the block's first line beside the title, wrapped
+    assert texts(doc)[2:5] == ["高雄市政府環境保護局 函", "地址：830203高雄市鳳山區光復路二段132號", "承辦人：鄭雅文"]
+
+
+def test_segments_stand_apart_by_font_size_or_three_ems_a_spaced_label_stays_whole():
+    rows = rows_to_segments(chars_to_rows(
+        row_of("檔", 363, 40, size=12) + row_of("號：1", 399, 40, size=12)  # 2 em: a letter-spaced label
+        + row_of("地址：甲", 306, 80, size=12) + row_of("承辦人：乙", 306, 98, size=12)
+        + row_of("某某市政府函", 123, 112, size=20) + row_of("電話：丙", 306, 116, size=12)
+        + row_of("傳真：丁", 306, 134, size=12) + row_of("甲", 80, 200) + row_of("乙", 80 + 16 + 48, 200)))
+    columns = segments_to_columns(rows)
+    assert [[line.text for line in row] for row in columns] == [
+        ["檔 號：1"], ["地址：甲"], ["承辦人：乙"], ["某某市政府函", "電話：丙"], ["傳真：丁"], ["甲", "乙"]]
+    assert [line.text for line in columns_to_lines(columns)] == [
+        "檔 號：1", "某某市政府函", "地址：甲", "承辦人：乙", "電話：丙", "傳真：丁", "甲", "乙"]
 
 
 def line(text: str, top: float, x0: float = 72, x1: float = 520, size: float = 16) -> Line:

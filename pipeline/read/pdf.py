@@ -14,8 +14,9 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE, Block, Document
 from pipeline.errors import InputError
-from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, drop_binding_line, drop_headers_and_footers,
-                                      lines_to_paragraphs, rows_to_segments, segments_to_lines)
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
+                                      drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
+                                      segments_to_columns)
 from pipeline.read.pdf_tables import FoundTable, page_tables, path_edges
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
@@ -123,15 +124,24 @@ def outside_tables(chars: list[Char], tables: list) -> list[Char]:
 
 
 def page_to_lines(page: PageText) -> list[Line]:
-    """Given a page, return its visual lines (tables' text excluded)."""
-    return segments_to_lines(rows_to_segments(chars_to_rows(outside_tables(page.chars, page.tables))))
+    """Given a page, return its visual lines in reading order (tables' text excluded), a row's far-apart parts as lines of their own."""
+    return columns_to_lines(segments_to_columns(rows_to_segments(chars_to_rows(outside_tables(page.chars, page.tables)))))
 
 
 def page_to_blocks(number: int, lines: list[Line], tables: list) -> list[Block]:
-    """Given a page's lines and tables, return its blocks in reading order (top to bottom)."""
-    items = [(line.top, Block(PARAGRAPH, line.text, page=number)) for line in lines_to_paragraphs(lines)]
-    items += [(table.top, Block(TABLE, page=number, rows=table.rows)) for table in tables]
-    return [block for _, block in sorted(items, key=lambda item: item[0])]
+    """Given a page's lines in reading order and its tables, return its blocks: paragraphs in that order, each table before the first paragraph below its top."""
+    blocks = []
+    pending = sorted(tables, key=lambda table: table.top)
+    for paragraph in lines_to_paragraphs(lines):
+        while pending and pending[0].top < paragraph.top:
+            blocks.append(table_block(number, pending.pop(0)))
+        blocks.append(Block(PARAGRAPH, paragraph.text, page=number))
+    return blocks + [table_block(number, table) for table in pending]
+
+
+def table_block(number: int, table: FoundTable) -> Block:
+    """Given a page number and a found table, return its table block."""
+    return Block(TABLE, page=number, rows=table.rows)
 
 
 def read_pdf(data: bytes, path: str | None = None) -> Document:

@@ -2,7 +2,7 @@
 
 Pure functions on positioned characters (top-left origin, PDF points), whichever library
 extracted them. A chain: drop_binding_line → chars_to_rows → rows_to_segments →
-segments_to_lines → drop_headers_and_footers → lines_to_paragraphs.
+segments_to_columns → columns_to_lines → drop_headers_and_footers → lines_to_paragraphs.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from pipeline.vocabulary import vocabulary
 
 ROW_TOLERANCE = 0.4  # share of the font size two characters' centres may differ by on one row
 SEGMENT_GAP = 2.0  # ems of empty space that split a row into separate segments
+COLUMN_GAP = 3.0  # ems (of the smaller font) between segments of one font size that stand in separate columns
 WORD_GAP = 1.0  # ems of empty space between two characters that stand for a space
 LATIN_WORD_GAP = 0.2  # ems between two Latin characters that stand for a space
 EDGE_BAND = 0.15  # share of the page width (binding line) or height (headers, footers) at its edges
@@ -26,6 +27,7 @@ BINDING_SPAN = 0.2  # share of the page height a binding line's glyphs span at l
 ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands alone on its row
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
+ALIGNED = 0.1  # ems within which the left edges of two lines of a block align
 PARAGRAPH_GAP = 1.2  # ems of empty space between lines above which a new paragraph starts
 
 
@@ -188,8 +190,71 @@ def lead_width(chars: list[Char]) -> float:
 
 def segments_to_lines(rows: list[list[Line]]) -> list[Line]:
     """Given rows of segments, return one line per row (segments joined by a space)."""
-    return [Line(" ".join(seg.text for seg in row), row[0].x0, row[-1].x1, min(s.top for s in row),
-                 max(s.bottom for s in row), max(s.size for s in row), row[0].space_before, row[0].lead) for row in rows]
+    return [join_segments(row) for row in rows]
+
+
+def join_segments(segments: list[Line]) -> Line:
+    """Given segments of one row left to right, return them as one line (joined by a space)."""
+    first, last = segments[0], segments[-1]
+    return Line(" ".join(seg.text for seg in segments), first.x0, last.x1, min(s.top for s in segments),
+                max(s.bottom for s in segments), max(s.size for s in segments), first.space_before, first.lead)
+
+
+def segments_to_columns(rows: list[list[Line]]) -> list[list[Line]]:
+    """Given rows of segments, return each row as lines, one a column: segments stay apart where they stand far apart (stand_apart)."""
+    out = []
+    for row in rows:
+        groups = [[row[0]]]
+        for prev, seg in zip(row, row[1:]):
+            if stand_apart(prev, seg):
+                groups.append([])
+            groups[-1].append(seg)
+        out.append([join_segments(group) for group in groups])
+    return out
+
+
+def stand_apart(left: Line, right: Line) -> bool:
+    """Given two neighbouring segments of a row, return whether they belong to separate columns: different font sizes, or COLUMN_GAP ems apart (a letter-spaced label such as 「檔　　號」 has 2 em gaps)."""
+    small = max(min(left.size, right.size), 1.0)
+    return not same_size(left, right) or right.x0 - left.x1 >= COLUMN_GAP * small
+
+
+def same_size(a: Line, b: Line) -> bool:
+    """Given two lines, return whether they are set in the same font size (within 15 %)."""
+    return abs(a.size - b.size) < 0.15 * max(a.size, b.size, 1.0)
+
+
+def columns_to_lines(rows: list[list[Line]]) -> list[Line]:
+    """Given a page's rows of column lines, return its lines in reading order: left to right in a row, but a block beside a row's left line (an address block beside the title) after that line."""
+    out: list[Line] = []
+    row_starts: list[int] = []  # each row's first index in out (a side block's first row: where its line went)
+    for r, row in enumerate(rows):
+        if len(row) > 1:
+            above = side_block_rows(rows, r)
+            if above:
+                at = row_starts[r - above]
+                out[at:at] = row[:-1]
+                row_starts.append(len(out))
+                out.append(row[-1])
+                continue
+        row_starts.append(len(out))
+        out += row
+    return out
+
+
+def side_block_rows(rows: list[list[Line]], r: int) -> int:
+    """Given rows of column lines and a row of several lines, return how many rows above it belong to the block its last line goes on: single lines of the same size, none left of it, the topmost starting where it starts."""
+    last = rows[r][-1]
+    tolerance = ALIGNED * max(last.size, 1.0)
+    count = aligned = 0
+    for above in reversed(rows[:r]):
+        line = above[0]
+        if len(above) > 1 or not same_size(line, last) or line.x0 < last.x0 - tolerance:
+            break
+        count += 1
+        if line.x0 <= last.x0 + tolerance:
+            aligned = count
+    return aligned
 
 
 def furniture_key(text: str) -> str:
@@ -254,10 +319,10 @@ def text_right_edge(lines: list[Line]) -> float:
 
 
 def continues(prev: Line, first: Line, line: Line, right: float) -> bool:
-    """Given the paragraph's last and first lines, a new line and the text's right edge, return whether the line continues it."""
+    """Given the paragraph's last and first lines, a new line below and the text's right edge, return whether the line continues the paragraph."""
     em = max(prev.size, 1.0)
-    return (abs(line.size - prev.size) < 0.15 * em
-            and line.top - prev.bottom < PARAGRAPH_GAP * em
+    return (same_size(line, prev)
+            and -0.5 * em <= line.top - prev.bottom < PARAGRAPH_GAP * em
             and (prev.x1 >= right - FULL_LINE * em or right - prev.x1 < line.lead + 0.25 * em)  # wrapped: full, or no room left
             and line.x0 >= first.x0 - 0.5 * em
             and not layout_tables()["starts"].match(line.text))
@@ -271,7 +336,7 @@ def join_lines(text: str, line: Line, space: bool) -> str:
 
 
 def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
-    """Given a page's lines top to bottom, return paragraphs: wrapped lines rejoined."""
+    """Given a page's lines in reading order, return paragraphs: wrapped lines rejoined."""
     right = text_right_edge(lines)
     out: list[Line] = []
     first: Line | None = None
