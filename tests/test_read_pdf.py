@@ -266,6 +266,7 @@ def test_title_beside_an_address_block_is_a_line_of_its_own_before_the_block():
                               "電子信箱：yeh2205@mail.klcg.gov.tw"]
     doc = read(UNSEEN / "kaohsiung-epb-sameline-email.pdf")  # the block's first line beside the title, wrapped
     assert texts(doc)[2:5] == ["高雄市政府環境保護局 函", "地址：830203高雄市鳳山區光復路二段132號", "承辦人：鄭雅文"]
+    assert "電子信箱：kcepb.airquality.section2@mail.kcg.gov.tw" in texts(doc)
 
 
 def test_segments_stand_apart_by_font_size_or_three_ems_a_spaced_label_stays_whole():
@@ -296,9 +297,30 @@ def test_page_numbers_and_repeated_footers_go_a_repeated_header_stays_once():
 def test_wrapped_lines_rejoin_until_a_marker_or_a_short_line():
     lines = [line("主旨:檢送計畫1案,請", 100), line("查照。", 128, x0=120, x1=168),
              line("說明:", 156, x1=120), line("一、依據某某函辦理,並請各", 184, x0=88),
-             line("校配合。", 212, x0=120, x1=184), line("二、另案辦理。", 240, x0=88, x1=200)]
+             line("校配合。", 212, x0=120, x1=184), line("二、另案辦理。", 240, x0=88, x1=200),
+             line("另請各校配合。", 268, x0=120, x1=232)]
     assert [p.text for p in lines_to_paragraphs(lines)] == [
-        "主旨:檢送計畫1案,請查照。", "說明:", "一、依據某某函辦理,並請各校配合。", "二、另案辦理。"]
+        "主旨:檢送計畫1案,請查照。", "說明:", "一、依據某某函辦理,並請各校配合。", "二、另案辦理。", "另請各校配合。"]
+
+
+def test_a_line_is_full_against_the_right_edge_of_its_own_font_size():
+    header = Line("地址：某市某路1號（一個比內文更寬的12pt行）", 80, 560, 40, 52, 12)
+    lines = [header, Line("二、訪視期間自113年4月8日起至113年5月31", 80, 522.7, 100, 116, 16, text_x1=522.7),
+             Line("日止，由本府教育局到校訪視，請查照。", 112, 538.7, 122, 138, 16, lead=16, text_x1=538.7),
+             Line("三、訪視項目如下：", 80, 224, 144, 160, 16, text_x1=224)]
+    assert [p.text for p in lines_to_paragraphs(lines)] == [
+        header.text, "二、訪視期間自113年4月8日起至113年5月31日止，由本府教育局到校訪視，請查照。", "三、訪視項目如下："]
+
+
+def test_wrapped_body_lines_and_a_bracketed_file_name_rejoin():
+    doc = read(UNSEEN / "taichung-city-twopage.pdf")  # hanging 「。」 passes the margin; 12 pt header above
+    page1 = texts(doc, 1)
+    assert "附件：臺中市113年度高級中等學校防災教育訪視實施計畫（387000000A1130067890_1_ATTACH1.pdf）" in page1
+    assert ("二、本計畫訪視期間自113年4月8日起至113年5月31日止，由本府教育局會同防災教育輔導團委員到校訪視，"
+            "各校訪視日期另以電子郵件通知。") in page1
+    assert "（四）防災器材、避難設施及疏散路線之檢查與維護情形。" in page1
+    doc = read(UNSEEN / "keelung-city-table-header.pdf")  # 「（」 cannot end a line: the file name went down whole
+    assert "附件：基隆市113年度冬令救助實施計畫（376570000A1130256789_1_ATTACH1.odt）" in texts(doc)
 
 
 def test_first_pages_title_repeated_as_a_header_is_removed_and_noted():

@@ -26,7 +26,9 @@ BINDING_MIN = 3  # isolated characters stacked at one edge that make a binding l
 BINDING_SPAN = 0.2  # share of the page height a binding line's glyphs span at least
 ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands alone on its row
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
-NO_LINE_START = set("。，、；：！？」』）》〉】,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
+NO_LINE_START = set("。，、；：！？」』）》〉】〕,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
+NO_LINE_END = set("（「『《〈【〔([{")  # punctuation a line cannot end with (kinsoku)
+HANGING = set("。，、．,.")  # punctuation that may hang past the right margin
 ALIGNED = 0.1  # ems within which the left edges of two lines of a block align
 PARAGRAPH_GAP = 1.2  # ems of empty space between lines above which a new paragraph starts
 
@@ -54,6 +56,11 @@ class Line:
     size: float
     space_before: bool = False  # the PDF put a space character before the line's first character
     lead: float = 0.0  # width of the line's first unbreakable unit (one CJK character or a Latin word)
+    text_x1: float | None = None  # right end of its last character that is not hanging punctuation (x1 if None)
+
+    def __post_init__(self):
+        if self.text_x1 is None:
+            self.text_x1 = self.x1
 
 
 @cache
@@ -168,15 +175,23 @@ def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
                 groups.append([])
             groups[-1].append(char)
         out.append([Line(join_chars(g), min(c.x0 for c in g), max(c.x1 for c in g), min(c.top for c in g),
-                         max(c.bottom for c in g), max(c.size for c in g), g[0].space_before, lead_width(g))
-                    for g in groups])
+                         max(c.bottom for c in g), max(c.size for c in g), g[0].space_before, lead_width(g),
+                         text_end(g)) for g in groups])
     return out
 
 
+def text_end(chars: list[Char]) -> float:
+    """Given a segment's characters, return the right end of its last character that is not hanging punctuation."""
+    return next((c.x1 for c in reversed(chars) if c.text not in HANGING), chars[-1].x1)
+
+
 def lead_width(chars: list[Char]) -> float:
-    """Given a segment's characters, return the width of its first unit: a CJK character or a Latin word, with the closing punctuation that cannot start a line (kinsoku)."""
-    end = chars[0]
-    index = 1
+    """Given a segment's characters, return the width of its first unit: a CJK character or a Latin word, with the opening punctuation before it and the closing punctuation after it that cannot end or start a line (kinsoku)."""
+    index = 0
+    while index < len(chars) - 1 and chars[index].text in NO_LINE_END:
+        index += 1
+    end = chars[index]
+    index += 1
     if not is_wide(end.text):
         while index < len(chars):
             char, prev = chars[index], chars[index - 1]
@@ -197,7 +212,8 @@ def join_segments(segments: list[Line]) -> Line:
     """Given segments of one row left to right, return them as one line (joined by a space)."""
     first, last = segments[0], segments[-1]
     return Line(" ".join(seg.text for seg in segments), first.x0, last.x1, min(s.top for s in segments),
-                max(s.bottom for s in segments), max(s.size for s in segments), first.space_before, first.lead)
+                max(s.bottom for s in segments), max(s.size for s in segments), first.space_before, first.lead,
+                last.text_x1)
 
 
 def segments_to_columns(rows: list[list[Line]]) -> list[list[Line]]:
@@ -313,13 +329,21 @@ def drop_headers_and_footers(pages: list[list[Line]], heights: list[float]) -> t
     return out, removed
 
 
-def text_right_edge(lines: list[Line]) -> float:
-    """Given a page's lines, return the right edge of its text column (the farthest line end)."""
-    return max((line.x1 for line in lines), default=0.0)
+def right_edges(lines: list[Line]) -> dict[int, float]:
+    """Given a page's lines in reading order, return the right edge of text for each font size: the farthest end (hanging punctuation left out) of a size that runs over consecutive lines, else of the page."""
+    page = max((line.text_x1 for line in lines), default=0.0)
+    ends: dict[int, float] = {}
+    running: set[int] = set()  # sizes set on two lines in a row: text that may wrap
+    for prev, line in zip([None, *lines], lines):
+        size = round(line.size)
+        ends[size] = max(ends.get(size, 0.0), line.text_x1)
+        if prev is not None and round(prev.size) == size:
+            running.add(size)
+    return {size: end if size in running else page for size, end in ends.items()}
 
 
 def continues(prev: Line, first: Line, line: Line, right: float) -> bool:
-    """Given the paragraph's last and first lines, a new line below and the text's right edge, return whether the line continues the paragraph."""
+    """Given the paragraph's last and first lines, a new line below and the right edge of text of its size, return whether the line continues the paragraph."""
     em = max(prev.size, 1.0)
     return (same_size(line, prev)
             and -0.5 * em <= line.top - prev.bottom < PARAGRAPH_GAP * em
@@ -337,14 +361,14 @@ def join_lines(text: str, line: Line, space: bool) -> str:
 
 def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
     """Given a page's lines in reading order, return paragraphs: wrapped lines rejoined."""
-    right = text_right_edge(lines)
+    edges = right_edges(lines)
     out: list[Line] = []
     first: Line | None = None
     for line in lines:
-        if out and first is not None and continues(out[-1], first, line, right):
+        if out and first is not None and continues(out[-1], first, line, edges[round(out[-1].size)]):
             prev = out[-1]
             out[-1] = Line(join_lines(prev.text, line, line.space_before), min(prev.x0, line.x0), line.x1, prev.top,
-                           line.bottom, prev.size, prev.space_before, prev.lead)
+                           line.bottom, prev.size, prev.space_before, prev.lead, line.text_x1)
         else:
             out.append(line)
             first = line
