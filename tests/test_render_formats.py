@@ -83,7 +83,7 @@ def test_unit_circular_odt_lists_duties_and_period(profile):
     drafts = compose.circular_drafts(seed_like_letter(), profile)
     paragraphs = odt_paragraphs(render(drafts[4], profile, "odt"))  # 本府觀光處: two duties
     unit, duties = SEED_UNITS[3]
-    assert f"受文者：花蓮縣政府觀光處" in paragraphs and unit == "本府觀光處"
+    assert "受文者：花蓮縣政府觀光處" in paragraphs and unit == "本府觀光處"
     assert "二、花蓮縣政府觀光處分工事項如下：" in paragraphs
     assert [f"（一）{duties[0]}", f"（二）{duties[1]}"] == [p for p in paragraphs if p.startswith("（")]
     assert "三、執行期間：108年12月14日起至109年1月11日止。" in paragraphs
