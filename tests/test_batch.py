@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.attach import attachment_positions
 from pipeline.batch import discover
 from pipeline.batch.run import validate_settings
 from pipeline.cli import main
@@ -165,6 +166,22 @@ def test_exchange_naming_pairs_attachments_a_letter_does_not_name(tmp_path):
                                         "b/376550000A1080251637_118_ATTACH3.odt"])
     assert discover.letter_to_attachment_files("a/letter.txt", letter, folders) == {
         0: "a/376550000A1080251637_118_ATTACH1.odt", 1: "a/376550000A1080251637_118_ATTACH2.odt"}
+
+
+def test_pairing_tries_only_the_files_a_letter_can_claim_and_agrees_with_the_rule():
+    letters = [f"letter-{n:04d}.txt" for n in range(2000)]
+    files = [f"376550000A112{n:07d}_1_ATTACH1.odt" for n in range(0, 2000, 2)] + ["Misc.ODT", "notes.txt"]
+    folders = discover.names_by_folder(letters + files)
+    started = time.monotonic()
+    found = {n: discover.letter_to_attachment_files(
+        rel, {"dispatch_no": {"number": f"112{n:07d}"}, "attachments": [{"title": "說明", "file": "misc.odt"}]}, folders)
+        for n, rel in enumerate(letters)}
+    assert time.monotonic() - started < 5  # trying every file for every letter took about 11 s
+    assert found[2] == {0: "Misc.ODT", 1: "376550000A1120000002_1_ATTACH1.odt"}
+    assert found[3] == {0: "Misc.ODT"}
+    for n in (0, 1, 1998):
+        everything = attachment_positions(["misc.odt"], f"112{n:07d}", [r for r in letters + files if r != letters[n]])
+        assert found[n] == everything
 
 
 def test_rerun_skips_unchanged_and_redoes_changed(tmp_path):

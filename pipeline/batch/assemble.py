@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from pipeline.batch.discover import Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
+from pipeline.batch.discover import Folder, Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
 from pipeline.files import safe_stem
 from pipeline.records import LETTER_SCHEMA
 
@@ -107,7 +107,7 @@ def split_duplicates(letters: dict[str, dict]) -> tuple[list[str], dict[str, str
 
 
 def letters_to_claims(kept: list[str], letters: dict[str, dict], claimable: set[str],
-                      folders: dict[str, dict[str, str]]) -> dict[str, tuple[str, int]]:
+                      folders: dict[str, Folder]) -> dict[str, tuple[str, int]]:
     """Given the kept letters, their records, the paths that may be attachment files and the inbox's names by
     folder, return {file: (letter, position)}: a file named by several letters goes to the first by path."""
     claims: dict[str, tuple[str, int]] = {}

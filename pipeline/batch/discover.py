@@ -4,10 +4,11 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from pipeline.attach import attachment_positions
+from pipeline.attach import ATTACHMENT_NAME, attachment_positions
 
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
 CHUNK = 1 << 20
@@ -108,19 +109,38 @@ def folder_of(rel: str) -> str:
     return str(PurePosixPath(rel).parent) if "/" in rel else ""
 
 
-def names_by_folder(rels: list[str]) -> dict[str, dict[str, str]]:
-    """Given relative paths, return {folder: {lower-case file name: relative path}}."""
-    out: dict[str, dict[str, str]] = {}
+@dataclass
+class Folder:
+    """The files of one inbox folder, found the two ways attachment files pair with a letter."""
+    names: dict[str, str] = field(default_factory=dict)  # lower-case file name → relative path
+    # exchange names 「{機關代碼}{發文字號 digits}_{n}_ATTACH{k}.ext」 (lower case) by every tail of their prefix, so
+    # a letter finds its own by its digits without trying every file of the folder
+    by_number: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def names_by_folder(rels: list[str]) -> dict[str, Folder]:
+    """Given relative paths, return {folder: its Folder of names}."""
+    out: dict[str, Folder] = {}
     for rel in rels:
-        out.setdefault(folder_of(rel), {})[PurePosixPath(rel).name.lower()] = rel
+        folder = out.setdefault(folder_of(rel), Folder())
+        name = PurePosixPath(rel).name.lower()
+        folder.names[name] = rel
+        match = ATTACHMENT_NAME.match(name)
+        if match:
+            prefix = match.group("prefix")
+            for start in range(len(prefix)):
+                folder.by_number[prefix[start:]].append(name)
     return out
 
 
-def letter_to_attachment_files(rel: str, letter: dict, folders: dict[str, dict[str, str]]) -> dict[int, str]:
+def letter_to_attachment_files(rel: str, letter: dict, folders: dict[str, Folder]) -> dict[int, str]:
     """Given a letter's relative path and record dict, return {attachment position: relative path} of its files
-    (pipeline.attach.attachment_positions: named in 附件, else by the exchange naming)."""
-    here = folders.get(folder_of(rel), {})
-    others = [PurePosixPath(other).name for other in here.values() if other != rel]
+    (pipeline.attach.attachment_positions: named in 附件, else by the exchange naming), trying only the files
+    that rule can pick: those the 附件 names and the exchange names ending in the letter's digits."""
+    here = folders.get(folder_of(rel)) or Folder()
     files = [attachment.get("file") for attachment in letter.get("attachments") or []]
     number = (letter.get("dispatch_no") or {}).get("number")
-    return {position: here[name.lower()] for position, name in attachment_positions(files, number, others).items()}
+    candidates = {(file or "").strip().lower() for file in files} | set(here.by_number.get(number or "", ()))
+    others = [PurePosixPath(here.names[name]).name for name in sorted(candidates)
+              if name in here.names and here.names[name] != rel]
+    return {position: here.names[name.lower()] for position, name in attachment_positions(files, number, others).items()}
