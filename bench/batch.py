@@ -60,7 +60,7 @@ def vary(text: str, record, n: int) -> tuple[str, str]:
     """Given a template letter and a serial, return (a distinct letter's text, its dispatch digits)."""
     old = record.dispatch_no.number
     new = f"{old[:3]}{n:0{max(len(old) - 3, 6)}d}"
-    text = text.replace(old, new)
+    text = re.sub(r"[ \t\u3000]*".join(old), new, text)  # as printed: 「11200 12345」 is 1120012345
     head = record.subject[:8]
     topic = TOPICS[n % len(TOPICS)]
     if head in text:
