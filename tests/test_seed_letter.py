@@ -82,3 +82,21 @@ def test_cli_prints_json_and_rejects_bad_files(tmp_path):
     assert run.stderr.strip() == f"gongwen: {empty}: empty file"
     records = json.loads(run.stdout)
     assert records[0]["dispatch_no"]["text"] == "府政行字第1080251637號"
+
+
+def test_non_regular_files_and_links(tmp_path):
+    import os
+    import pytest
+    from pipeline.errors import InputError
+    from pipeline.read import read_bytes
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.txt"
+    link.symlink_to(SEED)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_bytes(str(fifo))  # returns at once: a FIFO is never waited on
+    with pytest.raises(InputError, match="is a folder"):
+        read_bytes(str(tmp_path))
+    with pytest.raises(InputError, match="symbolic link, not followed"):
+        read_bytes(str(link), follow_links=False)
+    assert read_bytes(str(link)) == SEED.read_bytes()

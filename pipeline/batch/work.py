@@ -9,6 +9,7 @@ from pipeline.errors import InputError
 from pipeline.index.segment import text_to_terms, tokenizer
 from pipeline.index.text import attachment_to_text, content_to_text
 from pipeline.load import load_record
+from pipeline.read import read_bytes
 from pipeline.records import to_dict
 
 
@@ -46,7 +47,7 @@ def parse_input(path: str) -> dict:
     ``terms`` counts the record's own text (a letter without its attachments); ``attachment_terms``
     counts each attachment already inline (a bundle), so the parent can swap in attachment files."""
     try:
-        record = to_dict(load_record(path))
+        record = to_dict(load_record(path, read_bytes(path, follow_links=False)))  # the inbox's own files only
     except InputError as exc:
         return {"ok": False, "reason": one_line(exc.reason), "cache": True}
     except MemoryError:

@@ -1,7 +1,10 @@
 """Readers: turn a file's bytes into a Document of blocks, chosen by name and content."""
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from pipeline.blocks import Document
@@ -25,22 +28,37 @@ def detect_format(path: str, data: bytes) -> str:
     return "text"
 
 
-def read_bytes(path: str) -> bytes:
-    """Given a path, return the file's bytes; raise InputError when it cannot be read."""
-    p = Path(path)
+def read_bytes(path: str, follow_links: bool = True) -> bytes:
+    """Given a path, return the bytes of the regular file there; raise InputError when it cannot be read.
+
+    Opened without waiting (a FIFO never blocks) and, with follow_links=False, without following a link."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_links else os.O_NOFOLLOW)
     try:
-        if p.is_dir():
-            raise InputError(path, "is a folder, not a file")
-        size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(path, f"file too large ({size} bytes)")
-        return p.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(path, "is a symbolic link, not followed") from None
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd)
+        if stat.S_ISDIR(mode.st_mode):
+            raise InputError(path, "is a folder, not a file")
+        if not stat.S_ISREG(mode.st_mode):
+            raise InputError(path, "not a regular file")
+        if mode.st_size > MAX_INPUT_BYTES:
+            raise InputError(path, f"file too large ({mode.st_size} bytes)")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def read_document(path: str, data: bytes | None = None) -> Document:
