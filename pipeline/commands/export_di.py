@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.inputs import attachment_folder, error_line, load_inputs, warning_line
+from pipeline.commands.inputs import attachment_folder, for_each_record
 from pipeline.errors import InputError
 from pipeline.exchange.di_write import letter_to_package
 from pipeline.exchange.files import write_package
@@ -33,25 +33,12 @@ def export_di(inputs, output):
     except InputError as exc:
         click.echo(f"gongwen: {exc}", err=True)
         sys.exit(1)
-    failed = False
-    for path in inputs:
-        try:
-            records, warnings = load_inputs(path)
-        except InputError as exc:
-            click.echo(error_line(path, exc), err=True)
-            failed = True
-            continue
-        for warning in warnings:
-            click.echo(warning_line(path, warning), err=True)
-        for record in records:
-            try:
-                written, notes = export_letter(record, path, folder)
-            except (InputError, OSError) as exc:
-                click.echo(error_line(path, exc, record), err=True)
-                failed = True
-                continue
-            for note in notes:
-                click.echo(f"gongwen: {path}: {note}", err=True)
-            for target in written:
-                click.echo(str(target))
+    def export_one(path: str, record) -> None:
+        written, notes = export_letter(record, path, folder)
+        for note in notes:
+            click.echo(f"gongwen: {path}: {note}", err=True)
+        for target in written:
+            click.echo(str(target))
+
+    failed = for_each_record(inputs, export_one)
     sys.exit(1 if failed else 0)

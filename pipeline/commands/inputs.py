@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
+
+import click
 
 from pipeline.attach import load_with_attachments
 from pipeline.errors import InputError
@@ -58,3 +61,25 @@ def error_line(path: str, exc: InputError | OSError, record=None) -> str:
 def warning_line(path: str, warning: str) -> str:
     """Given an argument and a warning about it, return the one-line warning."""
     return f"gongwen: warning: {path}: {warning}"
+
+
+def for_each_record(inputs: tuple[str, ...], handle: Callable[[str, object], None]) -> bool:
+    """Given the arguments and what to do with each (argument, record), do it, print one line per warning
+    or failure (the rest goes on), and return whether anything failed."""
+    failed = False
+    for path in inputs:
+        try:
+            records, warnings = load_inputs(path)
+        except InputError as exc:
+            click.echo(error_line(path, exc), err=True)
+            failed = True
+            continue
+        for warning in warnings:
+            click.echo(warning_line(path, warning), err=True)
+        for record in records:
+            try:
+                handle(path, record)
+            except (InputError, OSError) as exc:
+                click.echo(error_line(path, exc, record), err=True)
+                failed = True
+    return failed

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.inputs import error_line, load_inputs, warning_line
+from pipeline.commands.inputs import for_each_record
 from pipeline.errors import InputError
 from pipeline.files import prepare_folder
 from pipeline.render.formats import WRITERS
@@ -37,25 +37,13 @@ def render(kind, inputs, formats, output, profile_path, no_number, register_path
         sys.exit(1)
     register = None if no_number else Path(register_path or folder / REGISTER_NAME)
     formats = list(dict.fromkeys(formats))
-    failed = False
-    for path in inputs:
-        try:
-            records, warnings = load_inputs(path)
-        except InputError as exc:
-            click.echo(error_line(path, exc), err=True)
-            failed = True
-            continue
-        for warning in warnings:
-            click.echo(warning_line(path, warning), err=True)
-        for record in records:
-            try:
-                reason = not_renderable(kind, record)
-                if reason:
-                    click.echo(f"gongwen: {path}: nothing to render as {kind}: {reason}", err=True)
-                    continue
-                for target in render_record(kind, record, profile, formats, folder, register):
-                    click.echo(str(target))
-            except (InputError, OSError) as exc:
-                click.echo(error_line(path, exc, record), err=True)
-                failed = True
+    def render_one(path: str, record) -> None:
+        reason = not_renderable(kind, record)
+        if reason:
+            click.echo(f"gongwen: {path}: nothing to render as {kind}: {reason}", err=True)
+            return
+        for target in render_record(kind, record, profile, formats, folder, register):
+            click.echo(str(target))
+
+    failed = for_each_record(inputs, render_one)
     sys.exit(1 if failed else 0)
