@@ -37,3 +37,18 @@ def query_to_dispatch(text: str):
     if dispatch is None:
         raise InputError(None, f"not a dispatch number (發文字號): {text!r}; write it as 府政行字第1080251637號 or 1080251637")
     return dispatch
+
+
+def letters_numbered(command: str, text: str, index_path: str):
+    """Given a command name, a 發文字號 as typed and the index, return (connection, the letters with that number),
+    or exit with a one-line error when the number is unreadable or no letter has it."""
+    from pipeline.index.refs import find_letters
+    try:
+        dispatch = query_to_dispatch(text)
+    except InputError as exc:
+        fail(command, exc)
+    conn = open_or_fail(command, index_path)
+    letters = find_letters(conn, dispatch.word, dispatch.number)
+    if not letters:
+        fail(command, f"no letter numbered {text} in {index_path}")
+    return conn, letters

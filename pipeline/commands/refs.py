@@ -6,8 +6,7 @@ import json
 
 import click
 
-from pipeline.commands.index_options import fail, index_option, open_or_fail, query_to_dispatch
-from pipeline.errors import InputError
+from pipeline.commands.index_options import index_option, letters_numbered
 
 
 def letter_line(letter) -> str:
@@ -29,15 +28,8 @@ def citation_line(citation) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def refs(dispatch_no, index_path, as_json):
     """List what the letter DISPATCH_NO cites and which indexed letters cite it."""
-    from pipeline.index.refs import cited_by, cites, find_letters
-    try:
-        dispatch = query_to_dispatch(dispatch_no)
-    except InputError as exc:
-        fail("refs", exc)
-    conn = open_or_fail("refs", index_path)
-    letters = find_letters(conn, dispatch.word, dispatch.number)
-    if not letters:
-        fail("refs", f"no letter numbered {dispatch_no} in {index_path}")
+    from pipeline.index.refs import cited_by, cites
+    conn, letters = letters_numbered("refs", dispatch_no, index_path)
     report = [{"letter": letter, "cites": cites(conn, letter.id), "cited_by": cited_by(conn, letter)}
               for letter in letters]
     if as_json:

@@ -6,8 +6,7 @@ import sys
 
 import click
 
-from pipeline.commands.index_options import fail, index_option, open_or_fail, query_to_dispatch
-from pipeline.errors import InputError
+from pipeline.commands.index_options import index_option, letters_numbered
 
 
 @click.command()
@@ -17,16 +16,8 @@ from pipeline.errors import InputError
 def show(dispatch_no, index_path, pretty):
     """Print the record (JSON, as `gongwen parse` prints it) of the letter numbered DISPATCH_NO
     (府政行字第1080251637號 or 1080251637); a list when several indexed letters have that number."""
-    from pipeline.index.refs import find_letters
     from pipeline.index.search import record_of
-    try:
-        dispatch = query_to_dispatch(dispatch_no)
-    except InputError as exc:
-        fail("show", exc)
-    conn = open_or_fail("show", index_path)
-    letters = find_letters(conn, dispatch.word, dispatch.number)
-    if not letters:
-        fail("show", f"no letter numbered {dispatch_no} in {index_path}")
+    conn, letters = letters_numbered("show", dispatch_no, index_path)
     records = [record_of(conn, letter.id) for letter in letters]
     click.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2 if pretty else None))
     sys.exit(0)
