@@ -3,29 +3,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.brackets import split_outside_brackets
 from pipeline.parse.clean import join_wrapped, normalise_text
 from pipeline.records import Addressee
 from pipeline.vocabulary import vocabulary
 
 SEPARATORS = "、，,;；"
 ALTERNATIVE_MAX = 3  # an alternative completing the previous name is short: 「小學」, 「高中」
-
-
-def split_outside_brackets(text: str) -> list[str]:
-    """Given a list text, return its pieces split on separators that stand outside brackets."""
-    pieces, depth, current = [], 0, ""
-    for ch in text:
-        if ch in "(（「":
-            depth += 1
-        elif ch in ")）」":
-            depth = max(0, depth - 1)
-        if ch in SEPARATORS and depth == 0:
-            pieces.append(current)
-            current = ""
-        else:
-            current += ch
-    pieces.append(current)
-    return [p.strip() for p in pieces]
 
 
 def is_complete(name: str) -> bool:
@@ -74,7 +58,7 @@ def split_recipients(text: str) -> list[Addressee]:
     text, _ = normalise_text(text or "")
     words = "|".join(map(re.escape, vocabulary()["recipients"]["all_with_attachments"]))
     text, flag_all = re.subn(rf"[（(]\s*(?:{words})\s*[）)]\s*$", "", unwrap_lines(text))
-    entries = [to_addressee(e) for e in join_alternatives(split_outside_brackets(text)) if to_addressee(e).name]
+    entries = [to_addressee(e) for e in join_alternatives(split_outside_brackets(text, SEPARATORS)) if to_addressee(e).name]
     for entry in entries if flag_all else ():
         entry.with_attachments = True
     return entries

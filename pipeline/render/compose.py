@@ -9,13 +9,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.brackets import split_outside_brackets
 from pipeline.errors import InputError
 from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, RocDate, from_dict
 from pipeline.render.numbering import number_key
 from pipeline.vocabulary import vocabulary
 
-OPENING = "「『（(〈《【"
-CLOSING = "」』）)〉》】"
 CLAUSE_BREAKS = "，,；;"
 SENTENCE_ENDS = "。．.!！ \u3000"
 
@@ -68,20 +67,6 @@ def self_name(profile: dict) -> str:
     return vocabulary()["reply"]["self_prefix"] + agency_kind(profile["agency"]["name"])
 
 
-def split_clauses(text: str) -> list[str]:
-    """Given a sentence, return its clauses split at commas and semicolons outside brackets."""
-    clauses, depth, current = [], 0, ""
-    for ch in text:
-        depth += (ch in OPENING) - (ch in CLOSING and depth > 0)
-        if ch in CLAUSE_BREAKS and depth == 0:
-            clauses.append(current)
-            current = ""
-        else:
-            current += ch
-    clauses.append(current)
-    return [c.strip() for c in clauses if c.strip()]
-
-
 def strip_expectation(subject: str) -> str:
     """Given a 主旨, return it without its closing 期望語 (and reply closings like 復如說明) and full stop."""
     vocab = vocabulary()
@@ -89,7 +74,7 @@ def strip_expectation(subject: str) -> str:
     closings = phrases | set(vocab["reply"]["closings"])
     text = subject.strip().rstrip(SENTENCE_ENDS)
     while True:
-        clauses = split_clauses(text)
+        clauses = split_outside_brackets(text, CLAUSE_BREAKS)
         if len(clauses) < 2 or re.sub(r"\s+", "", clauses[-1]) not in closings:
             return text
         text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
@@ -97,7 +82,7 @@ def strip_expectation(subject: str) -> str:
 
 def split_requests(core: str) -> tuple[str, list[str]]:
     """Given a 主旨 without 期望語, return its gist and the trailing requests (clauses opening 請, without it)."""
-    clauses = split_clauses(core)
+    clauses = split_outside_brackets(core, CLAUSE_BREAKS)
     requests: list[str] = []
     while len(clauses) > 1 and clauses[-1].startswith("請"):
         requests.insert(0, clauses.pop().removeprefix("請"))
