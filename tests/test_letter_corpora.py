@@ -10,6 +10,10 @@ would register, in the conventions of samples/expected (without source and warni
 - unseen_pdf: PDFs made by make_pdfs.py beside them (odfpy + LibreOffice) laid out as agencies' PDFs
   are: a centred, letter-spaced title beside the address block, hanging indents, a 裝訂線 on every page,
   footers, a title repeated as a page-2 header, a ruled table inside 說明 (rows as lines, cells by a tab).
+- unseen3: other agencies in the seed's own extraction style (every PDF line a paragraph, 「- 」 before
+  items, spaces from line joins, a 電YYYY/MM/DD stamp glued to the last entry, 「第1頁,共1頁」), three of
+  them bundles with their plan or 分工表 after the letter. An expected attachment without "content"
+  only names its kind; the parsed content must then be a record of that kind.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import pytest
 from test_samples import field_differences
 
 from pipeline.load import load_record
-from pipeline.records import to_dict
+from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, to_dict
 
 DATA = Path(__file__).resolve().parent / "data"
 # corpus → (letter file suffix, the least number of letters, page furniture no field may keep)
@@ -29,7 +33,9 @@ CORPORA = {
     "unseen": (".txt", 14, ("第1頁", "共2頁", "|", ",.")),
     "unseen2": (".txt", 14, ("1/2", "2/2", "- 1 -", "- 2 -", "第1頁", "共2頁", "……", "裝　", "嘉義市政府函")),
     "unseen_pdf": (".pdf", 8, ("第1頁", "共1頁", "共2頁", "┊", "裝訂線")),
+    "unseen3": (".txt", 14, ("第1頁", "共1頁", "共2頁", "電2024", "電2025")),
 }
+SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
 LETTERS = [(corpus, path) for corpus, (suffix, _, _) in CORPORA.items()
            for path in sorted((DATA / corpus).glob(f"*{suffix}"))]
 IDS = [f"{corpus}/{path.stem}" for corpus, path in LETTERS]
@@ -54,15 +60,40 @@ def test_corpus_is_complete(corpus):
     assert not missing, f"letters without an expected record: {missing}"
 
 
+def expected_record(path: Path) -> dict:
+    """Given a corpus letter, return its hand-written record."""
+    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("corpus,path", LETTERS, ids=IDS)
 def test_letter_matches_expected_record(corpus, path: Path):
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    differences = field_differences(expected, parsed(path))
+    expected, actual = expected_record(path), parsed(path)
+    for got, want in zip(actual["attachments"], expected["attachments"]):
+        if "content" not in want:  # a bundled attachment: its kind is compared here, its record below
+            assert isinstance(got.pop("content"), dict), f"{path.name}: {got['title']} has no parsed content"
+    differences = field_differences(expected, actual)
     assert not differences, f"{corpus}/{path.name} differs from its expected record:\n  " + "\n  ".join(differences)
+
+
+BUNDLED = [(path, i, a["kind"]) for _, path in LETTERS if path.suffix == ".txt"
+           for i, a in enumerate(expected_record(path)["attachments"]) if "content" not in a]
+
+
+def test_the_bundles_are_there():
+    assert len({path for path, _, _ in BUNDLED}) >= 3
+
+
+@pytest.mark.parametrize("path,index,kind", BUNDLED, ids=[f"{p.stem}-{i}" for p, i, _ in BUNDLED])
+def test_bundled_attachment_is_parsed_as_its_kind(path: Path, index: int, kind: str):
+    content = parsed(path)["attachments"][index]["content"]
+    assert content["schema"] == SCHEMA_OF_KIND[kind]
 
 
 @pytest.mark.parametrize("corpus,path", LETTERS, ids=IDS)
 def test_letter_keeps_no_page_furniture(corpus, path: Path):
-    text = json.dumps(parsed(path), ensure_ascii=False)
+    record = parsed(path)
+    for attachment in record["attachments"]:
+        attachment.pop("content", None)  # an attachment's own text may name pages
+    text = json.dumps(record, ensure_ascii=False)
     leaked = [noise for noise in CORPORA[corpus][2] if noise in text]
     assert not leaked, f"{corpus}/{path.name}: {leaked} leaked into the record"

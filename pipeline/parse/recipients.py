@@ -19,17 +19,26 @@ def is_complete(name: str) -> bool:
     return not core or not re.search(r"[\u4e00-\u9fff]$", core) or core.endswith(tuple(endings))
 
 
+def names_only_places(entry: str) -> bool:
+    """Given an entry, return whether it names only places (各直轄市), sharing the next entry's agency."""
+    table = vocabulary()["recipients"]
+    levels = "|".join(map(re.escape, sorted(table["place_levels"], key=len, reverse=True)))
+    prefixes = "".join(table["place_prefixes"])
+    return bool(re.fullmatch(rf"[{prefixes}]?(?:{levels})+", entry))
+
+
 def join_alternatives(pieces: list[str]) -> list[str]:
     """Given split pieces, return entries with 「國民中」+「小學」 joined back as 「國民中、小學」.
 
-    A piece continues the previous entry only when that entry does not end as a name does
-    and the piece is a short alternative.
+    A piece continues the previous entry when that entry names only places (各直轄市、縣市政府),
+    or when it does not end as a name does and the piece is a short alternative.
     """
     entries: list[str] = []
     for piece in pieces:
         if not piece:
             continue
-        if entries and not is_complete(entries[-1]) and len(to_addressee(piece).name) <= ALTERNATIVE_MAX:
+        if entries and (names_only_places(entries[-1])
+                        or not is_complete(entries[-1]) and len(to_addressee(piece).name) <= ALTERNATIVE_MAX):
             entries[-1] += "、" + piece
         else:
             entries.append(piece)
