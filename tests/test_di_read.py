@@ -9,7 +9,7 @@ import pytest
 from pipeline.errors import InputError
 from pipeline.load import load_record
 from pipeline.read import detect_format
-from pipeline.read.di import MAX_DEPTH, MAX_DI_BYTES, companion_files, read_di
+from pipeline.read.di import MAX_DEPTH, MAX_DI_BYTES, read_di
 
 HEADER = """<發文機關><全銜>嘉義縣政府</全銜><機關代碼>376450000A</機關代碼></發文機關>
 <函類別 代碼="函"/><地址>612009嘉義縣太保市祥和一路東段1號</地址>
@@ -146,7 +146,6 @@ def test_attachment_titles_pair_with_entity_files(tmp_path):
     assert [(a.title, a.file) for a in letter.attachments] == [
         ("演習計畫", "376450000A1120204567_1_ATTACH1.pdf"), ("參演人員名冊", "376450000A1120204567_1_ATTACH2.ods")]
     assert letter.warnings == ["attachment file 376450000A1120204567_1_ATTACH2.ods not found beside the DI"]
-    assert companion_files(path.read_bytes(), str(path)) == [str(tmp_path / "376450000A1120204567_1_ATTACH1.pdf")]
 
 
 def test_attachment_text_as_printed_with_files_in_brackets():
@@ -183,7 +182,6 @@ def test_roster_resolves_an_empty_exchange_table_and_flags_attachments(tmp_path)
     assert [(a.name, a.with_attachments) for a in letter.cc_main] == [("嘉義縣朴子市公所", True), ("嘉義縣布袋鎮公所", False)]
     assert [(a.name, a.with_attachments) for a in letter.cc_copy] == [("嘉義縣消防局", False)]
     assert letter.warnings == []
-    assert companion_files(path.read_bytes(), str(path)) == [str(tmp_path / "letter.sw")]
 
 
 def test_exchange_table_text_is_the_recipient_and_a_missing_roster_warns(tmp_path):

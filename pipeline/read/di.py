@@ -181,13 +181,6 @@ def missing_attachments(letter: Letter, di_path: str | None) -> list[str]:
             if a.file and not (folder / a.file).is_file()]
 
 
-def companion_files(data: bytes, path: str) -> list[str]:
-    """Given a DI's bytes and path, return the paths of the files it names (attachments, roster) beside it."""
-    tree = di_bytes_to_tree(data, path)
-    folder = Path(path).parent
-    return [str(folder / name) for name in tree.entities.values() if (folder / name).is_file()]
-
-
 def read_di(data: bytes, path: str | None = None) -> Letter:
     """Given a DI file's bytes (and path, for its roster and attachments), return its Letter record."""
     tree = di_bytes_to_tree(data, path)
