@@ -55,3 +55,12 @@ def test_table_inside_an_item_keeps_its_rows_and_cells():
     assert first.text == "本年度辦理期程如下：\n日期\t工作項目\n113年3月4日至3月8日\t各校網路報名"
     assert second.text == "逾期不受理。"
     assert letter.periods[0].to == "2024-03-08"
+
+
+def test_title_line_read_after_the_address_block():
+    lines = ["檔號：", "保存年限：", "地址：97001花蓮縣花蓮市府前路17號", "承辦人：許明浩", "電話：8222944",
+             "電子信箱：zzzrobert@hl.gov.tw", "花蓮縣政府 函", "受文者：花蓮縣萬榮鄉明利國民小學",
+             "發文字號：府政行字第1080251637號", "附件：教育部函", "主旨：請查照。"]
+    letter = blocks_to_letter([Block(PARAGRAPH, t) for t in lines])
+    assert (letter.issuer, letter.doc_type, letter.contact.email) == ("花蓮縣政府", "函", "zzzrobert@hl.gov.tw")
+    assert [a.title for a in letter.attachments] == ["教育部函"]  # an 附件 ending in 函 is no title line

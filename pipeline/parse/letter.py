@@ -50,6 +50,21 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+TITLE_BESIDE = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+
+
+def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
+    """Given header label values, return (issuer, 文別) from a title line that reading order put inside the
+    address block (「電子信箱：…」 then 「花蓮縣政府 函」 on a line of its own), taking that line out of its value."""
+    pattern = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
+    for key in TITLE_BESIDE:
+        for m in pattern.finditer(values.get(key, "")):
+            if is_agency(m.group("issuer")):
+                values[key] = values[key][: m.start()] + values[key][m.end():]
+                return m.group("issuer"), m.group("type")
+    return None, None
+
+
 def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """Given a document's blocks, return the letter's own blocks and the blocks that follow it (attachments)."""
     seen_subject = False
@@ -97,6 +112,8 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
                             values.get("file_no", "")[file_no.end() if file_no else 0:],
                             values.get("retention", "")[retention.end() if retention else 0:]])
     letter.issuer, letter.doc_type, _ = find_title(title_text)
+    if letter.issuer is None:
+        letter.issuer, letter.doc_type = title_among_values(values)
     if letter.issuer is None:
         letter.warnings.append("no title line (發文機關 + 文別) found")
     letter.file_no = file_no.group() if file_no else None
