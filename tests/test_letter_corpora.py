@@ -14,6 +14,11 @@ would register, in the conventions of samples/expected (without source and warni
   items, spaces from line joins, a 電YYYY/MM/DD stamp glued to the last entry, 「第1頁,共1頁」), three of
   them bundles with their plan or 分工表 after the letter. An expected attachment without "content"
   only names its kind; the parsed content must then be a record of that kind.
+- unseen4: agencies not used before, mixed: OCR text of scanned letters (「:」 「;」 「,」 「(」 read for
+  full-width marks, one 「-、」 for 「一、」, specks ' ` . | before labels and at line ends, lines broken
+  mid-word, a two-column header read row by row, a 收文 stamp above the title, 「(蓋職章)」 after the
+  署名, 裝/訂/線 lines) and LibreOffice PDFs (make_pdfs.py) of a letter merged with its plan and ruled
+  分工表 in ONE file.
 """
 from __future__ import annotations
 
@@ -28,16 +33,23 @@ from pipeline.load import load_record
 from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, to_dict
 
 DATA = Path(__file__).resolve().parent / "data"
-# corpus → (letter file suffix, the least number of letters, page furniture no field may keep)
+# corpus → (letter file suffixes, the least number of letters, page furniture no field may keep)
 CORPORA = {
-    "unseen": (".txt", 14, ("第1頁", "共2頁", "|", ",.")),
-    "unseen2": (".txt", 14, ("1/2", "2/2", "- 1 -", "- 2 -", "第1頁", "共2頁", "……", "裝　", "嘉義市政府函")),
-    "unseen_pdf": (".pdf", 8, ("第1頁", "共1頁", "共2頁", "┊", "裝訂線")),
-    "unseen3": (".txt", 14, ("第1頁", "共1頁", "共2頁", "電2024", "電2025")),
+    "unseen": ((".txt",), 14, ("第1頁", "共2頁", "|", ",.")),
+    "unseen2": ((".txt",), 14, ("1/2", "2/2", "- 1 -", "- 2 -", "第1頁", "共2頁", "……", "裝　", "嘉義市政府函")),
+    "unseen_pdf": ((".pdf",), 8, ("第1頁", "共1頁", "共2頁", "┊", "裝訂線")),
+    "unseen3": ((".txt",), 14, ("第1頁", "共1頁", "共2頁", "電2024", "電2025")),
+    "unseen4": ((".txt", ".pdf"), 12, ("第 1 頁", "第1頁", "共2頁", "共3頁", "收文", "蓋職章", "|", "`", "'")),
 }
 SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
-LETTERS = [(corpus, path) for corpus, (suffix, _, _) in CORPORA.items()
-           for path in sorted((DATA / corpus).glob(f"*{suffix}"))]
+
+
+def letters_of(corpus: str) -> list[Path]:
+    """Given a corpus name, return its letter files (every suffix it holds), sorted."""
+    return sorted(path for path in (DATA / corpus).iterdir() if path.suffix in CORPORA[corpus][0])
+
+
+LETTERS = [(corpus, path) for corpus in CORPORA for path in letters_of(corpus)]
 IDS = [f"{corpus}/{path.stem}" for corpus, path in LETTERS]
 
 
@@ -53,8 +65,8 @@ def parsed(path: Path) -> dict:
 
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_corpus_is_complete(corpus):
-    suffix, least, _ = CORPORA[corpus]
-    letters = sorted((DATA / corpus).glob(f"*{suffix}"))
+    letters = letters_of(corpus)
+    least = CORPORA[corpus][1]
     assert len(letters) >= least
     missing = [p.name for p in letters if not p.with_suffix(".json").exists()]
     assert not missing, f"letters without an expected record: {missing}"
@@ -75,7 +87,7 @@ def test_letter_matches_expected_record(corpus, path: Path):
     assert not differences, f"{corpus}/{path.name} differs from its expected record:\n  " + "\n  ".join(differences)
 
 
-BUNDLED = [(path, i, a["kind"]) for _, path in LETTERS if path.suffix == ".txt"
+BUNDLED = [(path, i, a["kind"]) for _, path in LETTERS
            for i, a in enumerate(expected_record(path)["attachments"]) if "content" not in a]
 
 
