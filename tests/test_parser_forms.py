@@ -64,3 +64,13 @@ def test_title_line_read_after_the_address_block():
     letter = blocks_to_letter([Block(PARAGRAPH, t) for t in lines])
     assert (letter.issuer, letter.doc_type, letter.contact.email) == ("花蓮縣政府", "函", "zzzrobert@hl.gov.tw")
     assert [a.title for a in letter.attachments] == ["教育部函"]  # an 附件 ending in 函 is no title line
+
+
+def test_ocr_forms_semicolon_label_lost_first_marker_seal_note_and_specks():
+    lines = ["苗栗縣政府 函", "發文字號:府教字第1130000001號", "主旨;請查照。 `", "說明;",
+             "-、依本府規定辦理。", "二、請於期限內完成。'", "正本:本縣各國民中、小學", "縣長 鍾○○(蓋職章)"]
+    letter = blocks_to_letter([Block(PARAGRAPH, t) for t in lines])
+    assert letter.subject == "請查照。"
+    assert [(i.marker, i.text) for i in letter.sections[0].items] == [("一", "依本府規定辦理。"), ("二", "請於期限內完成。")]
+    assert letter.signature == "縣長 鍾○○"
+    assert [a.name for a in letter.cc_main] == ["本縣各國民中、小學"]

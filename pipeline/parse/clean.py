@@ -123,6 +123,7 @@ def strip_margin_marks(line: str) -> str:
     """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin."""
     line = re.sub(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$", "", line)
     line = re.sub(r"(?<=[。；！？」）])\s*[裝訂線]\s*$", "", line)  # 「…請查照。訂」: no sentence goes on after 。
+    line = re.sub(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$", "", line)  # OCR specks at a line's end
     return re.sub(rf"^\s*[{RULES}]+|[{RULES}]+\s*$", "", line)
 
 

@@ -85,8 +85,20 @@ def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
     return roots
 
 
+LOST_FIRST = re.compile(r"^(?P<lost>[ \t]*[-－—ー_~|｜])(?=、)", re.M)  # 「-、」: OCR lost the 一 of 一、
+
+
+def mend_first_marker(text: str) -> str:
+    """Given a section's text, return it with an unreadable first marker 「-、」 read as 一、 when 二、 follows."""
+    m = LOST_FIRST.search(text)
+    if m and re.search(r"(?m)^[ \t]*二、", text[m.end():]) and not re.search(r"(?m)^[ \t]*一、", text):
+        return text[: m.start()] + "一" + text[m.end():]
+    return text
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree."""
+    text = mend_first_marker(text)
     markers = accept_markers(find_markers(text))
     if not markers:
         return join_wrapped(text), []

@@ -87,10 +87,11 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
 
 
 def _text_lines(blocks: list[Block], start: int, count: int) -> list[tuple[int, str]]:
-    """Given blocks, return up to ``count`` (index, text) of text blocks from ``start``, stopping at a table."""
+    """Given blocks, return up to ``count`` (index, text) of text blocks from ``start``, stopping at a table
+    and at a page break after the first (a heading never runs over onto the next page)."""
     out = []
     for i in range(start, len(blocks)):
-        if blocks[i].kind == TABLE or len(out) == count:
+        if blocks[i].kind == TABLE or len(out) == count or (blocks[i].kind == PAGE_BREAK and out):
             break
         if blocks[i].kind != PAGE_BREAK and blocks[i].text.strip():
             out.append((i, block_text(blocks[i])))

@@ -37,10 +37,12 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 @cache
 def bare_label_pattern() -> re.Pattern:
-    """Return the pattern of a label that opens a line without its colon: 「主旨 檢送…」, 「說明」 alone."""
+    """Return the pattern of a label that opens a line without its colon (「主旨 檢送…」, 「說明」 alone) or with
+    a semicolon OCR read for it (「主旨;」)."""
     variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
     labels = "|".join(label_regex(v) for v in variants)
-    return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$)", re.M)
+    return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?:[ \t\u3000]*[;；]|(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$))",
+                      re.M)
 
 
 @cache

@@ -28,8 +28,8 @@ def split_signature(value: str) -> tuple[str, str | None]:
     lines = value.split("\n")
     signature = None
     while lines:
-        line = lines[-1].strip()
-        if any(note in line for note in notes):
+        line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
+        if any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
             lines.pop()
         elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
             lines.pop()
