@@ -1,0 +1,1 @@
+"""The gongwen sub-commands, one module each; the only layer that wires stages together."""
