@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -90,9 +89,7 @@ BAD_DI = {
 @pytest.mark.parametrize("name", sorted(BAD_DI))
 def test_bad_di_gets_its_one_line_error(name):
     path = BAD / name
-    started = time.monotonic()
     result = CliRunner().invoke(main, ["parse", str(path)])
-    assert time.monotonic() - started < 1
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"gongwen: {path}: {BAD_DI[name]}\n"

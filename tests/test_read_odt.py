@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -205,30 +204,25 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_bad_odt_is_refused_fast_with_bounded_memory(name):
+def test_bad_odt_is_refused_with_bounded_memory(name):
     path = BAD / name
     data = path.read_bytes()
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(InputError) as caught:
         read_odt(data, str(path))
-    elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert str(caught.value) == f"{path}: {BAD_FILES[name]}"
-    assert elapsed < 0.05, f"{name} took {elapsed:.3f}s"
-    assert peak < 2 * 1024 * 1024, f"{name} peaked at {peak} bytes"
+    assert peak < 2 * 1024 * 1024, f"{name} peaked at {peak} bytes"  # time: bench/bad_inputs.py
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_odt_through_the_command(name):
     path = BAD / name
-    started = time.perf_counter()
     proc = subprocess.run([GONGWEN, "parse", str(path)], capture_output=True, text=True, timeout=30)
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert proc.stderr == f"gongwen: {path}: {BAD_FILES[name]}\n"
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize("data, message", [

@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -153,15 +152,6 @@ def test_bundle_pages_plan_lines_and_ruled_tables():
     assert texts(doc, 5) == [title] and texts(doc, 6) == [title]  # a repeated title is not a page header
 
 
-def test_reading_is_fast():
-    data = LETTER.read_bytes()
-    read_pdf(data, "warm-up")
-    started = time.perf_counter()
-    for _ in range(5):
-        read_pdf(data, str(LETTER))
-    assert (time.perf_counter() - started) / 5 < 0.1
-
-
 # ---------- bad PDFs ----------
 
 BAD_FILES = {
@@ -174,10 +164,8 @@ BAD_FILES = {
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_pdf_through_the_command(name):
     path = BAD / name
-    started = time.perf_counter()
     proc = subprocess.run([GONGWEN, "parse", str(path)], capture_output=True, text=True, timeout=30)
     assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", f"gongwen: {path}: {BAD_FILES[name]}\n")
-    assert time.perf_counter() - started < 1.0
 
 
 def pdf_bytes(document: pdfium.PdfDocument) -> bytes:
