@@ -19,6 +19,9 @@ would register, in the conventions of samples/expected (without source and warni
   mid-word, a two-column header read row by row, a 收文 stamp above the title, 「(蓋職章)」 after the
   署名, 裝/訂/線 lines) and LibreOffice PDFs (make_pdfs.py) of a letter merged with its plan and ruled
   分工表 in ONE file.
+- unseen5: LibreOffice PDFs of agencies not used before (make_texts.py), each read by three real extractors:
+  <stem>.pdfplumber.txt (default extract_text), <stem>.pdftotext-layout.txt and <stem>.pdftotext.txt (poppler);
+  the three texts of one letter share one expected record, <stem>.json (the name before the first dot).
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ CORPORA = {
     "unseen_pdf": ((".pdf",), 8, ("第1頁", "共1頁", "共2頁", "┊", "裝訂線")),
     "unseen3": ((".txt",), 14, ("第1頁", "共1頁", "共2頁", "電2024", "電2025")),
     "unseen4": ((".txt", ".pdf"), 12, ("第 1 頁", "第1頁", "共2頁", "共3頁", "收文", "蓋職章", "|", "`", "'")),
+    "unseen5": ((".txt",), 30, ("第 1 頁", "第1頁", "共 1 頁", "共1頁", "共2頁", "共3頁", "┊", "裝")),
 }
 SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
 
@@ -68,13 +72,18 @@ def test_corpus_is_complete(corpus):
     letters = letters_of(corpus)
     least = CORPORA[corpus][1]
     assert len(letters) >= least
-    missing = [p.name for p in letters if not p.with_suffix(".json").exists()]
+    missing = [p.name for p in letters if not expected_path(p).exists()]
     assert not missing, f"letters without an expected record: {missing}"
+
+
+def expected_path(path: Path) -> Path:
+    """Given a corpus letter, return its expected record's path: the name before the first dot, with .json."""
+    return path.with_name(path.name.split(".")[0] + ".json")
 
 
 def expected_record(path: Path) -> dict:
     """Given a corpus letter, return its hand-written record."""
-    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    return json.loads(expected_path(path).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("corpus,path", LETTERS, ids=IDS)
