@@ -107,6 +107,7 @@ def test_the_bundles_are_there():
 @pytest.mark.parametrize("path,index,kind", BUNDLED, ids=[f"{p.stem}-{i}" for p, i, _ in BUNDLED])
 def test_bundled_attachment_is_parsed_as_its_kind(path: Path, index: int, kind: str):
     content = parsed(path)["attachments"][index]["content"]
+    assert content is not None, f"{path.name}: attachment {index} ({kind}) has no parsed content"
     assert content["schema"] == SCHEMA_OF_KIND[kind]
 
 
