@@ -45,10 +45,24 @@ def widen_characters(text: str) -> str:
     return "".join(out)
 
 
+BINDING_PREFIX = re.compile(r"^\s*(?P<glyph>[裝訂線┊])[ \t]+(?=\S)")
+
+
+def strip_binding_prefixes(lines: list[str]) -> list[str]:
+    """Given lines, return them without a binding-line glyph glued to their start (「訂 助辦理…」) when the
+    page shows the binding line: at least two of 裝, 訂, 線 standing so, or alone on lines."""
+    glyphs = {m.group("glyph") for line in lines if (m := BINDING_PREFIX.match(line))}
+    glyphs |= {ch for line in lines if BINDING_LINE.match(line) for ch in line if ch in "裝訂線"}
+    if len(glyphs & set("裝訂線")) < 2:
+        return lines
+    return [BINDING_PREFIX.sub("", line) for line in lines]
+
+
 def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without footers, binding-line text and stamp noise, plus warnings."""
     kept, warnings, footers = [], [], []
     binding = 0
+    lines = strip_binding_prefixes(lines)
     for line in lines:
         if BINDING_LINE.match(line) and line.strip():
             binding += 1

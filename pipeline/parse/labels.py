@@ -53,9 +53,27 @@ def glyph_before_label_pattern() -> re.Pattern:
     return re.compile(rf"^[ \t\u3000]*[裝訂線][ \t\u3000]+(?=(?:{labels})[ \t\u3000]*[:：]?)", re.M)
 
 
+@cache
+def split_label_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Return the pattern of a label whose first character stands alone on the line above (「檔」 / 「號：」),
+    and the label of each of its groups."""
+    variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs if len(v) > 1}, key=len, reverse=True)
+    sp = r"[ \t\u3000]*"
+    groups = {f"l{i}": v for i, v in enumerate(variants)}
+    alternatives = "|".join(f"(?P<{g}>{re.escape(v[0])}{sp}\n{sp}{label_regex(v[1:])})" for g, v in groups.items())
+    return re.compile(rf"^{sp}(?:{alternatives})(?={sp}[:：])", re.M), groups
+
+
+COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
+
+
 def mend_labels(text: str) -> str:
-    """Given extracted text, return it with a colon after each label that opens a line without one
-    and without a binding-line glyph standing before a label."""
+    """Given extracted text, return it with its labels whole and readable: columns of layout text on lines of
+    their own, a label split over two lines rejoined (「檔」/「號：」), a binding-line glyph before a label
+    dropped, and a colon after each label that opens a line without one."""
+    text = COLUMN_GAP.sub("\n", text)
+    pattern, groups = split_label_pattern()
+    text = pattern.sub(lambda m: groups[m.lastgroup], text)
     text = glyph_before_label_pattern().sub("", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
 

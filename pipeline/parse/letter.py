@@ -17,7 +17,7 @@ from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import SECTION_KEYS, Field, mend_labels, split_fields
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
-from pipeline.parse.signature import split_signature
+from pipeline.parse.signature import is_title, split_signature
 from pipeline.records import Letter, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
@@ -31,13 +31,14 @@ def doc_type_pattern() -> str:
 
 
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
-    """Given letter text, return it without the title line repeated as a page header on later pages, and how many."""
-    line = re.compile(rf"^{re.escape(issuer)}[ \t]*{re.escape(doc_type)}[ \t]*$", re.M)
-    first = line.search(text)
-    if not first:
+    """Given letter text, return it without the title line repeated as a page header after 主旨 (on one line,
+    or on two as layout text gives it), and how many."""
+    line = re.compile(rf"^{re.escape(issuer)}[ \t]*\n?[ \t]*{re.escape(doc_type)}[ \t]*$\n?", re.M)
+    subject = re.search(r"主[ \t]*旨[ \t]*[:：]", text)
+    if not subject:
         return text, 0
-    rest, repeats = line.subn("", text[first.end():])
-    return text[: first.end()] + rest.replace("\n\n", "\n"), repeats
+    rest, repeats = line.subn("", text[subject.end():])
+    return text[: subject.end()] + rest, repeats
 
 
 def find_title(text: str) -> tuple[str | None, str | None, str]:
@@ -51,18 +52,56 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
 
 
 TITLE_BESIDE = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
+
+
+def take_line(values: dict[str, str], keys: tuple[str, ...], pattern: re.Pattern) -> re.Match | None:
+    """Given label values, keys to look in and a whole-line pattern, return the first match, taking its line out."""
+    for key in keys:
+        m = pattern.search(values.get(key, ""))
+        if m:
+            values[key] = values[key][: m.start()] + values[key][m.end():]
+            return m
+    return None
 
 
 def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
     """Given header label values, return (issuer, 文別) from a title line that reading order put inside the
-    address block (「電子信箱：…」 then 「花蓮縣政府 函」 on a line of its own), taking that line out of its value."""
-    pattern = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
+    address block (「花蓮縣政府 函」 on a line of its own), or from the issuer and its 文別 on two lines of
+    their own (layout text: 「花蓮縣政府」 … 「函」), taking those lines out of their values."""
+    types = doc_type_pattern()
+    whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
     for key in TITLE_BESIDE:
-        for m in pattern.finditer(values.get(key, "")):
+        for m in whole.finditer(values.get(key, "")):
             if is_agency(m.group("issuer")):
                 values[key] = values[key][: m.start()] + values[key][m.end():]
                 return m.group("issuer"), m.group("type")
-    return None, None
+    lone_type = re.compile(rf"^[ \t]*(?P<type>{types})[ \t]*$\n?", re.M)
+    lone_issuer = re.compile(r"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{3,40})[ \t]*$\n?", re.M)
+    sources = ("preamble", "file_no", "retention", *TITLE_BESIDE, *HEADER_KEYS)
+    issuers = [(k, m) for k in sources[:-len(HEADER_KEYS)] for m in lone_issuer.finditer(values.get(k, ""))
+               if is_agency(m.group("issuer"))]
+    if not issuers or not any(lone_type.search(values.get(k, "")) for k in sources):
+        return None, None
+    doc_type = take_line(values, sources, lone_type).group("type")
+    key, m = issuers[0]
+    values[key] = values[key].replace(m.group(0), "", 1)
+    return m.group("issuer"), doc_type
+
+
+def last_text(blocks: list[Block]) -> str:
+    """Given blocks, return the text of the last one that is not page furniture once cleaned."""
+    for block in reversed(blocks):
+        text, _ = normalise_text(block_text(block))
+        if text.strip():
+            return text.strip()
+    return ""
+
+
+def is_stray_name(line: str) -> bool:
+    """Given a line, return whether it is a bare name of 2–4 characters (「簡○○」), as a 署名 leaves."""
+    table = vocabulary()["signature"]
+    return bool(re.fullmatch(f"[{table['name_chars']}]{{{table['name_min']},{table['name_max']}}}", line.strip()))
 
 
 def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -74,7 +113,9 @@ def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         footer = FOOTER.search(normalise_line(text)) if seen_subject else None
         if footer and re.fullmatch(r"第(\d+)頁[，,、/]?共\1頁", re.sub(r"\s", "", footer.group())):
             end = i + 1
-            while end < len(blocks) and blocks[end].kind == PAGE_BREAK:
+            signed_after = is_title(last_text(blocks[:i]))  # 「縣長」 before the footer, its name after it
+            while end < len(blocks) and (blocks[end].kind == PAGE_BREAK
+                                         or signed_after and is_stray_name(block_text(blocks[end]))):
                 end += 1
             return blocks[:end], blocks[end:]
     return blocks, []
@@ -113,6 +154,7 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
                             values.get("retention", "")[retention.end() if retention else 0:]])
     letter.issuer, letter.doc_type, _ = find_title(title_text)
     if letter.issuer is None:
+        values["preamble"] = preamble
         letter.issuer, letter.doc_type = title_among_values(values)
     if letter.issuer is None:
         letter.warnings.append("no title line (發文機關 + 文別) found")

@@ -22,6 +22,14 @@ def as_signature(line: str, glued: bool = False) -> str | None:
     return None
 
 
+def is_title(line: str) -> bool:
+    """Given a line, return whether it is a signatory's title alone (縣長, 主任 委員)."""
+    vocab = vocabulary()["signature"]
+    title = line.replace(" ", "")
+    return title in vocab["titles"] or (len(title) <= vocab["title_max"] and title.endswith(tuple(vocab["title_endings"]))
+                                        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", title)) and len(title) >= 2)
+
+
 def split_signature(value: str) -> tuple[str, str | None]:
     """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
     notes = vocabulary()["signature"]["notes"]
@@ -33,6 +41,9 @@ def split_signature(value: str) -> tuple[str, str | None]:
             lines.pop()
         elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
             lines.pop()
+        elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
+                signature := as_signature(lines[-2].strip() + line)):  # layout text: 「縣長」 and 「張○○」 apart
+            del lines[-2:]
         else:
             break
     rest = "\n".join(lines)
