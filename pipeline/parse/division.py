@@ -85,8 +85,19 @@ def blocks_to_cell_rows(blocks: list[Block]) -> list[CellRow]:
             continue
         kept, _ = drop_page_furniture([block.text])
         if kept and kept[0].strip():
-            rows.append(CellRow(kept[0].rstrip().split("\t")))
+            rows.append(CellRow(line_to_cells(kept[0].rstrip())))
     return rows
+
+
+def line_to_cells(line: str) -> list[str]:
+    """Given a flattened table line, return its cells: split at tabs, or, where extraction left a space for the
+    column gap, at the first space after a unit name or header (「南投縣政府消防局 1.督導…」, 「單位 工作事項」)."""
+    if "\t" in line:
+        return line.split("\t")
+    first, space, rest = line.strip().partition(" ")
+    if space and rest and (is_unit_name(first) or is_header_row([first, rest])):
+        return [first, rest]
+    return [line]
 
 
 def split_title(rows: list[CellRow]) -> tuple[str | None, list[CellRow]]:

@@ -13,6 +13,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?]")
 ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[(（]?\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[:：、.．]?\s*")
 TITLE_MAX = 80  # a title line is short; longer lines are text
 SAME_TITLE = 0.85  # similarity above which two titles name the same document
+SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one, names the same document
 
 
 def title_key(text: str) -> str:
@@ -37,6 +38,9 @@ def title_similarity(a: str, b: str) -> float:
     wa, wb = document_word(ka), document_word(kb)
     if wa and wb and wa not in wb and wb not in wa:
         return 0.0
+    shorter, longer = sorted((ka, kb), key=len)
+    if len(shorter) >= SUFFIX_MIN and longer.endswith(shorter):  # printed with the agency or year before it
+        return max(SAME_TITLE, difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio())
     return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
 
 
