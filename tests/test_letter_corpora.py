@@ -22,6 +22,11 @@ would register, in the conventions of samples/expected (without source and warni
 - unseen5: LibreOffice PDFs of agencies not used before (make_texts.py), each read by three real extractors:
   <stem>.pdfplumber.txt (default extract_text), <stem>.pdftotext-layout.txt and <stem>.pdftotext.txt (poppler);
   the three texts of one letter share one expected record, <stem>.json (the name before the first dot).
+- unseen6: LibreOffice PDFs of agencies not used before, in other head layouts (make_texts.py): a two-column
+  contact table beside the title, 檔號 / 保存年限 in a ruled table, 受文者 before the address block; a 4-line
+  主旨 over 8 items three levels deep, a 書函 of a 國營事業, 正本 of 12 entries over 3 lines, 3 bare exchange
+  file names over 2 lines, 密 with 解密條件 and 最速件; each read as <stem>.pdfplumber.txt (default extract_text),
+  <stem>.pdfplumber-layout.txt (extract_text(layout=True)) and <stem>.pypdfium2.txt (get_text_range).
 """
 from __future__ import annotations
 
@@ -44,6 +49,7 @@ CORPORA = {
     "unseen3": ((".txt",), 14, ("第1頁", "共1頁", "共2頁", "電2024", "電2025")),
     "unseen4": ((".txt", ".pdf"), 12, ("第 1 頁", "第1頁", "共2頁", "共3頁", "收文", "蓋職章", "|", "`", "'")),
     "unseen5": ((".txt",), 30, ("第 1 頁", "第1頁", "共 1 頁", "共1頁", "共2頁", "共3頁", "┊", "裝")),
+    "unseen6": ((".txt",), 24, ("第1頁", "共1頁", "共2頁", "┊", "裝")),
 }
 SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
 
