@@ -91,7 +91,7 @@ def close_cjk_gaps(line: str) -> str:
     line = SPACE_RUN.sub(" ", line)
     # a space between two Chinese characters, or between Chinese and a digit, is an artefact
     line = re.sub(f"(?<=[{CJK}]) (?=[{CJK}\\d])", "", line)
-    line = re.sub(f"(?<=\\d) (?=[{CJK}])", "", line)
+    line = re.sub(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])", "", line)  # 以 X 光 → 以X光
     # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
     line = re.sub(r"(?<=\d) (?=\d+\s?[年月日號])", "", line)
     line = re.sub(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])", "", line)

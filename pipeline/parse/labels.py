@@ -64,6 +64,8 @@ def split_label_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"^{sp}(?:{alternatives})(?={sp}[:：])", re.M), groups
 
 
+# a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
+LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
 
 
@@ -71,6 +73,7 @@ def mend_labels(text: str) -> str:
     """Given extracted text, return it with its labels whole and readable: columns of layout text on lines of
     their own, a label split over two lines rejoined (「檔」/「號：」), a binding-line glyph before a label
     dropped, and a colon after each label that opens a line without one."""
+    text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
     pattern, groups = split_label_pattern()
     text = pattern.sub(lambda m: groups[m.lastgroup], text)

@@ -14,7 +14,7 @@ from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.items import text_to_items
-from pipeline.parse.labels import SECTION_KEYS, Field, mend_labels, split_fields
+from pipeline.parse.labels import SECTION_KEYS, Field, find_labels, mend_labels, split_fields
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
 from pipeline.parse.signature import is_title, split_signature
@@ -51,7 +51,9 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
-TITLE_BESIDE = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
+CONTACT_KEYS = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+TITLE_BESIDE = CONTACT_KEYS
 HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
 
 
@@ -117,8 +119,28 @@ def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             while end < len(blocks) and (blocks[end].kind == PAGE_BREAK
                                          or signed_after and is_stray_name(block_text(blocks[end]))):
                 end += 1
-            return blocks[:end], blocks[end:]
+            head, after = contact_block_after(blocks, end)
+            return head + blocks[:end], blocks[after:]
     return blocks, []
+
+
+def contact_block_after(blocks: list[Block], start: int) -> tuple[list[Block], int]:
+    """Given blocks and where the letter's last page ended, return the address and contact lines that extraction
+    order put after the footer (a frame beside the title) and where the rest begins."""
+    taken, end, skipped_to = [], start, start
+    while end < len(blocks):
+        text, _ = normalise_text(block_text(blocks[end]))  # page furniture cleans to ""
+        if not text.strip():
+            end += 1
+            continue
+        if any(at == 0 for _, _, at, _ in find_labels(text, CONTACT_KEYS)) or (
+                taken and len(text) <= WRAP_TAIL_MAX and not re.search("[:：]", text)):
+            taken.append(blocks[end])
+            end += 1
+            skipped_to = end
+            continue
+        break
+    return (taken, skipped_to) if taken else ([], start)
 
 
 def parse_secrecy(value: str) -> Secrecy:
