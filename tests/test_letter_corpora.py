@@ -27,6 +27,10 @@ would register, in the conventions of samples/expected (without source and warni
   主旨 over 8 items three levels deep, a 書函 of a 國營事業, 正本 of 12 entries over 3 lines, 3 bare exchange
   file names over 2 lines, 密 with 解密條件 and 最速件; each read as <stem>.pdfplumber.txt (default extract_text),
   <stem>.pdfplumber-layout.txt (extract_text(layout=True)) and <stem>.pypdfium2.txt (get_text_range).
+- unseen7: LibreOffice PDFs of agencies not used before in the wording of 民國89–101 (make_texts.py): 發文字號 with
+  a leading-zero year (第0990012345號), 發文日期 in Chinese numerals, 「台」 names, 密等 「普通」, 電話 (049)2642106轉123,
+  two letters without 電子信箱, citations of 函 / 書函 / 令 / 公告 / 開會通知單 (some of 88年 and 八十九年 with their 7-
+  and 8-digit numbers), 署名 「局長　○○○」; each read as <stem>.pdfplumber.txt and <stem>.pdftotext-layout.txt.
 """
 from __future__ import annotations
 
@@ -50,6 +54,7 @@ CORPORA = {
     "unseen4": ((".txt", ".pdf"), 12, ("第 1 頁", "第1頁", "共2頁", "共3頁", "收文", "蓋職章", "|", "`", "'")),
     "unseen5": ((".txt",), 30, ("第 1 頁", "第1頁", "共 1 頁", "共1頁", "共2頁", "共3頁", "┊", "裝")),
     "unseen6": ((".txt",), 24, ("第1頁", "共1頁", "共2頁", "┊", "裝")),
+    "unseen7": ((".txt",), 16, ("第1頁", "共1頁", "┊", "裝")),
 }
 SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
 
