@@ -54,3 +54,14 @@ NOT_DISPATCH = [
 @pytest.mark.parametrize("text", NOT_DISPATCH, ids=[f"none{i}" for i in range(len(NOT_DISPATCH))])
 def test_text_without_a_dispatch_number(text):
     assert parse_dispatch_no(text) is None
+
+
+@pytest.mark.parametrize("text,year,serial", [
+    ("衛署醫字第88045678號", 88, "045678"),  # an 8-digit number of the 民國80s: a 2-digit year
+    ("台（89）內社字第8904567號", 89, "04567"),
+    ("府教學字第0990012345號", 99, "0012345"),
+    ("X字第11301234號", 113, "01234"),  # a short modern number keeps its 3-digit year
+])
+def test_older_and_short_numbers_keep_their_year(text, year, serial):
+    dispatch = parse_dispatch_no(text)
+    assert (dispatch.year, dispatch.serial) == (year, serial)

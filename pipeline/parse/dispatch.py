@@ -23,14 +23,20 @@ def canonical_word(word: str) -> str:
 
 
 def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | None]:
-    """Given the 字 and the digits, return the ROC year (first 3 digits, or 「NNN年」 in the 字) and the serial."""
+    """Given the 字 and the digits, return the ROC year and the serial: the first 3 digits (first 2 in an older
+    7–8 digit number), or a 「NNN年」 or 「(NN)」 written in the 字 (the whole number then the serial)."""
     table = vocabulary()["dispatch"]
     low, high = table["year_range"]
-    if len(number) >= table["min_digits_with_year"] and low <= int(number[:3]) <= high:
-        return int(number[:3]), number[3:]
-    written = re.search(r"(\d{2,3})年", word or "")
-    if written and low <= int(written.group(1)) <= high:
-        return int(written.group(1)), number
+    old_low, old_high = table["old_year_range"]
+    shortest, longest = table["old_digits"]
+    if len(number) >= min(table["min_digits_with_year"], shortest) and low <= int(number[:3]) <= high:
+        if len(number) >= table["min_digits_with_year"] or int(number[:3]) >= 100:
+            return int(number[:3]), number[3:]
+    if shortest <= len(number) <= longest and old_low <= int(number[:2]) <= old_high:
+        return int(number[:2]), number[2:]
+    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]", word or "")
+    if written and low <= int(written.group(1) or written.group(2)) <= high:
+        return int(written.group(1) or written.group(2)), number
     return None, None
 
 
