@@ -420,22 +420,28 @@ def write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def main() -> None:
-    for tool in ("soffice", "pdftotext"):
+def build_corpus(folder: Path, letters: list, builder, texts, tools: tuple[str, ...]) -> None:
+    """Given a corpus folder, its letters, their Builder, the text extractor and the programs it needs,
+    write each letter's pinned PDF and extracted texts there (odfpy → one LibreOffice call → extractors)."""
+    for tool in tools:
         if not shutil.which(tool):
             raise SystemExit(f"make_texts.py needs {tool} (LibreOffice with fonts-noto-cjk, fonts-arphic-ukai; "
                              "poppler-utils)")
-    odts = {letter.stem: Builder(letter).odt() for letter in LETTERS}
-    with tempfile.TemporaryDirectory(prefix="unseen5-") as tmp:
+    odts = {letter.stem: builder(letter).odt() for letter in letters}
+    with tempfile.TemporaryDirectory(prefix=f"{folder.name}-") as tmp:
         pdfs = base.convert_all(odts, Path(tmp))
-    for letter in LETTERS:
+    for letter in letters:
         check_text_layer(letter, pdfs[letter.stem])
-    for letter in LETTERS:
-        path = HERE / f"{letter.stem}.pdf"
+    for letter in letters:
+        path = folder / f"{letter.stem}.pdf"
         write(path, base.pin(pdfs[letter.stem]))
-        for tool, text in texts_of(path).items():
-            write(HERE / f"{letter.stem}.{tool}.txt", text.encode("utf-8"))
-        print(f"{path.relative_to(HERE.parent.parent.parent)}  {path.stat().st_size} bytes", file=sys.stderr)
+        for tool, text in texts(path).items():
+            write(folder / f"{letter.stem}.{tool}.txt", text.encode("utf-8"))
+        print(f"{path.relative_to(folder.parent.parent.parent)}  {path.stat().st_size} bytes", file=sys.stderr)
+
+
+def main() -> None:
+    build_corpus(HERE, LETTERS, Builder, texts_of, ("soffice", "pdftotext"))
 
 
 if __name__ == "__main__":

@@ -20,9 +20,7 @@ The expected records (<stem>.json, one per letter, valid for all three texts) ar
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,19 +355,7 @@ def texts_of(path: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    if not shutil.which("soffice"):
-        raise SystemExit("make_texts.py needs soffice (LibreOffice with fonts-noto-cjk, fonts-arphic-ukai)")
-    odts = {letter.stem: Builder(letter).odt() for letter in LETTERS}
-    with tempfile.TemporaryDirectory(prefix="unseen6-") as tmp:
-        pdfs = base.convert_all(odts, Path(tmp))
-    for letter in LETTERS:
-        unseen5.check_text_layer(letter, pdfs[letter.stem])
-    for letter in LETTERS:
-        path = HERE / f"{letter.stem}.pdf"
-        unseen5.write(path, base.pin(pdfs[letter.stem]))
-        for tool, text in texts_of(path).items():
-            unseen5.write(HERE / f"{letter.stem}.{tool}.txt", text.encode("utf-8"))
-        print(f"{path.relative_to(HERE.parent.parent.parent)}  {path.stat().st_size} bytes", file=sys.stderr)
+    unseen5.build_corpus(HERE, LETTERS, Builder, texts_of, ("soffice",))
 
 
 if __name__ == "__main__":

@@ -19,9 +19,7 @@ The expected records (<stem>.json, one per letter, valid for both texts) are wri
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -206,21 +204,7 @@ def texts_of(path: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    for tool in ("soffice", "pdftotext"):
-        if not shutil.which(tool):
-            raise SystemExit(f"make_texts.py needs {tool} (LibreOffice with fonts-noto-cjk, fonts-arphic-ukai; "
-                             "poppler-utils)")
-    odts = {letter.stem: Builder(letter).odt() for letter in LETTERS}
-    with tempfile.TemporaryDirectory(prefix="unseen7-") as tmp:
-        pdfs = base.convert_all(odts, Path(tmp))
-    for letter in LETTERS:
-        unseen5.check_text_layer(letter, pdfs[letter.stem])
-    for letter in LETTERS:
-        path = HERE / f"{letter.stem}.pdf"
-        unseen5.write(path, base.pin(pdfs[letter.stem]))
-        for tool, text in texts_of(path).items():
-            unseen5.write(HERE / f"{letter.stem}.{tool}.txt", text.encode("utf-8"))
-        print(f"{path.relative_to(HERE.parent.parent.parent)}  {path.stat().st_size} bytes", file=sys.stderr)
+    unseen5.build_corpus(HERE, LETTERS, Builder, texts_of, ("soffice", "pdftotext"))
 
 
 if __name__ == "__main__":
