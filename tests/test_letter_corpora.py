@@ -31,6 +31,11 @@ would register, in the conventions of samples/expected (without source and warni
   a leading-zero year (第0990012345號), 發文日期 in Chinese numerals, 「台」 names, 密等 「普通」, 電話 (049)2642106轉123,
   two letters without 電子信箱, citations of 函 / 書函 / 令 / 公告 / 開會通知單 (some of 88年 and 八十九年 with their 7-
   and 8-digit numbers), 署名 「局長　○○○」; each read as <stem>.pdfplumber.txt and <stem>.pdftotext-layout.txt.
+- unseen8: LibreOffice PDFs of 民國112–114 letters a school or township clerk receives most (make_texts.py): a 教育處
+  letter to all schools, a 國民小學 replying upward (鈞處, 請鑒核), a 鄉公所 辦法 to 村辦公處, a 警察局分局 密/最速件, a
+  衛生所 with two exchange files under one 「及」 title, a 區公所 whose 說明 (6 items, (一)(二) children) runs onto page 2,
+  a 農田水利署 管理處 whose stated day count is wrong, 附件 「如文」 and titles with counts; each read as
+  <stem>.pdfplumber.txt and <stem>.pypdfium2.txt.
 """
 from __future__ import annotations
 
@@ -55,6 +60,7 @@ CORPORA = {
     "unseen5": ((".txt",), 30, ("第 1 頁", "第1頁", "共 1 頁", "共1頁", "共2頁", "共3頁", "┊", "裝")),
     "unseen6": ((".txt",), 24, ("第1頁", "共1頁", "共2頁", "┊", "裝")),
     "unseen7": ((".txt",), 16, ("第1頁", "共1頁", "┊", "裝")),
+    "unseen8": ((".txt",), 16, ("第1頁", "共1頁", "共2頁", "┊", "裝")),
 }
 SCHEMA_OF_KIND = {"plan": PLAN_SCHEMA, "division": DIVISION_SCHEMA}
 
