@@ -74,3 +74,13 @@ def test_ocr_forms_semicolon_label_lost_first_marker_seal_note_and_specks():
     assert [(i.marker, i.text) for i in letter.sections[0].items] == [("一", "依本府規定辦理。"), ("二", "請於期限內完成。")]
     assert letter.signature == "縣長 鍾○○"
     assert [a.name for a in letter.cc_main] == ["本縣各國民中、小學"]
+
+
+def test_one_title_a_file_and_a_dotted_binding_line_inside_a_line():
+    from pipeline.parse.attachment_list import parse_attachments
+    from pipeline.parse.clean import normalise_text
+    attachments = parse_attachments("接種通知單及說明書（A0000000001130000001_1_ATTACH1.pdf、A0000000001130000001_1_ATTACH2.pdf）")
+    assert [(a.title, a.file) for a in attachments] == [
+        ("接種通知單", "A0000000001130000001_1_ATTACH1.pdf"), ("說明書", "A0000000001130000001_1_ATTACH2.pdf")]
+    text, _ = normalise_text("新竹市政府　函 第 2 頁，共 2 頁 ┊┊┊┊裝┊┊┊┊訂┊┊┊┊線")
+    assert text == "新竹市政府函"

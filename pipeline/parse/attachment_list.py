@@ -22,6 +22,9 @@ def parse_attachments(value: str) -> list[Attachment]:
         files = file_re.findall(re.sub(r"\s", "", m.group(1)))
         value = value[: m.start()].strip()
     titles = split_titles(value) if len(files) > 1 or not files else [value]
+    if len(files) > 1 and len(titles) != len(files):  # 「通知單及說明書（A.pdf、B.pdf）」: one title a file
+        joined = [t for title in titles for t in title.split("及") if t]
+        titles = joined if len(joined) == len(files) else titles
     if not files:  # file names listed as titles: 「A09…_ATTACH1.pdf、A09…_ATTACH2.pdf」
         return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
     if len(titles) != len(files):

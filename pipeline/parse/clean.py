@@ -138,6 +138,7 @@ def strip_margin_marks(line: str) -> str:
     line = re.sub(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$", "", line)
     line = re.sub(r"(?<=[。；！？」）])\s*[裝訂線]\s*$", "", line)  # 「…請查照。訂」: no sentence goes on after 。
     line = re.sub(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$", "", line)  # OCR specks at a line's end
+    line = re.sub(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*", "", line)  # a dotted binding line inside a line
     return re.sub(rf"^\s*[{RULES}]+|[{RULES}]+\s*$", "", line)
 
 
