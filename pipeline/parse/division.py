@@ -68,7 +68,7 @@ def is_division_title(text: str) -> bool:
 
 def is_header_row(cells: list[str]) -> bool:
     """Given a row's cells, return whether every filled cell is a column header (單位, 工作項目, 項次 …)."""
-    words = _words("unit_headers") | _words("duty_headers") | _words("index_headers")
+    words = _words("unit_headers") | _words("duty_headers") | _words("index_headers") | _words("other_headers")
     filled = [re.sub(r"\s", "", c) for c in cells if c.strip()]
     return len(filled) >= 2 and all(c in words for c in filled)
 
@@ -123,7 +123,8 @@ def find_columns(rows: list[CellRow]) -> Columns:
             keys = [re.sub(r"\s", "", c) for c in row.cells]
             unit = next((i for i, k in enumerate(keys) if k in _words("unit_headers")), None)
             duty = next((i for i, k in enumerate(keys) if k in _words("duty_headers")), None)
-            others = [i for i, k in enumerate(keys) if k and k not in _words("index_headers")]
+            others = [i for i, k in enumerate(keys)
+                      if k and k not in _words("index_headers") | _words("other_headers")]
             unit = unit if unit is not None else next((i for i in others if i != duty), 0)
             duty = duty if duty is not None else next((i for i in others if i != unit), unit + 1)
             return Columns(unit, duty)
@@ -142,6 +143,13 @@ def unit_is_incomplete(row: RawRow) -> bool:
     """Given a row, return whether its unit name and its duty text both stop mid-way (so the next line continues them)."""
     unit_open = not is_unit_name(join_wrapped("\n".join(row.unit)))
     return unit_open and (not row.duty or duty_goes_on(row))
+
+
+def continues_numbering(row: RawRow, duty: str) -> bool:
+    """Given the row above and a duty cell, return whether the duty takes up the row's numbering (2. after 1.)."""
+    m = re.match(r"\s*(\d{1,2})[.、．]", duty)
+    return bool(m) and int(m.group(1)) > 1 and bool(
+        re.search(rf"(?:^|\n)\s*{int(m.group(1)) - 1}[.、．]", "\n".join(row.duty)))
 
 
 def cell_rows_to_raw_rows(rows: list[CellRow], columns: Columns, title: str | None) -> tuple[list[RawRow], list[str]]:
@@ -169,7 +177,10 @@ def cell_rows_to_raw_rows(rows: list[CellRow], columns: Columns, title: str | No
         unit = cells[columns.unit] if columns.unit < len(cells) else ""
         duty = cells[columns.duty] if columns.duty < len(cells) else ""
         duty_parts = duty.split("\n") if duty.strip() else []
-        if not unit.strip():
+        if out and (columns.unit > 0 and not cells[0].strip() or continues_numbering(out[-1], duty)):
+            out[-1].unit += [u for u in unit.split("\n") if u.strip()]  # no 項次, or duty 2. after 1.: the same row
+            out[-1].duty += duty_parts
+        elif not unit.strip():
             if out:
                 out[-1].duty += duty_parts
             else:

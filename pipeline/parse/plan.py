@@ -161,7 +161,8 @@ def split_title(lines: list[PlanLine]) -> tuple[str | None, list[PlanLine], list
     head = [normalise_line(line.text) for line in lines[:first]]
     head = [t for t in head if t and not is_attachment_label(t)]
     title_lines = [t for t in head if is_title_line(t)]
-    named = [i for i, t in enumerate(title_lines) if is_title_word_line(t)]
+    named = [i for i, t in enumerate(title_lines)  # a title ends with its plan word (…研究計畫成果發表會 does not)
+             if t.endswith(tuple(vocabulary()["plan"]["title_words"]))]
     if named:
         title_lines = title_lines[: named[0] + 1]
     title = join_title(title_lines)
