@@ -214,3 +214,12 @@ def test_plan_with_a_contact_table_stays_a_plan():
     plan = blocks_to_plan(blocks)
     assert node(plan.sections, "貳").title == "聯絡窗口"
     assert node(plan.sections, "貳").text == "單位 | 電話\n本府民政處 | 05-2254321#301\n本府消防局 | 05-2786119"
+
+
+def test_title_runs_to_the_line_that_ends_with_its_plan_word():
+    from pipeline.blocks import PARAGRAPH, Block
+    from pipeline.parse.plan import blocks_to_plan
+    lines = ["113年度大專學生研究計畫成果發表會", "實施計畫", "壹、依據", "本會年度計畫。", "貳、目的", "鼓勵學生研究。"]
+    plan = blocks_to_plan([Block(PARAGRAPH, t) for t in lines])
+    assert plan.title == "113年度大專學生研究計畫成果發表會實施計畫" and plan.warnings == []
+    assert [(n.marker, n.title) for n in plan.sections] == [("壹", "依據"), ("貳", "目的")]
