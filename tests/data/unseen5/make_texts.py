@@ -19,7 +19,6 @@ The expected records (<stem>.json, one per letter, valid for all three texts) ar
 from __future__ import annotations
 
 import collections
-import importlib.util
 import os
 import re
 import shutil
@@ -30,19 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_scripts import load_script  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    """Given a module name and a script path, return the script loaded as that module."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-base = _load("unseen_pdf_make", HERE.parent / "unseen_pdf" / "make_pdfs.py")
-bundles = _load("unseen4_make", HERE.parent / "unseen4" / "make_pdfs.py")
+base = load_script("unseen_pdf_make", "unseen_pdf/make_pdfs.py")
+bundles = load_script("unseen4_make", "unseen4/make_pdfs.py")
 
 from odf.style import Footer, Header, MasterPage, PageLayout, PageLayoutProperties  # noqa: E402
 from odf.text import P, PageCount, PageNumber  # noqa: E402

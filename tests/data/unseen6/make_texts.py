@@ -19,24 +19,16 @@ The expected records (<stem>.json, one per letter, valid for all three texts) ar
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_scripts import load_script  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    """Given a module name and a script path, return the script loaded as that module."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-unseen5 = _load("unseen5_make", HERE.parent / "unseen5" / "make_texts.py")
+unseen5 = load_script("unseen5_make", "unseen5/make_texts.py")
 base = unseen5.base
 
 from odf.style import Style, TableCellProperties, TableColumnProperties, TableProperties  # noqa: E402

@@ -18,23 +18,15 @@ The expected records (<stem>.json, one per letter, valid for both texts) are wri
 """
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpus_scripts import load_script  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    """Given a module name and a script path, return the script loaded as that module."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-unseen5 = _load("unseen5_make", HERE.parent / "unseen5" / "make_texts.py")
+unseen5 = load_script("unseen5_make", "unseen5/make_texts.py")
 base = unseen5.base
 Letter, Builder = unseen5.Letter, unseen5.Builder
 KAI, SANS, SERIF = base.KAI, base.SANS, base.SERIF
