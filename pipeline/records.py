@@ -11,7 +11,8 @@ import types
 import typing
 from dataclasses import dataclass, field
 
-LETTER_SCHEMA = "gongwen/letter@1"
+LETTER_SCHEMA = "gongwen/letter@2"
+LETTER_SCHEMAS_READ = ("gongwen/letter@1", LETTER_SCHEMA)  # @1 records read as @2 (new keys absent)
 PLAN_SCHEMA = "gongwen/plan@1"
 DIVISION_SCHEMA = "gongwen/division@1"
 
@@ -159,13 +160,39 @@ class Hours:
 
 
 @dataclass
+class Received:
+    """收文 stamp printed on the letter by the receiving agency's document system."""
+    number: str | None = None  # 收文號
+    date: RocDate | None = None  # 收文日期
+
+
+@dataclass
+class CoIssuer:
+    """A further issuer of a joint letter (會銜), with its own 發文字號."""
+    issuer: str
+    dispatch_no: DispatchNo | None = None
+
+
+@dataclass
+class Meeting:
+    """開會通知單 (會勘通知單): when, where, who (開會事由 is the letter's subject)."""
+    time: str | None = None  # 開會時間 as written: 113年5月6日（星期一）下午2時30分
+    start: str | None = None  # the same as ISO date and time: 2024-05-06T14:30 (date only when no hour)
+    place: str | None = None  # 開會地點
+    chair: str | None = None  # 主持人
+    attendees: list[Addressee] = field(default_factory=list)  # 出席者
+    observers: list[Addressee] = field(default_factory=list)  # 列席者
+
+
+@dataclass
 class Letter:
-    """A 函 or 書函: every header field, body and distribution."""
+    """An official document of the 手冊 (函, 書函, 公告, 開會通知單, 令, 簽, 便簽): header, body, distribution."""
     schema: str = LETTER_SCHEMA
     source: Source = field(default_factory=Source)
     file_no: str | None = None  # 檔號
     retention: str | None = None  # 保存年限
-    doc_type: str | None = None  # 文別: 函 / 書函 / …
+    doc_type: str | None = None  # 文別: 函 / 書函 / 公告 / 開會通知單 / 令 / 簽 / 便簽
+    complete: bool | None = None  # every field its 文別 requires was found (None: not assessed)
     issuer: str | None = None  # 發文機關 (from the title line)
     issuer_code: str | None = None  # 機關代碼 (DI letters and exchange file names)
     address: str | None = None  # 地址
@@ -173,16 +200,19 @@ class Letter:
     recipient: str | None = None  # 受文者
     date: RocDate | None = None  # 發文日期
     dispatch_no: DispatchNo | None = None  # 發文字號
+    co_issuers: list[CoIssuer] = field(default_factory=list)  # 會銜: the other issuers
     speed: str | None = None  # 速別
     secrecy: Secrecy = field(default_factory=Secrecy)  # 密等及解密條件或保密期限
     attachments: list[Attachment] = field(default_factory=list)  # 附件
     subject: str | None = None  # 主旨
-    sections: list[Section] = field(default_factory=list)  # 說明 / 辦法 / 建議
+    sections: list[Section] = field(default_factory=list)  # 說明 / 辦法 / 建議 / 依據 / 公告事項 / 擬辦 / 備註 …
+    meeting: Meeting | None = None  # 開會通知單's time, place, chair, attendees
     cc_main: list[Addressee] = field(default_factory=list)  # 正本
     cc_copy: list[Addressee] = field(default_factory=list)  # 副本
     signature: str | None = None  # 署名
     references: list[Reference] = field(default_factory=list)  # cited letters
     periods: list[Period] = field(default_factory=list)
+    received: Received | None = None  # 收文 stamp of the receiving side
     warnings: list[str] = field(default_factory=list)
 
 
@@ -226,7 +256,7 @@ class Division:
     warnings: list[str] = field(default_factory=list)
 
 
-RECORD_TYPES = {LETTER_SCHEMA: Letter, PLAN_SCHEMA: Plan, DIVISION_SCHEMA: Division}
+RECORD_TYPES = {**{schema: Letter for schema in LETTER_SCHEMAS_READ}, PLAN_SCHEMA: Plan, DIVISION_SCHEMA: Division}
 
 
 def to_dict(record) -> dict:
@@ -280,4 +310,7 @@ def from_dict(data: dict):
     schema = data.get("schema") if isinstance(data, dict) else None
     if schema not in RECORD_TYPES:
         raise ValueError(f"unknown record schema {schema!r}")
-    return _build(RECORD_TYPES[schema], data)
+    record = _build(RECORD_TYPES[schema], data)
+    if isinstance(record, Letter):
+        record.schema = LETTER_SCHEMA
+    return record

@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 
 from pipeline.parse.attachment_list import parse_attachments
 from pipeline.parse.clean import join_wrapped
+from pipeline.parse.completeness import mark_complete
 from pipeline.parse.dates import find_periods, parse_roc_date, to_int
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.letter import section_text
@@ -297,4 +298,4 @@ def tree_to_letter(tree: DiTree, roster: list[RosterEntry] | None = None) -> Let
         warnings=unknown_elements(root) + contact_warnings + recipient_warnings + date_warnings
         + dispatch_warnings + attachment_warnings + period_warnings,
     )
-    return letter
+    return mark_complete(letter)

@@ -10,6 +10,7 @@ import re
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, blocks_to_text, block_text
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
 from pipeline.parse.clean import FOOTER, TABLE_CELL, TABLE_ROW, join_wrapped, normalise_line, normalise_text
+from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
@@ -255,7 +256,7 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     letter.references = find_references(body_text, letter.recipient, letter.issuer)
     letter.periods, period_warnings = find_periods(body_text)
     letter.warnings += period_warnings
-    return letter
+    return mark_complete(letter)
 
 
 
