@@ -1,6 +1,7 @@
 """``gongwen render``: write replies, circulars and division tables from records or letters."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pipeline.render.formats import WRITERS
 from pipeline.render.numbering import REGISTER_NAME
 from pipeline.render.produce import KINDS, not_renderable, render_record
 from pipeline.render.profile import load_profile
+from pipeline.render.templates import ENV_VAR as TEMPLATES_VAR
 
 
 @click.command()
@@ -26,8 +28,12 @@ from pipeline.render.profile import load_profile
 @click.option("--no-number", is_flag=True, help="Leave 發文字號 blank (numbered by another system).")
 @click.option("--register", "register_path",
               help=f"Dispatch-number register (SQLite); default OUTPUT/{REGISTER_NAME}.")
-def render(kind, inputs, formats, output, profile_path, no_number, register_path):
+@click.option("--templates", "templates", type=click.Path(file_okay=False),
+              help=f"Our agency's own templates folder; default ${TEMPLATES_VAR}, else the templates shipped with gongwen.")
+def render(kind, inputs, formats, output, profile_path, no_number, register_path, templates):
     """Render KIND (ack | circular | table) for each INPUT: a record JSON file or an original letter."""
+    if templates:
+        os.environ[TEMPLATES_VAR] = templates
     folder = Path(output)
     try:
         profile = load_profile(profile_path)

@@ -13,9 +13,14 @@ from pipeline.records import chinese_numeral
 ENV_VAR = "GONGWEN_TEMPLATES"
 
 
+PACKAGE = Path(__file__).resolve().parents[1]  # pipeline/
+
+
 def templates_dir() -> Path:
-    """Return the templates folder: $GONGWEN_TEMPLATES, else templates/ beside the package."""
-    folder = Path(os.environ.get(ENV_VAR) or Path(__file__).resolve().parents[2] / "templates")
+    """Return the templates folder: $GONGWEN_TEMPLATES (set by --templates too), else the copy an installed
+    wheel carries (pipeline/templates), else templates/ of the checkout the package runs from."""
+    installed = PACKAGE / "templates"
+    folder = Path(os.environ.get(ENV_VAR) or (installed if installed.is_dir() else PACKAGE.parent / "templates"))
     if not folder.is_dir():
         raise InputError(str(folder), f"templates folder not found (set ${ENV_VAR})")
     return folder
