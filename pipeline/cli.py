@@ -1,32 +1,45 @@
-"""The ``gongwen`` command: one click group, one module per sub-command in commands/."""
+"""The ``gongwen`` command: one click group, one module per sub-command in commands/, each imported only
+when that sub-command runs (so ``gongwen parse`` does not load the renderer, jinja2 or lxml)."""
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from pipeline import __version__
 
+# sub-command name → "module:function" of its click command
+COMMANDS = {
+    "parse": "pipeline.commands.parse:parse",
+    "render": "pipeline.commands.render:render",
+    "export-di": "pipeline.commands.export_di:export_di",
+    "batch": "pipeline.commands.batch:batch",
+    "search": "pipeline.commands.search:search",
+    "show": "pipeline.commands.show:show",
+    "refs": "pipeline.commands.refs:refs",
+    "catalogue": "pipeline.commands.catalogue:catalogue",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A click group whose sub-commands are imported from COMMANDS when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Return every sub-command's name, in the order of COMMANDS."""
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        """Given a sub-command's name, import and return its command (None when there is no such name)."""
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gongwen")
 def main():
     """Read, parse, render, exchange and index Taiwanese official letters (公文)."""
-
-
-def _register() -> None:
-    """Attach every sub-command to the group."""
-    from pipeline.commands import parse
-    main.add_command(parse.parse)
-    # sub-commands of other stages are added below, one line each
-    from pipeline.commands.render import render; main.add_command(render)  # noqa: E702
-    from pipeline.commands.export_di import export_di; main.add_command(export_di)  # noqa: E702
-    from pipeline.commands.batch import batch; main.add_command(batch)  # noqa: E702
-    from pipeline.commands.search import search; main.add_command(search)  # noqa: E702
-    from pipeline.commands.show import show; main.add_command(show)  # noqa: E702
-    from pipeline.commands.refs import refs; main.add_command(refs)  # noqa: E702
-    from pipeline.commands.catalogue import catalogue; main.add_command(catalogue)  # noqa: E702
-
-
-_register()
 
 
 if __name__ == "__main__":
