@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 from pipeline.vocabulary import vocabulary
 
@@ -48,42 +49,67 @@ def widen_characters(text: str) -> str:
 BINDING_PREFIX = re.compile(r"^\s*(?P<glyph>[裝訂線┊])[ \t]+(?=\S)")
 
 
-def strip_binding_prefixes(lines: list[str]) -> list[str]:
-    """Given lines, return them without a binding-line glyph glued to their start (「訂 助辦理…」) when the
-    page shows the binding line: at least two of 裝, 訂, 線 standing so, or alone on lines."""
+def shows_binding_line(lines: list[str]) -> bool:
+    """Given lines, return whether they show the binding line: at least two of 裝, 訂, 線 glued to a line's
+    start (「訂 助辦理…」) or alone on lines."""
     glyphs = {m.group("glyph") for line in lines if (m := BINDING_PREFIX.match(line))}
     glyphs |= {ch for line in lines if BINDING_LINE.match(line) for ch in line if ch in "裝訂線"}
-    if len(glyphs & set("裝訂線")) < 2:
+    return len(glyphs & set("裝訂線")) >= 2
+
+
+def strip_binding_prefixes(lines: list[str], binding: bool | None = None) -> list[str]:
+    """Given lines (and whether their pages show the binding line, else judged from them), return them without a
+    binding-line glyph glued to their start."""
+    if not (shows_binding_line(lines) if binding is None else binding):
         return lines
     return [BINDING_PREFIX.sub("", line) for line in lines]
 
 
+@dataclass
+class Furniture:
+    """What cleaning removed from lines: stamp noise, binding-line lines, page headers and footers."""
+    stamps: list[str] = field(default_factory=list)
+    binding: int = 0
+    footers: list[str] = field(default_factory=list)
+
+    def warnings(self) -> list[str]:
+        """Return the warnings that say what was removed."""
+        warnings = [f"removed stamp noise: {stamp}" for stamp in self.stamps]
+        if self.binding:
+            warnings.append(f"removed binding-line text ({self.binding} lines of 裝/訂/線)")
+        if self.footers:
+            shown = "、".join(f"「{f.strip()}」" for f in self.footers)
+            warnings.append(f"removed {len(self.footers)} page header/footer line(s): {shown}")
+        return warnings
+
+
 def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without footers, binding-line text and stamp noise, plus warnings."""
-    kept, warnings, footers = [], [], []
-    binding = 0
-    lines = strip_binding_prefixes(lines)
+    kept, furniture = drop_furniture(lines)
+    return kept, furniture.warnings()
+
+
+def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple[list[str], Furniture]:
+    """Given lines (and whether their pages show the binding line), return them without footers, binding-line
+    text and stamp noise, and what was removed."""
+    kept, found = [], Furniture()
+    lines = strip_binding_prefixes(lines, binding_shown)
     for line in lines:
         if BINDING_LINE.match(line) and line.strip():
-            binding += 1
+            found.binding += 1
             continue
         if any(re.match(pattern, line.strip()) for pattern in vocabulary()["page_numbers"]["lines"]):
-            footers.append(line.strip())
+            found.footers.append(line.strip())
             continue
-        footers += FOOTER.findall(line)
+        found.footers += FOOTER.findall(line)
         line, n = FOOTER.subn("", line)
         match = STAMP.search(line)
         if match and not re.search(r"\d年|民國", match.group()):
-            warnings.append(f"removed stamp noise: {match.group().strip()}")
+            found.stamps.append(match.group().strip())
             line = line[: match.start()]
         if line.strip() or not (n or match):
             kept.append(line)
-    if binding:
-        warnings.append(f"removed binding-line text ({binding} lines of 裝/訂/線)")
-    if footers:
-        shown = "、".join(f"「{f.strip()}」" for f in footers)
-        warnings.append(f"removed {len(footers)} page header/footer line(s): {shown}")
-    return kept, warnings
+    return kept, found
 
 
 def close_cjk_gaps(line: str) -> str:

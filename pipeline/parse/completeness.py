@@ -1,25 +1,14 @@
 """Whether a parsed document is whole: the fields its 文別 requires (data/doc_types.toml)."""
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from importlib import resources
-
+from pipeline.parse.doc_types import doc_type, doc_type_table
 from pipeline.records import Letter
-
-
-@cache
-def doc_types() -> dict:
-    """Return the 文別 table (loaded once per process)."""
-    with resources.files("pipeline").joinpath("data/doc_types.toml").open("rb") as fh:
-        return tomllib.load(fh)
 
 
 def missing_fields(letter: Letter) -> list[str]:
     """Given a letter, return the Chinese names of the fields its 文別 requires that it lacks."""
-    table = doc_types()
-    required = table["types"].get(letter.doc_type or "", table["unknown"])["required"]
-    return [table["field_names"][key] for key in required if not getattr(letter, key)]
+    names = doc_type_table()["field_names"]
+    return [names[key] for key in doc_type(letter.doc_type).required if not getattr(letter, key)]
 
 
 def mark_complete(letter: Letter) -> Letter:

@@ -1,9 +1,10 @@
 """Turn a read Document into the right record: a letter (with its attachments), a plan or a division table."""
 from __future__ import annotations
 
-from pipeline.blocks import Block, Document, blocks_to_text
+from pipeline.blocks import Block, Document
 from pipeline.errors import InputError
 from pipeline.parse.clean import normalise_line
+from pipeline.parse.clean_blocks import normalise_blocks
 from pipeline.parse.division import blocks_to_division
 from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, find_attachment_start,
                                 split_attachments)
@@ -49,28 +50,30 @@ def attach_runs(letter: Letter, runs: list[AttachmentRun]) -> None:
 
 def blocks_to_bundle(blocks: list[Block]) -> Letter:
     """Given a letter's blocks, possibly followed by its attachments, return the Letter with attachments filled."""
+    blocks = normalise_blocks(blocks)
     own, rest = split_letter(blocks)
     letter = blocks_to_letter(own)
     titles = [a.title for a in letter.attachments]
     if not rest and (start := find_attachment_start(own, titles)) is not None:  # no page footer ends the letter
         own, rest = blocks[:start], blocks[start:]
         letter = blocks_to_letter(own)
-    if blocks_to_text(rest).strip():
+    if any(b.clean for b in rest):
         attach_runs(letter, split_attachments(rest, titles))
     return letter
 
 
 def document_to_record(doc: Document):
     """Given a Document, return its Letter, Plan or Division record; raise InputError when it is none of them."""
-    kind = blocks_to_kind(doc.blocks)
+    blocks = normalise_blocks(doc.blocks)
+    kind = blocks_to_kind(blocks)
     if kind == LETTER:
-        record = blocks_to_bundle(doc.blocks)
+        record = blocks_to_bundle(blocks)
         if record.dispatch_no is None and record.subject is None:
             kind = None
     elif kind == PLAN:
-        record = blocks_to_plan(doc.blocks)
+        record = blocks_to_plan(blocks)
     elif kind == DIVISION:
-        record = blocks_to_division(doc.blocks)
+        record = blocks_to_division(blocks)
     if kind is None:
         raise InputError(doc.path, "not an official letter: no 發文字號 and no 主旨 found "
                                    "(nor a plan's sections or a division table's rows)")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text, blocks_to_text
-from pipeline.parse.clean import normalise_line, normalise_text
+from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
+from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
-from pipeline.parse.labels import mend_labels, find_labels
+from pipeline.parse.doc_types import all_body_keys, role
+from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import vocabulary
@@ -36,15 +37,16 @@ def head_lines(blocks: list[Block], limit: int = HEAD_BLOCKS) -> list[str]:
     return [block_text(b) for b in blocks if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
 
 
-def is_letter(blocks: list[Block]) -> bool:
-    """Given blocks, return whether they open with a 函: a 發文字號 or 主旨 label on the first page."""
+def is_letter(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether they open with a letter of some 文別: a 發文字號 label or a label
+    that opens a body (主旨, 開會事由) on the first page."""
     first_page = []
     for block in blocks[:LETTER_HEAD_BLOCKS]:
         if block.kind == PAGE_BREAK:
             break
         first_page.append(block)
-    text, _ = normalise_text(mend_labels(blocks_to_text(first_page)))
-    return bool(find_labels(text, ("dispatch_no", "subject")))
+    openers = tuple(k for k in all_body_keys() if role(k) == "subject")
+    return bool(find_labels(clean_text(first_page), ("dispatch_no", *openers)))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
@@ -74,6 +76,7 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
 
     A letter's labels decide first; then the kind the title names (計畫 or 分工表, the word nearest
     its end); then the structure: unit → duty rows, or at least two 壹、 sections."""
+    blocks = normalise_blocks(blocks)
     if is_letter(blocks):
         return LETTER
     named = title_kind(blocks)
@@ -148,12 +151,13 @@ def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[Att
             after_break = False
         if runs:
             runs[-1].blocks.append(block)
-    return [run for run in runs if normalise_text(blocks_to_text(run.blocks))[0].strip()]
+    return [run for run in runs if any(b.clean for b in normalise_blocks(run.blocks))]
 
 
 def find_attachment_start(blocks: list[Block], titles: list[str | None]) -> int | None:
     """Given a letter's blocks with no page footer to end it, return where a titled attachment starts after 正本/副本."""
-    cc = [i for i, b in enumerate(blocks) if find_labels(normalise_line(block_text(b)), ("cc_main", "cc_copy"))]
+    blocks = normalise_blocks(blocks)
+    cc = [i for i, b in enumerate(blocks) if find_labels(b.clean, ("cc_main", "cc_copy"))]
     if not cc or not any(titles):
         return None
     for i in range(cc[-1] + 1, len(blocks)):

@@ -5,11 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.parse.doc_types import bare_label_keys, header_keys, role
 from pipeline.vocabulary import vocabulary
-
-BODY_KEYS = ("subject", "explanation", "measures", "proposal", "cc_main", "cc_copy")
-# 說明 / 辦法 / 建議 open a section; their key → the section's name
-SECTION_KEYS = {"explanation": "說明", "measures": "辦法", "proposal": "建議"}
 
 
 @dataclass
@@ -26,12 +23,17 @@ def label_regex(variant: str) -> str:
     return r"[ \t]*".join(map(re.escape, variant))
 
 
+LINE_START = r"(?<![^\n])[ \t]*"
+
+
 @cache
 def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
-    """Given label keys, return one pattern finding any of their labels followed by a colon."""
-    labels = vocabulary()["labels"]
+    """Given label keys, return one pattern finding any of their labels followed by a colon (a label that only
+    some 文別 have: at a line's start)."""
+    labels, bare = vocabulary()["labels"], bare_label_keys()
     variants = sorted(((v, k) for k in keys for v in labels[k]), key=lambda vk: len(vk[0]), reverse=True)
-    groups = "|".join(f"(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
+    # the labels of the other 文別 (依據, 備註 …) also end ordinary words (修正依據：): they count at a line's start
+    groups = "|".join(f"{'' if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
     return re.compile(rf"(?:{groups})[ \t]*[:：]")
 
 
@@ -39,7 +41,8 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
 def bare_label_pattern() -> re.Pattern:
     """Return the pattern of a label that opens a line without its colon (「主旨 檢送…」, 「說明」 alone) or with
     a semicolon OCR read for it (「主旨;」)."""
-    variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    labels = vocabulary()["labels"]
+    variants = sorted({v for k in bare_label_keys() for v in labels[k]}, key=len, reverse=True)
     labels = "|".join(label_regex(v) for v in variants)
     return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?:[ \t\u3000]*[;；]|(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$))",
                       re.M)
@@ -69,30 +72,31 @@ LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
 
 
-def mend_labels(text: str) -> str:
-    """Given extracted text, return it with its labels whole and readable: columns of layout text on lines of
-    their own, a label split over two lines rejoined (「檔」/「號：」), a binding-line glyph before a label
-    dropped, and a colon after each label that opens a line without one."""
+def mend_line_labels(text: str) -> str:
+    """Given extracted lines (before normalising), return them with their labels readable: columns of layout
+    text on lines of their own, a binding-line glyph before a label dropped, and a colon after each label that
+    opens a line without one."""
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
-    pattern, groups = split_label_pattern()
-    text = pattern.sub(lambda m: groups[m.lastgroup], text)
     text = glyph_before_label_pattern().sub("", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
+
+
+def join_split_labels(text: str) -> str:
+    """Given lines, return them with a label split over two lines rejoined (「檔」/「號：」)."""
+    pattern, groups = split_label_pattern()
+    return pattern.sub(lambda m: groups[m.lastgroup], text)
 
 
 def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
     """Given text and label keys, return (key, label, label start, value start) of every label found."""
     found = []
+    if not keys:
+        return found
     for m in label_pattern(keys).finditer(text):
         key = m.lastgroup.rsplit("_", 1)[0]
         found.append((key, re.sub(r"\s", "", m.group(m.lastgroup)), m.start(), m.end()))
     return found
-
-
-def header_keys() -> tuple[str, ...]:
-    """Return the label keys that belong to the header (before 主旨)."""
-    return tuple(k for k in vocabulary()["labels"] if k not in BODY_KEYS)
 
 
 NOISE_TAIL = re.compile(r"(?:\s+['\"`.,·:;~^*_\-]+|['\"`]+)\s*$")
@@ -103,16 +107,18 @@ def strip_noise(value: str) -> str:
     return NOISE_TAIL.sub("", value).strip(" \t\n")
 
 
-def split_fields(text: str) -> tuple[str, list[Field]]:
-    """Given a letter's cleaned text, return the text before its first label and its fields in order."""
-    body = find_labels(text, ("subject",))
+def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
+    """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
+    header fields (up to the first label that opens the body: 主旨, 開會事由) and its body fields, in order."""
+    body = find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
     boundary = body[0][2] if body else len(text)
     labels = [lab for lab in find_labels(text[:boundary], header_keys())]
+    head = len(labels)
     labels += [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
-               find_labels(text[boundary:], BODY_KEYS)]
+               find_labels(text[boundary:], body_keys)]
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
         fields.append(Field(key, label, strip_noise(text[value_start:end]), start))
     preamble = text[: labels[0][2]] if labels else text
-    return preamble, fields
+    return preamble, fields[:head], fields[head:]

@@ -1,25 +1,32 @@
-"""The letter parser: blocks of a 函 or 書函 → a Letter record.
+"""The letter parser: the blocks of any 文別 of the 手冊 (函, 書函, 公告, 開會通知單, 令, 簽, 便簽) → a Letter record.
 
-blocks → split_letter (the letter's own blocks) → normalise_text → split_fields →
-one small function per field → Letter.
+A cascade of stages, each a pure function that can be measured alone (bench/parse_stages.py):
+normalise_blocks (each block once, clean_blocks.py) → split_letter (the letter's own blocks) →
+text_to_fields (title, 文別, header values and body fields by that 文別's labels, data/doc_types.toml) →
+fields_to_letter (one small function per field) → Letter. No 文別 has a branch of its own here: what a body
+label fills is its role in the table.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from pipeline.blocks import PAGE_BREAK, TABLE, Block, blocks_to_text, block_text
+from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
-from pipeline.parse.clean import FOOTER, TABLE_CELL, TABLE_ROW, join_wrapped, normalise_line, normalise_text
+from pipeline.parse.clean import join_wrapped
+from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
+from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, DocType, doc_type, role, type_names
 from pipeline.parse.items import text_to_items
-from pipeline.parse.labels import SECTION_KEYS, Field, find_labels, mend_labels, split_fields
+from pipeline.parse.labels import Field, find_labels, split_fields
+from pipeline.parse.meeting import meeting_start
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
 from pipeline.parse.signature import is_title, split_signature
-from pipeline.records import Letter, Secrecy, Section
+from pipeline.records import Attachment, Letter, Meeting, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
@@ -27,8 +34,8 @@ FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
 
 
 def doc_type_pattern() -> str:
-    """Return the alternation of 文別 words (書函 before 函)."""
-    return "|".join(map(re.escape, vocabulary()["doc_types"]["names"]))
+    """Return the alternation of the 文別 words a title line ends with (書函 before 函)."""
+    return "|".join(map(re.escape, type_names(ISSUER_TYPE)))
 
 
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
@@ -42,14 +49,25 @@ def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int
     return text[: subject.end()] + rest, repeats
 
 
+def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
+    """Given header text, return (unit, 文別, text without the title line) from a line like 「簽 於人事室」."""
+    for name in type_names(TYPE_UNIT):
+        word = re.escape(doc_type(name).unit_word or "")
+        m = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*{word}[ \t]*(?P<unit>[\u4e00-\u9fff（）()]{{2,40}})[ \t]*$", text, re.M)
+        if m:
+            return m.group("unit"), name, (text[: m.start()] + text[m.end():]).strip()
+    return None, None, text
+
+
 def find_title(text: str) -> tuple[str | None, str | None, str]:
-    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」."""
+    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
+    (or 「簽 於人事室」)."""
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
     for m in pattern.finditer(text):
         issuer = m.group("issuer")
         if is_agency(issuer):
             return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
-    return None, None, text
+    return find_unit_title(text)
 
 
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
@@ -92,13 +110,9 @@ def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
     return m.group("issuer"), doc_type
 
 
-def last_text(blocks: list[Block]) -> str:
-    """Given blocks, return the text of the last one that is not page furniture once cleaned."""
-    for block in reversed(blocks):
-        text, _ = normalise_text(block_text(block))
-        if text.strip():
-            return text.strip()
-    return ""
+def last_text(blocks: list[CleanBlock]) -> str:
+    """Given normalised blocks, return the clean text of the last one that is not page furniture."""
+    return next((b.clean for b in reversed(blocks) if b.clean), "")
 
 
 def is_stray_name(line: str) -> bool:
@@ -107,30 +121,35 @@ def is_stray_name(line: str) -> bool:
     return bool(re.fullmatch(f"[{table['name_chars']}]{{{table['name_min']},{table['name_max']}}}", line.strip()))
 
 
-def split_letter(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """Given a document's blocks, return the letter's own blocks and the blocks that follow it (attachments)."""
+def ends_page_one_of_one(block: CleanBlock) -> bool:
+    """Given a normalised block, return whether cleaning took from it a footer 「第N頁，共N頁」 (the last page)."""
+    return any(re.fullmatch(r"第(\d+)頁[，,、/]?共\1頁", re.sub(r"\s", "", f)) for f in block.furniture.footers)
+
+
+def split_letter(blocks: list[Block]) -> tuple[list[CleanBlock], list[CleanBlock]]:
+    """Given a document's blocks, return the letter's own blocks and the blocks that follow it (attachments),
+    normalised."""
+    blocks = normalise_blocks(blocks)
     seen_subject = False
     for i, block in enumerate(blocks):
-        text = block_text(block)
-        seen_subject = seen_subject or bool(re.search(r"主[ \t\u3000]*旨[ \t\u3000]*[:：]", text))
-        footer = FOOTER.search(normalise_line(text)) if seen_subject else None
-        if footer and re.fullmatch(r"第(\d+)頁[，,、/]?共\1頁", re.sub(r"\s", "", footer.group())):
+        seen_subject = seen_subject or bool(find_labels(block.clean, ("subject",)))
+        if seen_subject and ends_page_one_of_one(block):
             end = i + 1
             signed_after = is_title(last_text(blocks[:i]))  # 「縣長」 before the footer, its name after it
             while end < len(blocks) and (blocks[end].kind == PAGE_BREAK
-                                         or signed_after and is_stray_name(block_text(blocks[end]))):
+                                         or signed_after and is_stray_name(blocks[end].clean)):
                 end += 1
             head, after = contact_block_after(blocks, end)
             return head + blocks[:end], blocks[after:]
     return blocks, []
 
 
-def contact_block_after(blocks: list[Block], start: int) -> tuple[list[Block], int]:
-    """Given blocks and where the letter's last page ended, return the address and contact lines that extraction
-    order put after the footer (a frame beside the title) and where the rest begins."""
+def contact_block_after(blocks: list[CleanBlock], start: int) -> tuple[list[CleanBlock], int]:
+    """Given normalised blocks and where the letter's last page ended, return the address and contact lines that
+    extraction order put after the footer (a frame beside the title) and where the rest begins."""
     taken, end, skipped_to = [], start, start
     while end < len(blocks):
-        text, _ = normalise_text(block_text(blocks[end]))  # page furniture cleans to ""
+        text = blocks[end].clean  # page furniture cleans to ""
         if not text.strip():
             end += 1
             continue
@@ -168,19 +187,10 @@ def parse_speed(value: str, warnings: list[str]) -> str | None:
     return known or value
 
 
-def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
-    """Given the preamble and header label values, fill the letter's header fields."""
+def parse_header(values: dict[str, str], letter: Letter) -> None:
+    """Given header label values, fill the letter's header fields (issuer and 文別 are already known)."""
     file_no = FILE_NO.match(values.get("file_no", "").strip())
     retention = RETENTION.match(values.get("retention", "").strip())
-    title_text = "\n".join([preamble,
-                            values.get("file_no", "")[file_no.end() if file_no else 0:],
-                            values.get("retention", "")[retention.end() if retention else 0:]])
-    letter.issuer, letter.doc_type, _ = find_title(title_text)
-    if letter.issuer is None:
-        values["preamble"] = preamble
-        letter.issuer, letter.doc_type = title_among_values(values)
-    if letter.issuer is None:
-        letter.warnings.append("no title line (發文機關 + 文別) found")
     letter.file_no = file_no.group() if file_no else None
     letter.retention = re.sub(r"\s", "", retention.group()) if retention else None
     letter.address = join_wrapped(values.get("address", "")).replace(" ", "") or None
@@ -200,22 +210,121 @@ def parse_header(preamble: str, values: dict[str, str], letter: Letter) -> None:
     letter.issuer_code = code_from_files(letter.attachments, letter.dispatch_no)
 
 
-def parse_body(fields: list[Field], letter: Letter) -> None:
-    """Given the body fields (主旨 onwards), fill subject, sections, 正本, 副本 and 署名."""
-    body = [f for f in fields if f.key in ("subject", "cc_main", "cc_copy", *SECTION_KEYS)]
-    for i, f in enumerate(body):
-        value = f.value
-        if i == len(body) - 1:
+def find_issuer(preamble: str, values: dict[str, str]) -> tuple[str | None, str | None]:
+    """Given the preamble and header label values, return (issuer, 文別) from the title line, taking that line
+    out of the values it stood in."""
+    file_no = FILE_NO.match(values.get("file_no", "").strip())
+    retention = RETENTION.match(values.get("retention", "").strip())
+    title_text = "\n".join([preamble,
+                            values.get("file_no", "")[file_no.end() if file_no else 0:],
+                            values.get("retention", "")[retention.end() if retention else 0:]])
+    issuer, name, _ = find_title(title_text)
+    if issuer is None:
+        values["preamble"] = preamble
+        issuer, name = title_among_values(values)
+        values.pop("preamble")
+    return issuer, name
+
+
+@dataclass
+class LetterFields:
+    """A letter's text split by its 文別's labels: title, header values and body fields."""
+    doc_type: DocType
+    issuer: str | None
+    type_name: str | None  # the 文別 as written on the title line (None when no title was found)
+    preamble: str  # the text before the first label
+    header: dict[str, str]  # header label key → its first value
+    body: list[Field]  # body fields in order (unlabelled: one field of the 文別's unlabelled role)
+    repeats: int = 0  # how many times the title line stood repeated as a page header (dropped)
+
+
+def header_values(fields: list[Field]) -> dict[str, str]:
+    """Given fields, return each header key's first value."""
+    values: dict[str, str] = {}
+    for f in fields:
+        values.setdefault(f.key, f.value)
+    return values
+
+
+def unlabelled_body(spec: DocType, title_free: str, header: list[Field]) -> list[Field]:
+    """Given a 文別 whose body has no label (a 令), its preamble without the title line and its header fields,
+    return the body as one field of that 文別's unlabelled role: the lines after the last header field's first
+    line, which that field gives up (or, with no header label at all, the preamble)."""
+    if not header:
+        return [Field(spec.unlabelled, "", title_free, 0)] if title_free.strip() else []
+    last = header[-1]
+    first, _, rest = last.value.partition("\n")
+    last.value = first
+    return [Field(spec.unlabelled, "", rest, last.start)] if rest.strip() else []
+
+
+def text_to_fields(text: str) -> LetterFields:
+    """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
+    another, then split again by that 文別's body labels (a title repeated as a page header dropped first)."""
+    default = doc_type(None)
+    preamble, header, body = split_fields(text, default.body)
+    values = header_values(header)
+    issuer, name = find_issuer(preamble, values)
+    spec, repeats = doc_type(name), 0
+    if issuer is not None and spec.title == ISSUER_TYPE:
+        text, repeats = drop_repeated_title(text, issuer, name)
+    if spec.body != default.body or repeats:
+        preamble, header, body = split_fields(text, spec.body)
+    if not body and spec.unlabelled:
+        body = unlabelled_body(spec, find_title(preamble)[2], header)
+    if spec.body != default.body or spec.unlabelled:
+        values = header_values(header)
+        find_issuer(preamble, values)  # the title line out of the value it stood in
+    return LetterFields(spec, issuer, name, preamble, values, body, repeats)
+
+
+def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
+    """Given a meeting label key, its value and the meeting, fill the field the label's role names."""
+    name = role(key).split(".", 1)[1]
+    if name == "time":
+        meeting.time = join_wrapped(value) or None
+        meeting.start = meeting_start(meeting.time or "")
+    elif name in ("attendees", "observers"):
+        setattr(meeting, name, getattr(meeting, name) + split_recipients(value))
+    else:
+        setattr(meeting, name, join_wrapped(value) or None)
+
+
+def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attachment]]:
+    """Given an unlabelled body and the word opening a line that names an attachment (「附」), return the body
+    without those lines and the attachments they name."""
+    if not word:
+        return value, []
+    named = re.compile(rf"^{re.escape(word)}(?![件：:])(?P<title>.+)$", re.M)
+    attachments = [Attachment(title=join_wrapped(m.group("title"))) for m in named.finditer(value)]
+    return named.sub("", value), attachments
+
+
+def parse_body(fields: LetterFields, letter: Letter) -> None:
+    """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
+    meeting fields, the contact written in the body, and the 署名 after the last one."""
+    spec = fields.doc_type
+    labels = vocabulary()["labels"]
+    if any((role(k) or "").startswith("meeting.") for k in spec.body):
+        letter.meeting = Meeting()
+    for i, f in enumerate(fields.body):
+        value, does = f.value, role(f.key)
+        if f.key == spec.unlabelled:
+            value, named = take_attachment_lines(value, spec.attachment_line)
+            letter.attachments += named
+        if i == len(fields.body) - 1:
             value, letter.signature = split_signature(value)
-        if f.key == "subject" and letter.subject is None:
+        if does == "subject" and letter.subject is None:
             letter.subject = join_wrapped(value) or None
-        elif f.key in SECTION_KEYS:
+        elif does == "section":
             text, items = text_to_items(value)
-            letter.sections.append(Section(name=SECTION_KEYS[f.key], text=text, items=items))
-        elif f.key == "cc_main":
-            letter.cc_main += split_recipients(value)
-        elif f.key == "cc_copy":
-            letter.cc_copy += split_recipients(value)
+            letter.sections.append(Section(name=labels[f.key][0], text=text, items=items))
+        elif does in ("cc_main", "cc_copy"):
+            setattr(letter, does, getattr(letter, does) + split_recipients(value))
+        elif does == "contact" and not letter.contact.name:
+            letter.contact = parse_contact({**fields.header, f.key: value})
+        elif does and does.startswith("meeting."):
+            fill_meeting(f.key, value, letter.meeting)
 
 
 def section_text(section: Section) -> str:
@@ -227,30 +336,14 @@ def section_text(section: Section) -> str:
     return "\n".join([section.text, *walk(section.items)])
 
 
-def letter_text(blocks: list[Block]) -> str:
-    """Given a letter's blocks, return its text one block a line, a table's rows as marked lines of cells."""
-    def line(block: Block) -> str:
-        if block.kind == TABLE:
-            return "\n".join(TABLE_ROW + TABLE_CELL.join(c.replace("\n", "") for c in row) for row in block.rows or [])
-        return blocks_to_text([block])
-    return "\n".join(map(line, blocks))
-
-
-def blocks_to_letter(blocks: list[Block]) -> Letter:
-    """Given a document's blocks, return the Letter record of the 函 at its start."""
-    own, _ = split_letter(blocks)
-    text, warnings = normalise_text(mend_labels(letter_text(own)))
-    letter = Letter(warnings=warnings)
-    preamble, fields = split_fields(text)
-    values: dict[str, str] = {}
-    for f in fields:
-        values.setdefault(f.key, f.value)
-    parse_header(preamble, values, letter)
-    if letter.issuer:
-        text, repeats = drop_repeated_title(text, letter.issuer, letter.doc_type)
-        if repeats:
-            letter.warnings.append(f"removed the title line repeated as a page header ({repeats}×)")
-        preamble, fields = split_fields(text)
+def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
+    """Given a letter's fields and the warnings of the stages before, return its Letter record."""
+    letter = Letter(warnings=list(warnings), issuer=fields.issuer, doc_type=fields.type_name)
+    if letter.issuer is None:
+        letter.warnings.append("no title line (發文機關 + 文別) found")
+    parse_header(dict(fields.header), letter)
+    if fields.repeats:
+        letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
     letter.references = find_references(body_text, letter.recipient, letter.issuer)
@@ -259,4 +352,7 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     return mark_complete(letter)
 
 
-
+def blocks_to_letter(blocks: list[Block]) -> Letter:
+    """Given a document's blocks, return the Letter record of the letter at its start."""
+    own, _ = split_letter(blocks)
+    return fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))

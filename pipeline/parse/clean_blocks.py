@@ -1,0 +1,69 @@
+"""The first stage of the cascade: each block of a document normalised once, for every later stage to read.
+
+blocks → normalise_blocks (labels mended, page furniture dropped, spacing and punctuation mended, per block) →
+CleanBlock (a Block with its ``clean`` text) → kind, split, fields and record read ``clean`` and never
+normalise again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
+from pipeline.parse.clean import (LIST_BULLET, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line,
+                                  shows_binding_line, widen_characters)
+from pipeline.parse.labels import join_split_labels, mend_line_labels
+
+
+@dataclass
+class CleanBlock(Block):
+    """A block with its text normalised (``clean``: "" for page furniture and page breaks) and what cleaning
+    removed from it."""
+    clean: str = ""
+    furniture: Furniture = field(default_factory=Furniture)
+
+
+def raw_lines(block: Block) -> str:
+    """Given a block, return its extracted text: a table's rows as marked lines of cells, a page break as ""."""
+    if block.kind == TABLE:
+        return "\n".join(TABLE_ROW + TABLE_CELL.join(c.replace("\n", "") for c in row) for row in block.rows or [])
+    return block_text(block)
+
+
+def split_lines(text: str) -> list[str]:
+    """Given extracted text, return its lines with full-width digits and letters made ASCII."""
+    return widen_characters(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+
+
+def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlock:
+    """Given a block, its lines with labels mended and whether the document shows a binding line, return it with
+    its clean text."""
+    base = {f.name: getattr(block, f.name) for f in fields(Block)}
+    if block.kind == PAGE_BREAK:
+        return CleanBlock(**base)
+    lines, furniture = drop_furniture(lines, binding_shown)
+    cleaned = (normalise_line(LIST_BULLET.sub("", line)) for line in lines)
+    return CleanBlock(**base, clean="\n".join(line for line in cleaned if line), furniture=furniture)
+
+
+def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
+    """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
+    if all(isinstance(b, CleanBlock) for b in blocks):
+        return blocks
+    mended = [[] if b.kind == PAGE_BREAK else split_lines(mend_line_labels(raw_lines(b))) for b in blocks]
+    binding_shown = shows_binding_line([line for lines in mended for line in lines])
+    return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]
+
+
+def clean_text(blocks: list[CleanBlock]) -> str:
+    """Given normalised blocks, return their text one line a line, labels split over two lines rejoined."""
+    return join_split_labels("\n".join(b.clean for b in blocks if b.clean))
+
+
+def furniture_warnings(blocks: list[CleanBlock]) -> list[str]:
+    """Given normalised blocks, return the warnings saying what cleaning removed from them."""
+    total = Furniture()
+    for b in blocks:
+        total.stamps += b.furniture.stamps
+        total.binding += b.furniture.binding
+        total.footers += b.furniture.footers
+    return total.warnings()

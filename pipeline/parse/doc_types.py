@@ -1,0 +1,69 @@
+"""The 文別 table (data/doc_types.toml): each type's body labels, what they fill, and how its title reads."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+ISSUER_TYPE, TYPE_UNIT = "issuer-type", "type-unit"  # 「花蓮縣政府 函」 / 「簽 於人事室」
+
+
+@dataclass(frozen=True)
+class DocType:
+    """One 文別: its name, required fields, body labels (in order) and title form."""
+    name: str
+    required: tuple[str, ...]
+    body: tuple[str, ...]  # label keys of the body
+    title: str = ISSUER_TYPE
+    unit_word: str | None = None  # 「於」 in 「簽 於人事室」
+    unlabelled: str | None = None  # where an unlabelled body goes (a 令's order: "subject")
+    attachment_line: str | None = None  # a body line opening so names an attachment (「附」)
+
+
+@cache
+def doc_type_table() -> dict:
+    """Return the 文別 table (loaded once per process)."""
+    with resources.files("pipeline").joinpath("data/doc_types.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def doc_type(name: str | None) -> DocType:
+    """Given a 文別 (None or unknown: read as the table's [unknown] type), return its DocType."""
+    table = doc_type_table()
+    if name not in table["types"]:
+        name = table["unknown"]["like"]
+    spec = table["types"][name]
+    return DocType(name=name, required=tuple(spec["required"]), body=tuple(spec["body"]),
+                   title=spec.get("title", ISSUER_TYPE), unit_word=spec.get("unit_word"),
+                   unlabelled=spec.get("unlabelled"), attachment_line=spec.get("attachment_line"))
+
+
+@cache
+def type_names(title: str) -> tuple[str, ...]:
+    """Given a title form, return the 文別 whose title line reads so, longest first (書函 before 函)."""
+    return tuple(sorted((n for n in doc_type_table()["types"] if doc_type(n).title == title), key=len, reverse=True))
+
+
+def role(key: str) -> str | None:
+    """Given a body label key, return what it fills: subject, section, cc_main, cc_copy, contact, meeting.<field>."""
+    return doc_type_table()["roles"].get(key)
+
+
+@cache
+def header_keys() -> tuple[str, ...]:
+    """Return the label keys of the header every 文別 shares (before the body)."""
+    return tuple(doc_type_table()["header"])
+
+
+@cache
+def all_body_keys() -> tuple[str, ...]:
+    """Return the body label keys of every 文別, each once."""
+    return tuple(dict.fromkeys(k for n in doc_type_table()["types"] for k in doc_type(n).body))
+
+
+@cache
+def bare_label_keys() -> tuple[str, ...]:
+    """Return the label keys also found at a line's start without their colon."""
+    return tuple(doc_type_table()["bare"]["labels"])

@@ -1,0 +1,116 @@
+"""The 文別 of the 手冊 read from data/doc_types.toml: 公告, 開會通知單, 令, 簽 — sections, meeting fields, title forms."""
+from __future__ import annotations
+
+from pipeline.blocks import Document
+from pipeline.parse.document import document_to_record
+from pipeline.parse.doc_types import doc_type, type_names
+from pipeline.parse.meeting import meeting_start
+from pipeline.read.text import text_to_blocks
+from pipeline.records import to_dict
+
+
+def parse(text: str) -> dict:
+    """Given a letter's text, return its record as a dict."""
+    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="letter.txt")))
+
+
+NOTICE = """經濟部 公告
+發文日期：中華民國113年3月4日
+發文字號：經商字第11302412340號
+附件：
+主旨：公告「公司登記規費收費準則」第四條修正草案。
+依據：行政程序法第一百五十四條第一項。
+公告事項：
+一、修正機關：經濟部。
+二、修正依據：公司法第四百三十八條。
+三、對於本公告內容有任何意見者，請於本公告刊登公報之次日起60日內陳述意見。
+部長 王○○
+"""
+
+MEETING = """教育部 開會通知單
+地址：100217臺北市中正區中山南路5號
+受文者：臺北市政府教育局
+發文日期：中華民國113年4月22日
+發文字號：臺教國署學字第1130045678號
+速別：普通件
+密等及解密條件或保密期限：
+附件：議程
+開會事由：研商113學年度國民中學學生輔導工作計畫
+開會時間：113年5月6日（星期一）下午2時30分
+開會地點：本部5樓501會議室
+主持人：○次長○○
+聯絡人及電話：王○○ (02)7736-6001
+出席者：臺北市政府教育局、新北市政府教育局
+列席者：本部綜合規劃司
+副本：本部國民及學前教育署
+備註：請攜帶相關資料與會。
+"""
+
+
+def test_notice_keeps_basis_and_items_apart_from_subject():
+    d = parse(NOTICE)
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("公告", "經濟部", True)
+    assert d["subject"] == "公告「公司登記規費收費準則」第四條修正草案。"
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert d["sections"][0]["text"] == "行政程序法第一百五十四條第一項。"
+    items = d["sections"][1]["items"]
+    assert [i["marker"] for i in items] == ["一", "二", "三"]
+    assert items[1]["text"] == "修正依據：公司法第四百三十八條。"  # a label word inside an item is text
+    assert d["signature"] == "部長 王○○"
+    assert d["meeting"] is None
+
+
+def test_meeting_notice_fields():
+    d = parse(MEETING)
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("開會通知單", "教育部", True)
+    assert d["subject"] == "研商113學年度國民中學學生輔導工作計畫"
+    assert d["dispatch_no"]["text"] == "臺教國署學字第1130045678號"
+    assert d["meeting"] == {
+        "time": "113年5月6日（星期一）下午2時30分", "start": "2024-05-06T14:30", "place": "本部5樓501會議室",
+        "chair": "○次長○○",
+        "attendees": [{"name": "臺北市政府教育局", "with_attachments": False},
+                      {"name": "新北市政府教育局", "with_attachments": False}],
+        "observers": [{"name": "本部綜合規劃司", "with_attachments": False}]}
+    assert d["contact"]["name"] == "王○○" and d["contact"]["phone"] == "(02)7736-6001"
+    assert [a["name"] for a in d["cc_copy"]] == ["本部國民及學前教育署"]
+    assert d["sections"] == [{"name": "備註", "text": "請攜帶相關資料與會。", "items": []}]
+    assert [a["title"] for a in d["attachments"]] == ["議程"]
+
+
+def test_order_body_is_subject_and_attachment_line_names_attachment():
+    d = parse("行政院 令\n發文日期：中華民國113年1月2日\n發文字號：院臺規字第1130001234號\n"
+              "修正「行政院組織法施行細則」第三條條文。\n附修正「行政院組織法施行細則」第三條條文\n院長 陳○○\n")
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("令", "行政院", True)
+    assert d["dispatch_no"]["text"] == "院臺規字第1130001234號"
+    assert d["subject"] == "修正「行政院組織法施行細則」第三條條文。"
+    assert [a["title"] for a in d["attachments"]] == ["修正「行政院組織法施行細則」第三條條文"]
+    assert d["signature"] == "院長 陳○○" and d["sections"] == []
+
+
+def test_sign_unit_is_issuer_and_proposal_is_a_section():
+    d = parse("簽 於人事室\n主旨：擬辦理本府113年度員工文康活動，請核示。\n說明：\n一、依本府員工文康活動實施要點辦理。\n"
+              "二、經費由相關預算支應。\n擬辦：奉核後，依規定辦理。\n")
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("簽", "人事室", True)
+    assert [(s["name"], len(s["items"])) for s in d["sections"]] == [("說明", 2), ("擬辦", 0)]
+    assert d["sections"][1]["text"] == "奉核後，依規定辦理。"
+
+
+def test_letter_labels_of_other_types_stay_text():
+    d = parse("某市政府 函\n發文日期：中華民國113年1月2日\n發文字號：府授字第1130001234號\n主旨：請查照。\n"
+              "說明：\n一、依據：本府規定。\n備註：本案另案辦理。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]  # 依據 and 備註 open no section in a 函
+    assert d["sections"][0]["items"][0]["text"] == "依據：本府規定。備註：本案另案辦理。"
+
+
+def test_table_drives_the_types():
+    assert type_names("issuer-type")[:2] == ("開會通知單", "會勘通知單")
+    assert doc_type("書函").body == doc_type("函").body
+    assert doc_type(None).name == "函"
+
+
+def test_meeting_start_forms():
+    assert meeting_start("113年5月6日（星期一）下午2時30分") == "2024-05-06T14:30"
+    assert meeting_start("中華民國113年5月6日上午9時") == "2024-05-06T09:00"
+    assert meeting_start("113年5月6日 14:00") == "2024-05-06T14:00"
+    assert meeting_start("113年5月6日") == "2024-05-06"
+    assert meeting_start("另行通知") is None
