@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.vocabulary import vocabulary
 
@@ -33,17 +34,16 @@ SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR bars: never text at a line's end
 
 
+# full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space
+NARROW = str.maketrans({**{ch: unicodedata.normalize("NFKC", ch) for ch in
+                           [*map(chr, range(0xFF10, 0xFF1A)), *map(chr, range(0xFF21, 0xFF3B)),
+                            *map(chr, range(0xFF41, 0xFF5B)), *"＠．－＃／"]},
+                        "\u3000": " ", "\u00a0": " "})
+
+
 def widen_characters(text: str) -> str:
     """Given text, return it with full-width digits and Latin letters made ASCII and U+3000 made a space."""
-    out = []
-    for ch in text:
-        if "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "＠．－＃／":
-            out.append(unicodedata.normalize("NFKC", ch))
-        elif ch in "\u3000\u00a0":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(NARROW)
 
 
 BINDING_PREFIX = re.compile(r"^\s*(?P<glyph>[裝訂線┊])[ \t]+(?=\S)")
@@ -83,6 +83,12 @@ class Furniture:
         return warnings
 
 
+@cache
+def page_number_line() -> re.Pattern:
+    """Return the pattern of a line that holds only a page number (vocabulary [page_numbers])."""
+    return re.compile("|".join(f"(?:{p})" for p in vocabulary()["page_numbers"]["lines"]))
+
+
 def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without footers, binding-line text and stamp noise, plus warnings."""
     kept, furniture = drop_furniture(lines)
@@ -98,7 +104,7 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
         if BINDING_LINE.match(line) and line.strip():
             found.binding += 1
             continue
-        if any(re.match(pattern, line.strip()) for pattern in vocabulary()["page_numbers"]["lines"]):
+        if page_number_line().match(line.strip()):
             found.footers.append(line.strip())
             continue
         found.footers += FOOTER.findall(line)
@@ -112,20 +118,30 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
     return kept, found
 
 
+CJK_GAPS = [
+    # a space between two Chinese characters, or between Chinese and a digit, is an artefact
+    re.compile(f"(?<=[{CJK}]) (?=[{CJK}\\d])"),
+    re.compile(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])"),  # 以 X 光 → 以X光
+    # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
+    re.compile(r"(?<=\d) (?=\d+\s?[年月日號])"),
+    re.compile(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])"),
+]
+
+
 def close_cjk_gaps(line: str) -> str:
     """Given a line, return it without the spaces that PDF joins leave beside Chinese characters."""
     line = SPACE_RUN.sub(" ", line)
-    # a space between two Chinese characters, or between Chinese and a digit, is an artefact
-    line = re.sub(f"(?<=[{CJK}]) (?=[{CJK}\\d])", "", line)
-    line = re.sub(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])", "", line)  # 以 X 光 → 以X光
-    # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
-    line = re.sub(r"(?<=\d) (?=\d+\s?[年月日號])", "", line)
-    line = re.sub(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])", "", line)
+    if " " not in line:
+        return line
+    for gap in CJK_GAPS:
+        line = gap.sub("", line)
     return line
 
 
 def widen_brackets(line: str) -> str:
     """Given a line, return it with each ASCII bracket pair made full width when its content is Chinese."""
+    if "(" not in line:
+        return line
     chars, open_at = list(line), []
     for i, ch in enumerate(chars):
         if ch == "(":
@@ -135,6 +151,11 @@ def widen_brackets(line: str) -> str:
             if IDEOGRAPH.search(line[start + 1:i]):
                 chars[start], chars[i] = "（", "）"
     return "".join(chars)
+
+
+ASCII_PUNCTUATION = re.compile(r"[,:;!?]")
+SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) ?")
+ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
 
 
 def widen_punctuation(line: str) -> str:
@@ -149,23 +170,30 @@ def widen_punctuation(line: str) -> str:
             return FULL_WIDTH[ch]
         return ch
 
-    line = widen_brackets(re.sub(r"[,:;!?]", around, line))
+    line = widen_brackets(ASCII_PUNCTUATION.sub(around, line))
     # spaces left around full-width punctuation carry no meaning
-    return re.sub(r" ?([，：；！？（）、。「」『』]) ?", r"\1", line)
+    return SPACED_PUNCTUATION.sub(r"\1", line) if " " in line else line
 
 
 def narrow_brackets(line: str) -> str:
     """Given a line, return it with full-width brackets around ASCII-only content made ASCII: （02） → (02)."""
-    return re.sub(r"（([\x21-\x7e]*)）", r"(\1)", line)
+    return ASCII_IN_BRACKETS.sub(r"(\1)", line) if "（" in line else line
+
+
+MARGIN_MARKS = [
+    re.compile(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$"),
+    re.compile(r"(?<=[。；！？」）])\s*[裝訂線]\s*$"),  # 「…請查照。訂」: no sentence goes on after 。
+    re.compile(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$"),  # OCR specks at a line's end
+    re.compile(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*"),  # a dotted binding line inside a line
+    re.compile(rf"^\s*[{RULES}]+|[{RULES}]+\s*$"),  # rules or bars at a line's ends
+]
 
 
 def strip_margin_marks(line: str) -> str:
     """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin."""
-    line = re.sub(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$", "", line)
-    line = re.sub(r"(?<=[。；！？」）])\s*[裝訂線]\s*$", "", line)  # 「…請查照。訂」: no sentence goes on after 。
-    line = re.sub(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$", "", line)  # OCR specks at a line's end
-    line = re.sub(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*", "", line)  # a dotted binding line inside a line
-    return re.sub(rf"^\s*[{RULES}]+|[{RULES}]+\s*$", "", line)
+    for mark in MARGIN_MARKS:
+        line = mark.sub("", line)
+    return line
 
 
 def normalise_line(line: str) -> str:
@@ -181,9 +209,9 @@ def normalise_text(text: str) -> tuple[str, list[str]]:
     return "\n".join(line for line in cleaned if line), warnings
 
 
-def join_wrapped(text: str) -> str:
-    """Given a value wrapped over lines, return it as one line (no space where Chinese meets); table rows stay lines."""
-    parts = [p.strip() for p in text.split("\n") if p.strip()]
+def join_parts(parts: list[str]) -> str:
+    """Given a value's stripped lines, return them as one line: no space where Chinese meets, a space between Latin
+    words wrapped at a space; table rows stay lines."""
     out = ""
     for part in parts:
         if not out:
@@ -195,4 +223,20 @@ def join_wrapped(text: str) -> str:
             out += " " + part  # Latin words (or a word and a number) wrapped at a space
         else:
             out += part  # a hard wrap inside Chinese text, a number or an address
+    return out
+
+
+def join_wrapped(text: str) -> str:
+    """Given a value wrapped over lines, return it as one line (no space where Chinese meets); table rows stay lines."""
+    out = join_parts([p.strip() for p in text.split("\n") if p.strip()])
     return normalise_line(out).replace(TABLE_ROW, "").replace(TABLE_CELL, "\t")
+
+
+def join_clean(text: str) -> str:
+    """Given a value of lines already normalised, return it as one line as ``join_wrapped`` does, mending only
+    where lines meet (punctuation and brackets beside the joined text)."""
+    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    out = join_parts(parts)
+    if len(parts) > 1:
+        out = narrow_brackets(widen_punctuation(out)).strip()
+    return out.replace(TABLE_ROW, "").replace(TABLE_CELL, "\t") if TABLE_ROW in out else out

@@ -22,6 +22,9 @@ class CleanBlock(Block):
     furniture: Furniture = field(default_factory=Furniture)
 
 
+BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+
+
 def raw_lines(block: Block) -> str:
     """Given a block, return its extracted text: a table's rows as marked lines of cells, a page break as ""."""
     if block.kind == TABLE:
@@ -37,7 +40,7 @@ def split_lines(text: str) -> list[str]:
 def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlock:
     """Given a block, its lines with labels mended and whether the document shows a binding line, return it with
     its clean text."""
-    base = {f.name: getattr(block, f.name) for f in fields(Block)}
+    base = {name: getattr(block, name) for name in BLOCK_FIELDS}
     if block.kind == PAGE_BREAK:
         return CleanBlock(**base)
     lines, furniture = drop_furniture(lines, binding_shown)

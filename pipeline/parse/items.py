@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.clean import join_wrapped
+from pipeline.parse.clean import join_clean
 from pipeline.parse.dates import chinese_to_int
 from pipeline.records import CN_NUMERALS, Item, item_marker
 
@@ -76,7 +76,7 @@ def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
     stack: list[tuple[int, Item]] = []
     for i, mk in enumerate(markers):
         end = markers[i + 1].start if i + 1 < len(markers) else len(text)
-        item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_wrapped(text[mk.end:end]))
+        item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_clean(text[mk.end:end]))
         level = LEVEL[mk.kind]
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -101,5 +101,5 @@ def text_to_items(text: str) -> tuple[str, list[Item]]:
     text = mend_first_marker(text)
     markers = accept_markers(find_markers(text))
     if not markers:
-        return join_wrapped(text), []
-    return join_wrapped(text[: markers[0].start]), markers_to_items(text, markers)
+        return join_clean(text), []
+    return join_clean(text[: markers[0].start]), markers_to_items(text, markers)

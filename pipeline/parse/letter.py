@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
-from pipeline.parse.clean import join_wrapped
+from pipeline.parse.clean import join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
@@ -165,7 +165,7 @@ def contact_block_after(blocks: list[CleanBlock], start: int) -> tuple[list[Clea
 
 def parse_secrecy(value: str) -> Secrecy:
     """Given the 密等及解密條件或保密期限 value, return its level and condition."""
-    value = join_wrapped(value)
+    value = join_clean(value)
     vocab = vocabulary()["secrecy"]
     if not value or value in vocab["none"]:
         return Secrecy()
@@ -177,7 +177,7 @@ def parse_secrecy(value: str) -> Secrecy:
 
 def parse_speed(value: str, warnings: list[str]) -> str | None:
     """Given the 速別 value, return it (普通件/速件/最速件), warning about any other value."""
-    value = join_wrapped(value)
+    value = join_clean(value)
     if not value:
         return None
     values = vocabulary()["speed"]["values"]
@@ -193,17 +193,17 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     retention = RETENTION.match(values.get("retention", "").strip())
     letter.file_no = file_no.group() if file_no else None
     letter.retention = re.sub(r"\s", "", retention.group()) if retention else None
-    letter.address = join_wrapped(values.get("address", "")).replace(" ", "") or None
+    letter.address = join_clean(values.get("address", "")).replace(" ", "") or None
     letter.contact = parse_contact(values)
-    letter.recipient = join_wrapped(values.get("recipient", "")) or None
+    letter.recipient = join_clean(values.get("recipient", "")) or None
     if values.get("date", "").strip():
-        letter.date = parse_roc_date(join_wrapped(values["date"]))
+        letter.date = parse_roc_date(join_clean(values["date"]))
         if letter.date is None:
-            letter.warnings.append(f"impossible 發文日期: {join_wrapped(values['date'])}")
+            letter.warnings.append(f"impossible 發文日期: {join_clean(values['date'])}")
     if values.get("dispatch_no", "").strip():
-        letter.dispatch_no = parse_dispatch_no(join_wrapped(values["dispatch_no"]))
+        letter.dispatch_no = parse_dispatch_no(join_clean(values["dispatch_no"]))
         if letter.dispatch_no is None:
-            letter.warnings.append(f"unreadable 發文字號: {join_wrapped(values['dispatch_no'])}")
+            letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
     letter.secrecy = parse_secrecy(values.get("secrecy", ""))
     letter.attachments = parse_attachments(values.get("attachments", ""))
@@ -282,12 +282,12 @@ def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
     """Given a meeting label key, its value and the meeting, fill the field the label's role names."""
     name = role(key).split(".", 1)[1]
     if name == "time":
-        meeting.time = join_wrapped(value) or None
+        meeting.time = join_clean(value) or None
         meeting.start = meeting_start(meeting.time or "")
     elif name in ("attendees", "observers"):
         setattr(meeting, name, getattr(meeting, name) + split_recipients(value))
     else:
-        setattr(meeting, name, join_wrapped(value) or None)
+        setattr(meeting, name, join_clean(value) or None)
 
 
 def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attachment]]:
@@ -296,7 +296,7 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     if not word:
         return value, []
     named = re.compile(rf"^{re.escape(word)}(?![件：:])(?P<title>.+)$", re.M)
-    attachments = [Attachment(title=join_wrapped(m.group("title"))) for m in named.finditer(value)]
+    attachments = [Attachment(title=join_clean(m.group("title"))) for m in named.finditer(value)]
     return named.sub("", value), attachments
 
 
@@ -315,7 +315,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         if i == len(fields.body) - 1:
             value, letter.signature = split_signature(value)
         if does == "subject" and letter.subject is None:
-            letter.subject = join_wrapped(value) or None
+            letter.subject = join_clean(value) or None
         elif does == "section":
             text, items = text_to_items(value)
             letter.sections.append(Section(name=labels[f.key][0], text=text, items=items))
