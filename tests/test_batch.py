@@ -521,7 +521,7 @@ def test_register_is_utf8_with_bom_and_neutralises_formulas(tmp_path):
     data = (out / "register.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[0] == "來文機關,發文日期,發文字號,主旨,速別,密等,附件數,受文者,來源檔案"
+    assert lines[0] == "來文機關,發文日期,發文字號,主旨,速別,密等,附件數,受文者,來源檔案,缺漏"
     assert len(lines) == 3
     formula_row = next(line for line in lines if "formula.txt" in line)
     assert ",\"'=HYPERLINK（" in formula_row
@@ -538,3 +538,30 @@ def test_neutralise_cell(value, expected):
 def test_csv_bytes_quote_commas_and_newlines():
     text = csv_bytes(["a", "b"], [["x,y", "1\n2"]]).decode("utf-8-sig")
     assert text == 'a,b\r\n"x,y","1\n2"\r\n'
+
+
+def test_partial_letters_are_registered_and_flagged(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_letter(inbox, "whole.txt", 7)
+    (inbox / "ruling-body.txt").write_text(  # a 函釋 body as an agency publishes it: no header
+        "主旨：有關公司法第二十二條之一規定疑義一案，復如說明，請查照。\n說明：\n一、復貴公司113年3月1日函。\n"
+        "二、按公司法第二十二條之一規定，公司應每年申報董事資料。\n", encoding="utf-8")
+    (inbox / "notes.txt").write_text("買牛奶\n繳電費\n", encoding="utf-8")  # nothing of a letter
+    out = tmp_path / "out"
+    assert run_batch(inbox, out, "--index", str(tmp_path / "index.sqlite")).exit_code == 2  # notes.txt failed
+    rows = {line.split(",")[8]: line.split(",") for line in
+            (out / "register.csv").read_bytes().decode("utf-8-sig").splitlines()[1:]}
+    assert rows["ruling-body.txt"][3] == "有關公司法第二十二條之一規定疑義一案，復如說明，請查照。"
+    assert rows["ruling-body.txt"][9] == "發文機關、發文日期、發文字號"
+    assert rows["whole.txt"][9] == ""
+    entries = {e["path"]: e for e in json.loads((out / "manifest.json").read_text(encoding="utf-8"))["inputs"]}
+    assert entries["ruling-body.txt"]["status"] == "parsed"
+    assert entries["ruling-body.txt"]["missing"] == ["發文機關", "發文日期", "發文字號"]
+    assert "missing" not in entries["whole.txt"]
+    assert entries["notes.txt"]["status"] == "failed"
+    assert entries["notes.txt"]["reason"].startswith("not an official letter")
+    with contextlib.closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn:
+        flags = dict(conn.execute("SELECT subject, complete FROM letters").fetchall())
+    assert flags["有關公司法第二十二條之一規定疑義一案，復如說明，請查照。"] == 0
+    assert sorted(flags.values()) == [0, 1]

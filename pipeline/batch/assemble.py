@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 from pipeline.batch.discover import Folder, Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
 from pipeline.files import safe_stem
+from pipeline.parse.completeness import missing_in_record
 from pipeline.records import LETTER_SCHEMA
 
 FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "pdf": 2, "text": 3}  # which copy of a duplicate is kept: exact first
@@ -32,6 +33,7 @@ class Entry:
     attachment_of: str | None = None
     duplicate_of: str | None = None
     attachments: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # a partial letter: what its 文別 requires that it lacks
 
 
 @dataclass
@@ -228,7 +230,9 @@ def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: st
         return Entry(rel, i.sha256, DUPLICATE, "letter", duplicate_of=grouping.duplicates[rel])
     if rel in grouping.letters:
         attachments = [other for _, other in grouping.files_of(rel)] + grouping.rosters_of(rel)
-        return Entry(rel, i.sha256, PARSED, "letter", record, attachments=attachments)
+        letter = grouping.letters[rel]
+        missing = missing_in_record(letter) if letter.get("complete") is False else []
+        return Entry(rel, i.sha256, PARSED, "letter", record, attachments=attachments, missing=missing)
     if rel in grouping.claims:
         kind = record_kind(result["record"]) if result["ok"] else "other"
         return Entry(rel, i.sha256, ATTACHMENT_OF, kind, reason=result.get("reason"), attachment_of=grouping.claims[rel][0])

@@ -1,9 +1,11 @@
 """The 收文登記簿 (register.csv): one row a letter, UTF-8 with BOM for Excel, formula cells neutralised."""
 from __future__ import annotations
 
+from pipeline.parse.completeness import missing_in_record
 from pipeline.spreadsheet import csv_bytes
 
-HEADER = ["來文機關", "發文日期", "發文字號", "主旨", "速別", "密等", "附件數", "受文者", "來源檔案"]
+# 缺漏: for a partial record (a 函釋 body, a cropped header), the fields its 文別 requires that it lacks; blank when whole
+HEADER = ["來文機關", "發文日期", "發文字號", "主旨", "速別", "密等", "附件數", "受文者", "來源檔案", "缺漏"]
 
 
 def letter_to_register_row(letter: dict, source: str) -> list:
@@ -18,6 +20,7 @@ def letter_to_register_row(letter: dict, source: str) -> list:
         len(letter.get("attachments") or []),
         letter.get("recipient"),
         source,
+        "、".join(missing_in_record(letter)) if letter.get("complete") is False else "",
     ]
 
 

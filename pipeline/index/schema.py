@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: letters.complete
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 SCHEMA = """
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
     speed TEXT,                             -- 速別
     secrecy TEXT,                           -- 密等
     file_no TEXT,                           -- 檔號
-    retention TEXT                          -- 保存年限
+    retention TEXT,                         -- 保存年限
+    complete INTEGER                        -- 1 whole, 0 a partial record (a 函釋 body, a cropped header), NULL not assessed
 );
 CREATE INDEX IF NOT EXISTS letters_number ON letters(dispatch_number);
 CREATE INDEX IF NOT EXISTS letters_date ON letters(date_iso);

@@ -48,11 +48,12 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
     """Given a document id and a letter record dict, insert its header, attachment, recipient and citation rows."""
     dispatch = letter.get("dispatch_no") or {}
     conn.execute(
-        "INSERT INTO letters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO letters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, letter.get("issuer"), _date(letter.get("date"), "iso"), _date(letter.get("date"), "roc"),
          dispatch.get("text"), dispatch.get("word"), dispatch.get("number"), letter.get("subject"),
          letter.get("doc_type"), letter.get("speed"), (letter.get("secrecy") or {}).get("level"),
-         letter.get("file_no"), letter.get("retention")))
+         letter.get("file_no"), letter.get("retention"),
+         None if letter.get("complete") is None else int(letter["complete"])))
     conn.executemany(
         "INSERT INTO attachments VALUES (?,?,?,?,?)",
         [(doc_id, i, a.get("title"), a.get("file"), a.get("kind")) for i, a in enumerate(letter.get("attachments") or [])])

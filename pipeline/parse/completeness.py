@@ -7,8 +7,14 @@ from pipeline.records import Letter
 
 def missing_fields(letter: Letter) -> list[str]:
     """Given a letter, return the Chinese names of the fields its 文別 requires that it lacks."""
+    return missing_in_record({key: getattr(letter, key) for key in doc_type(letter.doc_type).required}
+                             | {"doc_type": letter.doc_type})
+
+
+def missing_in_record(record: dict) -> list[str]:
+    """Given a letter record dict, return the Chinese names of the fields its 文別 requires that it lacks."""
     names = doc_type_table()["field_names"]
-    return [names[key] for key in doc_type(letter.doc_type).required if not getattr(letter, key)]
+    return [names[key] for key in doc_type(record.get("doc_type")).required if not record.get(key)]
 
 
 def mark_complete(letter: Letter) -> Letter:

@@ -67,3 +67,9 @@ def all_body_keys() -> tuple[str, ...]:
 def bare_label_keys() -> tuple[str, ...]:
     """Return the label keys also found at a line's start without their colon."""
     return tuple(doc_type_table()["bare"]["labels"])
+
+
+@cache
+def evidence_keys() -> tuple[str, ...]:
+    """Return the label keys whose presence shows part of a letter."""
+    return tuple(doc_type_table()["evidence"]["labels"])

@@ -7,7 +7,7 @@ from pipeline.parse.clean import normalise_line
 from pipeline.parse.clean_blocks import normalise_blocks
 from pipeline.parse.division import blocks_to_division
 from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, find_attachment_start,
-                                split_attachments)
+                                is_part_of_letter, split_attachments)
 from pipeline.parse.letter import blocks_to_letter, split_letter
 from pipeline.parse.plan import blocks_to_plan
 from pipeline.records import Attachment, Letter, to_dict
@@ -62,13 +62,21 @@ def blocks_to_bundle(blocks: list[Block]) -> Letter:
     return letter
 
 
+def has_letter_content(letter: Letter) -> bool:
+    """Given a letter record, return whether it holds anything of a letter: issuer, date, 發文字號, subject,
+    a section, a recipient or a 正本/副本 entry (a partial record needs one of them)."""
+    return any([letter.issuer, letter.date, letter.dispatch_no, letter.subject, letter.sections, letter.recipient,
+                letter.cc_main, letter.cc_copy])
+
+
 def document_to_record(doc: Document):
-    """Given a Document, return its Letter, Plan or Division record; raise InputError when it is none of them."""
+    """Given a Document, return its Letter, Plan or Division record (a partial letter when only part of a letter is
+    there: ``complete`` false); raise InputError when it holds nothing of any of them."""
     blocks = normalise_blocks(doc.blocks)
-    kind = blocks_to_kind(blocks)
+    kind = blocks_to_kind(blocks) or (LETTER if is_part_of_letter(blocks) else None)  # a partial letter last
     if kind == LETTER:
         record = blocks_to_bundle(blocks)
-        if record.dispatch_no is None and record.subject is None:
+        if not has_letter_content(record):
             kind = None
     elif kind == PLAN:
         record = blocks_to_plan(blocks)
@@ -76,6 +84,6 @@ def document_to_record(doc: Document):
         record = blocks_to_division(blocks)
     if kind is None:
         raise InputError(doc.path, "not an official letter: no 發文字號 and no 主旨 found "
-                                   "(nor a plan's sections or a division table's rows)")
+                                   "(nor any other part of a letter, a plan's sections or a division table's rows)")
     record.warnings[:0] = doc.warnings
     return record

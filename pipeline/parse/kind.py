@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
-from pipeline.parse.doc_types import all_body_keys, role
+from pipeline.parse.dispatch import DISPATCH_RE
+from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
+from pipeline.parse.title_line import find_title
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import vocabulary
 
@@ -37,16 +39,31 @@ def head_lines(blocks: list[Block], limit: int = HEAD_BLOCKS) -> list[str]:
     return [block_text(b) for b in blocks if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
 
 
-def is_letter(blocks: list[CleanBlock]) -> bool:
-    """Given normalised blocks, return whether they open with a letter of some 文別: a 發文字號 label or a label
-    that opens a body (主旨, 開會事由) on the first page."""
+def first_page_text(blocks: list[CleanBlock]) -> str:
+    """Given normalised blocks, return the clean text of the first page (at most LETTER_HEAD_BLOCKS blocks)."""
     first_page = []
     for block in blocks[:LETTER_HEAD_BLOCKS]:
         if block.kind == PAGE_BREAK:
             break
         first_page.append(block)
+    return clean_text(first_page)
+
+
+def is_letter(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether they open with a letter of some 文別: a 發文字號 label or a label
+    that opens a body (主旨, 開會事由) on the first page."""
     openers = tuple(k for k in all_body_keys() if role(k) == "subject")
-    return bool(find_labels(clean_text(first_page), ("dispatch_no", *openers)))
+    return bool(find_labels(first_page_text(blocks), ("dispatch_no", *openers)))
+
+
+def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
+    a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」) or a 期望語 (請查照)."""
+    text = first_page_text(blocks)
+    expectations = vocabulary()["expectations"]
+    phrases = {p for key in ("superior", "peer", "subordinate") for p in expectations[key]}
+    return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
+                or any(p in text for p in phrases))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
@@ -156,9 +173,11 @@ def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[Att
 
 def find_attachment_start(blocks: list[Block], titles: list[str | None]) -> int | None:
     """Given a letter's blocks with no page footer to end it, return where a titled attachment starts after 正本/副本."""
+    if not any(titles):
+        return None
     blocks = normalise_blocks(blocks)
     cc = [i for i, b in enumerate(blocks) if find_labels(b.clean, ("cc_main", "cc_copy"))]
-    if not cc or not any(titles):
+    if not cc:
         return None
     for i in range(cc[-1] + 1, len(blocks)):
         lines = [text for _, text in _text_lines(blocks, i, 2)]

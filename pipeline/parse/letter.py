@@ -19,23 +19,19 @@ from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, DocType, doc_type, role, type_names
+from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
 from pipeline.parse.signature import is_title, split_signature
+from pipeline.parse.title_line import doc_type_pattern, find_title
 from pipeline.records import Attachment, Letter, Meeting, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
-
-
-def doc_type_pattern() -> str:
-    """Return the alternation of the 文別 words a title line ends with (書函 before 函)."""
-    return "|".join(map(re.escape, type_names(ISSUER_TYPE)))
 
 
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
@@ -47,27 +43,6 @@ def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int
         return text, 0
     rest, repeats = line.subn("", text[subject.end():])
     return text[: subject.end()] + rest, repeats
-
-
-def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
-    """Given header text, return (unit, 文別, text without the title line) from a line like 「簽 於人事室」."""
-    for name in type_names(TYPE_UNIT):
-        word = re.escape(doc_type(name).unit_word or "")
-        m = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*{word}[ \t]*(?P<unit>[\u4e00-\u9fff（）()]{{2,40}})[ \t]*$", text, re.M)
-        if m:
-            return m.group("unit"), name, (text[: m.start()] + text[m.end():]).strip()
-    return None, None, text
-
-
-def find_title(text: str) -> tuple[str | None, str | None, str]:
-    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
-    (or 「簽 於人事室」)."""
-    pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
-    for m in pattern.finditer(text):
-        issuer = m.group("issuer")
-        if is_agency(issuer):
-            return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
-    return find_unit_title(text)
 
 
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
@@ -132,7 +107,7 @@ def split_letter(blocks: list[Block]) -> tuple[list[CleanBlock], list[CleanBlock
     blocks = normalise_blocks(blocks)
     seen_subject = False
     for i, block in enumerate(blocks):
-        seen_subject = seen_subject or bool(find_labels(block.clean, ("subject",)))
+        seen_subject = seen_subject or "旨" in block.clean and bool(find_labels(block.clean, ("subject",)))
         if seen_subject and ends_page_one_of_one(block):
             end = i + 1
             signed_after = is_title(last_text(blocks[:i]))  # 「縣長」 before the footer, its name after it
@@ -247,15 +222,16 @@ def header_values(fields: list[Field]) -> dict[str, str]:
 
 
 def unlabelled_body(spec: DocType, title_free: str, header: list[Field]) -> list[Field]:
-    """Given a 文別 whose body has no label (a 令), its preamble without the title line and its header fields,
-    return the body as one field of that 文別's unlabelled role: the lines after the last header field's first
-    line, which that field gives up (or, with no header label at all, the preamble)."""
-    if not header:
-        return [Field(spec.unlabelled, "", title_free, 0)] if title_free.strip() else []
-    last = header[-1]
-    first, _, rest = last.value.partition("\n")
-    last.value = first
-    return [Field(spec.unlabelled, "", rest, last.start)] if rest.strip() else []
+    """Given a 文別, the preamble without its title line and the header fields of a letter whose body has no label
+    (a 令; a 函釋 body published without its labels), return the body as one field of the 文別's unlabelled role:
+    the preamble and the lines after the last header field's first line, which that field gives up."""
+    parts = [title_free.strip()]
+    if header:
+        first, _, rest = header[-1].value.partition("\n")
+        header[-1].value = first
+        parts.append(rest.strip())
+    text = "\n".join(p for p in parts if p)
+    return [Field(spec.unlabelled, "", text, header[-1].start if header else 0)] if text else []
 
 
 def text_to_fields(text: str) -> LetterFields:
@@ -268,11 +244,13 @@ def text_to_fields(text: str) -> LetterFields:
     spec, repeats = doc_type(name), 0
     if issuer is not None and spec.title == ISSUER_TYPE:
         text, repeats = drop_repeated_title(text, issuer, name)
-    if spec.body != default.body or repeats:
+    resplit = spec.body != default.body
+    if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
     if not body and spec.unlabelled:
         body = unlabelled_body(spec, find_title(preamble)[2], header)
-    if spec.body != default.body or spec.unlabelled:
+        resplit = True
+    if resplit:
         values = header_values(header)
         find_issuer(preamble, values)  # the title line out of the value it stood in
     return LetterFields(spec, issuer, name, preamble, values, body, repeats)
@@ -304,21 +282,24 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
     """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
     meeting fields, the contact written in the body, and the 署名 after the last one."""
     spec = fields.doc_type
-    labels = vocabulary()["labels"]
+    labels, names = vocabulary()["labels"], doc_type_table()["section_names"]
     if any((role(k) or "").startswith("meeting.") for k in spec.body):
         letter.meeting = Meeting()
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
-        if f.key == spec.unlabelled:
+        if not f.label:  # the body had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
             letter.attachments += named
+            if does == "section":
+                letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
+                                       f"the text kept as {names.get(f.key) or f.key}")
         if i == len(fields.body) - 1:
             value, letter.signature = split_signature(value)
         if does == "subject" and letter.subject is None:
             letter.subject = join_clean(value) or None
         elif does == "section":
             text, items = text_to_items(value)
-            letter.sections.append(Section(name=labels[f.key][0], text=text, items=items))
+            letter.sections.append(Section(name=names.get(f.key) or labels[f.key][0], text=text, items=items))
         elif does in ("cc_main", "cc_copy"):
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
         elif does == "contact" and not letter.contact.name:

@@ -1,0 +1,60 @@
+"""Partial letters: a 函釋 body, a relaying bulletin, a cropped header give a record with complete=false and a
+warning naming what is missing; only input with nothing of a letter is refused."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.blocks import Document
+from pipeline.errors import InputError
+from pipeline.parse.document import document_to_record
+from pipeline.read.text import text_to_blocks
+from pipeline.records import to_dict
+
+
+def parse(text: str) -> dict:
+    """Given a document's text, return its record as a dict."""
+    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+
+
+def test_ruling_body_without_header():
+    d = parse("主旨：有關公司法第二十二條之一規定疑義一案，復如說明，請查照。\n說明：\n一、復貴公司113年3月1日函。\n"
+              "二、按公司法第二十二條之一規定，公司應每年申報董事資料。\n")
+    assert d["complete"] is False
+    assert d["subject"] == "有關公司法第二十二條之一規定疑義一案，復如說明，請查照。"
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "復貴公司113年3月1日函。", "按公司法第二十二條之一規定，公司應每年申報董事資料。"]
+    assert "partial record: no 發文機關, 發文日期, 發文字號 found" in d["warnings"]
+
+
+def test_relaying_bulletin_keeps_its_text_as_body():
+    d = parse("轉知教育部函，有關「113年度全國學生美術比賽」實施計畫一案，請鼓勵學生踴躍參加。\n"
+              "聯絡人：王○○\n聯絡電話：03-1234567\n一、依據教育部113年4月2日臺教國署學字第1130045678號函辦理。\n"
+              "二、報名期間自113年5月1日起至113年5月31日止。\n")
+    assert d["complete"] is False and d["subject"] is None
+    assert d["contact"]["name"] == "王○○" and d["contact"]["phone"] == "03-1234567"
+    body = d["sections"][0]
+    assert body["name"] == "本文"
+    assert body["text"] == "轉知教育部函，有關「113年度全國學生美術比賽」實施計畫一案，請鼓勵學生踴躍參加。"
+    assert [i["marker"] for i in body["items"]] == ["一", "二"]
+    assert d["references"][0]["dispatch_no"]["text"] == "臺教國署學字第1130045678號"
+    assert d["periods"][0]["from"] == "2024-05-01" and d["periods"][0]["to"] == "2024-05-31"
+    assert "partial record: no 發文機關, 發文日期, 發文字號, 主旨 found" in d["warnings"]
+    assert any(w.startswith("no body labels") and "本文" in w for w in d["warnings"])
+
+
+def test_cropped_header_only():
+    d = parse("受文者：臺北市政府\n發文日期：中華民國113年4月22日\n發文字號：臺教國署學字第1130045678號\n")
+    assert d["complete"] is False
+    assert (d["recipient"], d["date"]["iso"], d["dispatch_no"]["number"]) == ("臺北市政府", "2024-04-22", "1130045678")
+    assert "partial record: no 發文機關, 主旨 found" in d["warnings"]
+
+
+def test_whole_letter_is_complete():
+    d = parse("經濟部 函\n發文日期：中華民國113年3月4日\n發文字號：經商字第11302412340號\n主旨：請查照。\n")
+    assert d["complete"] is True and not any(w.startswith("partial") for w in d["warnings"])
+
+
+@pytest.mark.parametrize("text", ["買牛奶\n繳電費 電話：0912345678\n", "會議紀錄\n時間：上午9時\n地點：本府301會議室\n"])
+def test_nothing_of_a_letter_is_refused(text):
+    with pytest.raises(InputError, match="not an official letter"):
+        parse(text)
