@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT ?= output
 SAMPLES ?= samples
 
-.PHONY: run test bench samples acks circulars tables clean
+.PHONY: run test bench accuracy samples acks circulars tables clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(STAMP)
 # bench: every script in bench/, each printing its table and writing output/bench-*.json
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python "$$f" || exit 1; done
+
+# accuracy: per-field accuracy on the real-letter corpus tests/data/real/, into README.md and the ratchet baseline
+accuracy: $(STAMP)
+	$(BIN)/python tests/accuracy.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

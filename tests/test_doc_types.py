@@ -1,6 +1,8 @@
 """The 文別 of the 手冊 read from data/doc_types.toml: 公告, 開會通知單, 令, 簽 — sections, meeting fields, title forms."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.blocks import Document
 from pipeline.parse.document import document_to_record
 from pipeline.parse.doc_types import doc_type, type_names
@@ -14,37 +16,10 @@ def parse(text: str) -> dict:
     return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="letter.txt")))
 
 
-NOTICE = """經濟部 公告
-發文日期：中華民國113年3月4日
-發文字號：經商字第11302412340號
-附件：
-主旨：公告「公司登記規費收費準則」第四條修正草案。
-依據：行政程序法第一百五十四條第一項。
-公告事項：
-一、修正機關：經濟部。
-二、修正依據：公司法第四百三十八條。
-三、對於本公告內容有任何意見者，請於本公告刊登公報之次日起60日內陳述意見。
-部長 王○○
-"""
+DATA = Path(__file__).parent / "data" / "doc_types"  # the README's worked examples
+NOTICE = (DATA / "notice.txt").read_text(encoding="utf-8")
 
-MEETING = """教育部 開會通知單
-地址：100217臺北市中正區中山南路5號
-受文者：臺北市政府教育局
-發文日期：中華民國113年4月22日
-發文字號：臺教國署學字第1130045678號
-速別：普通件
-密等及解密條件或保密期限：
-附件：議程
-開會事由：研商113學年度國民中學學生輔導工作計畫
-開會時間：113年5月6日（星期一）下午2時30分
-開會地點：本部5樓501會議室
-主持人：○次長○○
-聯絡人及電話：王○○ (02)7736-6001
-出席者：臺北市政府教育局、新北市政府教育局
-列席者：本部綜合規劃司
-副本：本部國民及學前教育署
-備註：請攜帶相關資料與會。
-"""
+MEETING = (DATA / "meeting-notice.txt").read_text(encoding="utf-8")
 
 
 def test_notice_keeps_basis_and_items_apart_from_subject():
