@@ -89,3 +89,21 @@ def test_meeting_start_forms():
     assert meeting_start("113年5月6日 14:00") == "2024-05-06T14:00"
     assert meeting_start("113年5月6日") == "2024-05-06"
     assert meeting_start("另行通知") is None
+
+
+def test_without_a_title_the_body_labels_name_the_type():
+    d = parse("開會事由：研商會議\n開會時間：113年5月6日上午10時\n開會地點：本部會議室\n主持人：王○○\n出席者：甲單位、乙單位\n")
+    assert d["doc_type"] == "開會通知單" and d["complete"] is False
+    assert d["meeting"]["start"] == "2024-05-06T10:00" and [a["name"] for a in d["meeting"]["attendees"]] == ["甲單位", "乙單位"]
+    assert "文別 read from the body labels: 開會通知單" in d["warnings"]
+    d = parse("主旨：公告本部組織規程修正。\n依據：組織法。\n公告事項：\n一、甲。\n二、乙。\n")
+    assert d["doc_type"] == "公告" and [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    d = parse("主旨：擬辦理活動，請核示。\n說明：依規定辦理。\n擬辦：奉核後辦理。\n")  # 簽 or 便簽: the same labels
+    assert d["doc_type"] is None and [s["name"] for s in d["sections"]] == ["說明", "擬辦"]
+
+
+def test_inspection_notice_has_its_own_labels():
+    d = parse("某縣政府 會勘通知單\n發文日期：中華民國113年5月1日\n發文字號：府建字第1130001234號\n會勘事由：道路改善\n"
+              "會勘時間：113年5月6日下午3時\n會勘地點：本縣某路口\n主持人：王○○\n")
+    assert (d["doc_type"], d["subject"], d["complete"]) == ("會勘通知單", "道路改善", True)
+    assert (d["meeting"]["start"], d["meeting"]["place"]) == ("2024-05-06T15:00", "本縣某路口")

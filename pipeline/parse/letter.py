@@ -19,7 +19,7 @@ from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role
+from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_own_labels
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -211,6 +211,7 @@ class LetterFields:
     header: dict[str, str]  # header label key → its first value
     body: list[Field]  # body fields in order (unlabelled: one field of the 文別's unlabelled role)
     repeats: int = 0  # how many times the title line stood repeated as a page header (dropped)
+    by_labels: bool = False  # no title line: the 文別 was read from the body labels
 
 
 def header_values(fields: list[Field]) -> dict[str, str]:
@@ -234,6 +235,18 @@ def unlabelled_body(spec: DocType, title_free: str, header: list[Field]) -> list
     return [Field(spec.unlabelled, "", text, header[-1].start if header else 0)] if text else []
 
 
+def type_from_labels(text: str) -> list[str]:
+    """Given a letter's clean text without a title line, return the 文別 whose own body labels (公告事項, 開會事由,
+    擬辦 …) stand in it, the likeliest first (most such labels found); [] when none do."""
+    found = []
+    for name, own in types_by_own_labels():
+        count = len(find_labels(text, own))
+        if count:
+            found.append((count, name))
+    best = max((count for count, _ in found), default=0)
+    return [name for count, name in found if count == best]
+
+
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first)."""
@@ -241,7 +254,8 @@ def text_to_fields(text: str) -> LetterFields:
     preamble, header, body = split_fields(text, default.body)
     values = header_values(header)
     issuer, name = find_issuer(preamble, values)
-    spec, repeats = doc_type(name), 0
+    inferred = None if name else type_from_labels(text)
+    spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and spec.title == ISSUER_TYPE:
         text, repeats = drop_repeated_title(text, issuer, name)
     resplit = spec.body != default.body
@@ -253,7 +267,8 @@ def text_to_fields(text: str) -> LetterFields:
     if resplit:
         values = header_values(header)
         find_issuer(preamble, values)  # the title line out of the value it stood in
-    return LetterFields(spec, issuer, name, preamble, values, body, repeats)
+    return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
+                        preamble, values, body, repeats, bool(inferred))
 
 
 def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
@@ -322,6 +337,9 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     letter = Letter(warnings=list(warnings), issuer=fields.issuer, doc_type=fields.type_name)
     if letter.issuer is None:
         letter.warnings.append("no title line (發文機關 + 文別) found")
+    if fields.by_labels:
+        letter.warnings.append(f"文別 read from the body labels: {fields.doc_type.name}"
+                               + ("" if fields.type_name else " (or another 文別 with the same labels; doc_type left empty)"))
     parse_header(dict(fields.header), letter)
     if fields.repeats:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
