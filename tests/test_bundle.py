@@ -51,7 +51,7 @@ def test_seed_bundle_splits_at_the_attachment_titles():
     _, rest = split_letter(read_document(str(SEED)).blocks)
     runs = split_attachments(rest, [PLAN_TITLE, "花蓮縣政府辦理第15任總統副總統及第10屆立法委員選舉期間維護工作分工表"])
     assert [(r.title_index, r.blocks[0].text) for r in runs] == [(0, "花蓮縣政府辦理"), (1, TABLE_TITLE)]
-    assert runs[0].heading == "花蓮縣政府辦理\n第15任總統副總統及第10屆立法委員選舉期間專案安全 維護計畫"
+    assert runs[0].heading == "花蓮縣政府辦理\n第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫"  # normalised once
     assert runs[1].blocks[-1].text.startswith("訂定第15任總統副總統")  # the repeated title did not split the table
 
 

@@ -106,15 +106,16 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
     return None
 
 
-def _text_lines(blocks: list[Block], start: int, count: int) -> list[tuple[int, str]]:
-    """Given blocks, return up to ``count`` (index, text) of text blocks from ``start``, stopping at a table
-    and at a page break after the first (a heading never runs over onto the next page)."""
+def _text_lines(blocks: list[CleanBlock], start: int, count: int) -> list[tuple[int, str]]:
+    """Given normalised blocks, return up to ``count`` (index, clean text) of text blocks from ``start``, stopping
+    at a table, at page furniture and at a page break after the first (a heading never runs over them)."""
     out = []
     for i in range(start, len(blocks)):
-        if blocks[i].kind == TABLE or len(out) == count or (blocks[i].kind == PAGE_BREAK and out):
+        furniture = blocks[i].text.strip() and not blocks[i].clean
+        if blocks[i].kind == TABLE or len(out) == count or (blocks[i].kind == PAGE_BREAK or furniture) and out:
             break
-        if blocks[i].kind != PAGE_BREAK and blocks[i].text.strip():
-            out.append((i, block_text(blocks[i])))
+        if blocks[i].clean:
+            out.append((i, blocks[i].clean))
     return out
 
 
@@ -131,11 +132,11 @@ def match_title(lines: list[str], titles: list[str | None]) -> tuple[int | None,
     return best
 
 
-def heading_at(blocks: list[Block], i: int, titles: list[str | None], after_break: bool,
+def heading_at(blocks: list[CleanBlock], i: int, titles: list[str | None], after_break: bool,
                current: AttachmentRun | None) -> AttachmentRun | None:
     """Given blocks and a position, return the attachment run that starts there, or None."""
     lines = [text for _, text in _text_lines(blocks, i, 3)]
-    if not lines or blocks[i].kind == TABLE:
+    if not lines or blocks[i].kind == TABLE or not blocks[i].clean:  # page furniture opens nothing
         return None
     if is_attachment_label(lines[0]):  # 「附件二」 on its own line above the title
         lines = lines[1:] or lines
@@ -154,6 +155,7 @@ def heading_at(blocks: list[Block], i: int, titles: list[str | None], after_brea
 
 def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[AttachmentRun]:
     """Given the blocks after a letter and its 附件 titles, return one run of blocks per attached document."""
+    blocks = normalise_blocks(blocks)
     runs: list[AttachmentRun] = []
     after_break = True
     for i, block in enumerate(blocks):

@@ -355,3 +355,9 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the letter at its start."""
     own, _ = split_letter(blocks)
     return fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
+
+
+def attachment_titles(blocks: list[CleanBlock]) -> list[str | None]:
+    """Given a letter's normalised blocks, return the titles its 附件 field names (from the fields stage alone)."""
+    fields = text_to_fields(clean_text(blocks))
+    return [a.title for a in parse_attachments(fields.header.get("attachments", ""))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipeline.parse.clean import join_wrapped, normalise_line
 from pipeline.vocabulary import vocabulary
@@ -16,6 +17,7 @@ SAME_TITLE = 0.85  # similarity above which two titles name the same document
 SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one, names the same document
 
 
+@lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """Given a title, return it for comparison: NFKC width, no whitespace, no attachment label."""
     text = ATTACHMENT_LABEL.sub("", normalise_line(text))
