@@ -107,3 +107,16 @@ def test_inspection_notice_has_its_own_labels():
               "會勘時間：113年5月6日下午3時\n會勘地點：本縣某路口\n主持人：王○○\n")
     assert (d["doc_type"], d["subject"], d["complete"]) == ("會勘通知單", "道路改善", True)
     assert (d["meeting"]["start"], d["meeting"]["place"]) == ("2024-05-06T15:00", "本縣某路口")
+
+
+def test_what_follows_the_signature_enters_no_field():
+    d = parse("行政院 令\n發文日期：中華民國113年1月2日\n發文字號：院臺規字第1130001234號\n"
+              "修正「行政院組織法施行細則」第三條條文。\n附修正「行政院組織法施行細則」第三條條文\n院長 陳○○\n"
+              "行政院組織法施行細則第三條修正條文\n第三條　本細則自發布日施行。\n附表一\n")
+    assert d["subject"] == "修正「行政院組織法施行細則」第三條條文。" and d["signature"] == "院長 陳○○"
+    assert [a["title"] for a in d["attachments"]] == ["修正「行政院組織法施行細則」第三條條文"]  # not 「表一」
+    assert "text after the 署名 kept in no field (3 line(s)): 「行政院組織法施行細則第三條修正條文」" in d["warnings"]
+    d = parse("某市政府 函\n發文日期：中華民國113年1月2日\n發文字號：府授字第1130001234號\n主旨：檢送修正規定，請查照。\n"
+              "說明：\n一、依本府規定辦理。\n二、請轉知所屬。\n市長\n王○○\n某市政府補助要點\n一、本要點依法訂定。\n二、補助對象。\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["依本府規定辦理。", "請轉知所屬。"]
+    assert d["signature"] == "市長 王○○"

@@ -25,7 +25,7 @@ from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references, is_agency
-from pipeline.parse.signature import is_title, split_signature
+from pipeline.parse.signature import as_signature, is_title, split_signature
 from pipeline.parse.title_line import doc_type_pattern, find_title
 from pipeline.records import Attachment, Letter, Meeting, Secrecy, Section
 from pipeline.vocabulary import vocabulary
@@ -293,22 +293,43 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     return named.sub("", value), attachments
 
 
+def cut_at_signature(value: str) -> tuple[str, str | None, str]:
+    """Given a subject's or section's text, return the text before a 署名 that stands on a line of its own (or a
+    title and a name on two) with text after it, the 署名, and that text after it (an amended regulation, 附表: in
+    no field); (value, None, "") when there is none."""
+    lines = value.split("\n")
+    for i in range(1, len(lines)):
+        line = lines[i].strip()
+        signature, end = as_signature(line), i + 1
+        if signature is None and is_title(line) and i + 1 < len(lines):  # 「院長」 / 「陳○○」
+            signature, end = as_signature(line + lines[i + 1].strip()), i + 2
+        after = "\n".join(lines[end:]).strip()
+        if signature and after:
+            return "\n".join(lines[:i]), signature, after
+    return value, None, ""
+
+
 def parse_body(fields: LetterFields, letter: Letter) -> None:
     """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
-    meeting fields, the contact written in the body, and the 署名 after the last one."""
+    meeting fields, the contact written in the body, and the 署名 (what follows it enters no field)."""
     spec = fields.doc_type
     labels, names = vocabulary()["labels"], doc_type_table()["section_names"]
     if any((role(k) or "").startswith("meeting.") for k in spec.body):
         letter.meeting = Meeting()
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
+        if does in ("subject", "section") and letter.signature is None:
+            value, letter.signature, after = cut_at_signature(value)
+            if after:
+                letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
+                                       f"「{after.split(chr(10))[0][:30]}」")
         if not f.label:  # the body had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
             letter.attachments += named
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")
-        if i == len(fields.body) - 1:
+        if i == len(fields.body) - 1 and letter.signature is None:
             value, letter.signature = split_signature(value)
         if does == "subject" and letter.subject is None:
             letter.subject = join_clean(value) or None
