@@ -189,8 +189,13 @@ MARGIN_MARKS = [
 ]
 
 
+MARGIN_CHARS = re.compile(rf"[裝訂線{RULES}`'´‘’]")  # a line without any of these has no margin marks
+
+
 def strip_margin_marks(line: str) -> str:
     """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin."""
+    if not MARGIN_CHARS.search(line):
+        return line
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
     return line

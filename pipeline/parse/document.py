@@ -4,11 +4,11 @@ from __future__ import annotations
 from pipeline.blocks import Block, Document
 from pipeline.errors import InputError
 from pipeline.parse.clean import normalise_line
-from pipeline.parse.clean_blocks import normalise_blocks
+from pipeline.parse.clean_blocks import clean_text, furniture_warnings, normalise_blocks
 from pipeline.parse.division import blocks_to_division
 from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, find_attachment_start,
                                 is_part_of_letter, split_attachments)
-from pipeline.parse.letter import attachment_titles, blocks_to_letter, split_letter
+from pipeline.parse.letter import attachment_titles, blocks_to_letter, fields_to_letter, split_letter, text_to_fields
 from pipeline.parse.plan import blocks_to_plan
 from pipeline.records import Attachment, Letter, to_dict
 
@@ -52,10 +52,12 @@ def blocks_to_bundle(blocks: list[Block]) -> Letter:
     """Given a letter's blocks, possibly followed by its attachments, return the Letter with attachments filled."""
     blocks = normalise_blocks(blocks)
     own, rest = split_letter(blocks)
-    titles = attachment_titles(own)  # the fields stage alone: the letter is parsed once, once its end is known
+    fields = text_to_fields(clean_text(own))
+    titles = attachment_titles(fields)
     if not rest and (start := find_attachment_start(own, titles)) is not None:  # no page footer ends the letter
         own, rest = blocks[:start], blocks[start:]
-    letter = blocks_to_letter(own)
+        fields = text_to_fields(clean_text(own))
+    letter = fields_to_letter(fields, furniture_warnings(own))
     if any(b.clean for b in rest):
         attach_runs(letter, split_attachments(rest, titles))
     return letter

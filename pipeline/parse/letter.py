@@ -378,7 +378,6 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     return fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
 
 
-def attachment_titles(blocks: list[CleanBlock]) -> list[str | None]:
-    """Given a letter's normalised blocks, return the titles its 附件 field names (from the fields stage alone)."""
-    fields = text_to_fields(clean_text(blocks))
+def attachment_titles(fields: LetterFields) -> list[str | None]:
+    """Given a letter's fields, return the titles its 附件 field names."""
     return [a.title for a in parse_attachments(fields.header.get("attachments", ""))]
