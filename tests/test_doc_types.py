@@ -120,3 +120,10 @@ def test_what_follows_the_signature_enters_no_field():
               "說明：\n一、依本府規定辦理。\n二、請轉知所屬。\n市長\n王○○\n某市政府補助要點\n一、本要點依法訂定。\n二、補助對象。\n")
     assert [i["text"] for i in d["sections"][0]["items"]] == ["依本府規定辦理。", "請轉知所屬。"]
     assert d["signature"] == "市長 王○○"
+
+
+def test_presidential_order_names_its_issuer():
+    d = parse("總統令\n發文日期：中華民國113年5月6日\n發文字號：華總一義字第11300012341號\n"
+              "茲修正公務人員任用法第二十八條條文，公布之。\n總統 賴○○\n")
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("令", "總統", True)
+    assert d["subject"] == "茲修正公務人員任用法第二十八條條文，公布之。" and d["signature"] == "總統 賴○○"
