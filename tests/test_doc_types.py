@@ -127,3 +127,10 @@ def test_presidential_order_names_its_issuer():
               "茲修正公務人員任用法第二十八條條文，公布之。\n總統 賴○○\n")
     assert (d["doc_type"], d["issuer"], d["complete"]) == ("令", "總統", True)
     assert d["subject"] == "茲修正公務人員任用法第二十八條條文，公布之。" and d["signature"] == "總統 賴○○"
+
+
+def test_sign_closing_lines_enter_no_section():
+    d = parse("簽 於秘書室\n主旨：擬辦理研習，請核示。\n說明：依計畫辦理。\n擬辦：奉核後辦理。\n會辦單位：人事室\n敬陳\n主任秘書\n縣長\n")
+    assert d["sections"][-1] == {"name": "擬辦", "text": "奉核後辦理。", "items": []}
+    assert d["signature"] is None  # 「主任秘書」 after 「敬陳」 is the chain the 簽 goes up, not a 署名
+    assert "text after the body kept in no field (4 line(s)): 「會辦單位：人事室」" in d["warnings"]

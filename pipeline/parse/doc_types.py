@@ -19,6 +19,7 @@ class DocType:
     unit_word: str | None = None  # 「於」 in 「簽 於人事室」
     unlabelled: str | None = None  # where an unlabelled body goes (a 令's order: "subject")
     attachment_line: str | None = None  # a body line opening so names an attachment (「附」)
+    closing: tuple[str, ...] = ()  # words opening the lines after the body (a 簽's 「敬陳」)
 
 
 @cache
@@ -37,7 +38,8 @@ def doc_type(name: str | None) -> DocType:
     spec = table["types"][name]
     return DocType(name=name, required=tuple(spec["required"]), body=tuple(spec["body"]),
                    title=spec.get("title", ISSUER_TYPE), unit_word=spec.get("unit_word"),
-                   unlabelled=spec.get("unlabelled"), attachment_line=spec.get("attachment_line"))
+                   unlabelled=spec.get("unlabelled"), attachment_line=spec.get("attachment_line"),
+                   closing=tuple(spec.get("closing", ())))
 
 
 @cache

@@ -309,6 +309,13 @@ def cut_at_signature(value: str) -> tuple[str, str | None, str]:
     return value, None, ""
 
 
+def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
+    """Given a subject's or section's text and the words that open the lines after a body (「敬陳」), return the
+    text before the first such line and the text from it on."""
+    m = re.search(rf"^[ \t]*(?:{'|'.join(map(re.escape, words))})", value, re.M)
+    return (value[: m.start()].rstrip("\n"), value[m.start():].strip()) if m else (value, "")
+
+
 def parse_body(fields: LetterFields, letter: Letter) -> None:
     """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
     meeting fields, the contact written in the body, and the 署名 (what follows it enters no field)."""
@@ -318,6 +325,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         letter.meeting = Meeting()
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
+        if does in ("subject", "section") and spec.closing:
+            value, after = cut_at_closing(value, spec.closing)
+            if after:
+                letter.warnings.append(f"text after the body kept in no field ({after.count(chr(10)) + 1} line(s)): "
+                                       f"「{after.split(chr(10))[0][:30]}」")
         if does in ("subject", "section") and letter.signature is None:
             value, letter.signature, after = cut_at_signature(value)
             if after:
