@@ -192,12 +192,12 @@ def test_rerun_skips_unchanged_and_redoes_changed(tmp_path):
     assert "3 file(s) to parse, 0 unchanged" in first.output
     second = run_batch(inbox, out)
     assert "0 file(s) to parse, 3 unchanged" in second.output
-    assert "index: 0 added, 0 replaced, 0 removed" in second.output
+    assert "index        0 added, 0 replaced, 0 removed" in second.output
     write_letter(inbox, "l1.txt", 1, subject="請加強資通安全防護（修正版），請查照。")
     (inbox / "l2.txt").unlink()
     third = run_batch(inbox, out)
     assert "1 file(s) to parse, 1 unchanged" in third.output
-    assert "index: 0 added, 1 replaced, 1 removed" in third.output
+    assert "index        0 added, 1 replaced, 1 removed" in third.output
     assert set(by_path(out)) == {"l0.txt", "l1.txt"}
     assert len(list((out / "records").glob("*.json"))) == 2
     with sqlite3.connect(out / "index.sqlite") as conn:
@@ -220,7 +220,7 @@ def test_same_letter_twice_is_a_duplicate_not_indexed_twice(tmp_path):
     assert entries["b-seed-crlf.txt"]["duplicate_of"] == "a-seed.txt"
     with sqlite3.connect(out / "index.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 1
-    assert "1 duplicate(s)" in result.output
+    assert "duplicates   1" in result.output
 
 
 def test_letter_already_indexed_from_another_inbox_is_a_duplicate(tmp_path):
@@ -283,7 +283,7 @@ def test_links_and_special_files_are_listed_as_skipped_and_never_read(tmp_path):
     assert indexed_numbers(out) == {"府政行字第1120000001號"}
     assert manifest(out)["counts"]["skipped"] == 5
     assert "gongwen batch: skipped: to-passwd.txt: symbolic link to /etc/passwd: links are not followed" in proc.stderr
-    assert "0 failed, 0 duplicate(s), 5 skipped" in proc.stdout
+    assert "  skipped      5\n  failed       0\n" in proc.stdout
 
 
 def test_output_folder_and_index_inside_the_inbox_are_not_read_as_inputs(tmp_path):
@@ -296,7 +296,7 @@ def test_output_folder_and_index_inside_the_inbox_are_not_read_as_inputs(tmp_pat
         result = run_batch(inbox, out, "--index", str(inbox / "archive.sqlite"))
         assert result.exit_code == 0, result.output
         assert set(by_path(out)) == {"l0.txt", "l1.txt"}
-    assert "index: 0 added, 0 replaced, 0 removed" in result.output
+    assert "index        0 added, 0 replaced, 0 removed" in result.output
 
 
 def test_output_folder_that_is_the_inbox_is_refused(tmp_path):
@@ -481,7 +481,7 @@ def test_killed_batch_rerun_gives_the_same_outputs_as_one_uninterrupted_run(tmp_
     shutil.copy(INBOX / "000_7274a88dd80a289e.txt", inbox)
     (inbox / "empty.txt").write_bytes(b"")
     whole, killed = tmp_path / "whole", tmp_path / "killed"
-    command = [GONGWEN, "batch", str(inbox), "--jobs", "2", "-o"]
+    command = [GONGWEN, "batch", str(inbox), "--jobs", "2", "--verbose", "-o"]
     assert subprocess.run([*command, str(whole)], capture_output=True, timeout=300).returncode == 2
     proc = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                             start_new_session=True)

@@ -50,6 +50,7 @@ class Summary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # links and special files, with why
     index: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    partial: int = 0  # letters registered as partial records ("complete": false)
 
     @property
     def exit_code(self) -> int:
@@ -217,4 +218,5 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=reused,
         failures=[(e.path, e.reason or "") for e in outcome.entries if e.status == FAILED],
         skipped=[(e.path, e.reason or "") for e in outcome.entries if e.status == SKIPPED],
-        index=index_counts, seconds=round(time.monotonic() - started, 2))
+        index=index_counts, seconds=round(time.monotonic() - started, 2),
+        partial=sum(record.get("complete") is False for _, record in letters))
