@@ -134,3 +134,12 @@ def test_sign_closing_lines_enter_no_section():
     assert d["sections"][-1] == {"name": "擬辦", "text": "奉核後辦理。", "items": []}
     assert d["signature"] is None  # 「主任秘書」 after 「敬陳」 is the chain the 簽 goes up, not a 署名
     assert "text after the body kept in no field (4 line(s)): 「會辦單位：人事室」" in d["warnings"]
+
+
+def test_meeting_notice_with_combined_attendee_label():
+    d = parse("教育部 開會通知單\n發文日期：中華民國113年4月22日\n發文字號：臺教國署學字第1130045678號\n開會事由：研商會議\n"
+              "開會時間：113年5月6日(星期一)上午9時30分\n開會地點：本部會議室\n主持人：王○○\n出(列)席者：甲單位、乙單位\n"
+              "副本：丙單位\n備註：無\n")
+    assert d["meeting"]["time"] == "113年5月6日（星期一）上午9時30分" and d["meeting"]["start"] == "2024-05-06T09:30"
+    assert [a["name"] for a in d["meeting"]["attendees"]] == ["甲單位", "乙單位"]
+    assert [a["name"] for a in d["cc_copy"]] == ["丙單位"] and d["sections"] == [{"name": "備註", "text": "無", "items": []}]
