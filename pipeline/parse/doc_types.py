@@ -77,13 +77,7 @@ def evidence_keys() -> tuple[str, ...]:
     return tuple(doc_type_table()["evidence"]["labels"])
 
 
-def own_labels(name: str) -> tuple[str, ...]:
-    """Given a 文別, return its body label keys that the default 文別 (the table's [unknown]) lacks."""
-    default = doc_type(None).body
-    return tuple(k for k in doc_type(name).body if k not in default)
-
-
 @cache
-def types_by_own_labels() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Return each 文別 with its own body labels (those with none left out), in the table's order."""
-    return tuple((n, own) for n in doc_type_table()["types"] if (own := own_labels(n)))
+def types_by_marks() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return each 文別 with the labels that name it when there is no title line (those without left out)."""
+    return tuple((n, tuple(spec["marks"])) for n, spec in doc_type_table()["types"].items() if spec.get("marks"))

@@ -19,7 +19,7 @@ from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_own_labels
+from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -236,11 +236,11 @@ def unlabelled_body(spec: DocType, title_free: str, header: list[Field]) -> list
 
 
 def type_from_labels(text: str) -> list[str]:
-    """Given a letter's clean text without a title line, return the 文別 whose own body labels (公告事項, 開會事由,
-    擬辦 …) stand in it, the likeliest first (most such labels found); [] when none do."""
+    """Given a letter's clean text without a title line, return the 文別 whose marks (公告事項, 開會事由, 擬辦 …)
+    stand in it with the most of them found; [] when none do."""
     found = []
-    for name, own in types_by_own_labels():
-        count = len(find_labels(text, own))
+    for name, marks in types_by_marks():
+        count = len(find_labels(text, marks))
         if count:
             found.append((count, name))
     best = max((count for count, _ in found), default=0)
