@@ -87,6 +87,7 @@ def test_meeting_start_forms():
     assert meeting_start("113年5月6日（星期一）下午2時30分") == "2024-05-06T14:30"
     assert meeting_start("中華民國113年5月6日上午9時") == "2024-05-06T09:00"
     assert meeting_start("113年5月6日 14:00") == "2024-05-06T14:00"
+    assert meeting_start("113年5月6日（星期一）下午2:30至5時") == "2024-05-06T14:30"  # the first hour, its 上午/下午
     assert meeting_start("113年5月6日") == "2024-05-06"
     assert meeting_start("另行通知") is None
 

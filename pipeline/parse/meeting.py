@@ -6,7 +6,7 @@ import re
 from pipeline.parse.dates import HOUR, clock, find_dates, to_int
 
 START_HOUR = re.compile(HOUR.format(p="p", h="h", mi="mi", s=r"[ \t]*"))
-CLOCK = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])")
+CLOCK = re.compile(r"(?P<p>上午|下午|中午|晚上|凌晨)?[ \t]*(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])")
 
 
 def meeting_start(time: str) -> str | None:
@@ -17,8 +17,7 @@ def meeting_start(time: str) -> str | None:
         return None
     day, (_, end) = dates[0]
     rest = time[end:]
-    m = START_HOUR.search(rest)
+    found = [m for m in (START_HOUR.search(rest), CLOCK.search(rest)) if m]
+    m = min(found, key=lambda m: m.start()) if found else None  # the first hour written: 「下午2:30至5時」 → 14:30
     hour = clock(m.group("p"), int(m.group("h")), to_int(m.group("mi"))) if m else None
-    if hour is None and (m := CLOCK.search(rest)):
-        hour = clock(None, int(m.group("h")), int(m.group("mi")))
     return f"{day.iso}T{hour}" if hour else day.iso
