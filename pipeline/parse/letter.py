@@ -24,65 +24,16 @@ from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.recipients import split_recipients
-from pipeline.parse.references import find_references, is_agency
+from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
-from pipeline.parse.title_line import doc_type_pattern, find_title
+from pipeline.parse.title_line import drop_repeated_title, find_title, title_among_values
 from pipeline.records import Attachment, Letter, Meeting, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
-
-
-def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
-    """Given letter text, return it without the title line repeated as a page header after 主旨 (on one line,
-    or on two as layout text gives it), and how many."""
-    line = re.compile(rf"^{re.escape(issuer)}[ \t]*\n?[ \t]*{re.escape(doc_type)}[ \t]*$\n?", re.M)
-    subject = re.search(r"主[ \t]*旨[ \t]*[:：]", text)
-    if not subject:
-        return text, 0
-    rest, repeats = line.subn("", text[subject.end():])
-    return text[: subject.end()] + rest, repeats
-
-
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
 CONTACT_KEYS = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
-TITLE_BESIDE = CONTACT_KEYS
-HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
-
-
-def take_line(values: dict[str, str], keys: tuple[str, ...], pattern: re.Pattern) -> re.Match | None:
-    """Given label values, keys to look in and a whole-line pattern, return the first match, taking its line out."""
-    for key in keys:
-        m = pattern.search(values.get(key, ""))
-        if m:
-            values[key] = values[key][: m.start()] + values[key][m.end():]
-            return m
-    return None
-
-
-def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
-    """Given header label values, return (issuer, 文別) from a title line that reading order put inside the
-    address block (「花蓮縣政府 函」 on a line of its own), or from the issuer and its 文別 on two lines of
-    their own (layout text: 「花蓮縣政府」 … 「函」), taking those lines out of their values."""
-    types = doc_type_pattern()
-    whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
-    for key in TITLE_BESIDE:
-        for m in whole.finditer(values.get(key, "")):
-            if is_agency(m.group("issuer")):
-                values[key] = values[key][: m.start()] + values[key][m.end():]
-                return m.group("issuer"), m.group("type")
-    lone_type = re.compile(rf"^[ \t]*(?P<type>{types})[ \t]*$\n?", re.M)
-    lone_issuer = re.compile(r"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{3,40})[ \t]*$\n?", re.M)
-    sources = ("preamble", "file_no", "retention", *TITLE_BESIDE, *HEADER_KEYS)
-    issuers = [(k, m) for k in sources[:-len(HEADER_KEYS)] for m in lone_issuer.finditer(values.get(k, ""))
-               if is_agency(m.group("issuer"))]
-    if not issuers or not any(lone_type.search(values.get(k, "")) for k in sources):
-        return None, None
-    doc_type = take_line(values, sources, lone_type).group("type")
-    key, m = issuers[0]
-    values[key] = values[key].replace(m.group(0), "", 1)
-    return m.group("issuer"), doc_type
 
 
 def last_text(blocks: list[CleanBlock]) -> str:

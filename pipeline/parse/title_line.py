@@ -1,4 +1,5 @@
-"""The title line of a letter: 「花蓮縣政府 函」 (issuer, then 文別) or 「簽 於人事室」 (文別, 於, the unit)."""
+"""The title line of a letter: 「花蓮縣政府 函」 (issuer, then 文別) or 「簽 於人事室」 (文別, 於, the unit), wherever
+reading order put it, and its repeats as a page header."""
 from __future__ import annotations
 
 import re
@@ -31,3 +32,53 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
         if is_agency(issuer):
             return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
     return find_unit_title(text)
+
+
+def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
+    """Given letter text, return it without the title line repeated as a page header after 主旨 (on one line,
+    or on two as layout text gives it), and how many."""
+    line = re.compile(rf"^{re.escape(issuer)}[ \t]*\n?[ \t]*{re.escape(doc_type)}[ \t]*$\n?", re.M)
+    subject = re.search(r"主[ \t]*旨[ \t]*[:：]", text)
+    if not subject:
+        return text, 0
+    rest, repeats = line.subn("", text[subject.end():])
+    return text[: subject.end()] + rest, repeats
+
+
+# the contact block a title line may stand beside in reading order, and the header values after it
+TITLE_BESIDE = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
+
+
+def take_line(values: dict[str, str], keys: tuple[str, ...], pattern: re.Pattern) -> re.Match | None:
+    """Given label values, keys to look in and a whole-line pattern, return the first match, taking its line out."""
+    for key in keys:
+        m = pattern.search(values.get(key, ""))
+        if m:
+            values[key] = values[key][: m.start()] + values[key][m.end():]
+            return m
+    return None
+
+
+def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
+    """Given header label values, return (issuer, 文別) from a title line that reading order put inside the
+    address block (「花蓮縣政府 函」 on a line of its own), or from the issuer and its 文別 on two lines of
+    their own (layout text: 「花蓮縣政府」 … 「函」), taking those lines out of their values."""
+    types = doc_type_pattern()
+    whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
+    for key in TITLE_BESIDE:
+        for m in whole.finditer(values.get(key, "")):
+            if is_agency(m.group("issuer")):
+                values[key] = values[key][: m.start()] + values[key][m.end():]
+                return m.group("issuer"), m.group("type")
+    lone_type = re.compile(rf"^[ \t]*(?P<type>{types})[ \t]*$\n?", re.M)
+    lone_issuer = re.compile(r"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{3,40})[ \t]*$\n?", re.M)
+    sources = ("preamble", "file_no", "retention", *TITLE_BESIDE, *HEADER_KEYS)
+    issuers = [(k, m) for k in sources[:-len(HEADER_KEYS)] for m in lone_issuer.finditer(values.get(k, ""))
+               if is_agency(m.group("issuer"))]
+    if not issuers or not any(lone_type.search(values.get(k, "")) for k in sources):
+        return None, None
+    doc_type = take_line(values, sources, lone_type).group("type")
+    key, m = issuers[0]
+    values[key] = values[key].replace(m.group(0), "", 1)
+    return m.group("issuer"), doc_type
