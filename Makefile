@@ -72,3 +72,21 @@ docs-picture: $(STAMP)
 	$(BIN)/gongwen render ack $(SEED) -o "$$tmp/odt" > /dev/null && \
 	$(BIN)/python -m pipeline.render.libreoffice "$$tmp/pdf" "$$tmp"/odt/*-ack.odt > /dev/null && \
 	pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$$tmp"/pdf/*-ack.pdf docs/reply-letter
+
+# ---- messages in Traditional Chinese (pipeline/i18n.py; Babel) ------------------------------------
+# messages-extract: every translatable message of pipeline/ and click's own words → pipeline/locale/gongwen.pot
+# messages-update: merge it into pipeline/locale/zh_TW/LC_MESSAGES/gongwen.po (translate the new entries there)
+# messages-compile: gongwen.po → gongwen.mo, shipped in the package; `make messages` does all three
+LOCALE := pipeline/locale
+CLICK_DIR = $$($(BIN)/python -c "import click, os; print(os.path.dirname(click.__file__))")
+
+messages-extract: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o $(LOCALE)/gongwen.pot pipeline $(CLICK_DIR)
+
+messages-update: $(STAMP)
+	$(BIN)/pybabel update -i $(LOCALE)/gongwen.pot -d $(LOCALE) -D gongwen -l zh_TW --no-fuzzy-matching --omit-header
+
+messages-compile: $(STAMP)
+	$(BIN)/pybabel compile -d $(LOCALE) -D gongwen -l zh_TW
+
+messages: messages-extract messages-update messages-compile

@@ -2,11 +2,13 @@
 when that sub-command runs (so ``gongwen parse`` does not load the renderer, jinja2 or lxml)."""
 from __future__ import annotations
 
+import gettext
 import importlib
 
 import click
 
 from pipeline import __version__
+from pipeline.i18n import DOMAIN, LOCALE_DIR, language, localise_command
 
 # sub-command name → "module:function" of its click command
 COMMANDS = {
@@ -33,13 +35,28 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module, attr = COMMANDS[name].split(":")
-        return getattr(importlib.import_module(module), attr)
+        return localise_command(getattr(importlib.import_module(module), attr))
+
+
+def use_our_catalogue_for_click() -> None:
+    """In a Chinese locale, let click's own words (Usage, Options, its errors) come from our catalogue too."""
+    if language() != "en":
+        gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
+        gettext.textdomain(DOMAIN)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gongwen")
 def main():
-    """Read, parse, render, exchange and index Taiwanese official letters (公文)."""
+    """Read, parse, render, exchange and index Taiwanese official letters (公文).
+
+    Exit status: 0 done; 1 an input or option was wrong (one line on stderr says which and why); 2 a batch
+    ran but some inputs failed (see its manifest.json); 130 interrupted.
+    Messages are in Traditional Chinese when the locale is Chinese (LANG=zh_TW.UTF-8), English otherwise."""
+
+
+use_our_catalogue_for_click()
+localise_command(main)
 
 
 if __name__ == "__main__":

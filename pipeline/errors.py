@@ -9,3 +9,8 @@ class InputError(Exception):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}" if path else reason)
+
+    def __str__(self) -> str:
+        """The one-line message, its reason in the reader's language (pipeline/i18n.py)."""
+        from pipeline.i18n import translate
+        return f"{self.path}: {translate(self.reason)}" if self.path else translate(self.reason)

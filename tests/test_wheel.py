@@ -51,6 +51,7 @@ def test_the_wheel_carries_templates_and_data(installed):
     assert ROOT not in package.parents, "the venv imported the checkout, not the wheel"
     assert (package / "templates" / "odt" / "letter.xml").is_file()
     assert (package / "data" / "vocabulary.toml").is_file()
+    assert (package / "locale" / "zh_TW" / "LC_MESSAGES" / "gongwen.mo").is_file()
 
 
 def test_installed_commands_work_outside_the_checkout(installed, tmp_path):

@@ -7,6 +7,7 @@ import click
 
 from pipeline.commands.progress import choose_progress, summary_table, use_colour
 from pipeline.errors import InputError
+from pipeline.i18n import _, translate
 
 
 @click.command()
@@ -41,17 +42,17 @@ def batch(inbox, output, jobs, index_path, quiet, verbose):
         click.echo(f"gongwen batch: {exc}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        click.echo("\ngongwen batch: interrupted; run the same command again to finish (parsed files are kept)",
+        click.echo("\n" + _("gongwen batch: interrupted; run the same command again to finish (parsed files are kept)"),
                    err=True)
         sys.exit(130)
     colour = use_colour(sys.stderr)
     for rel, reason in summary.skipped:
-        click.echo(f"gongwen batch: skipped: {rel}: {reason}", err=True)
+        click.echo(_("gongwen batch: skipped: {path}: {reason}").format(path=rel, reason=translate(reason)), err=True)
     for rel, reason in summary.failures:
-        message = f"gongwen batch: failed: {rel}: {reason}"
+        message = _("gongwen batch: failed: {path}: {reason}").format(path=rel, reason=translate(reason))
         click.echo(click.style(message, fg="red") if colour else message, err=True)
     if not quiet:
-        click.echo("gongwen batch: summary")
+        click.echo(_("gongwen batch: summary"))
         for line in summary_table(summary, output):
             click.echo(line)
     sys.exit(summary.exit_code)

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from pipeline.commands.index_options import fail, index_option, open_or_fail
+from pipeline.i18n import _
 
 
 @click.command()
@@ -20,9 +21,9 @@ def catalogue(output, index_path):
     rows = catalogue_rows(conn)
     target = Path(output)
     if not target.parent.is_dir():
-        fail("catalogue", f"{target.parent}: no such folder")
+        fail("catalogue", f"{target.parent}: " + _("no such folder"))
     try:
         write_atomic(target, csv_bytes(HEADER, rows))
     except OSError as exc:
-        fail("catalogue", f"{target}: cannot write: {exc.strerror or exc}")
-    click.echo(f"gongwen catalogue: {len(rows)} letter(s) → {target}")
+        fail("catalogue", f"{target}: " + _("cannot write: {reason}").format(reason=exc.strerror or exc))
+    click.echo(_("gongwen catalogue: {n} letter(s) → {target}").format(n=len(rows), target=target))

@@ -11,6 +11,7 @@ from pipeline.errors import InputError
 from pipeline.exchange.di_write import letter_to_package
 from pipeline.exchange.files import write_package
 from pipeline.files import prepare_folder
+from pipeline.i18n import translate
 from pipeline.records import Letter
 
 
@@ -36,7 +37,7 @@ def export_di(inputs, output):
     def export_one(path: str, record) -> None:
         written, notes = export_letter(record, path, folder)
         for note in notes:
-            click.echo(f"gongwen: {path}: {note}", err=True)
+            click.echo(f"gongwen: {path}: {translate(note)}", err=True)
         for target in written:
             click.echo(str(target))
 

@@ -7,6 +7,7 @@ import sys
 import click
 
 from pipeline.errors import InputError
+from pipeline.i18n import translate
 
 DEFAULT_INDEX = "output/index.sqlite"
 
@@ -16,7 +17,7 @@ index_option = click.option("--index", "index_path", default=DEFAULT_INDEX, show
 
 def fail(command: str, error: InputError | str, code: int = 1):
     """Given a command name and an error, print it as one line on stderr and exit with ``code``."""
-    click.echo(f"gongwen {command}: {error}", err=True)
+    click.echo(f"gongwen {command}: {error if isinstance(error, InputError) else translate(error)}", err=True)
     sys.exit(code)
 
 

@@ -9,6 +9,7 @@ import click
 
 from pipeline.attach import load_with_attachments
 from pipeline.errors import InputError
+from pipeline.i18n import _, translate
 from pipeline.read import read_bytes
 from pipeline.records import Letter, from_dict
 
@@ -53,14 +54,14 @@ def attachment_folder(record, path: str) -> Path:
 def error_line(path: str, exc: InputError | OSError, record=None) -> str:
     """Given an argument, the error it met and the record it met it in (if any), return the one-line message."""
     if isinstance(exc, OSError):
-        return f"gongwen: {path}: cannot write output: {exc.strerror or exc}"
+        return f"gongwen: {path}: " + _("cannot write output: {reason}").format(reason=exc.strerror or exc)
     own = exc.path in (None, path, record.source.path if record is not None else None)
-    return f"gongwen: {path}: {exc.reason}" if own else f"gongwen: {path}: {exc}"
+    return f"gongwen: {path}: {translate(exc.reason)}" if own else f"gongwen: {path}: {exc}"
 
 
 def warning_line(path: str, warning: str) -> str:
     """Given an argument and a warning about it, return the one-line warning."""
-    return f"gongwen: warning: {path}: {warning}"
+    return _("gongwen: warning: {path}: {warning}").format(path=path, warning=translate(warning))
 
 
 def for_each_record(inputs: tuple[str, ...], handle: Callable[[str, object], None]) -> bool:

@@ -9,6 +9,8 @@ import time
 
 import click
 
+from pipeline.i18n import _, translate
+
 BAR_WIDTH = 24
 LOG_EVERY_SECONDS = 10.0  # off a terminal, a line at most this often (and at the end)
 
@@ -42,6 +44,12 @@ def bar_line(done: int, total: int, elapsed: float, current: str, width: int) ->
     return head + tail
 
 
+def starting_line(total: int, reused: int) -> str:
+    """Given the files to parse and those unchanged, return the line a batch starts with."""
+    return _("gongwen batch: {total} file(s) to parse, {reused} unchanged since the last run").format(
+        total=total, reused=reused)
+
+
 class QuietProgress:
     """No progress at all (--quiet)."""
 
@@ -59,14 +67,14 @@ class LogProgress:
     def start(self, total: int, reused: int) -> None:
         self.total, self.count, self.failed = total, 0, 0
         self.started = self.last = time.monotonic()
-        click.echo(f"gongwen batch: {total} file(s) to parse, {reused} unchanged since the last run", err=True)
+        click.echo(starting_line(total, reused), err=True)
 
     def done(self, rel: str, result: dict) -> None:
         self.count += 1
         self.failed += not result["ok"]
         now = time.monotonic()
         if self.verbose:
-            status = "parsed" if result["ok"] else f"failed: {result['reason']}"
+            status = _("parsed") if result["ok"] else _("failed: {reason}").format(reason=translate(result["reason"]))
             click.echo(f"gongwen batch: [{self.count}/{self.total}] {rel}: {status}", err=True)
         elif now - self.last >= self.every:
             self.last = now
@@ -75,9 +83,9 @@ class LogProgress:
     def line(self, now: float) -> None:
         """Write one periodic line: how far, how fast, how long still."""
         rate, eta = rate_and_eta(self.count, self.total, now - self.started)
-        left = f", about {clock(eta)} left" if eta is not None and self.count < self.total else ""
-        click.echo(f"gongwen batch: {self.count}/{self.total} parsed ({self.failed} failed), "
-                   f"{rate:.1f} files/s{left}", err=True)
+        left = _(", about {time} left").format(time=clock(eta)) if eta is not None and self.count < self.total else ""
+        click.echo(_("gongwen batch: {done}/{total} parsed ({failed} failed), {rate} files/s").format(
+            done=self.count, total=self.total, failed=self.failed, rate=f"{rate:.1f}") + left, err=True)
 
     def finish(self) -> None:
         if not self.verbose and self.total:
@@ -92,7 +100,7 @@ class BarProgress:
 
     def start(self, total: int, reused: int) -> None:
         self.total, self.count, self.started = total, 0, time.monotonic()
-        click.echo(f"gongwen batch: {total} file(s) to parse, {reused} unchanged since the last run", err=True)
+        click.echo(starting_line(total, reused), err=True)
 
     def done(self, rel: str, result: dict) -> None:
         self.count += 1
@@ -121,15 +129,22 @@ def summary_table(summary, output: str) -> list[str]:
     """Given a batch Summary and the output folder, return the closing summary as table lines."""
     c = summary.counts
     letters = c.get("parsed", 0)
-    partial = f" ({summary.partial} partial)" if summary.partial else ""
-    rows = [("letters", f"{letters}{partial}"),
-            ("attachments", str(c.get("attachment-of", 0))),
-            ("duplicates", str(c.get("skipped-duplicate", 0))),
-            ("skipped", str(c.get("skipped", 0))),
-            ("failed", str(c.get("failed", 0))),
-            *[("", f"{path}: {reason}") for path, reason in summary.failures],
-            ("parsed now", f"{summary.parsed_now} ({summary.reused} unchanged)"),
-            ("index", f"{summary.index.get('added', 0)} added, {summary.index.get('replaced', 0)} replaced, "
-                      f"{summary.index.get('removed', 0)} removed"),
-            ("time", f"{summary.seconds:.1f} s → {output}")]
-    return [f"  {name:<12} {value}" for name, value in rows]
+    partial = _(" ({n} partial)").format(n=summary.partial) if summary.partial else ""
+    index = summary.index
+    rows = [(_("letters"), f"{letters}{partial}"),
+            (_("attachments"), str(c.get("attachment-of", 0))),
+            (_("duplicates"), str(c.get("skipped-duplicate", 0))),
+            (_("skipped"), str(c.get("skipped", 0))),
+            (_("failed"), str(c.get("failed", 0))),
+            *[("", f"{path}: {translate(reason)}") for path, reason in summary.failures],
+            (_("parsed now"), _("{n} ({reused} unchanged)").format(n=summary.parsed_now, reused=summary.reused)),
+            (_("index"), _("{added} added, {replaced} replaced, {removed} removed").format(
+                added=index.get("added", 0), replaced=index.get("replaced", 0), removed=index.get("removed", 0))),
+            (_("time"), f"{summary.seconds:.1f} s → {output}")]
+    return [f"  {pad(name, 12)} {value}" for name, value in rows]
+
+
+def pad(text: str, width: int) -> str:
+    """Given a label and a display width, return it padded to that width (a CJK character counts two)."""
+    shown = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return text + " " * max(width - shown, 0)

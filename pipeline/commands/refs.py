@@ -7,6 +7,7 @@ import json
 import click
 
 from pipeline.commands.index_options import index_option, letters_numbered
+from pipeline.i18n import _
 
 
 def letter_line(letter) -> str:
@@ -39,7 +40,7 @@ def refs(dispatch_no, index_path, as_json):
         return
     for r in report:
         click.echo(letter_line(r["letter"]))
-        click.echo(f"cites ({len(r['cites'])}):")
-        click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  (none)")
-        click.echo(f"cited by ({len(r['cited_by'])}):")
-        click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]) or "  (none in the index)")
+        click.echo(_("cites ({n}):").format(n=len(r["cites"])))
+        click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  " + _("(none)"))
+        click.echo(_("cited by ({n}):").format(n=len(r["cited_by"])))
+        click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]) or "  " + _("(none in the index)"))

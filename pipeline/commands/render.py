@@ -10,6 +10,7 @@ import click
 from pipeline.commands.inputs import for_each_record
 from pipeline.errors import InputError
 from pipeline.files import prepare_folder
+from pipeline.i18n import _, translate
 from pipeline.render.formats import WRITERS
 from pipeline.render.numbering import REGISTER_NAME
 from pipeline.render.produce import KINDS, not_renderable, render_record
@@ -46,7 +47,8 @@ def render(kind, inputs, formats, output, profile_path, no_number, register_path
     def render_one(path: str, record) -> None:
         reason = not_renderable(kind, record)
         if reason:
-            click.echo(f"gongwen: {path}: nothing to render as {kind}: {reason}", err=True)
+            click.echo(_("gongwen: {path}: nothing to render as {kind}: {reason}").format(
+                path=path, kind=kind, reason=translate(reason)), err=True)
             return
         for target in render_record(kind, record, profile, formats, folder, register):
             click.echo(str(target))

@@ -9,6 +9,7 @@ import click
 
 from pipeline.commands.index_options import fail, index_option, open_or_fail
 from pipeline.errors import InputError
+from pipeline.i18n import _
 
 
 def date_to_iso(value: str | None, option: str) -> str | None:
@@ -54,5 +55,5 @@ def search(query, index_path, issuer, since, until, limit, as_json):
         for rank, hit in enumerate(hits, 1):
             click.echo("\n".join(hit_to_lines(rank, hit)))
     if not hits:
-        click.echo(f"gongwen search: no document matches {' '.join(query)!r}", err=True)
+        click.echo(_("gongwen search: no document matches {query}").format(query=repr(" ".join(query))), err=True)
         sys.exit(1)

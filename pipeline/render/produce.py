@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pipeline.files import write_atomic
+from pipeline.i18n import N_
 from pipeline.records import Division, Letter
 from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_drafts
 from pipeline.render.formats import WRITERS
 from pipeline.render.layout import letter_layout, table_layout
 from pipeline.render.numbering import assign_number
-from pipeline.files import write_atomic
 from pipeline.render.output import output_path, unique_stems
 from pipeline.render.wording import word_letter
 
@@ -19,11 +20,11 @@ KINDS = ("ack", "circular", "table")
 def not_renderable(kind: str, record) -> str | None:
     """Given a command kind and a record, return why nothing of that kind comes from it, or None."""
     if isinstance(record, Division):
-        return None if kind == "table" else "a division record, not a letter"
+        return None if kind == "table" else N_("a division record, not a letter")
     if not isinstance(record, Letter):
-        return f"a {type(record).__name__.lower()} record, not a letter"
+        return N_(f"a {type(record).__name__.lower()} record, not a letter")
     if kind == "table" and not table_drafts(record):
-        return "no division table (分工表) among its attachments"
+        return N_("no division table (分工表) among its attachments")
     return None
 
 

@@ -12,6 +12,7 @@ import tomllib
 from importlib import resources
 
 from pipeline.errors import InputError
+from pipeline.i18n import _
 
 SAMPLE = "data/profile.sample.toml"
 ENV_VAR = "GONGWEN_PROFILE"
@@ -109,6 +110,7 @@ def load_profile(path: str | None = None) -> dict:
     if path:
         return read_profile(path)
     sample = resources.files("pipeline").joinpath(SAMPLE)
-    print(f"gongwen: warning: no --profile or ${ENV_VAR}; using the sample profile {sample}", file=sys.stderr)
+    print(_("gongwen: warning: no --profile or ${var}; using the sample profile {sample} (write your own with "
+            "`gongwen init`)").format(var=ENV_VAR, sample=sample), file=sys.stderr)
     with resources.as_file(sample) as sample_path:
         return read_profile(str(sample_path))
