@@ -14,10 +14,14 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 
 
 def detect_format(path: str, data: bytes) -> str:
-    """Given a file name and its bytes, return its format: text, pdf, odt, fodt or di."""
+    """Given a file name and its bytes, return its format: text, pdf, odt, fodt, di, or one of
+    pipeline.read.formats.OTHER_FORMATS (docx, ods, xlsx, doc, rtf, xls, image)."""
     suffix = Path(path).suffix.lower()
     if data.startswith(b"%PDF") or suffix == ".pdf":
         return "pdf"
+    from pipeline.read.formats import sniff_format
+    if other := sniff_format(suffix, data):
+        return other
     if data.startswith(b"PK\x03\x04") or suffix in (".odt", ".ott"):
         return "odt"
     if suffix == ".fodt":
@@ -72,6 +76,9 @@ def read_document(path: str, data: bytes | None = None) -> Document:
         from pipeline.read.pdf import read_pdf as reader
     elif fmt in ("odt", "fodt"):
         from pipeline.read.odt import read_odt as reader
+    elif fmt != "di":
+        from pipeline.read.formats import reader_for
+        reader = reader_for(fmt)
     else:
         raise InputError(path, f"format {fmt} has no block reader")
     doc = reader(data, path)
