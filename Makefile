@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT ?= output
 SAMPLES ?= samples
 
-.PHONY: run test bench accuracy samples acks circulars tables clean
+.PHONY: run test bench accuracy samples formats scans acks circulars tables clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: $(STAMP)
 # and fonts-noto-cjk; the produced files are committed, so tests need neither)
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py
+
+# formats: rewrite tests/data/formats (the seed letter and 分工表 as .docx/.doc/.rtf/.xlsx/.ods/.xls; needs LibreOffice)
+formats: $(STAMP)
+	$(BIN)/python scripts/make_formats.py
 
 clean:
 	find $(OUT) -mindepth 1 ! -name README.md -delete
