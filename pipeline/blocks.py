@@ -25,10 +25,11 @@ class Block:
 class Document:
     """A read document: its blocks, the format it came in, and reader warnings."""
     blocks: list[Block] = field(default_factory=list)
-    format: str = "text"  # text | pdf | odt | fodt | di
+    format: str = "text"  # text | pdf | odt | fodt | di | docx | doc | rtf | xlsx | ods | xls | image
     warnings: list[str] = field(default_factory=list)
     path: str | None = None
     sha256: str | None = None
+    ocr: object | None = None  # records.OcrNote when pages were read by OCR
 
 
 def block_text(block: Block) -> str:

@@ -13,13 +13,15 @@ def load_record(path: str, data: bytes | None = None):
     if data is None:
         data = read_bytes(path)
     fmt = detect_format(path, data)
+    ocr = None
     if fmt == "di":
         from pipeline.read.di import read_di
         record = read_di(data, path)
     else:
         from pipeline.parse.document import document_to_record
-        record = document_to_record(read_document(path, data))
-    record.source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+        doc = read_document(path, data)
+        record, ocr = document_to_record(doc), doc.ocr
+    record.source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt, ocr=ocr)
     return record
 
 

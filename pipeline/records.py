@@ -18,11 +18,20 @@ DIVISION_SCHEMA = "gongwen/division@1"
 
 
 @dataclass
+class OcrNote:
+    """How a record's text was read from page images (OCR)."""
+    engine: str  # "tesseract 5.3.0 chi_tra"
+    mean_confidence: float  # the engine's confidence over every character read, 0–100
+    pages: list[int] = field(default_factory=list)  # the pages OCR'd (1-based)
+
+
+@dataclass
 class Source:
     """Where a record came from."""
     path: str | None = None
     sha256: str | None = None
-    format: str | None = None  # text | pdf | odt | fodt | di
+    format: str | None = None  # text | pdf | odt | fodt | di | docx | doc | rtf | xlsx | ods | xls | image
+    ocr: OcrNote | None = None  # set when pages were read by OCR
 
 
 ROC_OFFSET = 1911  # 民國 year = Gregorian year − 1911

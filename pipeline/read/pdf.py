@@ -18,6 +18,7 @@ from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_line
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
 from pipeline.read.pdf_tables import FoundTable, page_tables, path_edges
+from pipeline.read.scanned import mend_paragraph_ends, ocr_pdf_pages
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
 DUPLICATE_TOLERANCE = 0.15  # ems: the same glyph drawn again this close is fake bold
@@ -149,14 +150,14 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     pdf = open_document(data, path)
     try:
         pages = document_pages(pdf)
+        pages, ocr, ocr_warnings = ocr_pdf_pages(pdf, pages, path)  # scanned pages (pipeline.read.scanned)
     finally:
         pdf.close()
     if not pages:
         raise InputError(path, "PDF has no pages")
     if not any(p.chars for p in pages):
-        raise InputError(path, "no text layer: needs OCR" if any(p.has_image for p in pages)
-                         else "no text: every page is blank")
-    warnings = [f"page {p.number} has no text layer (image only): needs OCR" for p in pages if not p.chars and p.has_image]
+        raise InputError(path, "OCR found no text on any page" if ocr else "no text: every page is blank")
+    warnings = ocr_warnings
     page_lines = [page_to_lines(page) for page in pages]
     bindings = [page.number for page in pages if page.has_binding]
     page_lines, removed = drop_headers_and_footers(page_lines, [p.height for p in pages])
@@ -170,4 +171,6 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         if blocks:
             blocks.append(Block(PAGE_BREAK, page=page.number - 1))
         blocks += page_to_blocks(page.number, lines, page.tables)
-    return Document(blocks=blocks, format="pdf", warnings=warnings, path=path)
+    if ocr:
+        mend_paragraph_ends(blocks, ocr.pages)
+    return Document(blocks=blocks, format="pdf", warnings=warnings, path=path, ocr=ocr)

@@ -1,0 +1,91 @@
+"""Image reader: a scanned letter as PNG, JPEG or TIFF (one page a frame, fax G3/G4 included), read by OCR.
+
+Each frame's size is checked before its pixels are decoded (a decompression bomb is refused),
+a fax's oblong pixels are made square, and the page goes through pipeline.read.scanned.
+"""
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from pipeline.blocks import Document
+from pipeline.errors import InputError
+from pipeline.read.ocr import require_engine
+from pipeline.read.scan_cleanup import square_pixels
+from pipeline.read.scanned import (image_to_page, mend_paragraph_ends, ocr_note, page_warnings, pages_to_blocks,
+                                   progress)
+
+MAX_PIXELS = 60_000_000  # one page: A3 at 600 dpi is 70 M… an A4 at 600 dpi 35 M; more is a bomb or a poster
+MAX_PAGES = 300
+DEFAULT_DPI = 200.0  # when the file does not say (a phone photo): a page's text is read as at 200 dpi
+MIN_DPI, MAX_DPI = 50.0, 1200.0
+FORMATS = ("PNG", "JPEG", "TIFF", "MPO")
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError, TypeError, KeyError,
+                 IndexError, ZeroDivisionError)
+
+
+def open_image(data: bytes, path: str | None) -> Image.Image:
+    """Given image bytes, return the opened image (pixels not yet decoded); raise InputError when not one."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, Image.DecompressionBombWarning, *DECODE_ERRORS):
+        raise InputError(path, "not a readable image (PNG, JPEG or TIFF): damaged or of another kind") from None
+    if image.format not in FORMATS:
+        raise InputError(path, f"{image.format} images are not read: only PNG, JPEG and TIFF")
+    return image
+
+
+def frame_resolution(frame: Image.Image) -> tuple[float, float]:
+    """Given an image frame, return its horizontal and vertical resolution in dpi (DEFAULT_DPI when unknown)."""
+    dpi = frame.info.get("dpi") or (DEFAULT_DPI, DEFAULT_DPI)
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError, IndexError):
+        return DEFAULT_DPI, DEFAULT_DPI
+    fix = lambda v: v if MIN_DPI <= v <= MAX_DPI else DEFAULT_DPI  # noqa: E731
+    return fix(x), fix(y)
+
+
+def image_frames(image: Image.Image, path: str | None):
+    """Given an opened image, yield (page number, frame decoded, its dpi), refusing frames past the pixel limit."""
+    for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+        if number > MAX_PAGES:
+            raise InputError(path, f"image has more than {MAX_PAGES} pages: refused")
+        width, height = frame.size
+        if width * height > MAX_PIXELS:
+            raise InputError(path, f"page {number} is {width}×{height} pixels (limit {MAX_PIXELS}): refused as a "
+                                   "decompression bomb")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                decoded = frame.copy()
+                decoded.load()
+        except DECODE_ERRORS as exc:
+            raise InputError(path, f"damaged image: page {number} cannot be decoded ({exc})") from None
+        yield number, decoded, frame_resolution(frame)
+
+
+def read_image(data: bytes, path: str | None = None) -> Document:
+    """Given PNG, JPEG or TIFF bytes, return the Document read by OCR, one page a frame."""
+    image = open_image(data, path)
+    engine = require_engine(path, "an image has no text layer")
+    total = getattr(image, "n_frames", 1)
+    pages = []
+    for number, frame, dpi in image_frames(image, path):
+        square, resolution = square_pixels(frame, dpi)
+        pages.append(image_to_page(square, resolution, number, path))
+        progress(path, number, total)
+    if not any(p.chars for p in pages):
+        raise InputError(path, "OCR found no text in the image")
+    blocks, removed = pages_to_blocks(pages)
+    note = ocr_note(engine, pages)
+    mend_paragraph_ends(blocks, note.pages)
+    warnings_ = page_warnings(pages)
+    if removed:
+        warnings_.append(f"removed {len(removed)} page header/footer line(s): "
+                         + "、".join(f"「{text}」" for text in dict.fromkeys(removed)))
+    return Document(blocks=blocks, format="image", warnings=warnings_, path=path, ocr=note)
