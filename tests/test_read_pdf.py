@@ -157,7 +157,6 @@ def test_bundle_pages_plan_lines_and_ruled_tables():
 BAD_FILES = {
     "truncated.pdf": "truncated PDF: no %%EOF end marker (file cut short?)",
     "encrypted.pdf": "encrypted PDF: needs a password to open",
-    "scanned-no-text.pdf": "no text layer: needs OCR",
 }
 
 
@@ -185,12 +184,14 @@ def test_corrupt_and_blank_pdfs():
         read_pdf(pdf_bytes(blank), "x.pdf")
 
 
-def test_a_scanned_page_inside_a_text_pdf_is_a_warning():
+def test_a_scanned_page_inside_a_text_pdf_is_a_warning_without_ocr(monkeypatch):
+    monkeypatch.setattr("pipeline.read.scanned.tesseract_version", lambda: None)  # OCR: tests/test_ocr.py
     merged = pdfium.PdfDocument.new()
     merged.import_pages(pdfium.PdfDocument(LETTER.read_bytes()))
     merged.import_pages(pdfium.PdfDocument((BAD / "scanned-no-text.pdf").read_bytes()))
     doc = read_pdf(pdf_bytes(merged), "mixed.pdf")
-    assert "page 2 has no text layer (image only): needs OCR" in doc.warnings
+    assert "page 2 has no usable text layer: needs OCR: install Tesseract OCR with its Traditional Chinese model " \
+           "(Debian: apt-get install tesseract-ocr tesseract-ocr-chi-tra)" in doc.warnings
     assert texts(doc) == SEED_LETTER_PARAGRAPHS
 
 

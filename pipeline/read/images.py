@@ -32,7 +32,9 @@ def open_image(data: bytes, path: str | None) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, *DECODE_ERRORS):
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise InputError(path, f"image of more than {MAX_PIXELS} pixels: refused as a decompression bomb") from None
+    except (UnidentifiedImageError, *DECODE_ERRORS):
         raise InputError(path, "not a readable image (PNG, JPEG or TIFF): damaged or of another kind") from None
     if image.format not in FORMATS:
         raise InputError(path, f"{image.format} images are not read: only PNG, JPEG and TIFF")
@@ -72,10 +74,11 @@ def image_frames(image: Image.Image, path: str | None):
 def read_image(data: bytes, path: str | None = None) -> Document:
     """Given PNG, JPEG or TIFF bytes, return the Document read by OCR, one page a frame."""
     image = open_image(data, path)
-    engine = require_engine(path, "an image has no text layer")
     total = getattr(image, "n_frames", 1)
+    engine = None
     pages = []
     for number, frame, dpi in image_frames(image, path):
+        engine = engine or require_engine(path, "an image has no text layer")
         square, resolution = square_pixels(frame, dpi)
         pages.append(image_to_page(square, resolution, number, path))
         progress(path, number, total)
