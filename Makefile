@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 # run: the batch parses samples/inbox into records, register, manifest and the index (exit 2 if a sample
 # failed, which fails make), then the render targets write replies, circulars and division tables.
 run: $(STAMP)
+	@command -v tesseract > /dev/null || echo "gongwen: scans are read by OCR only with Tesseract: apt-get install tesseract-ocr tesseract-ocr-chi-tra"
 	$(BIN)/gongwen batch $(SAMPLES)/inbox -o $(OUT)
 	$(MAKE) --no-print-directory acks circulars tables
 
@@ -40,6 +41,10 @@ samples: $(STAMP)
 # formats: rewrite tests/data/formats (the seed letter and 分工表 as .docx/.doc/.rtf/.xlsx/.ods/.xls; needs LibreOffice)
 formats: $(STAMP)
 	$(BIN)/python scripts/make_formats.py
+
+# scans: rewrite tests/data/scans (sample letters rasterised, skewed, speckled, stamped; a fax TIFF)
+scans: $(STAMP)
+	$(BIN)/python scripts/make_scans.py
 
 clean:
 	find $(OUT) -mindepth 1 ! -name README.md -delete

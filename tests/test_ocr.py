@@ -205,3 +205,24 @@ def test_hostile_image_through_the_command(tmp_path):
     done = subprocess.run([sys.executable, "-m", "pipeline.cli", "parse", str(path)], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == f"gongwen: {path}: image of more than {MAX_PIXELS} pixels: refused as a decompression bomb\n"
+
+
+@needs_ocr
+def test_batch_reads_scans_and_new_formats_and_says_which_pages_were_ocrd(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for source in (SCANS / "hualien-fax.tif", ROOT / "tests" / "data" / "formats" / "division.xlsx",
+                   ROOT / "tests" / "data" / "formats" / "plan.docx"):
+        (inbox / source.name).write_bytes(source.read_bytes())
+    (inbox / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nbroken")
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(inbox), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "Traceback" not in done.stderr  # 2: one input failed, the rest went on
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    entries = {e["path"]: e for e in manifest["inputs"]}
+    assert (entries["hualien-fax.tif"]["status"], entries["hualien-fax.tif"]["kind"]) == ("parsed", "letter")
+    assert entries["hualien-fax.tif"]["ocr_pages"] == [1]
+    assert (entries["division.xlsx"]["kind"], entries["plan.docx"]["kind"]) == ("division", "plan")
+    assert "ocr_pages" not in entries["division.xlsx"]
+    assert entries["broken.png"] == {"path": "broken.png", "sha256": entries["broken.png"]["sha256"], "status": "failed",
+                                     "reason": "not a readable image (PNG, JPEG or TIFF): damaged or of another kind"}

@@ -14,7 +14,9 @@ from pipeline.files import safe_stem
 from pipeline.parse.completeness import missing_in_record
 from pipeline.records import LETTER_SCHEMA
 
-FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "pdf": 2, "text": 3}  # which copy of a duplicate is kept: exact first
+# which copy of a duplicate is kept: exact first, OCR'd copies (scans) last
+FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "docx": 1, "doc": 1, "rtf": 1, "pdf": 2, "text": 3, "image": 4}
+OCR_RANK = 4
 
 PARSED, ATTACHMENT_OF, FAILED, DUPLICATE, SKIPPED = "parsed", "attachment-of", "failed", "skipped-duplicate", "skipped"
 STATUSES = (PARSED, ATTACHMENT_OF, FAILED, DUPLICATE, SKIPPED)
@@ -34,6 +36,7 @@ class Entry:
     duplicate_of: str | None = None
     attachments: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # a partial letter: what its 文別 requires that it lacks
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR (scans)
 
 
 @dataclass
@@ -86,8 +89,9 @@ def letter_key(rel: str, letter: dict) -> str:
 
 
 def copy_rank(rel: str, record: dict) -> tuple:
-    """Given a copy of a letter, return its sort rank among duplicates (DI, ODT, PDF, text; then path)."""
-    return FORMAT_RANK.get((record.get("source") or {}).get("format"), 9), rel
+    """Given a copy of a letter, return its sort rank among duplicates (DI, ODT/Word, PDF, text, scans; then path)."""
+    source = record.get("source") or {}
+    return OCR_RANK if source.get("ocr") else FORMAT_RANK.get(source.get("format"), 9), rel
 
 
 def results_to_letters(results: dict[str, dict]) -> dict[str, dict]:
@@ -245,9 +249,18 @@ def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: st
     return Entry(rel, i.sha256, FAILED, reason=result["reason"])
 
 
+def with_ocr_pages(entry: Entry, result: dict | None) -> Entry:
+    """Given an entry and its parse result, return the entry with the pages its file had read by OCR."""
+    if result and result.get("ok"):
+        entry.ocr_pages = list(((result["record"].get("source") or {}).get("ocr") or {}).get("pages") or [])
+    return entry
+
+
 def assemble(inputs: list[Input], results: dict[str, dict]) -> Outcome:
     """Given every input and the parse result of each (by relative path), return the batch's outcome."""
     grouping = inputs_to_grouping(inputs, results)
     documents = grouping_to_documents(grouping, results)
     records = {d.rel: f"records/{d.file_name}" for d in documents}
-    return Outcome([input_to_entry(i, results.get(i.rel), grouping, records.get(i.rel)) for i in inputs], documents)
+    entries = [with_ocr_pages(input_to_entry(i, results.get(i.rel), grouping, records.get(i.rel)), results.get(i.rel))
+               for i in inputs]
+    return Outcome(entries, documents)
