@@ -38,7 +38,7 @@ def test_seed_bundle_fills_both_attachments():
     assert plan.content["schema"] == "gongwen/plan@1" and plan.content["title"] == PLAN_TITLE
     assert [s["marker"] + s["title"] for s in plan.content["sections"]] == [
         "壹依據", "貳目的", "參任務", "肆執行", "伍狀況通報", "陸"]
-    assert plan.content["source"] == {"path": None, "sha256": None, "format": None}
+    assert plan.content["source"] == {"path": None, "sha256": None, "format": None, "ocr": None}
     assert table.content["schema"] == "gongwen/division@1" and table.content["title"] == TABLE_TITLE
     assert [r["unit"] for r in table.content["rows"]] == [
         "本府各處及所屬各級機關", "本府行政暨研考", "本府教育處", "本府觀光處", "本府人事處", "本府政風處"]
