@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -19,16 +20,18 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PDF = ROOT / "samples" / "inbox" / "hualien-1080251637.pdf"
 TWO_PAGE_PDF = ROOT / "samples" / "inbox" / "dongyu-1130012345-two-pages.pdf"
+BUNDLE_PDF = ROOT / "samples" / "bundles" / "hualien-1080251637-with-attachments.pdf"
+DIVISION_PAGES = [4, 5]  # the bundle's ruled 分工表 (0-based pages)
 OUT = ROOT / "tests" / "data" / "scans"
 FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
 RED, BLUE = (205, 30, 35), (40, 60, 185)
 
 
-def rasterise(pdf_path: Path, dpi: int) -> list[Image.Image]:
-    """Given a PDF and a resolution, return its pages as RGB images."""
+def rasterise(pdf_path: Path, dpi: int, pages: list[int] | None = None) -> list[Image.Image]:
+    """Given a PDF, a resolution and optionally which pages (0-based), return the pages as RGB images."""
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
-        return [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(pdf))]
+        return [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in (pages or range(len(pdf)))]
     finally:
         pdf.close()
 
@@ -83,17 +86,18 @@ def speckle(page: Image.Image, share: float, rng: random.Random) -> Image.Image:
 
 
 def scan(pdf_path: Path, dpi: int, skew: float = 2.0, noise: float = 0.002, stamps: bool = True,
-         rotate: int = 0, seed: int = 1080251637) -> list[Image.Image]:
-    """Given a text-layer PDF, return its pages as scans: stamped (first page), speckled, skewed, rotated."""
+         rotate: int = 0, seed: int = 1080251637, pages: list[int] | None = None) -> list[Image.Image]:
+    """Given a text-layer PDF (and optionally which pages), return its pages as scans: stamped (first page),
+    speckled, skewed, rotated."""
     rng = random.Random(seed)
-    pages = []
-    for number, page in enumerate(rasterise(pdf_path, dpi)):
+    scanned = []
+    for number, page in enumerate(rasterise(pdf_path, dpi, pages)):
         if stamps and number == 0:
             page = blue_stamp(red_seal(page, dpi), dpi)
         page = speckle(page, noise, rng)
         page = page.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor="white")
-        pages.append(page.rotate(rotate, expand=True) if rotate else page)
-    return pages
+        scanned.append(page.rotate(rotate, expand=True) if rotate else page)
+    return scanned
 
 
 def fax(pages: list[Image.Image], dpi: int) -> list[Image.Image]:
@@ -108,7 +112,9 @@ def fax(pages: list[Image.Image], dpi: int) -> list[Image.Image]:
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
     """Given page images, write them as an image-only PDF (JPEG pages) at ``dpi``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=70)
+    fixed = time.strptime("2019-11-12 09:00:00", "%Y-%m-%d %H:%M:%S")  # the PDF's dates pinned: the same bytes on every run
+    pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=70,
+                  creationDate=fixed, modDate=fixed)
 
 
 def save_tiff(pages: list[Image.Image], path: Path, dpi: tuple[int, int]) -> None:
@@ -119,13 +125,16 @@ def save_tiff(pages: list[Image.Image], path: Path, dpi: tuple[int, int]) -> Non
 
 def main() -> None:
     """Write the committed scans: the seed letter at 200 dpi (skewed, speckled, sealed, stamped) as PDF and PNG
-    rotated 90°, the same as a 1-bit fax TIFF, and the two-page letter as a two-page fax TIFF."""
+    rotated 90°, the same as a 1-bit fax TIFF, the two-page letter as a two-page fax TIFF, and the ruled 分工表
+    (pages 5–6 of the seed bundle) as a greyscale 200-dpi PDF."""
     sealed = scan(SEED_PDF, 200)
     save_pdf(sealed, OUT / "hualien-200dpi-skewed-sealed.pdf", 200)
     save_tiff(fax(sealed, 200), OUT / "hualien-fax.tif", (204, 196))
     rotated = scan(SEED_PDF, 150, skew=-1.0, rotate=90)[0].convert("L")
     rotated.save(OUT / "hualien-150dpi-rotated.jpg", quality=60, dpi=(150, 150))
     save_tiff(fax(scan(TWO_PAGE_PDF, 200, stamps=False), 200), OUT / "dongyu-two-page-fax.tif", (204, 196))
+    division = [page.convert("L") for page in scan(BUNDLE_PDF, 200, skew=1.5, stamps=False, pages=DIVISION_PAGES)]
+    save_pdf(division, OUT / "division-ruled-200dpi.pdf", 200)
     for path in sorted(OUT.iterdir()):
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size} bytes")
 

@@ -20,6 +20,7 @@ from pipeline.read.images import MAX_PIXELS
 from pipeline.read.ocr import tesseract_version, trim_boxes, tsv_to_words, words_to_chars
 from pipeline.read.pdf_layout import Char
 from pipeline.read.scan_cleanup import drop_stamp_colours, skew_angle, square_pixels
+from pipeline.read.scan_rules import ruling_boxes
 from pipeline.read.scanned import is_garbage
 from pipeline.records import to_dict
 
@@ -83,6 +84,18 @@ def test_two_page_fax_reads_both_pages_like_its_pdf():
 
 
 @needs_ocr
+def test_scanned_ruled_division_table_gives_its_units_from_the_ruling_lines():
+    record = parsed("division-ruled-200dpi.pdf")
+    bundle = to_dict(load_record(str(ROOT / "samples" / "bundles" / "hualien-1080251637-with-attachments.pdf")))
+    division = next(a["content"] for a in bundle["attachments"] if a["kind"] == "division")
+    assert record["schema"].startswith("gongwen/division@") and record["title"] == division["title"]
+    assert [row["unit"] for row in record["rows"]] == [row["unit"] for row in division["rows"]]
+    assert [len(row["duties"]) for row in record["rows"]] == [len(row["duties"]) for row in division["rows"]]
+    exact = sum(a == b for row, other in zip(record["rows"], division["rows"]) for a, b in zip(row["duties"], other["duties"]))
+    assert exact >= 3  # of 7 duties; the others differ by a misread character or two
+
+
+@needs_ocr
 def test_progress_line_per_page_on_long_files(tmp_path):
     pages = [Image.open(SCANS / "dongyu-two-page-fax.tif")]
     pages[0].seek(0)
@@ -133,6 +146,20 @@ def test_skew_is_found_from_text_lines(angle):
         draw.rectangle([150, 150 + row * 60, 1050, 180 + row * 60], fill=0)
     turned = page.rotate(angle, fillcolor=255)
     assert abs(skew_angle(turned) + angle) <= 0.2
+
+
+def test_ruling_lines_are_found_and_text_strokes_are_not():
+    page = Image.new("L", (1000, 700), 255)
+    draw = ImageDraw.Draw(page)
+    for y in (100, 300, 600):
+        draw.line([(100, y), (900, y)], fill=90, width=2)  # light, as thin rules come out of a scan
+    for x in (100, 400, 900):
+        draw.line([(x, 100), (x, 600)], fill=90, width=2)
+    draw.rectangle([450, 150, 530, 160], fill=0)  # a stroke of 一: 80 px, under 0.6 inch at 200 dpi
+    horizontal, vertical = ruling_boxes(page, 200)
+    assert sorted((b[1], b[0]) for b in horizontal) == [(100, 100), (300, 100), (600, 100)]
+    assert all(900 <= b[2] <= 903 for b in horizontal)
+    assert sorted(b[0] for b in vertical) == [100, 400, 900]
 
 
 def test_fax_pixels_are_made_square():

@@ -1,7 +1,7 @@
 """Scanned pages → the PDF reader's pages: each image cleaned, turned upright and level, OCR'd into characters.
 
-A page image goes: drop_stamp_colours → despeckle → page_rotation → deskew → read_words →
-words_to_chars → drop_binding_line → PageText, and the pages then take the PDF reader's own
+A page image goes: drop_stamp_colours → page_rotation → deskew → ruling_boxes (erased) → despeckle →
+read_words → words_to_chars → drop_binding_line → page_tables → OcrPage, and the pages then take the PDF reader's own
 path (headers and footers, lines, paragraphs) in pages_to_blocks, so the same letter parser runs.
 Used for images (pipeline.read.images) and for PDF pages without a usable text layer.
 """
@@ -17,7 +17,9 @@ from pipeline.blocks import PAGE_BREAK, PARAGRAPH, Block
 from pipeline.read.ocr import (INSTALL, mean_confidence, page_rotation, read_words, require_engine,
                                tesseract_version, words_to_chars)
 from pipeline.read.pdf_layout import Char, drop_binding_line, drop_headers_and_footers
+from pipeline.read.pdf_tables import page_tables
 from pipeline.read.scan_cleanup import deskew, despeckle, drop_stamp_colours
+from pipeline.read.scan_rules import boxes_to_edges, erase, ruling_boxes
 from pipeline.records import OcrNote
 
 MISREAD_STOPS = (",", "，")  # what OCR makes of a paragraph's closing 。 (a letter's paragraph never ends in a comma)
@@ -38,21 +40,34 @@ class OcrPage:
     rotation: int = 0
     skew: float = 0.0
     has_binding: bool = False
-    tables: list = field(default_factory=list)  # ruled tables are not found in images (yet): always empty
+    tables: list = field(default_factory=list)  # pdf_tables.FoundTable: tables found by their ruling lines
 
 
 def image_to_page(image: Image.Image, dpi: float, number: int, path: str | None) -> OcrPage:
-    """Given a page image (square pixels) and its resolution, return the page OCR'd."""
-    grey = despeckle(drop_stamp_colours(image))
-    rotation = page_rotation(grey, path)
-    if rotation:
-        grey = grey.rotate(rotation, expand=True, fillcolor=255)
-    grey, skew = deskew(grey)
-    words = read_words(grey, dpi, path)
-    width, height = grey.width * POINTS / dpi, grey.height * POINTS / dpi
+    """Given a page image (square pixels) and its resolution, return the page OCR'd, its ruled tables found."""
+    grey = drop_stamp_colours(image)
+    clean = despeckle(grey)
+    rotation = page_rotation(clean, path)
+    clean, skew = deskew(turn(clean, rotation))
+    # rules are found on the page not despeckled (a thin rule would not survive the median), turned alike
+    horizontal, vertical = ruling_boxes(turn(turn(grey, rotation), skew), dpi)
+    words = read_words(erase(clean, horizontal + vertical), dpi, path)
+    width, height = clean.width * POINTS / dpi, clean.height * POINTS / dpi
     chars, binding = drop_binding_line(words_to_chars(words, dpi), width, height) if words else ([], [])
+    ruled = len(horizontal) >= 2 and len(vertical) >= 2
+    tables = page_tables(boxes_to_edges(horizontal + vertical, dpi), chars) if ruled and chars else []
     return OcrPage(number, width, height, chars, mean_confidence(words), sum(len(w.text) for w in words),
-                   rotation, skew, bool(binding))
+                   rotation, skew, bool(binding), tables)
+
+
+def turn(grey: Image.Image, angle: float) -> Image.Image:
+    """Given a grey page and an angle (degrees, Pillow's sense), return it turned: quarter turns without loss,
+    others (skew) with bicubic resampling and white corners."""
+    if not angle:
+        return grey
+    if angle % 90 == 0:
+        return grey.rotate(angle, expand=True, fillcolor=255)
+    return grey.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
 
 
 def is_garbage(chars: list[Char]) -> bool:
