@@ -8,16 +8,15 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image, ImageSequence, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from pipeline.blocks import Document
 from pipeline.errors import InputError
 from pipeline.read.ocr import require_engine
 from pipeline.read.scan_cleanup import square_pixels
-from pipeline.read.scanned import (image_to_page, mend_paragraph_ends, ocr_note, page_warnings, pages_to_blocks,
-                                   progress)
+from pipeline.read.scanned import (MAX_PIXELS, image_to_page, mend_paragraph_ends, ocr_note, page_warnings,
+                                   pages_to_blocks, progress)
 
-MAX_PIXELS = 60_000_000  # one page: A3 at 600 dpi is 70 M… an A4 at 600 dpi 35 M; more is a bomb or a poster
 MAX_PAGES = 300
 DEFAULT_DPI = 200.0  # when the file does not say (a phone photo): a page's text is read as at 200 dpi
 MIN_DPI, MAX_DPI = 50.0, 1200.0
@@ -54,27 +53,42 @@ def frame_resolution(frame: Image.Image) -> tuple[float, float]:
 
 def image_frames(image: Image.Image, path: str | None):
     """Given an opened image, yield (page number, frame decoded, its dpi), refusing frames past the pixel limit."""
-    for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+    for index in range(MAX_PAGES + 1):
+        try:
+            image.seek(index)
+        except EOFError:
+            return
+        except DECODE_ERRORS as exc:
+            raise InputError(path, f"damaged image: page {index + 1} cannot be read ({exc})") from None
+        number = index + 1
         if number > MAX_PAGES:
             raise InputError(path, f"image has more than {MAX_PAGES} pages: refused")
-        width, height = frame.size
+        width, height = image.size
         if width * height > MAX_PIXELS:
             raise InputError(path, f"page {number} is {width}×{height} pixels (limit {MAX_PIXELS}): refused as a "
                                    "decompression bomb")
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-                decoded = frame.copy()
+                decoded = image.copy()
                 decoded.load()
         except DECODE_ERRORS as exc:
             raise InputError(path, f"damaged image: page {number} cannot be decoded ({exc})") from None
-        yield number, decoded, frame_resolution(frame)
+        yield number, decoded, frame_resolution(image)
+
+
+def frame_count(image: Image.Image) -> int:
+    """Given an opened image, return how many pages it says it has (1 when it cannot tell)."""
+    try:
+        return int(getattr(image, "n_frames", 1))
+    except DECODE_ERRORS:
+        return 1
 
 
 def read_image(data: bytes, path: str | None = None) -> Document:
     """Given PNG, JPEG or TIFF bytes, return the Document read by OCR, one page a frame."""
     image = open_image(data, path)
-    total = getattr(image, "n_frames", 1)
+    total = frame_count(image)
     engine = None
     pages = []
     for number, frame, dpi in image_frames(image, path):
@@ -87,8 +101,8 @@ def read_image(data: bytes, path: str | None = None) -> Document:
     blocks, removed = pages_to_blocks(pages)
     note = ocr_note(engine, pages)
     mend_paragraph_ends(blocks, note.pages)
-    warnings_ = page_warnings(pages)
+    notes = page_warnings(pages)
     if removed:
-        warnings_.append(f"removed {len(removed)} page header/footer line(s): "
-                         + "、".join(f"「{text}」" for text in dict.fromkeys(removed)))
-    return Document(blocks=blocks, format="image", warnings=warnings_, path=path, ocr=note)
+        notes.append(f"removed {len(removed)} page header/footer line(s): "
+                     + "、".join(f"「{text}」" for text in dict.fromkeys(removed)))
+    return Document(blocks=blocks, format="image", warnings=notes, path=path, ocr=note)

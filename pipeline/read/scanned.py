@@ -23,6 +23,7 @@ from pipeline.read.scan_rules import boxes_to_edges, erase, ruling_boxes
 from pipeline.records import OcrNote
 
 MISREAD_STOPS = (",", "，")  # what OCR makes of a paragraph's closing 。 (a letter's paragraph never ends in a comma)
+MAX_PIXELS = 60_000_000  # one page image: an A4 at 600 dpi has 35 M; more is a bomb or a poster
 GARBAGE_SHARE = 0.3  # a text layer is garbage when this share of its characters is unreadable
 PROGRESS_FROM = 3  # files with this many pages to OCR report each page on stderr
 POINTS = 72.0
@@ -150,7 +151,10 @@ def scan_resolution(pdf_page) -> float:
             continue
         if right - left > 1 and width_px > best[0]:
             best = (width_px, width_px / ((right - left) / POINTS))
-    return float(min(max(round(best[1]), RENDER_DPI[0]), RENDER_DPI[1]))
+    dpi = float(min(max(round(best[1]), RENDER_DPI[0]), RENDER_DPI[1]))
+    width, height = pdf_page.get_size()
+    fits = (MAX_PIXELS / max(width * height / POINTS ** 2, 1e-6)) ** 0.5  # a huge page is rendered coarser
+    return min(dpi, float(int(fits)))
 
 
 def ocr_pdf_pages(pdf, pages: list, path: str | None) -> tuple[list, OcrNote | None, list[str]]:
