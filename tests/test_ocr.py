@@ -2,6 +2,7 @@
 clean-up rules on drawn pages; hostile images get one line each."""
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import struct
@@ -10,6 +11,8 @@ import sys
 import zlib
 from pathlib import Path
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 from PIL import Image, ImageDraw
 
@@ -107,6 +110,32 @@ def test_progress_line_per_page_on_long_files(tmp_path):
     done = subprocess.run([sys.executable, "-m", "pipeline.cli", "parse", str(path)], capture_output=True, text=True)
     assert [line for line in done.stderr.splitlines() if "OCR page" in line] == [
         f"gongwen: {path}: OCR page {n}/3" for n in (1, 2, 3)]
+
+
+def with_garbage_text_layer(source: Path, target: Path) -> None:
+    """Given a scanned PDF, write it with an invisible text layer of Big5 bytes read as Latin-1 (a broken font map)."""
+    pdf = pdfium.PdfDocument(str(source))
+    page = pdf[0]
+    mojibake = "¥D¦®¡G¤½¤å¡A½Ð¬d·Ó¡C µo¤å¦r¸¹¡G©²¬F¦æ¦r²Ä\0".encode("utf-16-le")
+    for line in range(6):
+        text = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(10))
+        pdfium_c.FPDFText_SetText(text, ctypes.cast(ctypes.c_char_p(mojibake), ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+        pdfium_c.FPDFTextObj_SetTextRenderMode(text, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+        pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 60, 700 - 40 * line)
+        pdfium_c.FPDFPage_InsertObject(page.raw, text)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(target))
+
+
+@needs_ocr
+def test_a_garbage_text_layer_is_ocrd(tmp_path):
+    path = tmp_path / "garbage-layer.pdf"
+    with_garbage_text_layer(SCANS / "hualien-200dpi-skewed-sealed.pdf", path)
+    assert "¥D¦®" in pdfium.PdfDocument(str(path))[0].get_textpage().get_text_range()
+    record = to_dict(load_record(str(path)))
+    assert record["source"]["ocr"]["pages"] == [1]
+    for key in ("date", "dispatch_no", "issuer", "recipient", "subject"):
+        assert record[key] == SEED[key], key
 
 
 @needs_ocr
