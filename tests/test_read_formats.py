@@ -135,7 +135,7 @@ def test_levels_restart_deeper_counts_and_show_their_patterns():
     blocks = read_docx(docx(body, LEVELS), "x.docx").blocks
     assert [(b.marker, b.text, b.level) for b in blocks] == [
         ("一、", "甲", 1), ("(一)", "乙", 2), ("(二)", "丙", 2), ("1.", "丁", 3), ("二、", "戊", 1),
-        ("(一)", "己", 2), ("●", "庚", 4), ("三、", "辛", 1), (None, "壬", None)]
+        ("(一)", "己", 2), (None, "庚", None), ("三、", "辛", 1), (None, "壬", None)]
 
 
 def test_numbering_through_a_style_and_headings_by_outline_level():

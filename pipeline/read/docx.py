@@ -175,8 +175,9 @@ class Counters:
         values[ilvl] = values[ilvl] + 1 if ilvl in values else level.start
         for deeper in [k for k in values if k > ilvl]:
             del values[deeper]
-        if not level.num_format and "%" in level.text:
-            return None  # a bullet or an unnumbered level
+        if not level.num_format:
+            return None  # a bullet or an unnumbered level: no number, as in the ODT reader
+
         def number(match: re.Match) -> str:
             shown = int(match.group(1)) - 1
             other = levels.get(shown, level)
