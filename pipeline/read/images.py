@@ -102,6 +102,9 @@ def read_image(data: bytes, path: str | None = None) -> Document:
     note = ocr_note(engine, pages)
     mend_paragraph_ends(blocks, note.pages)
     notes = page_warnings(pages)
+    bindings = [str(p.number) for p in pages if p.has_binding]
+    if bindings:
+        notes.append(f"removed binding-line text (裝訂線) on page(s) {', '.join(bindings)}")
     if removed:
         notes.append(f"removed {len(removed)} page header/footer line(s): "
                      + "、".join(f"「{text}」" for text in dict.fromkeys(removed)))
