@@ -297,7 +297,10 @@ def read_docx(data: bytes, path: str | None = None) -> Document:
     body = document.find(w("body"))
     if document.tag != w("document") or body is None:
         raise InputError(path, "not a Word document: word/document.xml has no w:body")
-    blocks = number_pages(BlockWalker(definitions).children_to_blocks(body))
+    try:
+        blocks = number_pages(BlockWalker(definitions).children_to_blocks(body))
+    except RecursionError:
+        raise InputError(path, "word/document.xml nests elements too deeply: refused") from None
     if not any(b.kind != PAGE_BREAK for b in blocks):
         raise InputError(path, "empty document: no text")
     return Document(blocks=blocks, format="docx", path=path)

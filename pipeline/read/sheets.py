@@ -179,7 +179,10 @@ def read_ods(data: bytes, path: str | None = None) -> Document:
     walker = BlockWalker(Styles())
     sheets = []
     for table in body.iter(TABLE_EL):
-        rows = walker.rows_of(table, [0])
+        try:
+            rows = walker.rows_of(table, [0])
+        except RecursionError:
+            raise InputError(path, "content.xml nests elements too deeply: refused") from None
         if sum(1 for row in rows for cell in row if cell.strip()) > MAX_CELLS:
             raise InputError(path, f"spreadsheet has more than {MAX_CELLS} filled cells: refused")
         sheets.append(rows)
