@@ -255,6 +255,13 @@ def test_hostile_images_get_one_line(name, data, message, monkeypatch):
     assert str(caught.value) == f"{name}: {message}"
 
 
+def test_too_many_pages_to_ocr_is_refused(monkeypatch):
+    monkeypatch.setattr("pipeline.read.scanned.MAX_OCR_PAGES", 1)
+    with pytest.raises(InputError) as caught:
+        read_document("two.pdf", (SCANS / "division-ruled-200dpi.pdf").read_bytes())
+    assert str(caught.value) == "two.pdf: 2 pages need OCR (limit 1, about 5 s a page): refused"
+
+
 def test_hostile_image_through_the_command(tmp_path):
     path = tmp_path / "bomb.png"
     path.write_bytes(png_header(30000, 30000))

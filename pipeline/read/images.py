@@ -14,10 +14,9 @@ from pipeline.blocks import Document
 from pipeline.errors import InputError
 from pipeline.read.ocr import require_engine
 from pipeline.read.scan_cleanup import square_pixels
-from pipeline.read.scanned import (MAX_PIXELS, image_to_page, mend_paragraph_ends, ocr_note, page_warnings,
-                                   pages_to_blocks, progress)
+from pipeline.read.scanned import (MAX_OCR_PAGES, MAX_PIXELS, image_to_page, mend_paragraph_ends, ocr_note,
+                                   page_warnings, pages_to_blocks, progress)
 
-MAX_PAGES = 300
 DEFAULT_DPI = 200.0  # when the file does not say (a phone photo): a page's text is read as at 200 dpi
 MIN_DPI, MAX_DPI = 50.0, 1200.0
 FORMATS = ("PNG", "JPEG", "TIFF", "MPO")
@@ -53,7 +52,7 @@ def frame_resolution(frame: Image.Image) -> tuple[float, float]:
 
 def image_frames(image: Image.Image, path: str | None):
     """Given an opened image, yield (page number, frame decoded, its dpi), refusing frames past the pixel limit."""
-    for index in range(MAX_PAGES + 1):
+    for index in range(MAX_OCR_PAGES + 1):
         try:
             image.seek(index)
         except EOFError:
@@ -61,8 +60,8 @@ def image_frames(image: Image.Image, path: str | None):
         except DECODE_ERRORS as exc:
             raise InputError(path, f"damaged image: page {index + 1} cannot be read ({exc})") from None
         number = index + 1
-        if number > MAX_PAGES:
-            raise InputError(path, f"image has more than {MAX_PAGES} pages: refused")
+        if number > MAX_OCR_PAGES:
+            raise InputError(path, f"image has more than {MAX_OCR_PAGES} pages: refused")
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise InputError(path, f"page {number} is {width}×{height} pixels (limit {MAX_PIXELS}): refused as a "

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from PIL import Image
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, Block
+from pipeline.errors import InputError
 from pipeline.read.ocr import (INSTALL, mean_confidence, page_rotation, read_words, require_engine,
                                tesseract_version, words_to_chars)
 from pipeline.read.pdf_layout import Char, drop_binding_line, drop_headers_and_footers
@@ -23,6 +24,7 @@ from pipeline.read.scan_rules import boxes_to_edges, erase, ruling_boxes
 from pipeline.records import OcrNote
 
 MISREAD_STOPS = (",", "，")  # what OCR makes of a paragraph's closing 。 (a letter's paragraph never ends in a comma)
+MAX_OCR_PAGES = 300  # one file's pages read by OCR (images: pages a file)
 MAX_PIXELS = 60_000_000  # one page image: an A4 at 600 dpi has 35 M; more is a bomb or a poster
 GARBAGE_SHARE = 0.3  # a text layer is garbage when this share of its characters is unreadable
 PROGRESS_FROM = 3  # files with this many pages to OCR report each page on stderr
@@ -164,6 +166,8 @@ def ocr_pdf_pages(pdf, pages: list, path: str | None) -> tuple[list, OcrNote | N
     wanted = [p for p in pages if needs_ocr(p)]
     if not wanted:
         return pages, None, []
+    if len(wanted) > MAX_OCR_PAGES:
+        raise InputError(path, f"{len(wanted)} pages need OCR (limit {MAX_OCR_PAGES}, about 5 s a page): refused")
     if not any(p.chars and not is_garbage(p.chars) for p in pages):
         engine = require_engine(path, "no text layer" if not any(p.chars for p in pages) else "text layer unreadable")
     else:
