@@ -12,6 +12,7 @@ from pipeline.i18n import DOMAIN, LOCALE_DIR, language, localise_command
 
 # sub-command name → "module:function" of its click command
 COMMANDS = {
+    "init": "pipeline.commands.init:init",
     "parse": "pipeline.commands.parse:parse",
     "render": "pipeline.commands.render:render",
     "export-di": "pipeline.commands.export_di:export_di",

@@ -10,7 +10,8 @@ from pipeline.i18n import _
 
 
 @click.command()
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The CSV file to write.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The CSV file to write; - for standard output.")
 @index_option
 def catalogue(output, index_path):
     """Write 檔號, 保存年限, 案由/主旨, 發文機關, 日期, 字號, 附件 of every indexed letter to a CSV (UTF-8 with BOM)."""
@@ -19,6 +20,9 @@ def catalogue(output, index_path):
     from pipeline.spreadsheet import csv_bytes
     conn = open_or_fail("catalogue", index_path)
     rows = catalogue_rows(conn)
+    if output == "-":
+        click.get_binary_stream("stdout").write(csv_bytes(HEADER, rows))
+        return
     target = Path(output)
     if not target.parent.is_dir():
         fail("catalogue", f"{target.parent}: " + _("no such folder"))

@@ -14,8 +14,10 @@ from pipeline.records import to_dict
 @click.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--pretty", is_flag=True, help="Indent the JSON.")
-def parse(files, pretty):
-    """Parse FILE... (text, PDF, ODT, DI; - for stdin) and print the record(s) as JSON."""
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml", "text"]), default="json", show_default=True,
+              help="json (the record), yaml (the same record), or text: the letter laid out for a person to read.")
+def parse(files, pretty, fmt):
+    """Parse FILE... (text, PDF, ODT, DI; - for stdin) and print the record(s) as JSON, YAML or readable text."""
     records, failed = [], False
     for name in files:
         try:
@@ -28,7 +30,14 @@ def parse(files, pretty):
             failed = True
             continue
         records.append(to_dict(record))
-    if records:
+    if records and fmt == "text":
+        from pipeline.record_text import record_to_text
+        click.echo("\n".join(map(record_to_text, records)), nl=False)
+    elif records:
         out = records[0] if len(files) == 1 else records
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2 if pretty else None))
+        if fmt == "yaml":
+            import yaml
+            click.echo(yaml.safe_dump(out, allow_unicode=True, sort_keys=False), nl=False)
+        else:
+            click.echo(json.dumps(out, ensure_ascii=False, indent=2 if pretty else None))
     sys.exit(1 if failed else 0)
