@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--accept-losses", action="store_true", help="lower the baseline where fields went wrong")
     parser.add_argument("--no-write", action="store_true", help="print only: write neither README nor baseline")
     args = parser.parse_args(argv)
+    if not any(corpus_letters(args.corpus).values()):
+        print(f"accuracy: no letters with an expected record in {args.corpus}", file=sys.stderr)
+        return 1
     scores = score_corpus(args.corpus)
     text = table(scores)
     print(text)

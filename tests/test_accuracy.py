@@ -72,3 +72,8 @@ def test_readme_section_between_markers(tmp_path):
     readme.write_text(f"intro\n{accuracy.START}\nold table\n{accuracy.END}\nrest\n", encoding="utf-8")
     accuracy.write_readme("| new |", readme)
     assert readme.read_text(encoding="utf-8") == f"intro\n{accuracy.START}\n| new |\n{accuracy.END}\nrest\n"
+
+
+def test_an_empty_corpus_is_an_error(tmp_path, capsys):
+    assert accuracy.main([str(tmp_path / "missing")]) == 1
+    assert "no letters with an expected record" in capsys.readouterr().err
