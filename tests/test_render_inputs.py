@@ -144,12 +144,15 @@ def test_from_dict_names_the_field_that_does_not_fit():
 def test_same_number_from_two_senders_renders_two_sets_of_files(tmp_path):
     nantou = nantou_copy(tmp_path)
     out = tmp_path / "out"
-    result = run("render", "ack", CHANGHUA, nantou, "--format", "txt", "-o", out)
+    profile = tmp_path / "school.toml"  # the letters' 受文者, so that both are answered
+    profile.write_text((INBOX.parent.parent / "pipeline/data/profile.sample.toml").read_text(encoding="utf-8").replace(
+        "花蓮縣萬榮鄉明利國民小學", "彰化縣立彰化藝術高級中學"), encoding="utf-8")
+    result = run("render", "ack", CHANGHUA, nantou, "--format", "txt", "-o", out, "--profile", profile)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [str(out / "彰化縣政府-府教字第1120012345號-ack.txt"),
                                           str(out / "南投縣政府-府教字第1120012345號-ack.txt")]
     assert "受文者：南投縣政府" in (out / "南投縣政府-府教字第1120012345號-ack.txt").read_text(encoding="utf-8")
-    again = run("render", "ack", nantou, "--format", "txt", "-o", out)  # the same letter replaces its own file
+    again = run("render", "ack", nantou, "--format", "txt", "-o", out, "--profile", profile)  # replaces its own file
     assert again.stdout.splitlines() == [str(out / "南投縣政府-府教字第1120012345號-ack.txt")]
     assert len(list(out.glob("*.txt"))) == 2
 

@@ -45,11 +45,15 @@ def render(kind, inputs, formats, output, profile_path, no_number, register_path
     register = None if no_number else Path(register_path or folder / REGISTER_NAME)
     formats = list(dict.fromkeys(formats))
     def render_one(path: str, record) -> None:
-        reason = not_renderable(kind, record)
+        reason = not_renderable(kind, record, profile)
         if reason:
             click.echo(_("gongwen: {path}: nothing to render as {kind}: {reason}").format(
                 path=path, kind=kind, reason=translate(reason)), err=True)
             return
+        level = getattr(getattr(record, "secrecy", None), "level", None)
+        if level and kind != "table":
+            click.echo(_("gongwen: warning: {path}: the incoming letter is {level}: what is written about it carries "
+                         "the same 密等; handle it as classified").format(path=path, level=level), err=True)
         for target in render_record(kind, record, profile, formats, folder, register):
             click.echo(str(target))
 

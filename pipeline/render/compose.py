@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.brackets import split_outside_brackets
 from pipeline.errors import InputError
+from pipeline.i18n import N_
 from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, RocDate, from_dict
 from pipeline.render.numbering import number_key
 from pipeline.vocabulary import vocabulary
@@ -193,11 +194,38 @@ def incoming_values(letter: Letter, profile: dict) -> dict:
     }
 
 
+def names_us(entry: str, profile: dict) -> bool:
+    """Given a 受文者 or 正本/副本 entry and our profile, return whether it names our agency (whole, or a name of
+    at least four characters that our full name ends with: 明利國民小學 for 花蓮縣萬榮鄉明利國民小學)."""
+    ours, entry = profile["agency"]["name"], entry.strip()
+    return ours in entry or (len(entry) >= 4 and ours.endswith(entry))
+
+
+def why_not_to_us(letter: Letter, profile: dict, kind: str) -> str | None:
+    """Given a letter, our profile and ack or circular, return why we send nothing about it, or None: never about
+    our own letter; a reply only when 受文者 or 正本 names us, a circular also when 副本 does (a letter naming no
+    addressee at all, such as a fragment, is answered)."""
+    if letter.issuer and letter.issuer == profile["agency"]["name"]:
+        return N_("our own letter: nothing to reply to or forward")
+    entries = [e for e in (letter.recipient, *(a.name for a in letter.cc_main)) if e]
+    entries += [a.name for a in letter.cc_copy] if kind == "circular" else []
+    if not entries or any(names_us(e, profile) for e in entries):  # no addressee written: cannot tell, so answer
+        return None
+    return (N_("not addressed to us: its 受文者 and 正本 do not name our agency") if kind == "ack" else
+            N_("not addressed to us: its 受文者, 正本 and 副本 do not name our agency"))
+
+
 def require_issuer(letter: Letter) -> str:
     """Given a letter, return its issuer; raise InputError when it has none."""
     if not letter.issuer:
         raise InputError(letter.source.path, "no 發文機關 (issuer) found, so there is no one to reply to or cite")
     return letter.issuer
+
+
+def secrecy_text(letter: Letter) -> str:
+    """Given an incoming letter, return its 密等 and 解密條件 as a reply about it carries them (「密（公布後解密）」), or ""."""
+    level, condition = letter.secrecy.level, letter.secrecy.condition
+    return f"{level}（{condition}）" if level and condition else level or ""
 
 
 def ack_draft(letter: Letter, profile: dict) -> Draft:
@@ -212,6 +240,7 @@ def ack_draft(letter: Letter, profile: dict) -> Draft:
         "cc_main": [sender],
         "cc_copy": [],
         "attachments": [],
+        "secrecy": secrecy_text(letter),
     }
     return Draft("ack", f"{incoming_stem(letter)}-ack", number_key("ack", incoming_identity(letter)), values)
 
@@ -228,6 +257,7 @@ def circular_values(letter: Letter, profile: dict, recipients: list[str]) -> dic
         "cc_main": recipients,
         "cc_copy": [],
         "attachments": incoming["attachments"],
+        "secrecy": secrecy_text(letter),
     }
 
 

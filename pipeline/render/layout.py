@@ -42,7 +42,7 @@ def letter_layout(draft: Draft, wording: dict, profile: dict, number: str, day: 
         "dispatch_no": number,  # 發文字號 as printed ("" when numbered elsewhere)
         "dispatch": number_to_dispatch(number, profile["dispatch"]["word"]),  # 發文字號 as a record value
         "speed": profile["letter"]["speed"],  # 速別
-        "secrecy": "",  # 密等及解密條件或保密期限
+        "secrecy": values.get("secrecy", ""),  # 密等及解密條件或保密期限: a reply carries the incoming letter's
         "attachments": values["attachments"],  # 附件
         "subject": wording["subject"],  # 主旨
         "explanation": wording["explanation"],  # 說明

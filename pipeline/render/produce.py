@@ -7,7 +7,7 @@ from pathlib import Path
 from pipeline.files import write_atomic
 from pipeline.i18n import N_
 from pipeline.records import Division, Letter
-from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_drafts
+from pipeline.render.compose import Draft, ack_draft, circular_drafts, table_drafts, why_not_to_us
 from pipeline.render.formats import WRITERS
 from pipeline.render.layout import letter_layout, table_layout
 from pipeline.render.numbering import assign_number
@@ -17,15 +17,15 @@ from pipeline.render.wording import word_letter
 KINDS = ("ack", "circular", "table")
 
 
-def not_renderable(kind: str, record) -> str | None:
-    """Given a command kind and a record, return why nothing of that kind comes from it, or None."""
+def not_renderable(kind: str, record, profile: dict) -> str | None:
+    """Given a command kind, a record and our profile, return why nothing of that kind comes from it, or None."""
     if isinstance(record, Division):
         return None if kind == "table" else N_("a division record, not a letter")
     if not isinstance(record, Letter):
         return N_(f"a {type(record).__name__.lower()} record, not a letter")
-    if kind == "table" and not table_drafts(record):
-        return N_("no division table (分工表) among its attachments")
-    return None
+    if kind == "table":
+        return None if table_drafts(record) else N_("no division table (分工表) among its attachments")
+    return why_not_to_us(record, profile, kind)
 
 
 def drafts_for(kind: str, record, profile: dict) -> list[Draft]:

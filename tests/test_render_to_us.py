@@ -1,0 +1,63 @@
+"""What a clerk expects of render: replies and circulars only about letters addressed to our agency, never about
+our own letters, no dispatch number taken by a refused render, and a reply to a 密等 letter carries its 密等."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.render.numbering import REGISTER_NAME
+
+ROOT = Path(__file__).parent.parent
+INBOX = ROOT / "samples" / "inbox"
+SEED = INBOX / "000_7274a88dd80a289e.txt"
+TO_OTHERS = INBOX / "taipei-edu-oneline.txt"  # 受文者 臺北市立大直高級中學, 正本 本市各公私立…學校
+
+
+def render(*args):
+    return CliRunner().invoke(main, ["render", *map(str, args)])
+
+
+def numbers_taken(folder: Path) -> int:
+    register = folder / REGISTER_NAME
+    if not register.exists():
+        return 0
+    with sqlite3.connect(register) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+
+
+def test_a_letter_to_another_agency_gets_no_reply_and_takes_no_number(tmp_path):
+    out = tmp_path / "out"
+    refused = render("ack", TO_OTHERS, "--format", "txt", "-o", out)
+    assert refused.exit_code == 0
+    assert (f"gongwen: {TO_OTHERS}: nothing to render as ack: not addressed to us: its 受文者 and 正本 do not name "
+            "our agency") in refused.output
+    assert not list(out.glob("*.txt")) and numbers_taken(out) == 0
+    replied = render("ack", SEED, "--format", "txt", "-o", out)
+    assert replied.exit_code == 0
+    (reply,) = out.glob("*-ack.txt")
+    assert "發文字號：明利小字第" in reply.read_text(encoding="utf-8") and numbers_taken(out) == 1
+
+
+def test_our_own_letter_is_neither_answered_nor_forwarded(tmp_path):
+    profile = (ROOT / "pipeline" / "data" / "profile.sample.toml").read_text(encoding="utf-8")
+    ours = tmp_path / "county.toml"
+    ours.write_text(profile.replace('name = "花蓮縣萬榮鄉明利國民小學"', 'name = "花蓮縣政府"'), encoding="utf-8")
+    for kind in ("ack", "circular"):
+        result = render(kind, SEED, "--profile", ours, "--format", "txt", "-o", tmp_path / "out")
+        assert "our own letter: nothing to reply to or forward" in result.output
+    assert not list((tmp_path / "out").glob("*.txt"))
+
+
+def test_a_reply_to_a_classified_letter_carries_its_secrecy_and_warns(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SEED.read_text(encoding="utf-8").replace("密等及解密條件或保密期限:\n",
+                                                               "密等及解密條件或保密期限:密(公布後解密)\n"), encoding="utf-8")
+    result = render("ack", secret, "--format", "txt", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert f"gongwen: warning: {secret}: the incoming letter is 密: what is written about it carries the same 密等" in result.output
+    (reply,) = (tmp_path / "out").glob("*-ack.txt")
+    assert "密等及解密條件或保密期限：密（公布後解密）\n" in reply.read_text(encoding="utf-8")
