@@ -8,11 +8,11 @@ from pathlib import Path
 from click.testing import CliRunner
 from odf import teletype, text
 from odf.opendocument import load as load_odt
+from test_render_compose import SEED_UNITS, seed_like_letter, units_profile_file
 
 from pipeline.cli import main
-from pipeline.records import to_dict
-from pipeline.records import roc_year
-from test_render_compose import SEED_UNITS, seed_like_letter
+from pipeline.load import load_record
+from pipeline.records import roc_year, to_dict
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "samples" / "inbox" / "000_7274a88dd80a289e.txt"
@@ -38,8 +38,10 @@ def field(path: Path, label: str) -> str:
 def test_all_kinds_and_formats_from_a_record(tmp_path):
     record = write_record(tmp_path, seed_like_letter())
     out = tmp_path / "out"
+    units = units_profile_file(tmp_path, [u for u, _ in SEED_UNITS])  # an agency whose own units the table names
     for kind in ("ack", "circular", "table"):
-        result = run(kind, record, "--format", "odt", "--format", "html", "--format", "txt", "-o", out)
+        result = run(kind, record, "--format", "odt", "--format", "html", "--format", "txt", "-o", out,
+                     "--profile", units)
         assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     expected = {f"{STEM}-ack", f"{STEM}-circular", f"{STEM}-table"} | {f"{STEM}-circular-{u}" for u, _ in SEED_UNITS}
@@ -57,7 +59,7 @@ def test_rerender_reuses_the_number_and_no_number_leaves_it_blank(tmp_path):
     assert run("ack", record, "--format", "txt", "-o", out).exit_code == 0
     first = field(out / f"{STEM}-ack.txt", "發文字號")
     assert run("ack", record, "--format", "txt", "-o", out).exit_code == 0
-    assert field(out / f"{STEM}-ack.txt", "發文字號") == first == f"明利小字第{roc_year(dt.date.today())}0000008號"
+    assert field(out / f"{STEM}-ack.txt", "發文字號") == first == f"明利小字第{roc_year(dt.date.today())}0000002號"
     bare = tmp_path / "bare"
     assert run("ack", record, "--format", "txt", "--no-number", "-o", bare).exit_code == 0
     assert field(bare / f"{STEM}-ack.txt", "發文字號") == ""
@@ -74,8 +76,10 @@ def test_original_seed_letter_renders_a_reply_citing_jun_fu(tmp_path):
 
 
 def test_original_seed_letter_renders_the_circulars_and_the_table(tmp_path):
+    parsed = load_record(str(SEED)).attachments[1].content["rows"]  # as the seed text writes them (本府行政暨研考)
+    profile = units_profile_file(tmp_path, [row["unit"] for row in parsed])
     for kind in ("circular", "table"):
-        assert run(kind, SEED, "--format", "txt", "--format", "html", "-o", tmp_path).exit_code == 0
+        assert run(kind, SEED, "--format", "txt", "--format", "html", "-o", tmp_path, "--profile", profile).exit_code == 0
     units = [u.split("-circular-", 1)[1][:-4] for u in map(str, tmp_path.glob("*-circular-*.txt"))]
     assert len(units) == 6 and "本府觀光處" in units
     for unit in units:
@@ -117,8 +121,9 @@ def test_file_names_from_record_values_stay_inside_the_output_folder(tmp_path):
     letter.attachments[1].content["rows"] = [{"unit": "../../逃出/去", "duties": ["看門"]}, {"unit": "..", "duties": []},
                                              {"unit": "逃出:去", "duties": ["巡邏"]}]
     out = tmp_path / "out"
-    assert run("circular", write_record(tmp_path, letter), "--format", "txt", "-o", out).exit_code == 0
-    files = sorted(p.name for p in out.iterdir())
+    profile = units_profile_file(tmp_path, ["../../逃出/去", "..", "逃出:去"])
+    assert run("circular", write_record(tmp_path, letter), "--format", "txt", "-o", out, "--profile", profile).exit_code == 0
+    files = sorted(p.name for p in out.iterdir() if p.suffix != ".toml")
     assert files == sorted(["dispatch-register.sqlite", f"{STEM}-circular.txt", f"{STEM}-circular-_逃出_去.txt",
                             f"{STEM}-circular-2.txt", f"{STEM}-circular-逃出_去.txt"])
     assert "看門" in (out / f"{STEM}-circular-_逃出_去.txt").read_text(encoding="utf-8")

@@ -5,12 +5,26 @@ hand, with its plan and division table as parsed attachments; the other
 render tests import it.
 """
 import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.records import (Attachment, Contact, DispatchNo, Division, DivisionRow, Letter, Period, Plan, RocDate,
-                              Source, chinese_numeral, to_dict)
+from pipeline.records import (
+    Attachment,
+    Contact,
+    DispatchNo,
+    Division,
+    DivisionRow,
+    Letter,
+    Period,
+    Plan,
+    RocDate,
+    Source,
+    chinese_numeral,
+    to_dict,
+)
 from pipeline.render import compose
 from pipeline.render.profile import load_profile
 from pipeline.render.templates import environment
@@ -51,6 +65,20 @@ def seed_like_letter(**changes) -> Letter:
         periods=[Period("2019-12-14", "2020-01-11", 29, 29, "108年12月14日起至109年1月11日止，共29天")],
     )
     return dataclasses.replace(letter, **changes)
+
+
+def with_units(profile: dict, units: list[str]) -> dict:
+    """Return a copy of a profile whose own units (circular.recipients) are ``units``."""
+    return {**profile, "circular": {"recipients": list(units)}}
+
+
+def units_profile_file(folder, units: list[str]):
+    """Write the sample profile with ``units`` as our own units (circular.recipients); return its path."""
+    sample = (Path(__file__).parent.parent / "pipeline" / "data" / "profile.sample.toml").read_text(encoding="utf-8")
+    path = folder / "units-profile.toml"
+    listed = ", ".join(json.dumps(u, ensure_ascii=False) for u in units)
+    path.write_text(sample.replace('recipients = ["本校各處室"]', f"recipients = [{listed}]"), encoding="utf-8")
+    return path
 
 
 def no_superiors(profile: dict) -> dict:
@@ -154,8 +182,21 @@ def test_ack_without_issuer_is_an_input_error(profile):
         compose.ack_draft(seed_like_letter(issuer=None), profile)
 
 
+def test_a_school_forwards_to_its_own_units_not_to_the_senders_departments(profile):
+    (draft,) = compose.circular_drafts(seed_like_letter(), profile)  # the table names 本府… units: the sender's
+    assert draft.kind == "circular" and draft.values["cc_main"] == ["本校各處室"]
+    school = with_units(profile, ["教務處", "學務處", "總務處"])
+    letter = seed_like_letter()
+    letter.attachments[1].content["rows"] = [{"unit": "本校教務處", "duties": ["辦理宣導。"]},
+                                             {"unit": "本府教育處", "duties": ["督導。"]},
+                                             {"unit": "學務處", "duties": ["加強門禁。"]}]
+    drafts = compose.circular_drafts(letter, school)
+    assert [d.values.get("unit", {}).get("name") for d in drafts] == [None, "本校教務處", "學務處"]
+    assert drafts[0].values["cc_main"] == ["教務處", "學務處", "總務處"]
+
+
 def test_circular_and_one_per_unit(profile):
-    drafts = compose.circular_drafts(seed_like_letter(), profile)
+    drafts = compose.circular_drafts(seed_like_letter(), with_units(profile, [u for u, _ in SEED_UNITS]))
     assert [d.kind for d in drafts] == ["circular"] + ["unit_circular"] * 6
     main = word_letter("circular", drafts[0].values)
     assert main["subject"] == ("函轉花蓮縣政府檢送「本府第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫」1案及維護工作分工表1份，"

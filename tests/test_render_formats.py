@@ -9,11 +9,18 @@ import lxml.html
 import pytest
 from odf import table, teletype, text
 from odf.opendocument import load as load_odt
+from test_render_compose import (
+    PLAN_TITLE,
+    SEED_UNITS,
+    TABLE_TITLE,
+    no_superiors,
+    seed_like_letter,
+    with_units,
+)
 
 from pipeline.render import compose
 from pipeline.render.produce import draft_to_files
 from pipeline.render.profile import load_profile
-from test_render_compose import PLAN_TITLE, SEED_UNITS, TABLE_TITLE, no_superiors, seed_like_letter
 
 DAY = dt.date(2026, 11, 25)
 NASTY = 'A&B <b>粗</b> "引號" \'單\'\n第二行\t定位  兩空格'
@@ -80,7 +87,7 @@ def test_table_odt_rows(profile):
 
 
 def test_unit_circular_odt_lists_duties_and_period(profile):
-    drafts = compose.circular_drafts(seed_like_letter(), profile)
+    drafts = compose.circular_drafts(seed_like_letter(), with_units(profile, [u for u, _ in SEED_UNITS]))
     paragraphs = odt_paragraphs(render(drafts[4], profile, "odt"))  # 本府觀光處: two duties
     unit, duties = SEED_UNITS[3]
     assert "受文者：花蓮縣政府觀光處" in paragraphs and unit == "本府觀光處"
@@ -142,7 +149,7 @@ def test_text_outputs(profile):
 def test_control_characters_in_a_record_never_reach_the_output(profile, fmt):
     letter = seed_like_letter(subject="檢送\x00計畫\x07一份\x1b，\x7f請據以\x85辦理\r\n，請查照。", issuer="花蓮縣\x0c政府")
     letter.attachments[1].content["rows"][0]["unit"] = "本府\x00人事處"
-    drafts = [compose.ack_draft(letter, profile), *compose.circular_drafts(letter, profile)]
+    drafts = [compose.ack_draft(letter, profile), *compose.circular_drafts(letter, with_units(profile, ["本府\x00人事處"]))]
     if fmt != "di":
         drafts += compose.table_drafts(letter)
     for draft in drafts:

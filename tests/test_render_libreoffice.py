@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from test_render_compose import SEED_UNITS, seed_like_letter, with_units
+from test_render_formats import NASTY
 
 from pipeline.load import load_record
 from pipeline.render.libreoffice import convert_to_pdf, soffice_path
 from pipeline.render.produce import render_record
 from pipeline.render.profile import load_profile
-from test_render_compose import SEED_UNITS, seed_like_letter
-from test_render_formats import NASTY
 
 # .ci/run sets GONGWEN_REQUIRE_LIBREOFFICE=1 so that CI fails instead of skipping
 pytestmark = pytest.mark.skipif(
@@ -37,13 +37,16 @@ def pdfs(tmp_path_factory):
     odt, register = root / "odt", root / "register.sqlite"
     odt.mkdir()
     profile = load_profile(None)
+    # an agency whose own units the table names (the parsed seed writes 本府行政暨研考, without 處)
+    units = with_units(profile, [u for u, _ in SEED_UNITS] + ["本府行政暨研考"])
     for kind in ("ack", "circular", "table"):
-        render_record(kind, seed_like_letter(), profile, ["odt"], odt, register)
+        render_record(kind, seed_like_letter(), units if kind == "circular" else profile, ["odt"], odt, register)
     nasty = seed_like_letter(subject=NASTY + "，請查照。")
     nasty.dispatch_no.text = "府政行字第1089999999號"
     render_record("ack", nasty, profile, ["odt"], odt, register)
     for kind in ("ack", "circular", "table"):  # the seed as the parser reads it, named parsed-…
-        for path in render_record(kind, load_record(str(SEED)), profile, ["odt"], root, register):
+        for path in render_record(kind, load_record(str(SEED)), units if kind == "circular" else profile, ["odt"],
+                                  root, register):
             shutil.move(path, odt / f"parsed-{path.name}")
     files = sorted(odt.glob("*.odt"))
     assert len(files) == 2 * (1 + 7 + 1) + 1

@@ -261,14 +261,30 @@ def circular_values(letter: Letter, profile: dict, recipients: list[str]) -> dic
     }
 
 
+def unit_key(name: str, profile: dict) -> str:
+    """Given a unit's name, return it without our own 自稱 or full name before it (本校教務處, 明利國小教務處 → 教務處)."""
+    name = re.sub(r"\s", "", name)
+    for own in (self_name(profile), profile["agency"]["name"]):
+        name = name.removeprefix(own)
+    return name
+
+
+def our_rows(division: Division, profile: dict) -> list:
+    """Given a division table and our profile, return its rows for our own units: those naming one of the units
+    our circulars go to (profile circular.recipients), as written or under our 自稱; never the sender's departments."""
+    ours = {unit_key(name, profile) for name in profile["circular"]["recipients"]}
+    return [row for row in division.rows if unit_key(row.unit, profile) in ours]
+
+
 def circular_drafts(letter: Letter, profile: dict) -> list[Draft]:
-    """Given a letter and our profile, return its 函轉 circular and one per unit of its division tables."""
+    """Given a letter and our profile, return its 函轉 circular to our units, and one more to each of our units
+    that its division tables name (the sender's own departments get none: they are not ours to write to)."""
     identity, stem = incoming_identity(letter), incoming_stem(letter)
     recipients = profile["circular"]["recipients"]
     drafts = [Draft("circular", f"{stem}-circular", number_key("circular", identity),
                     circular_values(letter, profile, recipients))]
     for division in attached(letter, "division"):
-        for row in division.rows:
+        for row in our_rows(division, profile):
             unit = to_our_voice(row.unit, letter.issuer, profile, by_name=True)  # 本府觀光處 → 花蓮縣政府觀光處
             values = circular_values(letter, profile, [unit])
             values["unit"] = {"name": unit, "duties": list(row.duties)}
