@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_render_compose import units_profile_file
 
 from pipeline.cli import main
 from pipeline.exchange.validate import dtd_errors
@@ -94,11 +95,13 @@ def test_output_folder_that_is_a_file(tmp_path):
 
 
 def test_render_format_di_gives_the_same_record_as_the_rendered_text(tmp_path):
+    units = [row["unit"] for row in load_record(str(SEED_TEXT)).attachments[1].content["rows"]]
+    profile = units_profile_file(tmp_path, units)  # an agency whose own units the seed's table names
     result = run("render", "circular", str(SEED_TEXT), "--format", "txt", "--format", "di", "--no-number",
-                 "-o", str(tmp_path))
+                 "-o", str(tmp_path / "out"), "--profile", str(profile))
     assert result.exit_code == 0, result.stderr
-    dis = sorted(tmp_path.glob("*.di"))
-    assert len(dis) == 7  # the 函轉 and one per unit of the division table
+    dis = sorted((tmp_path / "out").glob("*.di"))
+    assert len(dis) == 7  # the 函轉 and one to each of our units the division table names
     for di in dis:
         assert dtd_errors(di.read_bytes()) == []
         from_di, from_text = to_dict(load_record(str(di))), to_dict(load_record(str(di.with_suffix(".txt"))))
