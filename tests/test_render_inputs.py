@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_render_compose import units_profile_file
 
 from pipeline.attach import attachment_positions, load_with_attachments
 from pipeline.cli import main
@@ -43,9 +44,10 @@ def test_an_original_letter_gets_its_attachment_files_parsed_inline(letter):
 
 @pytest.mark.parametrize("letter", [SEED_DI, SEED_PDF], ids=["di", "pdf"])
 def test_render_circular_and_table_from_an_original_di_or_pdf(tmp_path, letter):
-    result = run("render", "circular", letter, "--format", "txt", "--no-number", "-o", tmp_path)
+    profile = units_profile_file(tmp_path, UNITS)  # an agency whose own units the seed's table names
+    result = run("render", "circular", letter, "--format", "txt", "--no-number", "-o", tmp_path, "--profile", profile)
     assert result.exit_code == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 7  # the 函轉 and one per unit of the division table
+    assert len(result.stdout.splitlines()) == 7  # the 函轉 and one to each of our units the table names
     result = run("render", "table", letter, "--format", "txt", "-o", tmp_path)
     assert result.exit_code == 0, result.stderr
     table = (tmp_path / "花蓮縣政府-府政行字第1080251637號-table.txt").read_text(encoding="utf-8")
