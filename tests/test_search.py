@@ -171,3 +171,24 @@ def test_catalogue_has_the_archival_columns(samples_index, tmp_path):
     assert seed.startswith(",,檢送「本府第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫」1案")
     assert ",花蓮縣政府,108年11月12日,府政行字第1080251637號,花蓮縣政府辦理第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫、" in seed
     assert f"{len(lines) - 1} letter(s)" in result.output
+
+
+@pytest.mark.parametrize("number", ["府政行字第1080251637號", "1080251637", "0251637", "１０８０２５１６３７"])
+def test_search_by_dispatch_number_whole_partial_or_full_width(samples_index, number):
+    hits = json.loads(invoke("search", number, "--index", str(samples_index), "--json").output)
+    assert hits[0]["dispatch_no"] == "府政行字第1080251637號"  # the letter bearing it first
+    # then the letters that cite it (the school's report 明利國小學字第1090000123號 answers it)
+    assert "明利國小學字第1090000123號" in [h["dispatch_no"] for h in hits[1:]]
+
+
+def test_filters_without_a_query_word(samples_index):
+    hits = json.loads(invoke("search", "--recipient", "明利國民小學", "--index", str(samples_index), "--json").output)
+    assert [h["dispatch_no"] for h in hits] == ["府政行字第1080251637號"]
+    dated = json.loads(invoke("search", "--since", "2023-01-01", "--index", str(samples_index), "--json").output)
+    dates = [h["date"] for h in dated]
+    assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2023-01-01"
+    assert all("«" not in h["snippet"] for h in dated)
+    empty = invoke("search", "--index", str(samples_index))
+    assert empty.exit_code == 1
+    assert empty.output == ("gongwen search: give words to search for, or a filter (--issuer, --recipient, --since, "
+                            "--until)\n")

@@ -1,4 +1,6 @@
-"""Search the index: trigram FTS5 for terms of 3+ characters, instr() on the content for shorter ones."""
+"""Search the index: trigram FTS5 for terms of 3+ characters, instr() on the content for shorter ones; a term
+written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
+that bears it; filters (issuer, recipient, dates) work with or without query words."""
 from __future__ import annotations
 
 import json
@@ -10,6 +12,9 @@ TRIGRAM = 3  # the trigram tokenizer finds nothing shorter than this
 COLUMNS = ("subject", "body", "attachments")
 BM25_WEIGHTS = (5.0, 1.0, 1.0)  # a hit in 主旨 counts five times a hit in the body or an attachment
 SNIPPET_WIDTH = 64
+DISPATCH_TERM = re.compile(r"(?:[^\s第]*字)?第?\d{5,}[A-Za-z]?(?:-\d+)?號?")  # a 發文字號, or 5+ of its digits
+DISPATCH_WEIGHT = 100.0  # bearing the number outranks any text hit
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()}  # ０-９ Ａ-Ｚ ａ-ｚ
 
 
 @dataclass
@@ -28,9 +33,10 @@ class Hit:
 
 
 def query_to_terms(query: str) -> list[str]:
-    """Given a query string, return its terms (split on ASCII and full-width spaces, duplicates dropped)."""
+    """Given a query string, return its terms (split on ASCII and full-width spaces, full-width digits and Latin
+    letters made ASCII as the records write them, duplicates dropped)."""
     terms = []
-    for term in re.split(r"[\s\u3000]+", query.strip()):
+    for term in re.split(r"[\s\u3000]+", query.translate(FULL_WIDTH).strip()):
         if term and term not in terms:
             terms.append(term)
     return terms
@@ -47,10 +53,11 @@ def occurrences_sql(column: str) -> str:
 
 
 def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None,
-                limit: int) -> tuple[str, list]:
+                limit: int, recipient: str | None = None) -> tuple[str, list]:
     """Given terms and filters, return the SQL and its parameters that rank matching documents."""
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    short_terms = [t for t in terms if len(t) < TRIGRAM]
+    numbers = [t for t in terms if DISPATCH_TERM.fullmatch(t)]
+    long_terms = [t for t in terms if len(t) >= TRIGRAM and t not in numbers]
+    short_terms = [t for t in terms if len(t) < TRIGRAM and t not in numbers]
     where, params = [], []
     if long_terms:
         score = f"-bm25(documents_fts, {', '.join(map(str, BM25_WEIGHTS))})"
@@ -64,14 +71,23 @@ def build_query(terms: list[str], issuer: str | None, since: str | None, until: 
             for column, weight in zip(COLUMNS, BM25_WEIGHTS):
                 parts.append(f"{weight} * {occurrences_sql('d.' + column)}")
                 score_params += [term, term]
-        score = " + ".join(parts)
+        score = " + ".join(parts) or "0"
         source = "documents d"
+    for term in numbers:  # on the letter's own number, or anywhere in its text (a cited letter)
+        score += f" + {DISPATCH_WEIGHT} * (instr(coalesce(l.dispatch_no, ''), ?) > 0)"
+        score_params.append(term)
+        where.append("(instr(coalesce(l.dispatch_no, ''), ?) > 0"
+                     " OR instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0)")
+        params += [term, term]
     for term in short_terms:
         where.append("instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0")
         params.append(term)
     if issuer:
         where.append("instr(l.issuer, ?) > 0")
         params.append(issuer)
+    if recipient:
+        where.append("EXISTS (SELECT 1 FROM recipients r WHERE r.document_id = d.id AND instr(r.name, ?) > 0)")
+        params.append(recipient)
     if since:
         where.append("l.date_iso >= ?")
         params.append(since)
@@ -87,6 +103,8 @@ def build_query(terms: list[str], issuer: str | None, since: str | None, until: 
 def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: int = SNIPPET_WIDTH) -> str:
     """Given a text, the query terms and (open, close) marks, return a window around the first hit, hits marked."""
     flat = re.sub(r"\s+", " ", text).strip()
+    if not terms:
+        return flat[:width] + ("…" if len(flat) > width else "")
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
     first = pattern.search(flat)
     start = max(0, (first.start() if first else 0) - width // 3)
@@ -101,12 +119,14 @@ def best_column(texts: tuple[str, str, str], terms: list[str]) -> str:
 
 
 def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 20, marks: tuple[str, str] = ("«", "»")) -> list[Hit]:
-    """Given a query and filters (ISO dates), return the ranked hits, each with its snippet."""
+           until: str | None = None, limit: int = 20, marks: tuple[str, str] = ("«", "»"),
+           recipient: str | None = None) -> list[Hit]:
+    """Given a query and filters (ISO dates; 受文者/正本/副本 containing ``recipient``), return the ranked hits, each
+    with its snippet; with no query words, the documents the filters select, newest first (none without a filter)."""
     terms = query_to_terms(query)
-    if not terms:
+    if not terms and not (issuer or since or until or recipient):
         return []
-    sql, params = build_query(terms, issuer, since, until, limit)
+    sql, params = build_query(terms, issuer, since, until, limit, recipient)
     hits = []
     for row in conn.execute(sql, params):
         doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row
