@@ -217,12 +217,13 @@ def normalise_text(text: str) -> tuple[str, list[str]]:
 def join_parts(parts: list[str]) -> str:
     """Given a value's stripped lines, return them as one line: no space where Chinese meets, a space between Latin
     words wrapped at a space; table rows stay lines."""
-    out = ""
+    out, in_row = "", False  # in_row: the last line of out is a table row (kept, not rsplit: linear)
     for part in parts:
         if not out:
-            out = part
-        elif part.startswith(TABLE_ROW) or out.rsplit("\n", 1)[-1].startswith(TABLE_ROW):
+            out, in_row = part, part.startswith(TABLE_ROW)
+        elif part.startswith(TABLE_ROW) or in_row:
             out += "\n" + part
+            in_row = part.startswith(TABLE_ROW)
         elif out[-1].isascii() and part[0].isascii() and (out[-1] + part[0]).isalnum() and not (
                 out[-1] + part[0]).isdigit():
             out += " " + part  # Latin words (or a word and a number) wrapped at a space

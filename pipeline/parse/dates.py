@@ -11,6 +11,7 @@ CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千]"
+MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or count
 
 _S = r"[ \t\u3000]*"
 # 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日
@@ -53,6 +54,8 @@ def to_int(text: str | None) -> int | None:
     if text is None:
         return None
     text = text.replace(" ", "")
+    if len(text) > MAX_NUMERAL_CHARS:  # thousands of digits: no date, day or hour
+        return None
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
@@ -63,7 +66,7 @@ def make_date(year: int | None, month: int | None, day: int | None) -> RocDate |
     gregorian = year if year >= 1912 else year + ROC_OFFSET
     try:
         date = dt.date(gregorian, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # 13月, 2月30日, a year of 九九九…九
         return None
     if gregorian < 1912:
         return None
@@ -112,7 +115,9 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
             warnings.append(f"period {m.group(0)}: impossible end date")
             continue
         days = (dt.date.fromisoformat(end.iso) - dt.date.fromisoformat(start.iso)).days + 1
-        stated = int(m.group("days")) if m.group("days") else None
+        stated = to_int(m.group("days"))
+        if m.group("days") and stated is None:
+            warnings.append(f"period {m.group(0)[:60]}…: stated day count of {len(m.group('days'))} digits")
         if days < 1:
             warnings.append(f"period {m.group(0)}: ends before it starts")
             continue

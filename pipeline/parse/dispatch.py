@@ -40,8 +40,10 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
     return None, None
 
 
-def match_to_dispatch(m: re.Match) -> DispatchNo:
-    """Given a DISPATCH_RE or BARE_RE match, return its DispatchNo."""
+def match_to_dispatch(m: re.Match | None) -> DispatchNo | None:
+    """Given a DISPATCH_RE or BARE_RE match, return its DispatchNo (None for no match: a citation's number mangled)."""
+    if m is None:
+        return None
     word = canonical_word(m.group("word")) if "word" in m.re.groupindex else None
     number = re.sub(r"\s", "", m.group("number"))
     return DispatchNo.of(word, number, m.group("branch"), *year_and_serial(word, number))

@@ -1,11 +1,14 @@
 """Format list numbers as ODF's ``style:num-format`` shows them: 1, a, I, 一, 壹, 甲, ①, １."""
 from __future__ import annotations
 
+from pipeline.limits import MAX_LIST_NUMBER
+
 CHINESE_LOWER = "零一二三四五六七八九"  # 一, 二, 三, ...
 CHINESE_UPPER = "零壹貳參肆伍陸柒捌玖"  # 壹, 貳, 參, ... (zh-TW)
 CHINESE_UPPER_SIMPLIFIED = "零壹贰叁肆伍陆柒捌玖"  # 壹, 贰, 叁, ...
 TIAN_GAN = "甲乙丙丁戊己庚辛壬癸"  # 天干
 DI_ZHI = "子丑寅卯辰巳午未申酉戌亥"  # 地支
+MAX_LETTER_REPEAT = 3  # a … z, aa … zz, aaa … zzz; beyond, the number is shown in digits
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -48,9 +51,9 @@ def format_number(n: int, num_format: str) -> str:
     if not key:
         return ""
     head = key[0]
-    if head == "1":
+    if head == "1" or not 1 <= n <= MAX_LIST_NUMBER:  # zero, negative or absurd: digits, not n letters long
         return str(n)
-    if head in "aA":
+    if head in "aA" and n <= 26 * MAX_LETTER_REPEAT:
         return letter_number(n, "abcdefghijklmnopqrstuvwxyz" if head == "a" else "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if head in "iI":
         return roman_number(n).lower() if head == "i" else roman_number(n)

@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element
 
 from pipeline.blocks import HEADING, LIST_ITEM, PAGE_BREAK, PARAGRAPH, TABLE, Block, Document, block_text
 from pipeline.errors import InputError
+from pipeline.limits import MAX_LIST_LEVEL, MAX_LIST_NUMBER, bounded_int
 from pipeline.read.numbering import format_number
 from pipeline.read.safexml import parse_xml
 from pipeline.read.safezip import ODT_MIMETYPE, MAX_MEMBER_BYTES, open_package, read_member
@@ -90,16 +91,16 @@ def element_to_levels(list_style: Element) -> dict[int, LevelStyle]:
     """Given a text:list-style or text:outline-style element, return its numbered levels."""
     levels = {}
     for level in list_style:
-        number = level.get(q("text:level"))
-        if not number or not number.isdigit():
+        number = bounded_int(level.get(q("text:level")), None, 0, MAX_LIST_LEVEL + 1)
+        if number is None or not 1 <= number <= MAX_LIST_LEVEL:
             continue
         numbered = level.tag in (q("text:list-level-style-number"), q("text:outline-level-style"))
-        levels[int(number)] = LevelStyle(
+        levels[number] = LevelStyle(
             num_format=(level.get(q("style:num-format")) or "") if numbered else "",
             prefix=level.get(q("style:num-prefix")) or "",
             suffix=level.get(q("style:num-suffix")) or "",
-            start=int(level.get(q("text:start-value")) or 1) if numbered else 1,
-            display_levels=int(level.get(q("text:display-levels")) or 1) if numbered else 1,
+            start=bounded_int(level.get(q("text:start-value")), 1, 0, MAX_LIST_NUMBER) if numbered else 1,
+            display_levels=bounded_int(level.get(q("text:display-levels")), 1, 1, MAX_LIST_LEVEL) if numbered else 1,
         )
     return levels
 
@@ -161,8 +162,8 @@ class Counters:
 
 
 def _int(value: str | None) -> int | None:
-    """Given an attribute value, return it as an int, or None."""
-    return int(value) if value and value.strip().isdigit() else None
+    """Given an attribute value, return it as a non-negative int (absurd ones capped), or None."""
+    return bounded_int(value, None, 0, MAX_LIST_NUMBER)
 
 
 class BlockWalker:

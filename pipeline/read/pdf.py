@@ -14,6 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE, Block, Document
 from pipeline.errors import InputError
+from pipeline.limits import MAX_PAGES, check_count
 from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
@@ -99,11 +100,27 @@ def page_geometry(page) -> tuple[list[dict], bool]:
     return edges, has_image
 
 
-def document_pages(pdf: pdfium.PdfDocument) -> list[PageText]:
+def page_count(pdf: pdfium.PdfDocument, path: str | None) -> int:
+    """Given an open PDFium document, return its number of pages; raise InputError past MAX_PAGES."""
+    count = len(pdf)
+    check_count(count, MAX_PAGES, "pages", path)
+    return count
+
+
+def open_page(pdf: pdfium.PdfDocument, index: int, path: str | None):
+    """Given an open document and a page index, return the page; raise InputError when the page tree is broken."""
+    try:
+        return pdf[index]
+    except (pdfium.PdfiumError, IndexError, ValueError):
+        raise InputError(path, f"corrupt PDF: page {index + 1} cannot be loaded (broken page tree)") from None
+
+
+def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[PageText]:
     """Given an open PDFium document, return every page's characters, size, ruling lines and tables."""
     pages = []
-    for index in range(len(pdf)):
-        page = pdf[index]
+    count = page_count(pdf, path)
+    for index in range(count):
+        page = open_page(pdf, index, path)
         width, height = page.get_size()
         textpage = page.get_textpage()
         chars, binding = drop_binding_line(page_chars(textpage), width, height)
@@ -149,7 +166,7 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     """Given PDF bytes, return the Document: paragraphs and tables per page, page breaks between pages."""
     pdf = open_document(data, path)
     try:
-        pages = document_pages(pdf)
+        pages = document_pages(pdf, path)
         pages, ocr, ocr_warnings = ocr_pdf_pages(pdf, pages, path)  # scanned pages (pipeline.read.scanned)
     finally:
         pdf.close()

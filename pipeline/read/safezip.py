@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 
 from pipeline.errors import InputError
 
@@ -17,7 +19,7 @@ def open_package(data: bytes, path: str | None) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         entries = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, OverflowError, struct.error):
         raise InputError(path, "not a readable ODT: damaged or not a zip file") from None
     if len(entries) > MAX_ENTRIES:
         raise InputError(path, f"zip has {len(entries)} entries (limit {MAX_ENTRIES}): refused")
@@ -47,6 +49,7 @@ def read_member(package: zipfile.ZipFile, name: str, path: str | None, limit: in
                 out += chunk
                 if len(out) > limit:
                     raise InputError(path, f"{name} decompresses beyond {limit} bytes: refused as a zip bomb")
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError, OverflowError, struct.error,
+            zlib.error) as exc:  # a lying central directory or local header
         raise InputError(path, f"damaged zip: cannot decompress {name} ({exc})") from None
     return bytes(out)
