@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT ?= output
 SAMPLES ?= samples
 
-.PHONY: run test bench accuracy samples formats scans acks circulars tables clean
+.PHONY: run test bench accuracy fuzz samples formats scans acks circulars tables clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ accuracy: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# fuzz: mutants of the sample files through every reader for FUZZ_SECONDS; a traceback, a mutant over 20 s or
+# over 1 GB fails it (FUZZ_SAVE=1 keeps them in tests/data/fuzz/ for tests/test_fuzz_regressions.py)
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED)) $(if $(FUZZ_SAVE),--save)
 
 # samples: rewrite the sample ODT/PDF files and samples/bad from the seed's content (needs LibreOffice
 # and fonts-noto-cjk; the produced files are committed, so tests need neither)
