@@ -21,6 +21,7 @@ COMMANDS = {
     "show": "pipeline.commands.show:show",
     "refs": "pipeline.commands.refs:refs",
     "catalogue": "pipeline.commands.catalogue:catalogue",
+    "index": "pipeline.commands.index:index",
 }
 
 
@@ -46,14 +47,46 @@ def use_our_catalogue_for_click() -> None:
         gettext.textdomain(DOMAIN)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class GuardedGroup(LazyGroup):
+    """The command group: an unexpected error in any sub-command is one line on stderr (exit 70), not a traceback;
+    a damaged index is one line naming what to run (exit 1). ``gongwen --debug`` shows the traceback instead."""
+
+    def main(self, *args, **kwargs):
+        import sqlite3
+        import sys
+
+        from pipeline.failures import debugging, internal_error
+        try:
+            return super().main(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if debugging():
+                raise
+            reason = " ".join(str(exc).split())
+            click.echo(f"gongwen: unreadable or damaged index (SQLite: {reason[:160]}); check it with "
+                       "`gongwen index check`, repair it with `gongwen index rebuild`", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            if debugging():
+                raise
+            click.echo(f"gongwen: {internal_error(exc)}", err=True)
+            sys.exit(70)
+
+
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gongwen")
-def main():
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error instead of one line.")
+def main(debug):
     """Read, parse, render, exchange and index Taiwanese official letters (公文).
 
     Exit status: 0 done; 1 an input or option was wrong (one line on stderr says which and why); 2 a batch
-    ran but some inputs failed (see its manifest.json); 130 interrupted.
+    ran but some inputs failed (see its manifest.json); 70 an internal error (one line; --debug shows the
+    traceback); 130 interrupted.
     Messages are in Traditional Chinese when the locale is Chinese (LANG=zh_TW.UTF-8), English otherwise."""
+    if debug:
+        import os
+
+        from pipeline.failures import DEBUG_ENV
+        os.environ[DEBUG_ENV] = "1"  # worker processes inherit it
 
 
 use_our_catalogue_for_click()

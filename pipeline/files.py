@@ -15,6 +15,20 @@ UNSAFE = re.compile(r'(?:\.{2,}|[\x00-\x1f\x7f/\\:*?"<>|\s])+')
 MAX_STEM_CHARS = 120
 
 
+def printable_path(path: str) -> str:
+    """Given a path as the OS gave it (bytes not valid UTF-8 kept as surrogates), return it as text: Big5 (cp950)
+    names copied from Windows decoded, other stray bytes written as \\xNN."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = os.fsencode(path)
+    try:
+        return raw.decode("cp950")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def safe_stem(stem: str) -> str:
     """Given a file-name stem built from record values, return it without path parts, spaces or unsafe characters."""
     text = UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._-")

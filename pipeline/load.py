@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.errors import InputError
+from pipeline.files import printable_path
 from pipeline.read import detect_format, read_bytes, read_document
 from pipeline.records import Source
 
@@ -21,7 +22,7 @@ def load_record(path: str, data: bytes | None = None):
         from pipeline.parse.document import document_to_record
         doc = read_document(path, data)
         record, ocr = document_to_record(doc), doc.ocr
-    record.source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=fmt, ocr=ocr)
+    record.source = Source(path=printable_path(path), sha256=hashlib.sha256(data).hexdigest(), format=fmt, ocr=ocr)
     return record
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from pipeline.attach import ATTACHMENT_NAME, attachment_positions
+from pipeline.files import printable_path
 
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
 CHUNK = 1 << 20
@@ -49,7 +50,7 @@ def file_to_sha256(path: str) -> str:
 def path_to_input(inbox: Path, path: Path) -> Input:
     """Given the inbox and an entry in it, return its Input: a regular file with its sha256, a link or special file
     with why it is skipped, or a file that cannot be read with why."""
-    rel = path.relative_to(inbox).as_posix()
+    rel = printable_path(path.relative_to(inbox).as_posix())  # the name in manifest, register and index
     try:
         mode = os.lstat(path).st_mode
         if stat.S_ISLNK(mode):

@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.batch.assemble import DUPLICATE, FAILED, SKIPPED, Outcome, assemble
-from pipeline.batch.claim import check_claim, write_claim
+from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
+from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
+from pipeline.batch.lock import lock_output
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
 from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, start_worker, warm_up
 from pipeline.errors import InputError
-from pipeline.files import inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
+from pipeline.files import printable_path, inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
 from pipeline.index.schema import check_index, create_index
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
@@ -38,6 +40,8 @@ class Settings:
     output: Path
     index: Path
     jobs: int
+    limits: Limits = Limits()
+    lock: int | None = None  # the descriptor holding the output folder's lock for the batch's lifetime
 
 
 @dataclass
@@ -79,13 +83,22 @@ def validate_settings(raw: dict) -> Settings:
     jobs = (os.cpu_count() or 1) if raw.get("jobs") is None else raw["jobs"]
     if not isinstance(jobs, int) or jobs < 1:
         raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
+    limits = Limits(*(raw.get(k) if raw.get(k) is not None else d for k, d in
+                      (("time_limit", DEFAULT_TIME_LIMIT), ("memory_limit", DEFAULT_MEMORY_LIMIT))))
+    if limits.seconds < 0 or limits.megabytes < 0:
+        raise InputError(None, "--time-limit and --memory-limit must be 0 (no limit) or more")
     if index.exists():
         check_index(index)
     check_claim(output, str(inbox.resolve()))
+    for name in ("register.csv", "manifest.json", CLAIM_NAME):
+        if (output / name).is_dir():
+            raise InputError(str(output / name), "is a folder: the batch writes a file there; move it away")
     prepare_folder(output, "output folder")
+    lock = lock_output(output)
+    check_claim(output, str(inbox.resolve()))  # again under the lock: two batches started together
     prepare_folder(output / "records", "records folder")
     prepare_folder(index.parent, "index folder")
-    return Settings(inbox, output, index, jobs)
+    return Settings(inbox, output, index, jobs, limits, lock)
 
 
 def code_fingerprint() -> str:
@@ -100,14 +113,22 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str) -> dict[str, dict]:
+def cache_key(i: Input) -> str:
+    """Given an input, return the key of its cached result: its absolute path, as text."""
+    return printable_path(str(Path(i.path).resolve()))
+
+
+def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str,
+                   limits: Limits = Limits()) -> dict[str, dict]:
     """Given inputs, return {rel: result} for those parsed before with the same sha256 and parser."""
     out = {}
     for i in inputs:
         row = conn.execute("SELECT sha256, fingerprint, result FROM parsed WHERE path = ?",
-                           (str(Path(i.path).resolve()),)).fetchone()
+                           (cache_key(i),)).fetchone()
         if row and row[0] == i.sha256 and row[1] == fingerprint:
-            out[i.rel] = json.loads(row[2])
+            result = json.loads(row[2])
+            if result.get("limits") in (None, limits.as_dict()):  # a limit failure under other limits: retried
+                out[i.rel] = result
     return out
 
 
@@ -116,31 +137,32 @@ def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], finge
     with conn:
         conn.executemany(
             "INSERT OR REPLACE INTO parsed VALUES (?,?,?,?)",
-            [(str(Path(i.path).resolve()), (r.get("record") or {}).get("source", {}).get("sha256") or i.sha256,
+            [(cache_key(i), (r.get("record") or {}).get("source", {}).get("sha256") or i.sha256,
               fingerprint, json.dumps(r, ensure_ascii=False)) for i, r in rows if r["ok"] or r.get("cache")])
 
 
 def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> None:
     """Given the inbox scope and its current inputs, forget cached results of files no longer there."""
-    current = {str(Path(i.path).resolve()) for i in inputs}
+    current = {cache_key(i) for i in inputs}
     stale = [(p,) for (p,) in conn.execute("SELECT path FROM parsed WHERE substr(path, 1, ?) = ?",
                                            (len(scope) + 1, scope + os.sep)) if p not in current]
     with conn:
         conn.executemany("DELETE FROM parsed WHERE path = ?", stale)
 
 
-def parse_inputs(inputs: list[Input], jobs: int) -> Iterator[tuple[Input, dict]]:
-    """Given inputs, yield (input, parse result) as each finishes, in ``jobs`` worker processes."""
+def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
+    """Given inputs, yield (input, parse result) as each finishes, in ``jobs`` worker processes, each file under
+    ``limits``."""
     if jobs == 1 or len(inputs) <= 1:
         warm_up()
         for i in inputs:
-            yield i, parse_input(i.path)
+            yield i, parse_input(i.path, limits)
         return
     warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                                initargs=(os.getpid(),))
     try:
-        futures = {pool.submit(parse_input, i.path): i for i in inputs}
+        futures = {pool.submit(parse_input, i.path, limits): i for i in inputs}
         for future in as_completed(futures):
             try:
                 result = future.result()
@@ -188,12 +210,12 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(settings.output, settings.index))
     conn = create_index(settings.index)
     try:
-        results = cached_results(conn, inputs, fingerprint)
+        results = cached_results(conn, inputs, fingerprint, settings.limits)
         reused = len(results)
         todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
         progress.start(len(todo), len(results))
         pending, flushed = [], time.monotonic()
-        for i, result in parse_inputs(todo, settings.jobs):
+        for i, result in parse_inputs(todo, settings.jobs, settings.limits):
             results[i.rel] = result
             pending.append((i, result))
             progress.done(i.rel, result)

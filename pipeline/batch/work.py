@@ -4,8 +4,11 @@ from __future__ import annotations
 import os
 import threading
 import time
+import traceback
 
+from pipeline.batch.guard import Limits, OverTime, limited
 from pipeline.errors import InputError
+from pipeline.failures import debugging, internal_error
 from pipeline.index.segment import text_to_terms, tokenizer
 from pipeline.index.text import attachment_to_text, content_to_text
 from pipeline.load import load_record
@@ -41,19 +44,27 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def parse_input(path: str) -> dict:
-    """Given an input path, return {"ok": True, record, terms, attachment_terms} or {"ok": False, reason, cache}.
+def parse_input(path: str, limits: Limits = Limits()) -> dict:
+    """Given an input path (and its limits), return {"ok": True, record, terms, attachment_terms} or
+    {"ok": False, reason, cache, limits?}.
 
     ``terms`` counts the record's own text (a letter without its attachments); ``attachment_terms``
     counts each attachment already inline (a bundle), so the parent can swap in attachment files."""
     try:
-        record = to_dict(load_record(path, read_bytes(path, follow_links=False)))  # the inbox's own files only
+        with limited(limits):
+            record = to_dict(load_record(path, read_bytes(path, follow_links=False)))  # the inbox's own files only
     except InputError as exc:
         return {"ok": False, "reason": one_line(exc.reason), "cache": True}
+    except OverTime:
+        return {"ok": False, "reason": f"took longer than the time limit of {limits.seconds:g} s a file "
+                "(--time-limit)", "cache": True, "limits": limits.as_dict()}
     except MemoryError:
-        return {"ok": False, "reason": "out of memory while parsing", "cache": False}
-    except Exception as exc:  # a parser bug must not stop the batch: the file is reported failed, not cached
-        return {"ok": False, "reason": one_line(f"internal error: {type(exc).__name__}: {exc}"), "cache": False}
+        return {"ok": False, "reason": f"needed more than the memory limit of {limits.megabytes} MB a file "
+                "(--memory-limit)", "cache": True, "limits": limits.as_dict()}
+    except Exception as exc:  # a bug in gongwen must not stop the batch: the file fails, cached like any result
+        if debugging():
+            traceback.print_exc()
+        return {"ok": False, "reason": one_line(internal_error(exc)), "cache": True}
     attachments = record.get("attachments") or []
     own = dict(record, attachments=[]) if attachments else record
     return {

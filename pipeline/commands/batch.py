@@ -1,6 +1,8 @@
 """``gongwen batch``: parse every file of an inbox into records, register, manifest and the index."""
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 
 import click
@@ -20,7 +22,11 @@ from pipeline.i18n import _, translate
               help="Index file (default: OUTPUT/index.sqlite).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary: only failures and the exit status.")
 @click.option("-v", "--verbose", is_flag=True, help="A line for every file instead of a progress bar.")
-def batch(inbox, output, jobs, index_path, quiet, verbose):
+@click.option("--time-limit", type=click.FloatRange(min=0), default=None,
+              help="Seconds one file may take to parse; a file over it fails (default 60; 0: no limit).")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=None,
+              help="Megabytes one file may use while parsed; a file over it fails (default 1024; 0: no limit).")
+def batch(inbox, output, jobs, index_path, quiet, verbose, time_limit, memory_limit):
     """Parse every file under INBOX (letters with their attachment files) into OUTPUT and the index.
 
     On a terminal a bar shows files done/total, rate, time left and the current file; elsewhere a plain line
@@ -31,7 +37,8 @@ def batch(inbox, output, jobs, index_path, quiet, verbose):
     skipped and not read; OUTPUT and the index are never read as inputs."""
     from pipeline.batch.run import run_batch, validate_settings
     try:
-        settings = validate_settings({"inbox": inbox, "output": output, "index": index_path, "jobs": jobs})
+        settings = validate_settings({"inbox": inbox, "output": output, "index": index_path, "jobs": jobs,
+                                      "time_limit": time_limit, "memory_limit": memory_limit})
     except InputError as exc:
         click.echo(f"gongwen batch: {exc}", err=True)
         sys.exit(1)
@@ -41,10 +48,21 @@ def batch(inbox, output, jobs, index_path, quiet, verbose):
     except InputError as exc:
         click.echo(f"gongwen batch: {exc}", err=True)
         sys.exit(1)
+    except OSError as exc:  # a full disk, a folder where a file goes: earlier outputs stay whole (atomic writes)
+        where = exc.filename or output
+        click.echo(f"gongwen batch: {where}: cannot write: {exc.strerror or exc}; "
+                   "earlier outputs are kept, run the same command again when fixed", err=True)
+        sys.exit(1)
+    except sqlite3.OperationalError as exc:  # SQLite: database or disk is full
+        click.echo(f"gongwen batch: {settings.index}: cannot write the index: {exc}; the index is as it was "
+                   "before this batch, run the same command again when fixed", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("\n" + _("gongwen batch: interrupted; run the same command again to finish (parsed files are kept)"),
                    err=True)
         sys.exit(130)
+    finally:
+        os.close(settings.lock)  # the output folder's lock (also released if the process is killed)
     colour = use_colour(sys.stderr)
     for rel, reason in summary.skipped:
         click.echo(_("gongwen batch: skipped: {path}: {reason}").format(path=rel, reason=translate(reason)), err=True)

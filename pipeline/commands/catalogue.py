@@ -18,7 +18,7 @@ def catalogue(output, index_path):
     from pipeline.files import write_atomic
     from pipeline.index.catalogue import HEADER, catalogue_rows
     from pipeline.spreadsheet import csv_bytes
-    conn = open_or_fail("catalogue", index_path)
+    conn = open_or_fail("catalogue", index_path, thorough=True)
     rows = catalogue_rows(conn)
     if output == "-":
         click.get_binary_stream("stdout").write(csv_bytes(HEADER, rows))

@@ -21,11 +21,12 @@ def fail(command: str, error: InputError | str, code: int = 1):
     sys.exit(code)
 
 
-def open_or_fail(command: str, path: str):
-    """Given a command name and an index path, return a connection, or exit with a one-line error."""
+def open_or_fail(command: str, path: str, thorough: bool = False):
+    """Given a command name and an index path, return a connection, or exit with a one-line error (checking the
+    whole file first when ``thorough``: a command that reads every row never gives partial data)."""
     from pipeline.index.schema import open_index
     try:
-        return open_index(path)
+        return open_index(path, thorough)
     except InputError as exc:
         fail(command, exc)
 

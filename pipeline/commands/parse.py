@@ -7,6 +7,7 @@ import sys
 import click
 
 from pipeline.errors import InputError
+from pipeline.failures import debugging, internal_error
 from pipeline.load import load_record
 from pipeline.records import to_dict
 
@@ -27,6 +28,12 @@ def parse(files, pretty, fmt):
                 record = load_record(name)
         except InputError as exc:
             click.echo(f"gongwen: {exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # a bug in gongwen: one line for this file, the others go on
+            if debugging():
+                raise
+            click.echo(f"gongwen: {name}: {internal_error(exc)}", err=True)
             failed = True
             continue
         records.append(to_dict(record))

@@ -124,9 +124,28 @@ def create_index(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def roll_back_journal(path: Path) -> None:
+    """Given an index, roll back a transaction a killed batch left in its journal (a hot ``-journal`` file), which
+    a read-only connection cannot do; raise InputError when the folder does not let SQLite write."""
+    journal = Path(f"{path}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=30)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opening a hot journal rolls it back
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise InputError(str(path), f"the index has an unfinished transaction ({journal.name}) that cannot be "
+                                    f"rolled back (SQLite: {exc}); let gongwen write in its folder") from None
+
+
 def index_state(path: Path, thorough: bool) -> tuple[set[str], int, str]:
     """Given an existing file, return (its tables, its schema version, SQLite's quick_check verdict or "ok" when
-    not ``thorough``), reading it without changing it; raise InputError when it is not a usable SQLite database."""
+    not ``thorough``), reading it without changing it (but for rolling back a killed batch's journal); raise
+    InputError when it is not a usable SQLite database."""
+    roll_back_journal(path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -169,12 +188,13 @@ def check_index(path: str | Path, thorough: bool = True, empty_ok: bool = True) 
         raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: "
                                     "re-run the batch into a new index")
     if verdict != "ok":
-        raise InputError(str(path), f"damaged index (SQLite quick_check: {verdict}): remove it and re-run the batch")
+        raise InputError(str(path), f"damaged index (SQLite quick_check: {verdict}): repair it with `gongwen index rebuild`")
 
 
-def open_index(path: str | Path) -> sqlite3.Connection:
-    """Given the path of an existing index, return a connection; raise InputError when it is missing or not ours."""
+def open_index(path: str | Path, thorough: bool = False) -> sqlite3.Connection:
+    """Given the path of an existing index, return a connection; raise InputError when it is missing or not ours (or,
+    when ``thorough``, damaged)."""
     if not Path(path).is_file():
         raise InputError(str(path), "no index here: run `gongwen batch INBOX -o OUTPUT` first, or give --index PATH")
-    check_index(path, thorough=False, empty_ok=False)
+    check_index(path, thorough=thorough, empty_ok=False)
     return connect(path)

@@ -1,0 +1,56 @@
+"""Per-file limits in batch workers: a time limit (an interval timer) and a memory limit (the address space)."""
+from __future__ import annotations
+
+import os
+import resource
+import signal
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+DEFAULT_TIME_LIMIT = 60.0  # seconds one input may take (the slowest sample: under 3 s)
+DEFAULT_MEMORY_LIMIT = 1024  # MB one input may add to its worker (the largest sample: under 60 MB)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one input may cost: seconds and megabytes (0 means no limit)."""
+    seconds: float = DEFAULT_TIME_LIMIT
+    megabytes: int = DEFAULT_MEMORY_LIMIT
+
+    def as_dict(self) -> dict:
+        """Return the limits as stored beside a cached failure (a failure under other limits is retried)."""
+        return {"seconds": self.seconds, "megabytes": self.megabytes}
+
+
+class OverTime(Exception):
+    """The input took longer than its time limit."""
+
+
+def _over_time(signum, frame):
+    raise OverTime
+
+
+def address_space() -> int:
+    """Return this process's current address-space size in bytes."""
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+@contextmanager
+def limited(limits: Limits):
+    """Run the body under ``limits``: OverTime past the seconds, MemoryError past the megabytes; restore after."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    previous = signal.signal(signal.SIGALRM, _over_time) if limits.seconds else None
+    try:
+        if limits.megabytes:
+            cap = address_space() + limits.megabytes * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+        if limits.seconds:
+            signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+        yield
+    finally:
+        if limits.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        if limits.megabytes:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
