@@ -115,10 +115,11 @@ def connect(path: str | Path) -> sqlite3.Connection:
 def create_index(path: str | Path) -> sqlite3.Connection:
     """Given a path, return a connection to the index there, creating its tables; raise InputError if it cannot."""
     conn = connect(path)
-    try:
-        conn.executescript(SCHEMA)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    try:  # one transaction: a new index is made whole or not at all (a full disk leaves an empty file)
+        conn.executescript(f"BEGIN;\n{SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
     except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.rollback()
         conn.close()
         raise InputError(str(path), f"cannot write the index: {exc}") from None
     return conn
@@ -188,6 +189,7 @@ def check_index(path: str | Path, thorough: bool = True, empty_ok: bool = True) 
         raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: "
                                     "re-run the batch into a new index")
     if verdict != "ok":
+        verdict = " ".join(verdict.replace("*** in database main ***", "").split())
         raise InputError(str(path), f"damaged index (SQLite quick_check: {verdict}): repair it with `gongwen index rebuild`")
 
 

@@ -1,0 +1,241 @@
+"""A batch and its index under faults (issue 14): files over the per-file limits, internal errors, Big5 file
+names, two batches into one folder, a folder named register.csv, a full disk, a killed transaction, a damaged
+index — each one line, the rest goes on, and the outputs always reopen."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hostile import SEED_TEXT, odt_body
+from pipeline.batch.lock import lock_output
+from pipeline.batch.work import parse_input
+from pipeline.batch.guard import Limits
+from pipeline.cli import main
+from test_batch import GONGWEN, by_path, indexed_numbers, run_batch, snapshot, write_letter
+
+SEED = SEED_TEXT.read_text(encoding="utf-8")
+
+
+def gongwen(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run the gongwen command in a subprocess; return the completed process (text output)."""
+    return subprocess.run([GONGWEN, *args], capture_output=True, text=True, timeout=300, **kwargs)
+
+
+def inbox_of(tmp_path: Path, n: int = 3) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in range(n):
+        write_letter(inbox, f"l{number}.txt", number)
+    return inbox
+
+
+def test_a_file_over_the_time_limit_fails_alone(tmp_path):
+    inbox = inbox_of(tmp_path)
+    (inbox / "slow.txt").write_text(SEED + "".join(f"\n{i}、本縣某某國民小學" for i in range(19000)), encoding="utf-8")
+    result = run_batch(inbox, tmp_path / "out", "--time-limit", "3")
+    assert result.exit_code == 2
+    entries = by_path(tmp_path / "out")
+    assert entries["slow.txt"]["status"] == "failed"
+    assert entries["slow.txt"]["reason"] == "took longer than the time limit of 3 s a file (--time-limit)"
+    assert [entries[f"l{n}.txt"]["status"] for n in range(3)] == ["parsed"] * 3
+    again = run_batch(inbox, tmp_path / "out", "--time-limit", "3")
+    assert "0 file(s) to parse, 4 unchanged" in again.output  # the failure is cached under the same limits
+
+
+def test_a_file_over_the_memory_limit_fails_alone(tmp_path):
+    inbox = inbox_of(tmp_path)
+    (inbox / "big.odt").write_bytes(odt_body(b"<text:p>x</text:p>" * 900_000))  # 16 MB of XML, a large tree
+    result = run_batch(inbox, tmp_path / "out", "--memory-limit", "40")
+    assert result.exit_code == 2
+    entries = by_path(tmp_path / "out")
+    assert entries["big.odt"]["reason"] == "needed more than the memory limit of 40 MB a file (--memory-limit)"
+    assert [entries[f"l{n}.txt"]["status"] for n in range(3)] == ["parsed"] * 3
+
+
+def test_limits_are_restored_after_each_file():
+    before = resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM)
+    result = parse_input(str(SEED_TEXT), Limits(seconds=0.000001, megabytes=500))
+    assert result["ok"] is False and "time limit" in result["reason"]
+    assert (resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM)) == before
+    assert parse_input(str(SEED_TEXT), Limits(seconds=30, megabytes=500))["ok"] is True
+
+
+def test_an_internal_error_is_one_line_recorded_and_cached(tmp_path, monkeypatch):
+    import pipeline.parse.document as document
+    real = document.document_to_record
+
+    def broken(doc):
+        if doc.path.endswith("l1.txt"):
+            raise RuntimeError("boom")
+        return real(doc)
+    monkeypatch.setattr(document, "document_to_record", broken)
+    inbox = inbox_of(tmp_path)
+    result = run_batch(inbox, tmp_path / "out")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    reason = "internal error: RuntimeError: boom (run `gongwen --debug …` for the traceback)"
+    assert by_path(tmp_path / "out")["l1.txt"]["reason"] == reason
+    assert f"l1.txt: failed: {reason}" in result.output
+    again = run_batch(inbox, tmp_path / "out")
+    assert "0 file(s) to parse, 3 unchanged" in again.output
+
+
+def test_an_internal_error_in_parse_is_one_line_and_debug_shows_the_traceback(tmp_path, monkeypatch):
+    import pipeline.parse.document as document
+    monkeypatch.setenv("GONGWEN_DEBUG", "0")  # restored (unset) after the test, though --debug sets it to 1
+    monkeypatch.setattr(document, "document_to_record", lambda doc: 1 / 0)
+    result = CliRunner().invoke(main, ["parse", str(SEED_TEXT)])
+    assert result.exit_code == 1
+    assert result.output == (f"gongwen: {SEED_TEXT}: internal error: ZeroDivisionError: division by zero "
+                             "(run `gongwen --debug …` for the traceback)\n")
+    debug = CliRunner().invoke(main, ["--debug", "parse", str(SEED_TEXT)])
+    assert isinstance(debug.exception, ZeroDivisionError)
+
+
+def test_big5_file_names_do_not_stop_the_batch(tmp_path):
+    inbox = inbox_of(tmp_path, 2)
+    big5 = os.fsdecode("公文.txt".encode("cp950"))  # bytes that are not UTF-8, as copied from Windows
+    shutil.copy(SEED_TEXT, inbox / big5)
+    run = gongwen("batch", str(inbox), "-o", str(tmp_path / "out"), "--jobs", "2")
+    assert run.returncode == 0, run.stderr
+    entries = by_path(tmp_path / "out")
+    assert entries["公文.txt"]["status"] == "parsed"
+    assert "府政行字第1080251637號" in indexed_numbers(tmp_path / "out")
+    assert "公文.txt" in (tmp_path / "out" / "register.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_second_batch_into_a_locked_folder_is_refused_in_one_line(tmp_path):
+    inbox, out = inbox_of(tmp_path), tmp_path / "out"
+    out.mkdir()
+    fd = lock_output(out)  # a batch running there
+    try:
+        result = run_batch(inbox, out)
+    finally:
+        os.close(fd)
+    assert result.exit_code == 1
+    assert result.output == (f"gongwen batch: {out}: another gongwen batch is writing this output folder; "
+                             "wait for it to finish, or use another -o\n")
+    assert sorted(p.name for p in out.iterdir()) == []
+    assert run_batch(inbox, out).exit_code == 0
+
+
+def test_two_batches_of_different_inboxes_started_together_leave_one_whole_output(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, offset in ((first, 0), (second, 100)):
+        folder.mkdir()
+        for n in range(30):
+            write_letter(folder, f"l{n}.txt", offset + n)
+    out = tmp_path / "out"
+    procs = [subprocess.Popen([GONGWEN, "batch", str(inbox), "-o", str(out), "--jobs", "1"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for inbox in (first, second)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    assert sorted(code for code, _ in results) == [0, 1]
+    loser = next(err for code, err in results if code == 1)
+    assert "Traceback" not in loser and len(loser.strip().splitlines()) == 1
+    winner = first if results[0][0] == 0 else second
+    offset = 0 if winner == first else 100
+    assert indexed_numbers(out) == {f"府政行字第112{offset + n:07d}號" for n in range(30)}
+    assert {e["status"] for e in json.loads((out / "manifest.json").read_text())["inputs"]} == {"parsed"}
+
+
+def test_a_folder_named_register_csv_is_one_line(tmp_path):
+    inbox, out = inbox_of(tmp_path), tmp_path / "out"
+    (out / "register.csv").mkdir(parents=True)
+    result = run_batch(inbox, out)
+    assert result.exit_code == 1
+    assert result.output == (f"gongwen batch: {out / 'register.csv'}: is a folder: the batch writes a file there; "
+                             "move it away\n")
+
+
+def limit_file_size(size: int):
+    """Return a preexec function making the child's files stop growing at ``size`` bytes, like a full disk."""
+    def apply():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    return apply
+
+
+@pytest.mark.parametrize("size", [40_000, 200_000])
+def test_a_full_disk_is_one_line_and_a_rerun_completes(tmp_path, size):
+    inbox = inbox_of(tmp_path, 12)
+    shutil.copy(SEED_TEXT, inbox)
+    whole, full = tmp_path / "whole", tmp_path / "full"
+    assert gongwen("batch", str(inbox), "-o", str(whole), "--jobs", "1").returncode == 0
+    run = gongwen("batch", str(inbox), "-o", str(full), "--jobs", "1", preexec_fn=limit_file_size(size))
+    assert run.returncode == 1
+    last = run.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in run.stderr and ("File too large" in last or "full" in last), run.stderr
+    assert not list(full.rglob(".gongwen-tmp-*"))
+    rerun = gongwen("batch", str(inbox), "-o", str(full), "--jobs", "1")
+    assert rerun.returncode == 0, rerun.stderr
+    assert snapshot(full) == snapshot(whole)
+
+
+KILL_MID_TRANSACTION = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("PRAGMA cache_size = 1")  # pages spill into the file before the commit: the journal is hot
+conn.execute("BEGIN")
+conn.execute("DELETE FROM document_terms")
+conn.execute("DELETE FROM letters")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_transaction_killed_midway_is_rolled_back_by_the_next_command(tmp_path):
+    inbox, out = inbox_of(tmp_path), tmp_path / "out"
+    assert run_batch(inbox, out).exit_code == 0
+    index = out / "index.sqlite"
+    expected = gongwen("search", "公務機密", "--index", str(index)).stdout
+    killed = subprocess.run([sys.executable, "-c", KILL_MID_TRANSACTION, str(index)])
+    assert killed.returncode == -signal.SIGKILL
+    assert Path(f"{index}-journal").stat().st_size > 0
+    search = gongwen("search", "公務機密", "--index", str(index))
+    assert search.returncode == 0, search.stderr
+    assert search.stdout == expected and expected
+    assert gongwen("show", "1120000001", "--index", str(index)).returncode == 0
+    assert gongwen("index", "check", "--index", str(index)).returncode == 0
+    assert run_batch(inbox, out).exit_code == 0
+
+
+def damage(index: Path) -> None:
+    """Overwrite the pages in the middle of an index with garbage."""
+    data = bytearray(index.read_bytes())
+    page = 4096
+    for start in range(page * 2, len(data) - page, page * 3):
+        data[start + 100:start + 600] = b"\xff" * 500
+    index.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_is_found_one_line_never_exit_0_and_rebuilt(tmp_path):
+    inbox, out = inbox_of(tmp_path, 30), tmp_path / "out"
+    shutil.copy(SEED_TEXT, inbox)
+    assert run_batch(inbox, out).exit_code == 0
+    index = out / "index.sqlite"
+    good = gongwen("search", "公務機密", "--index", str(index)).stdout
+    damage(index)
+    for args in (["search", "公務機密"], ["show", "府政行字第1080251637號"], ["refs", "府政行字第1080251637號"],
+                 ["catalogue", "-o", str(tmp_path / "c.csv")]):
+        run = gongwen(*args, "--index", str(index))
+        if run.returncode == 0:  # a read that does not touch a damaged page may succeed: with whole data
+            assert args[0] != "catalogue"
+            continue
+        assert run.returncode == 1 and "Traceback" not in run.stderr
+        assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert not (tmp_path / "c.csv").exists()
+    check = gongwen("index", "check", "--index", str(index))
+    assert check.returncode == 1 and "damaged" in check.stderr
+    rebuild = gongwen("index", "rebuild", "--index", str(index))
+    assert rebuild.returncode == 0, rebuild.stderr
+    assert rebuild.stdout == f"gongwen index rebuild: 31 document(s) from {out / 'records'} → {index}\n"
+    assert gongwen("index", "check", "--index", str(index)).stdout == f"gongwen index check: {index}: ok, 31 document(s)\n"
+    assert gongwen("search", "公務機密", "--index", str(index)).stdout == good
