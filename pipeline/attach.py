@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.load import load_record
+from pipeline.read import read_bytes
 from pipeline.records import Attachment, Letter, to_dict
 
 # 公文電子交換 attachment names: {機關代碼}{發文字號 digits}_{n}_ATTACH{k}.{ext}
@@ -55,7 +56,8 @@ def attach_files(letter: Letter, path: Path) -> list[str]:
     attachments[i].kind / .content; return a warning for each named file that is missing or unreadable."""
     folder = path.parent
     try:
-        names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != path.name)
+        names = sorted(p.name for p in folder.iterdir()
+                       if p.is_file() and not p.is_symlink() and p.name != path.name)  # links are never followed
     except OSError:
         names = []
     number = letter.dispatch_no.number if letter.dispatch_no else None
@@ -67,7 +69,7 @@ def attach_files(letter: Letter, path: Path) -> list[str]:
         slot = letter.attachments[position]
         slot.file = slot.file or name
         try:
-            record = load_record(str(folder / name))
+            record = load_record(str(folder / name), read_bytes(str(folder / name), follow_links=False))
         except InputError as exc:
             slot.kind, slot.content = "other", None
             warnings.append(f"attachment file {name} not read: {exc.reason}")

@@ -13,6 +13,7 @@ from pipeline.errors import InputError
 TEMP_PREFIX = ".gongwen-tmp-"
 UNSAFE = re.compile(r'(?:\.{2,}|[\x00-\x1f\x7f/\\:*?"<>|\s])+')
 MAX_STEM_CHARS = 120
+INVISIBLE = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # Unicode categories never written into a file name
 
 
 def printable_path(path: str) -> str:
@@ -29,14 +30,23 @@ def printable_path(path: str) -> str:
         return raw.decode("utf-8", "backslashreplace")
 
 
+def without_invisible(text: str) -> str:
+    """Given text, return it without control and format characters (bidi overrides U+202A–202E, isolates
+    U+2066–2069, zero-width marks): nothing in a file name may be invisible or reorder what is shown."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in INVISIBLE)
+
+
 def safe_stem(stem: str) -> str:
     """Given a file-name stem built from record values, return it without path parts, spaces or unsafe characters."""
-    text = UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip(" ._-")
+    text = UNSAFE.sub("_", without_invisible(unicodedata.normalize("NFC", stem))).strip(" ._-")
     return text[:MAX_STEM_CHARS].rstrip(" ._-") or "document"
 
 
 def inside(folder: Path, name: str) -> Path:
-    """Given a folder and a file name, return the path in it; raise InputError for a name that would leave it."""
+    """Given a folder and a file name, return the path in it; raise InputError for a name that would leave it or
+    that holds control or bidirectional characters (a spoofed extension)."""
+    if without_invisible(name) != name:
+        raise InputError(ascii(name), "refusing a file name with control or bidirectional characters")
     path = folder / name
     if path.resolve().parent != folder.resolve():
         raise InputError(str(path), "refusing to write outside the output folder")

@@ -35,14 +35,18 @@ def test_export_di_from_a_letter_writes_di_roster_and_attachments(tmp_path):
     assert "parsed attachment contents are not part of a DI" in result.stderr
 
 
-def test_export_di_from_a_json_record_finds_attachments_beside_the_original(tmp_path):
+def test_export_di_from_a_json_record_takes_attachments_from_its_folder_or_the_option(tmp_path):
     record = tmp_path / "seed.json"
     parsed = run("parse", str(SEED_TEXT))
     record.write_text(parsed.stdout, encoding="utf-8")
-    result = run("export-di", str(record), "-o", str(tmp_path / "out"))
+    result = run("export-di", str(record), "-o", str(tmp_path / "out"))  # never from the record's source.path
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "out" / "376550000A1080251637.di").read_bytes() == SEED_DI.read_bytes()
-    assert all((tmp_path / "out" / name).is_file() for name in ATTACHMENTS)
+    assert not any((tmp_path / "out" / name).exists() for name in ATTACHMENTS)
+    assert f"attachment file {ATTACHMENTS[0]} not found beside the letter: not copied" in result.stderr
+    result = run("export-di", str(record), "-o", str(tmp_path / "out2"), "--attachments", str(INBOX))
+    assert result.exit_code == 0, result.stderr
+    assert all((tmp_path / "out2" / name).read_bytes() == (INBOX / name).read_bytes() for name in ATTACHMENTS)
 
 
 def test_export_di_of_a_di_sample_round_trips(tmp_path):

