@@ -239,3 +239,34 @@ def test_a_damaged_index_is_found_one_line_never_exit_0_and_rebuilt(tmp_path):
     assert rebuild.stdout == f"gongwen index rebuild: 31 document(s) from {out / 'records'} → {index}\n"
     assert gongwen("index", "check", "--index", str(index)).stdout == f"gongwen index check: {index}: ok, 31 document(s)\n"
     assert gongwen("search", "公務機密", "--index", str(index)).stdout == good
+
+
+KILL_ROUNDS = int(os.environ.get("GONGWEN_KILL_ROUNDS", "4"))  # README: 20 rounds with GONGWEN_KILL_ROUNDS=20
+
+
+def test_batches_killed_at_random_points_rerun_to_the_outputs_of_a_clean_run(tmp_path):
+    import random
+    import time
+    inbox = inbox_of(tmp_path, 40)
+    shutil.copy(SEED_TEXT, inbox)
+    for name in ("376550000A1080251637.di", "376550000A1080251637.sw", "376550000A1080251637_118_ATTACH1.odt",
+                 "376550000A1080251637_118_ATTACH2.odt"):
+        shutil.copy(SEED_TEXT.parent / name, inbox / name)
+    (inbox / "empty.txt").write_bytes(b"")
+    whole = tmp_path / "whole"
+    started = time.monotonic()
+    assert gongwen("batch", str(inbox), "-o", str(whole), "--jobs", "2").returncode == 2
+    duration = time.monotonic() - started
+    expected = snapshot(whole)
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    for round_ in range(KILL_ROUNDS):
+        out = tmp_path / f"killed-{round_}"
+        proc = subprocess.Popen([GONGWEN, "batch", str(inbox), "-o", str(out), "--jobs", "2"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(rng.uniform(0.05, duration))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        rerun = gongwen("batch", str(inbox), "-o", str(out), "--jobs", "2")
+        assert rerun.returncode == 2, (seed, round_, rerun.stderr)
+        assert snapshot(out) == expected, f"random seed {seed}, round {round_}"
