@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SEED_FOLDERS = [ROOT / "samples" / name for name in ("inbox", "bad", "converted", "bundles")]
-SEED_SUFFIXES = {".txt", ".pdf", ".odt", ".fodt", ".di", ".sw"}
+SEED_SUFFIXES = {".txt", ".pdf", ".odt", ".fodt", ".di", ".sw", ".xml", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # new readers' samples join in
 REGRESSIONS = ROOT / "tests" / "data" / "fuzz"
 INTERESTING = [b"0", b"-1", b"99999999999999999999", b"\xe5\xb9\xb4", b"\xe6\x9c\x88", b"\xe6\x97\xa5", b"\f",
                b"\n", b"<", b">", b"&", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"obj", b"endobj", b"R", b"/Count",
@@ -89,7 +89,8 @@ def mutant(seed: Path, data: bytes, rng: random.Random) -> bytes:
 
 
 def run_child(name: str, data: bytes, time_limit: float, memory_mb: int, report: int) -> None:
-    """In the forked child: parse the mutant under the limits and exit 0 (record or one-line error) or 3 (traceback)."""
+    """In the forked child: parse the mutant under the limits and exit 0 (a record or a one-line error), 3 (a
+    traceback), 4 (out of memory) or 5 (an error over several lines)."""
     from pipeline.errors import InputError
     from pipeline.load import load_record
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes(memory_mb), resource.RLIM_INFINITY))
@@ -98,8 +99,8 @@ def run_child(name: str, data: bytes, time_limit: float, memory_mb: int, report:
         load_record(name, data)
     except InputError as exc:
         if "\n" in str(exc):
-            os.write(report, f"multi-line error: {exc!r}".encode()[:4000])
-            os._exit(3)
+            os.write(report, f"{exc!r}".encode()[:4000])
+            os._exit(5)
     except MemoryError:
         os.write(report, b"MemoryError")
         os._exit(4)
@@ -117,7 +118,7 @@ def memory_bytes(memory_mb: int) -> int:
 
 
 def run_one(name: str, data: bytes, time_limit: float, memory_mb: int) -> tuple[str, str]:
-    """Given a mutant, return (outcome, detail): ok, traceback, timeout, memory or crash."""
+    """Given a mutant, return (outcome, detail): ok, traceback, multi-line, timeout, memory or crash."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -134,7 +135,7 @@ def run_one(name: str, data: bytes, time_limit: float, memory_mb: int) -> tuple[
         signum = os.WTERMSIG(status)
         return ("timeout", f"over {time_limit} s") if signum == signal.SIGALRM else ("crash", f"signal {signum}")
     code = os.WEXITSTATUS(status)
-    return {0: "ok", 3: "traceback", 4: "memory"}.get(code, "crash"), detail.decode("utf-8", "replace")
+    return {0: "ok", 3: "traceback", 4: "memory", 5: "multi-line"}.get(code, "crash"), detail.decode("utf-8", "replace")
 
 
 def main() -> int:

@@ -25,3 +25,14 @@ def test_fuzz_regression_is_a_record_or_one_line(path):
         assert str(exc).startswith(f"{path}: ") and "\n" not in str(exc)
         return
     assert record.source.sha256 and record.source.path == str(path)
+
+
+def test_the_fuzzer_runs_a_short_round_clean():
+    import subprocess
+    import sys
+    script = Path(__file__).resolve().parent.parent / "scripts" / "fuzz.py"
+    run = subprocess.run([sys.executable, str(script), "--seconds", "3", "--seed", "14"], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    summary = run.stdout.strip().splitlines()[-1]
+    assert summary.startswith("fuzz: ") and summary.endswith(" ok") and " mutant(s): " in summary
