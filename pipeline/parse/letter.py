@@ -254,7 +254,7 @@ def cut_at_signature(value: str) -> tuple[str, str | None, str]:
         signature, end = as_signature(line), i + 1
         if signature is None and is_title(line) and i + 1 < len(lines):  # 「院長」 / 「陳○○」
             signature, end = as_signature(line + lines[i + 1].strip()), i + 2
-        after = "\n".join(lines[end:]).strip()
+        after = "\n".join(lines[end:]).strip() if signature else ""  # joined only at a 署名: linear in the lines
         if signature and after:
             return "\n".join(lines[:i]), signature, after
     return value, None, ""
