@@ -270,3 +270,11 @@ def test_batches_killed_at_random_points_rerun_to_the_outputs_of_a_clean_run(tmp
         rerun = gongwen("batch", str(inbox), "-o", str(out), "--jobs", "2")
         assert rerun.returncode == 2, (seed, round_, rerun.stderr)
         assert snapshot(out) == expected, f"random seed {seed}, round {round_}"
+
+
+def test_a_big5_file_name_on_the_command_line_is_shown_decoded(tmp_path):
+    name = tmp_path / os.fsdecode("公文.pdf".encode("cp950"))
+    shutil.copy(SEED_TEXT.parent.parent / "bad" / "truncated.pdf", name)
+    run = subprocess.run([GONGWEN, "parse", str(name)], capture_output=True, timeout=60)
+    assert run.returncode == 1
+    assert run.stderr.decode("utf-8") == f"gongwen: {tmp_path}/公文.pdf: truncated PDF: no %%EOF end marker (file cut short?)\n"
