@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -38,7 +39,10 @@ def address_space() -> int:
 
 @contextmanager
 def limited(limits: Limits):
-    """Run the body under ``limits``: OverTime past the seconds, MemoryError past the megabytes; restore after."""
+    """Run the body under ``limits``: OverTime past the seconds (in the main thread only), MemoryError past the
+    megabytes; restore both after."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        limits = Limits(0, limits.megabytes)
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     previous = signal.signal(signal.SIGALRM, _over_time) if limits.seconds else None
     try:
