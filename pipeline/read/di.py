@@ -16,6 +16,7 @@ from defusedxml.common import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from pipeline.errors import InputError
+from pipeline.read import read_bytes
 from pipeline.parse.di import ROOTS, DiTree, RosterEntry, roster_to_entries, tree_to_letter
 from pipeline.records import Letter
 
@@ -163,10 +164,10 @@ def read_roster(di_path: str | None, name: str) -> tuple[list[RosterEntry] | Non
     if not di_path:
         return None, [f"roster {name} not read: the DI has no folder"]
     path = Path(di_path).parent / name
-    if not path.is_file():
+    if not is_file_here(path):
         return None, [f"roster {name} not found beside the DI"]
-    try:
-        tree = di_bytes_to_tree(path.read_bytes(), str(path), roots=("交換表單",))
+    try:  # never through a link; a name the file system refuses (too long) is not found
+        tree = di_bytes_to_tree(read_bytes(str(path), follow_links=False), str(path), roots=("交換表單",))
     except InputError as exc:
         return None, [f"roster not read: {exc}"]
     return roster_to_entries(tree.root), []
@@ -178,7 +179,16 @@ def missing_attachments(letter: Letter, di_path: str | None) -> list[str]:
         return []
     folder = Path(di_path).parent
     return [f"attachment file {a.file} not found beside the DI" for a in letter.attachments
-            if a.file and not (folder / a.file).is_file()]
+            if a.file and not is_file_here(folder / a.file)]
+
+
+def is_file_here(path: Path) -> bool:
+    """Given a path named inside a DI, return whether a regular file (not a link) is there; False for a name the
+    file system refuses (too long, a NUL)."""
+    try:
+        return path.is_file() and not path.is_symlink()
+    except (OSError, ValueError):
+        return False
 
 
 def read_di(data: bytes, path: str | None = None) -> Letter:
