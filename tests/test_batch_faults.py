@@ -84,7 +84,7 @@ def test_an_internal_error_is_one_line_recorded_and_cached(tmp_path, monkeypatch
     assert result.exit_code == 2 and "Traceback" not in result.output
     reason = "internal error: RuntimeError: boom (run `gongwen --debug …` for the traceback)"
     assert by_path(tmp_path / "out")["l1.txt"]["reason"] == reason
-    assert f"l1.txt: failed: {reason}" in result.output
+    assert f"gongwen batch: failed: l1.txt: {reason}" in result.output
     again = run_batch(inbox, tmp_path / "out")
     assert "0 file(s) to parse, 3 unchanged" in again.output
 
