@@ -278,3 +278,21 @@ def test_a_big5_file_name_on_the_command_line_is_shown_decoded(tmp_path):
     run = subprocess.run([GONGWEN, "parse", str(name)], capture_output=True, timeout=60)
     assert run.returncode == 1
     assert run.stderr.decode("utf-8") == f"gongwen: {tmp_path}/公文.pdf: truncated PDF: no %%EOF end marker (file cut short?)\n"
+
+
+def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
+    import pipeline.parse.document as document
+    real = document.document_to_record
+
+    def crashing(doc):
+        if doc.path.endswith("crash.txt"):
+            os._exit(9)  # a worker dying as in a segfault: its pool breaks under every file in flight
+        return real(doc)
+    monkeypatch.setattr(document, "document_to_record", crashing)  # the workers are forked with it
+    inbox = inbox_of(tmp_path, 12)
+    shutil.copy(SEED_TEXT, inbox / "crash.txt")
+    result = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(tmp_path / "out"), "--jobs", "2"])
+    assert result.exit_code == 2
+    entries = by_path(tmp_path / "out")
+    assert entries["crash.txt"]["reason"] == "worker process died while parsing (crash or out of memory)"
+    assert [entries[f"l{n}.txt"]["status"] for n in range(12)] == ["parsed"] * 12

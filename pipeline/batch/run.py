@@ -161,14 +161,30 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
     warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                                initargs=(os.getpid(),))
+    orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     try:
         futures = {pool.submit(parse_input, i.path, limits): i for i in inputs}
         for future in as_completed(futures):
             try:
                 result = future.result()
-            except Exception:  # BrokenProcessPool: the worker was killed (segfault, OOM); the file is retried next run
-                result = {"ok": False, "reason": WORKER_DIED, "cache": False}
+            except Exception:  # BrokenProcessPool
+                orphans.append(futures[future])
+                continue
             yield futures[future], result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails
+        yield i, parse_alone(i, limits)
+
+
+def parse_alone(i: Input, limits: Limits) -> dict:
+    """Given an input, return its parse result from a worker process of its own (WORKER_DIED when it dies: the
+    file is retried on the next run)."""
+    pool = ProcessPoolExecutor(max_workers=1, initializer=start_worker, initargs=(os.getpid(),))
+    try:
+        return pool.submit(parse_input, i.path, limits).result()
+    except Exception:
+        return {"ok": False, "reason": WORKER_DIED, "cache": False}
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
