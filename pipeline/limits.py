@@ -1,11 +1,9 @@
 """Bounds on what one input may make the pipeline do: every cap in one place, stated in README 「Bounds and limits」.
 
-A file beyond a cap is refused with a one-line reason (InputError); nothing here reads or parses."""
+A file beyond a cap is refused by its reader with a one-line reason (InputError); nothing here reads or parses."""
 from __future__ import annotations
 
 import re
-
-from pipeline.errors import InputError
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a text letter (a 1,000-page letter is about 2 MB of text)
 MAX_BLOCKS = 20_000  # paragraphs, items and tables of one document (a long plan has a few thousand)
@@ -27,8 +25,3 @@ def bounded_int(value: str | None, default: int | None, low: int, high: int) -> 
         return low if m.group(1) == "-" else high
     return min(max(int(m.group(0)), low), high)
 
-
-def check_count(count: int, limit: int, what: str, path: str | None) -> None:
-    """Given a count of something in an input, raise InputError when it is over ``limit``."""
-    if count > limit:
-        raise InputError(path, f"{count} {what} (limit {limit:,}): refused")

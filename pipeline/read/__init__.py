@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.blocks import Document
 from pipeline.errors import InputError
-from pipeline.limits import MAX_BLOCKS, check_count
+from pipeline.limits import MAX_BLOCKS
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
@@ -83,6 +83,7 @@ def read_document(path: str, data: bytes | None = None) -> Document:
     else:
         raise InputError(path, f"format {fmt} has no block reader")
     doc = reader(data, path)
-    check_count(len(doc.blocks), MAX_BLOCKS, "paragraphs, items and tables", path)
+    if len(doc.blocks) > MAX_BLOCKS:
+        raise InputError(path, f"{len(doc.blocks)} paragraphs, items and tables (limit {MAX_BLOCKS:,}): refused")
     doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc

@@ -14,7 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE, Block, Document
 from pipeline.errors import InputError
-from pipeline.limits import MAX_PAGES, check_count
+from pipeline.limits import MAX_PAGES
 from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
@@ -103,7 +103,8 @@ def page_geometry(page) -> tuple[list[dict], bool]:
 def page_count(pdf: pdfium.PdfDocument, path: str | None) -> int:
     """Given an open PDFium document, return its number of pages; raise InputError past MAX_PAGES."""
     count = len(pdf)
-    check_count(count, MAX_PAGES, "pages", path)
+    if count > MAX_PAGES:
+        raise InputError(path, f"{count} pages (limit {MAX_PAGES:,}): refused")
     return count
 
 

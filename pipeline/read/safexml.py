@@ -18,7 +18,7 @@ PYTHON_CODEC = {"big5": "cp950", "big-5": "cp950", "ms950": "cp950", "x-windows-
 
 
 class _Bound(Exception):
-    """The XML went past a cap; ``args[0]`` is the reason."""
+    """The XML went past a cap; ``args[0]`` says which: depth or elements."""
 
 
 class _CappedBuilder(TreeBuilder):
@@ -32,9 +32,9 @@ class _CappedBuilder(TreeBuilder):
         self.depth += 1
         self.count += 1
         if self.depth > MAX_XML_DEPTH:
-            raise _Bound(f"elements nested deeper than {MAX_XML_DEPTH} levels: refused")
+            raise _Bound("depth")
         if self.count > MAX_XML_ELEMENTS:
-            raise _Bound(f"more than {MAX_XML_ELEMENTS:,} elements: refused")
+            raise _Bound("elements")
         return super().start(tag, attrs)
 
     def end(self, tag):
@@ -82,7 +82,9 @@ def parse_xml(data: bytes, path: str | None, member: str) -> Element:
     except DefusedXmlException as exc:
         raise InputError(path, f"{member}: unsafe XML refused ({type(exc).__name__})") from None
     except _Bound as exc:
-        raise InputError(path, f"{member}: {exc.args[0]}") from None
+        if exc.args[0] == "depth":
+            raise InputError(path, f"{member}: elements nested deeper than {MAX_XML_DEPTH} levels: refused") from None
+        raise InputError(path, f"{member}: more than {MAX_XML_ELEMENTS:,} elements: refused") from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise InputError(path, f"{member} is not well-formed XML (line {line}, column {column})") from None

@@ -5,7 +5,7 @@ import codecs
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, Block, Document
 from pipeline.errors import InputError
-from pipeline.limits import MAX_BLOCKS, MAX_PAGES, MAX_TEXT_BYTES, check_count
+from pipeline.limits import MAX_BLOCKS, MAX_PAGES, MAX_TEXT_BYTES
 
 ENCODINGS = ("utf-8-sig", "cp950")
 CONTROL_LIMIT = 0.05  # share of control characters above which a file is binary
@@ -41,8 +41,11 @@ def text_to_blocks(text: str, path: str | None = None) -> list[Block]:
     blocks: list[Block] = []
     page = 1
     chunks = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
-    check_count(len(chunks), MAX_PAGES, "pages (form feeds)", path)
-    check_count(sum(1 for chunk in chunks for line in chunk.split("\n") if line.strip()), MAX_BLOCKS, "lines", path)
+    if len(chunks) > MAX_PAGES:
+        raise InputError(path, f"{len(chunks)} pages (form feeds) (limit {MAX_PAGES:,}): refused")
+    lines = sum(1 for chunk in chunks for line in chunk.split("\n") if line.strip())
+    if lines > MAX_BLOCKS:
+        raise InputError(path, f"{lines} lines (limit {MAX_BLOCKS:,}): refused")
     for chunk_index, chunk in enumerate(chunks):
         if chunk_index:
             blocks.append(Block(PAGE_BREAK, page=page))
