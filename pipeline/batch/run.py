@@ -8,6 +8,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -163,7 +164,13 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
                                initargs=(os.getpid(),))
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     try:
-        futures = {pool.submit(parse_input, i.path, limits): i for i in inputs}
+        futures = {}
+        for n, i in enumerate(inputs):
+            try:
+                futures[pool.submit(parse_input, i.path, limits)] = i
+            except BrokenProcessPool:  # a worker died while the files were still being handed out
+                orphans += inputs[n:]
+                break
         for future in as_completed(futures):
             try:
                 result = future.result()
