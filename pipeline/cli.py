@@ -22,6 +22,7 @@ COMMANDS = {
     "refs": "pipeline.commands.refs:refs",
     "catalogue": "pipeline.commands.catalogue:catalogue",
     "index": "pipeline.commands.index:index",
+    "serve": "pipeline.commands.serve:serve",
 }
 
 

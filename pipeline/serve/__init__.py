@@ -1,0 +1,1 @@
+"""The archivists' web catalogue (``gongwen serve``): a read-only Flask application over the index."""
