@@ -7,8 +7,9 @@ from pathlib import Path, PurePosixPath
 def safe_original(folder: Path, name: str) -> Path | None:
     """Given the originals folder and a relative name from a URL or the index, return the file it names when that
     file, symlinks resolved, lies inside the folder; None otherwise (absolute, .., a link out, missing)."""
-    parts = PurePosixPath(name.replace("\\", "/")).parts
-    if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
+    relative = PurePosixPath(name.replace("\\", "/"))
+    parts = relative.parts
+    if not parts or relative.is_absolute() or ".." in parts or ":" in parts[0]:
         return None
     root = folder.resolve()
     path = (root / Path(*parts)).resolve()
@@ -22,7 +23,8 @@ def original_name(folder: Path, source_path: str | None) -> str | None:
     to the folder: the longest tail of the path (down to the file name) that is a file inside it."""
     if not source_path:
         return None
-    parts = PurePosixPath(source_path.replace("\\", "/")).parts
+    path = PurePosixPath(source_path.replace("\\", "/"))
+    parts = path.parts[1:] if path.is_absolute() else path.parts
     for start in range(len(parts)):
         name = "/".join(parts[start:])
         if safe_original(folder, name):
