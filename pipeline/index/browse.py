@@ -11,8 +11,7 @@ from pipeline.index.schema import check_index
 from pipeline.index.search import BM25_WEIGHTS, TRIGRAM, best_column, query_to_terms, term_to_match, text_to_snippet
 
 FACETS = ("issuer", "year", "doc_type", "speed", "secrecy", "has_attachments")  # 發文機關 年 文別 速別 密等 有附件
-HEADER_COLUMNS = ("id", "issuer", "date_iso", "date_roc", "dispatch_no", "subject", "doc_type", "speed", "secrecy",
-                  "file_no", "retention", "attachment_count")
+HEADER_SCORE = 1000.0  # a letter found by its 發文字號 or 發文機關 ranks above full-text hits
 
 
 @dataclass
@@ -88,6 +87,16 @@ def matching_rows(conn: sqlite3.Connection, terms: list[str], with_secret_text: 
     return [Row(*row) for row in conn.execute(sql, params)]
 
 
+def header_rows(conn: sqlite3.Connection, terms: list[str], with_secret: bool) -> list[Row]:
+    """Given query terms, return the letters whose 發文字號 and 發文機關 hold them all (a clerk types a number or
+    an agency), scored above any full-text hit."""
+    where = ["instr(coalesce(l.dispatch_no, '') || ' ' || coalesce(l.issuer, ''), ?) > 0" for _ in terms]
+    if not with_secret:
+        where.append("(l.secrecy IS NULL OR l.secrecy = '')")
+    sql = f"{HEADER_SQL}, {HEADER_SCORE} FROM letters l WHERE {' AND '.join(where)}"
+    return [Row(*row) for row in conn.execute(sql, terms)]
+
+
 def rows_to_facets(rows: list[Row]) -> dict[str, list[tuple[str, int]]]:
     """Given rows, return each facet's (value, count) pairs, most frequent first (years newest first)."""
     out = {}
@@ -129,6 +138,9 @@ def search_page(conn: sqlite3.Connection, query: str, filters: dict[str, str], s
     snippets (not for letters with a 密等 unless ``with_secret_text``) and the facet counts of all matches."""
     terms = query_to_terms(query)
     rows = matching_rows(conn, terms, with_secret_text)
+    if terms:
+        found = {r.id for r in rows}
+        rows += [r for r in header_rows(conn, terms, with_secret_text) if r.id not in found]
     rows = [r for r in rows if all(r.facet(name) == value for name, value in filters.items() if name in FACETS)]
     ordered = sort_rows(rows, sort if terms else ("date" if sort == "relevance" else sort))
     shown = ordered[(page - 1) * per_page: page * per_page]
