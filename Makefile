@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 OUT ?= output
 SAMPLES ?= samples
 
-.PHONY: run test bench accuracy fuzz samples formats scans acks circulars tables clean
+.PHONY: run test bench accuracy fuzz samples formats scans screenshots acks circulars tables clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ formats: $(STAMP)
 # scans: rewrite tests/data/scans (sample letters rasterised, skewed, speckled, stamped; a fax TIFF)
 scans: $(STAMP)
 	$(BIN)/python scripts/make_scans.py
+
+# screenshots: rewrite docs/serve-search.png and docs/serve-letter.png (gongwen serve in Debian's headless chromium)
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	find $(OUT) -mindepth 1 ! -name README.md -delete

@@ -31,6 +31,9 @@ HEADER_FIELDS = {"doc_type": "文別", "issuer": "發文機關", "issuer_code": 
                  "recipient": "受文者", "date": "發文日期", "dispatch_no": "發文字號", "speed": "速別",
                  "secrecy": "密等及解密條件", "file_no": "檔號", "retention": "保存年限", "co_issuers": "會銜機關",
                  "contact": "承辦人", "received": "收文", "complete": "完整"}
+# keys inside header fields (承辦人, 收文) → their label; others show as they are
+SUBFIELD_LABELS = {"name": "姓名", "unit": "單位", "phone": "電話", "fax": "傳真", "email": "電子郵件",
+                   "level": "密等", "condition": "解密條件", "date": "日期", "number": "收文號", "agency": "機關"}
 BODY_FIELDS = {"schema", "source", "subject", "sections", "attachments", "cc_main", "cc_copy", "references",
                "signature", "periods", "warnings", "meeting"}
 
@@ -51,7 +54,7 @@ def field_text(value) -> str:
             return f"{value['roc']}（{value['iso']}）"
         if "text" in value and "number" in value:
             return value["text"] or ""
-        return "；".join(f"{k}：{field_text(v)}" for k, v in value.items() if field_text(v))
+        return "；".join(f"{SUBFIELD_LABELS.get(k, k)}：{field_text(v)}" for k, v in value.items() if field_text(v))
     if isinstance(value, list):
         return "、".join(field_text(v) for v in value if field_text(v))
     return str(value)
@@ -153,7 +156,7 @@ def create_app(index_path: str | Path, originals: str | Path | None = None, show
             graph = chain_to_svg(
                 [Node(c.issuer or c.kind or "", c.dispatch_no or c.text,
                       url_for("letter", letter_id=c.resolved.id) if c.resolved else None) for c in citations],
-                Node(row.issuer or "", row.dispatch_no or "", None), [ref_node(r) for r in citing])
+                Node(row.issuer or "", row.dispatch_no or "", ""), [ref_node(r) for r in citing])
             source = browse.document_source(conn(), letter_id)[0]
             name = original_name(originals_dir, source) if originals_dir else None
             parent = name.rsplit("/", 1)[0] + "/" if name and "/" in name else ""

@@ -13,7 +13,7 @@ class Node:
     """A box in the graph: two lines of text and the page it links to (None: an unresolved citation)."""
     title: str
     detail: str
-    href: str | None
+    href: str | None  # "": the letter the page is about
 
 
 def column_to_svg(nodes: list[Node], x: int, height: int) -> tuple[list[str], list[int]]:
@@ -23,7 +23,7 @@ def column_to_svg(nodes: list[Node], x: int, height: int) -> tuple[list[str], li
     for i, node in enumerate(nodes):
         y = top + i * (BOX_H + GAP_Y)
         centres.append(y + BOX_H // 2)
-        css = "node" if node.href else "node unresolved"
+        css = "node" if node.href else "node self" if node.href == "" else "node unresolved"
         box = (f'<rect class="{css}" x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="6"/>'
                f'<text x="{x + 8}" y="{y + 19}">{escape(node.title[:16])}</text>'
                f'<text class="detail" x="{x + 8}" y="{y + 37}">{escape(node.detail[:24])}</text>')
