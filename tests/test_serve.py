@@ -125,3 +125,9 @@ def test_serve_without_an_index_is_a_one_line_error(tmp_path):
 
 def shown_search(index, originals) -> str:
     return create_app(index, originals, show_classified=True).test_client().get("/?q=道路交通安全規則").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("typed", ["1080251637", "府政行字第１０８０２５１６３７號"])
+def test_search_by_dispatch_number_puts_that_letter_first(client, typed):
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert re.findall(r'<span class="dispatch">(.*?)</span>', page)[0] == SEED_NO

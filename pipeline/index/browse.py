@@ -3,6 +3,7 @@ header and recipients, the 收文登記簿 rows."""
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from pipeline.index.schema import check_index
 from pipeline.index.search import BM25_WEIGHTS, TRIGRAM, best_column, query_to_terms, term_to_match, text_to_snippet
 
 FACETS = ("issuer", "year", "doc_type", "speed", "secrecy", "has_attachments")  # 發文機關 年 文別 速別 密等 有附件
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 HEADER_SCORE = 1000.0  # a letter found by its 發文字號 or 發文機關 ranks above full-text hits
 
 
@@ -62,15 +64,16 @@ HEADER_SQL = ("SELECT l.id, l.issuer, l.date_iso, l.date_roc, l.dispatch_no, l.s
               "l.secrecy, l.file_no, l.retention, (SELECT count(*) FROM attachments a WHERE a.document_id = l.id)")
 
 
-def matching_rows(conn: sqlite3.Connection, terms: list[str], with_secret_text: bool) -> list[Row]:
-    """Given query terms, return every letter whose text holds them all, scored (no terms: every letter); letters
-    with a 密等 match on their text only ``with_secret_text``."""
+def matching_rows(conn: sqlite3.Connection, terms: list[str], with_secret_text: bool, scored: bool = True) -> list[Row]:
+    """Given query terms, return every letter whose text holds them all, scored by bm25 when ``scored`` (no terms:
+    every letter); letters with a 密等 match on their text only ``with_secret_text``."""
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
     params: list = []
     if long_terms:
         weights = ", ".join(map(str, BM25_WEIGHTS))
-        source = (f"(SELECT rowid AS id, -bm25(documents_fts, {weights}) AS score FROM documents_fts "
+        rank = f"-bm25(documents_fts, {weights})" if scored else "0.0"
+        source = (f"(SELECT rowid AS id, {rank} AS score FROM documents_fts "
                   "WHERE documents_fts MATCH ?) m JOIN letters l ON l.id = m.id")
         params.append(" AND ".join(term_to_match(t) for t in long_terms))
         score = "m.score"
@@ -88,13 +91,18 @@ def matching_rows(conn: sqlite3.Connection, terms: list[str], with_secret_text: 
 
 
 def header_rows(conn: sqlite3.Connection, terms: list[str], with_secret: bool) -> list[Row]:
-    """Given query terms, return the letters whose 發文字號 and 發文機關 hold them all (a clerk types a number or
-    an agency), scored above any full-text hit."""
-    where = ["instr(coalesce(l.dispatch_no, '') || ' ' || coalesce(l.issuer, ''), ?) > 0" for _ in terms]
+    """Given query terms, return the letters whose 發文字號 holds a term with digits (府政行字第1080251637號 or its
+    digits; looked up by the number's index), scored above any full-text hit."""
+    numbers = [re.findall(r"\d+", t.translate(FULL_WIDTH_DIGITS)) for t in terms]
+    found = [(t, max(n, key=len)) for t, n in zip(terms, numbers) if n]
+    if not found:
+        return []
+    term, number = found[0]
+    where = "l.dispatch_number = ? AND instr(l.dispatch_no, ?) > 0"
     if not with_secret:
-        where.append("(l.secrecy IS NULL OR l.secrecy = '')")
-    sql = f"{HEADER_SQL}, {HEADER_SCORE} FROM letters l WHERE {' AND '.join(where)}"
-    return [Row(*row) for row in conn.execute(sql, terms)]
+        where += " AND (l.secrecy IS NULL OR l.secrecy = '')"
+    sql = f"{HEADER_SQL}, {HEADER_SCORE} FROM letters l WHERE {where}"
+    return [Row(*row) for row in conn.execute(sql, (number, term.translate(FULL_WIDTH_DIGITS)))]
 
 
 def rows_to_facets(rows: list[Row]) -> dict[str, list[tuple[str, int]]]:
@@ -137,7 +145,7 @@ def search_page(conn: sqlite3.Connection, query: str, filters: dict[str, str], s
     """Given a query, facet filters ({facet: value}), a sort and a page number, return that page of letters with
     snippets (not for letters with a 密等 unless ``with_secret_text``) and the facet counts of all matches."""
     terms = query_to_terms(query)
-    rows = matching_rows(conn, terms, with_secret_text)
+    rows = matching_rows(conn, terms, with_secret_text, scored=sort == "relevance")
     if terms:
         found = {r.id for r in rows}
         rows += [r for r in header_rows(conn, terms, with_secret_text) if r.id not in found]
