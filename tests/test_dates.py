@@ -26,6 +26,14 @@ DATES = [
     ("99年1月1日", "2010-01-01", "99年1月1日"),
     ("100年5月23日", "2011-05-23", "100年5月23日"),
     ("113年2月29日", "2024-02-29", "113年2月29日"),
+    ("一○二年一月八日", "2013-01-08", "102年1月8日"),
+    ("中華民國一百十年三月一日", "2021-03-01", "110年3月1日"),
+    ("中華民國六十五年五月五日", "1976-05-05", "65年5月5日"),
+    ("103/5/6", "2014-05-06", "103年5月6日"),
+    ("103.05.06", "2014-05-06", "103年5月6日"),
+    ("2014/5/6", "2014-05-06", "103年5月6日"),  # Gregorian, slash
+    ("2014-05-06", "2014-05-06", "103年5月6日"),  # ISO → ROC
+    ("2014.05.06", "2014-05-06", "103年5月6日"),
 ]
 
 IMPOSSIBLE = [
@@ -39,6 +47,12 @@ IMPOSSIBLE = [
     "主旨：檢送計畫1份，請查照。",
     "府政行字第1080251637號",
     "",
+    "九九九九九九九九九九九九九九九九九九九九九九年一月一日",  # implausible values are no date, never an error
+    "99999年1月1日",
+    "1" * 5000 + "年1月1日",
+    "一百萬年一月一日",
+    "0年1月1日",
+    "1850/1/1",
 ]
 
 
@@ -116,3 +130,21 @@ def test_period_ending_before_it_starts_is_not_a_period():
 def test_period_with_impossible_date_is_not_a_period():
     periods, _ = find_periods("自109年2月28日起至109年2月30日止")
     assert periods == []
+
+
+WHOLE = [
+    ("中華民國97年3月4日", "2008-03-04"),
+    ("97年3月4日（星期二）", "2008-03-04"),
+    (" 103/5/6 ", "2014-05-06"),
+    ("一○二年一月八日", "2013-01-08"),
+    ("於97年3月4日", None),  # part of a sentence
+    ("97年3月4日起", None),
+    ("府政行字第1080251637號", None),
+]
+
+
+@pytest.mark.parametrize("line, iso", WHOLE, ids=[f"whole{i}" for i in range(len(WHOLE))])
+def test_whole_date_line(line, iso):
+    from pipeline.parse.dates import whole_date
+    date = whole_date(line)
+    assert (date.iso if date else None) == iso

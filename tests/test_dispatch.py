@@ -29,6 +29,21 @@ NUMBERS = [
     ("發文字號：府政行字第1080251637號", "府政行字第1080251637號", "府政行", "1080251637", 108, "0251637", None),
     ("發文日期：中華民國108年11月12日 發文字號：府政行字第1080251637號",
      "府政行字第1080251637號", "府政行", "1080251637", 108, "0251637", None),
+    # an agency's letter suffix stays with the digits
+    ("北市都建字第1031002345C號", "北市都建字第1031002345C號", "北市都建", "1031002345C", 103, "1002345C", None),
+    # 6-character 字 with a branch office's prefix
+    ("北區國稅北縣三字第1030012345號", "北區國稅北縣三字第1030012345號", "北區國稅北縣三", "1030012345", 103,
+     "0012345", None),
+    ("中區國稅員林字第1030002345號", "中區國稅員林字第1030002345號", "中區國稅員林", "1030002345", 103, "0002345",
+     None),
+    # numbers of the 民國60–80s: 5–8 digits, the year in brackets before the 字, 第 left out
+    ("(75)台內地字第123456號", "(75)台內地字第123456號", "(75)台內地", "123456", 75, "123456", None),
+    ("（75）台內地字123456號", "(75)台內地字第123456號", "(75)台內地", "123456", 75, "123456", None),
+    ("台(68)財稅字第31234號", "台(68)財稅字第31234號", "台(68)財稅", "31234", 68, "31234", None),
+    ("台財稅字第7512345號", "台財稅字第7512345號", "台財稅", "7512345", 75, "12345", None),
+    # Chinese numerals, stored as ASCII digits
+    ("臺教字第一○二○○一二三四五一號", "臺教字第10200123451號", "臺教", "10200123451", 102, "00123451", None),
+    ("府授教字第一〇八〇二五一六三七號", "府授教字第1080251637號", "府授教", "1080251637", 108, "0251637", None),
 ]
 
 
@@ -65,3 +80,24 @@ def test_text_without_a_dispatch_number(text):
 def test_older_and_short_numbers_keep_their_year(text, year, serial):
     dispatch = parse_dispatch_no(text)
     assert (dispatch.year, dispatch.serial) == (year, serial)
+
+
+@pytest.mark.parametrize("text", [
+    "第" + "1" * 5000 + "號", "字第" + "○" * 300 + "號", "（" * 50 + "字第12345號", "府字第0000000000Z號",
+    "x字第99999999999999999999號",
+])
+def test_implausible_numbers_never_raise(text):
+    dispatch = parse_dispatch_no(text)
+    assert dispatch is None or dispatch.number.isalnum()
+
+
+@pytest.mark.parametrize("line, text", [
+    ("經商字第09702412340號", "經商字第09702412340號"),
+    ("  臺教字第一○二○○一二三四五一號 ", "臺教字第10200123451號"),
+    ("依經商字第09702412340號函辦理", None),  # a citation inside a sentence
+    ("中華民國97年3月4日", None),
+])
+def test_whole_dispatch_line(line, text):
+    from pipeline.parse.dispatch import whole_dispatch_no
+    dispatch = whole_dispatch_no(line)
+    assert (dispatch.text if dispatch else None) == text

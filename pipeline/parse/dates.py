@@ -99,6 +99,16 @@ def parse_roc_date(text: str) -> RocDate | None:
     return match_to_date(m) if m else None
 
 
+WEEKDAY = re.compile(rf"{_S}[（(]?{_S}(?:星期|週|周)[一二三四五六日天]{_S}[）)]?{_S}$")
+
+
+def whole_date(line: str) -> RocDate | None:
+    """Given a line, return its date when the line is wholly one date (「中華民國97年3月4日」, 「103/5/6」), else None."""
+    line = WEEKDAY.sub("", (line or "").strip())
+    m = DATE_RE.fullmatch(line)
+    return match_to_date(m) if m else None
+
+
 def find_periods(text: str) -> tuple[list[Period], list[str]]:
     """Given text, return the periods 「自…起至…止，共N天」 in it and warnings for counts that disagree."""
     periods, warnings = [], []

@@ -9,7 +9,7 @@ label fills is its role in the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
@@ -20,6 +20,7 @@ from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
+from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -136,6 +137,19 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     letter.issuer_code = code_from_files(letter.attachments, letter.dispatch_no)
 
 
+def head_shapes(preamble: str, values: dict[str, str]) -> tuple[HeadShapes, str]:
+    """Given the text before the labels and the header label values, return the fields that bare lines give by
+    their shape (date, 發文字號, a citation-form header; a contact line before the labels) and the text without
+    those lines, taking them out of the values too (a value's own first line stays)."""
+    shapes, preamble = shapes_in_lines(preamble)
+    for key in (k for k in values if k not in ("date", "dispatch_no")):
+        first, _, rest = values[key].partition("\n")
+        if rest:
+            shapes, rest = shapes_in_lines(rest, shapes, contacts=False)
+            values[key] = "\n".join(filter(None, [first, rest]))
+    return shapes, preamble
+
+
 def find_issuer(preamble: str, values: dict[str, str]) -> tuple[str | None, str | None]:
     """Given the preamble and header label values, return (issuer, 文別) from the title line, taking that line
     out of the values it stood in."""
@@ -163,6 +177,7 @@ class LetterFields:
     body: list[Field]  # body fields in order (unlabelled: one field of the 文別's unlabelled role)
     repeats: int = 0  # how many times the title line stood repeated as a page header (dropped)
     by_labels: bool = False  # no title line: the 文別 was read from the body labels
+    shapes: HeadShapes = field(default_factory=HeadShapes)  # what bare head lines gave by their shape
 
 
 def header_values(fields: list[Field]) -> dict[str, str]:
@@ -204,7 +219,10 @@ def text_to_fields(text: str) -> LetterFields:
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
     values = header_values(header)
+    shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
+    if issuer is None and shapes.issuer:  # a citation-form header names the issuer and ends in the 文別
+        issuer, name = shapes.issuer, name or shapes.doc_type
     inferred = None if name else type_from_labels(text)
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and spec.title == ISSUER_TYPE:
@@ -217,9 +235,10 @@ def text_to_fields(text: str) -> LetterFields:
         resplit = True
     if resplit:
         values = header_values(header)
+        _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
-                        preamble, values, body, repeats, bool(inferred))
+                        preamble, values, body, repeats, bool(inferred), shapes)
 
 
 def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
@@ -325,6 +344,10 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
         letter.warnings.append(f"文別 read from the body labels: {fields.doc_type.name}"
                                + ("" if fields.type_name else " (or another 文別 with the same labels; doc_type left empty)"))
     parse_header(dict(fields.header), letter)
+    shapes = fields.shapes
+    letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
+    if not letter.contact.name and not letter.contact.phone and shapes.phone:
+        letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     if fields.repeats:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)

@@ -1,0 +1,88 @@
+"""Header fields recognised by their shape, on lines without labels.
+
+As 公報 and agencies' websites publish letters, the head may carry no 「發文日期：」 or 「發文字號：」:
+a line is wholly a 民國 date (「中華民國97年3月4日」, 「103/5/6」), wholly a 發文字號 (「經商字第09702412340號」),
+or a citation-form header over a published 函釋 (「107年2月9日衛授食字第1071300456號」, 「行政院公共工程委員會
+106.09.21 工程企字第10600299220號函」) that is the document's own date and number, not a cited letter.
+A relaying bulletin puts its contact's name and phone on a bare line (「王小明 (02)2345-6789」).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.parse.dates import DATE_RE, match_to_date, whole_date
+from pipeline.parse.dispatch import DISPATCH_RE, match_to_dispatch, whole_dispatch_no
+from pipeline.parse.references import is_agency, split_issuer_word
+from pipeline.records import DispatchNo, RocDate
+from pipeline.vocabulary import vocabulary
+
+_S = r"[ \t\u3000]*"
+PHONE = r"(?:\(0\d{1,3}\)|0\d{1,3}-)?\d{3,4}-?\d{4}(?:(?:#|轉|分機|ext\.?)\d{1,6})?"
+
+
+@dataclass
+class HeadShapes:
+    """What bare head lines gave: the document's own issuer, 文別, date, number, and a contact's name and phone."""
+    issuer: str | None = None  # 發文機關 of a citation-form header
+    doc_type: str | None = None  # 文別 ending a citation-form header (函, 令, 公告 …)
+    date: RocDate | None = None  # 發文日期
+    dispatch_no: DispatchNo | None = None  # 發文字號
+    contact_name: str | None = None  # 聯絡人 on a bare line
+    phone: str | None = None  # 電話 on a bare line
+
+
+@cache
+def citation_header_pattern() -> re.Pattern:
+    """Return the pattern of a line that is wholly a citation-form header: [issuer] date [以] 發文字號 [文別]."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    return re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?{_S}(?P<date>{DATE_RE.pattern}){_S}(?:以{_S})?"
+                      rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}){_S}(?P<kind>{kinds})?")
+
+
+def citation_header(line: str) -> HeadShapes | None:
+    """Given a line, return the issuer, date, number and 文別 it holds when it is wholly a citation-form header."""
+    m = citation_header_pattern().fullmatch(line.strip())
+    if not m or (m.group("issuer") and not is_agency(m.group("issuer"))):
+        return None
+    date = match_to_date(DATE_RE.fullmatch(m.group("date")))
+    dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(m.group("dispatch")))
+    issuer = m.group("issuer")
+    if issuer is None and dispatch.word:  # 108年8月8日內政部內授消字第…號函: the issuer before the 字
+        named, word = split_issuer_word(dispatch.word)
+        if named and word:
+            issuer = named
+            dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
+    if date is None:
+        return None
+    return HeadShapes(issuer=issuer, doc_type=m.group("kind"), date=date, dispatch_no=dispatch)
+
+
+def contact_line(line: str) -> tuple[str | None, str] | None:
+    """Given a line, return (name, phone) when it is wholly a contact's phone, with the name before it or not."""
+    table = vocabulary()["contact"]
+    m = re.fullmatch(rf"(?:(?:聯絡人|承辦人){_S}[:：]?{_S})?(?P<name>[\u4e00-\u9fff○〇]{{{table['name_min']},"
+                     rf"{table['name_max']}}})?{_S}(?:電話{_S}[:：]?{_S})?(?P<phone>{PHONE})", line.strip())
+    return (m.group("name"), m.group("phone")) if m else None
+
+
+def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
+    """Given head text (and what earlier text gave; contacts: whether to take a bare contact line), return the
+    fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
+    again."""
+    found = found or HeadShapes()
+    kept = []
+    for line in text.split("\n"):
+        if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
+            found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
+            found.date, found.dispatch_no = cited.date, cited.dispatch_no
+        elif found.date is None and (date := whole_date(line)):
+            found.date = date
+        elif found.dispatch_no is None and (number := whole_dispatch_no(line)):
+            found.dispatch_no = number
+        elif contacts and found.phone is None and (contact := contact_line(line)):
+            found.contact_name, found.phone = contact
+        else:
+            kept.append(line)
+    return found, "\n".join(kept)

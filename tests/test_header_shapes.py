@@ -1,0 +1,113 @@
+"""Header fields recognised by their shape on unlabelled lines: dates, 發文字號, citation-form headers."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.blocks import PARAGRAPH, Block
+from pipeline.parse.header_shapes import citation_header, contact_line, shapes_in_lines
+from pipeline.parse.letter import blocks_to_letter
+
+# (line, issuer, 文別, ISO date, 發文字號 text)
+CITATION_HEADERS = [
+    ("107年2月9日衛授食字第1071300456號", None, None, "2018-02-09", "衛授食字第1071300456號"),
+    ("111年8月3日交路字第1110019876號函", None, "函", "2022-08-03", "交路字第1110019876號"),
+    ("行政院公共工程委員會 106.09.21 工程企字第10600299220號函", "行政院公共工程委員會", "函", "2017-09-21",
+     "工程企字第10600299220號"),
+    ("內政部108年8月8日內授消字第1080822222號令", "內政部", "令", "2019-08-08", "內授消字第1080822222號"),
+    ("108年8月8日內政部內授消字第1080822222號函", "內政部", "函", "2019-08-08", "內授消字第1080822222號"),
+    ("財政部 102/01/08 台財稅字第10100712340號函", "財政部", "函", "2013-01-08", "台財稅字第10100712340號"),
+]
+
+
+@pytest.mark.parametrize("line, issuer, kind, iso, number", CITATION_HEADERS,
+                         ids=[f"cite{i}" for i in range(len(CITATION_HEADERS))])
+def test_citation_header(line, issuer, kind, iso, number):
+    head = citation_header(line)
+    assert (head.issuer, head.doc_type, head.date.iso, head.dispatch_no.text) == (issuer, kind, iso, number)
+
+
+NOT_HEADERS = [
+    "依據法務部廉政署108年10月14日廉政字第10807018360號函辦理。",  # a citation inside a sentence
+    "復貴府106年8月1日府採字第1060012345號函。",
+    "107年2月30日衛授食字第1071300456號",  # no such day
+    "主旨：請查照。",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADERS, ids=[f"plain{i}" for i in range(len(NOT_HEADERS))])
+def test_not_a_citation_header(line):
+    assert citation_header(line) is None
+
+
+def test_bare_date_and_number_lines_are_taken_out():
+    found, rest = shapes_in_lines("經濟部公告\n中華民國97年3月4日\n經商字第09702412340號")
+    assert (found.date.iso, found.dispatch_no.text, found.dispatch_no.year) == ("2008-03-04", "經商字第09702412340號", 97)
+    assert rest == "經濟部公告"
+
+
+def test_chinese_numeral_date_and_number_lines():
+    found, rest = shapes_in_lines("教育部 函\n一○二年一月八日\n臺教字第一○二○○一二三四五一號")
+    assert (found.date.iso, found.dispatch_no.text, found.dispatch_no.number) == (
+        "2013-01-08", "臺教字第10200123451號", "10200123451")
+    assert rest == "教育部 函"
+
+
+def test_relaying_bulletin_slash_date_and_contact_line():
+    found, rest = shapes_in_lines("學務處\n103/5/6\n聯絡人：王小明 (02)2345-6789#123")
+    assert (found.date.iso, found.date.roc) == ("2014-05-06", "103年5月6日")
+    assert (found.contact_name, found.phone) == ("王小明", "(02)2345-6789#123")
+    assert rest == "學務處"
+
+
+def test_contact_line_forms():
+    assert contact_line("陳○○ 03-8222944") == ("陳○○", "03-8222944")
+    assert contact_line("8222944") == (None, "8222944")
+    assert contact_line("1080251637") is None  # a number, not a phone
+    assert contact_line("主旨：請查照。") is None
+
+
+def test_first_date_wins_and_later_dates_stay():
+    found, rest = shapes_in_lines("中華民國97年3月4日\n97年3月5日")
+    assert found.date.iso == "2008-03-04" and rest == "97年3月5日"
+
+
+def letter(lines: list[str]):
+    """Given lines of a letter, return its parsed record."""
+    return blocks_to_letter([Block(PARAGRAPH, line) for line in lines])
+
+
+def test_bulletin_header_without_labels_fills_the_letter():
+    record = letter(["經濟部公告", "中華民國97年3月4日", "經商字第09702412340號",
+                     "主旨：公告「公司登記規費收費準則」修正草案。", "依據：公司法第438條。"])
+    assert (record.issuer, record.doc_type, record.date.iso, record.dispatch_no.text) == (
+        "經濟部", "公告", "2008-03-04", "經商字第09702412340號")
+    assert record.complete and record.references == []
+
+
+def test_citation_headed_interpretation_is_the_letter_itself():
+    record = letter(["行政院公共工程委員會 106.09.21 工程企字第10600299220號函",
+                     "主旨：有關政府採購法第22條適用疑義，復如說明，請查照。",
+                     "說明：", "一、復貴府106年8月1日府採字第1060012345號函。"])
+    assert (record.issuer, record.doc_type, record.date.iso, record.dispatch_no.number) == (
+        "行政院公共工程委員會", "函", "2017-09-21", "10600299220")
+    assert [r.dispatch_no.text for r in record.references] == ["府採字第1060012345號"]  # only the cited one
+    assert record.complete
+
+
+def test_citation_header_without_issuer_gives_a_partial_letter():
+    record = letter(["111年8月3日交路字第1110019876號函", "主旨：有關汽車運輸業管理規則適用疑義一案，請查照。"])
+    assert (record.doc_type, record.date.iso, record.dispatch_no.text) == ("函", "2022-08-03", "交路字第1110019876號")
+    assert record.issuer is None and record.complete is False
+
+
+def test_labelled_date_wins_over_a_bare_line():
+    record = letter(["花蓮縣政府 函", "發文日期：中華民國108年11月12日", "發文字號：府政行字第1080251637號",
+                     "主旨：請查照。"])
+    assert (record.date.iso, record.dispatch_no.text) == ("2019-11-12", "府政行字第1080251637號")
+
+
+def test_bare_lines_after_a_labelled_contact_block():
+    record = letter(["花蓮縣政府 函", "地址：97001花蓮縣花蓮市府前路17號", "承辦人：許明浩", "電話：03-8222944",
+                     "中華民國108年11月12日", "府政行字第1080251637號", "主旨：請查照。"])
+    assert (record.date.iso, record.dispatch_no.text, record.contact.phone) == (
+        "2019-11-12", "府政行字第1080251637號", "03-8222944")
