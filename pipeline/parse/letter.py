@@ -221,8 +221,8 @@ def text_to_fields(text: str) -> LetterFields:
     values = header_values(header)
     shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
-    if issuer is None and shapes.issuer:  # a citation-form header names the issuer and ends in the 文別
-        issuer, name = shapes.issuer, name or shapes.doc_type
+    if issuer is None and name is None:  # a citation-form header may name the issuer, and ends in the 文別
+        issuer, name = shapes.issuer, shapes.doc_type
     inferred = None if name else type_from_labels(text)
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and spec.title == ISSUER_TYPE:
