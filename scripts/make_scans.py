@@ -3,7 +3,7 @@
 A PDF page is rasterised with PDFium at a given resolution, then given what paper scans have:
 a skew of a few degrees, speckle noise, a red seal (印信) stamped over the body, a blue 收文章
 outline near the top (with a date and number in it that must not be read as the letter's), and
-optionally rotation or a 1-bit fax TIFF (CCITT G4). Everything is seeded: the same call gives the
+optionally punched holes (打孔) in the left margin, rotation or a 1-bit fax TIFF (CCITT G4). Everything is seeded: the same call gives the
 same pixels. Writes the small committed scans to tests/data/scans; bench/ocr.py calls ``scan``
 for the resolutions it measures.
 """
@@ -75,6 +75,18 @@ def blue_stamp(page: Image.Image, dpi: int) -> Image.Image:
     return page
 
 
+def punched_holes(page: Image.Image, dpi: int) -> Image.Image:
+    """Given a page, return it with two punched holes (6 mm, 80 mm apart, 12 mm from the left edge) as a scanner
+    sees them: dark discs where the lid shows through."""
+    page = page.copy()
+    draw = ImageDraw.Draw(page)
+    radius, x = round(3 / 25.4 * dpi), round(12 / 25.4 * dpi)
+    middle, gap = page.height // 2, round(40 / 25.4 * dpi)
+    for y in (middle - gap, middle + gap):
+        draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=(38, 38, 38))
+    return page
+
+
 def speckle(page: Image.Image, share: float, rng: random.Random) -> Image.Image:
     """Given a page, return it with ``share`` of its pixels turned to dark or light specks."""
     pixels = page.load()
@@ -86,14 +98,17 @@ def speckle(page: Image.Image, share: float, rng: random.Random) -> Image.Image:
 
 
 def scan(pdf_path: Path, dpi: int, skew: float = 2.0, noise: float = 0.002, stamps: bool = True,
-         rotate: int = 0, seed: int = 1080251637, pages: list[int] | None = None) -> list[Image.Image]:
+         rotate: int = 0, seed: int = 1080251637, pages: list[int] | None = None,
+         holes: bool = False) -> list[Image.Image]:
     """Given a text-layer PDF (and optionally which pages), return its pages as scans: stamped (first page),
-    speckled, skewed, rotated."""
+    punched, speckled, skewed, rotated."""
     rng = random.Random(seed)
     scanned = []
     for number, page in enumerate(rasterise(pdf_path, dpi, pages)):
         if stamps and number == 0:
             page = blue_stamp(red_seal(page, dpi), dpi)
+        if holes:
+            page = punched_holes(page, dpi)
         page = speckle(page, noise, rng)
         page = page.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor="white")
         scanned.append(page.rotate(rotate, expand=True) if rotate else page)
@@ -125,7 +140,7 @@ def save_tiff(pages: list[Image.Image], path: Path, dpi: tuple[int, int]) -> Non
 
 def main() -> None:
     """Write the committed scans: the seed letter at 200 dpi (skewed, speckled, sealed, stamped) as PDF and PNG
-    rotated 90°, the same as a 1-bit fax TIFF, the two-page letter as a two-page fax TIFF, and the ruled 分工表
+    rotated 90°, the same as a 1-bit fax TIFF, a copy with two punched holes, the two-page letter as a two-page fax TIFF, and the ruled 分工表
     (pages 5–6 of the seed bundle) as a greyscale 200-dpi PDF."""
     sealed = scan(SEED_PDF, 200)
     save_pdf(sealed, OUT / "hualien-200dpi-skewed-sealed.pdf", 200)
@@ -133,6 +148,7 @@ def main() -> None:
     rotated = scan(SEED_PDF, 150, skew=-1.0, rotate=90)[0].convert("L")
     rotated.save(OUT / "hualien-150dpi-rotated.jpg", quality=60, dpi=(150, 150))
     save_tiff(fax(scan(TWO_PAGE_PDF, 200, stamps=False), 200), OUT / "dongyu-two-page-fax.tif", (204, 196))
+    save_pdf(scan(SEED_PDF, 200, holes=True), OUT / "hualien-200dpi-punched.pdf", 200)
     division = [page.convert("L") for page in scan(BUNDLE_PDF, 200, skew=1.5, stamps=False, pages=DIVISION_PAGES)]
     save_pdf(division, OUT / "division-ruled-200dpi.pdf", 200)
     for path in sorted(OUT.iterdir()):

@@ -22,7 +22,7 @@ from pipeline.read import read_document
 from pipeline.read.images import MAX_PIXELS
 from pipeline.read.ocr import tesseract_version, trim_boxes, tsv_to_words, words_to_chars
 from pipeline.read.pdf_layout import Char
-from pipeline.read.scan_cleanup import drop_stamp_colours, skew_angle, square_pixels
+from pipeline.read.scan_cleanup import drop_stamp_colours, fill_punched_holes, skew_angle, square_pixels
 from pipeline.read.scan_rules import ruling_boxes
 from pipeline.read.scanned import is_garbage
 from pipeline.records import to_dict
@@ -59,6 +59,32 @@ def test_skewed_speckled_sealed_200dpi_scan_gives_the_seed_record():
     assert 60 < note["mean_confidence"] <= 100
     assert "page 1 read by OCR (deskewed -2.0°), mean confidence" in record["warnings"][0]
     assert not any(text in json.dumps(record, ensure_ascii=False) for text in STAMP_TEXT)  # stamp dropped by colour
+
+
+@needs_ocr
+def test_a_scan_with_punched_holes_gives_the_seed_record():
+    record = parsed("hualien-200dpi-punched.pdf")
+    for key in ("date", "dispatch_no", "issuer", "recipient", "subject"):
+        assert record[key] == SEED[key], key
+    assert wrong_entries(record["cc_main"], SEED["cc_main"]) <= 1
+    assert not any(mark in json.dumps(record, ensure_ascii=False) for mark in ("●", "○○", "◎"))
+
+
+def test_punched_holes_in_the_margin_are_painted_white_but_text_and_body_ink_stay():
+    dpi = 200
+    page = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw = ImageDraw.Draw(page)
+    r = round(3 / 25.4 * dpi)
+    for y in (800, 1500):  # two 6 mm holes 12 mm from the left edge
+        draw.ellipse([95 - r, y - r, 95 + r, y + r], fill=40)
+    draw.rectangle([800, 1100, 860, 1160], fill=0)  # a solid black cell in the body
+    for x in range(300, 1300, 40):  # text strokes, 0.5 mm thick, in the margin and the body
+        draw.rectangle([x, 150, x + 4, 190], fill=0)
+    cleaned = fill_punched_holes(page, dpi)
+    assert cleaned.getpixel((95, 800)) == 255 and cleaned.getpixel((95, 1500)) == 255
+    assert cleaned.getpixel((830, 1130)) == 0  # body ink stays
+    assert all(cleaned.getpixel((x + 2, 170)) == 0 for x in range(300, 1300, 40))  # strokes stay, even in the margin
+    assert fill_punched_holes(Image.new("L", (400, 600), 255), 50).getbbox() == Image.new("L", (400, 600), 255).getbbox()
 
 
 @needs_ocr

@@ -1,4 +1,5 @@
-"""Clean a scanned page before OCR: stamp colours dropped, speckles removed, rotation and skew undone.
+"""Clean a scanned page before OCR: stamp colours dropped, punched holes and speckles removed, rotation and skew
+undone.
 
 Pure Pillow functions from an image to an image (or to the angle found). Red seals (印信) and
 blue date stamps (收文章) are ink of a colour no letter's text has, so their pixels are painted
@@ -13,6 +14,9 @@ STAMP_MARGIN = 30  # a pixel is stamp ink when its red (or blue) exceeds both ot
 SKEW_LIMIT = 6.0  # degrees searched either way
 SKEW_WIDTH = 700  # pixels: the page is shrunk to this width to find its skew
 INK = 140  # grey level below which a pixel is ink
+HOLE_MM = 4.0  # a punched hole (打孔) is a solid disc of 5–8 mm; no stroke of text is this thick
+HOLE_MARGIN = 0.15  # …and it lies in the outer 15 % of the page, beside the binding edge
+HOLE_DPI = 50  # the page is shrunk to this resolution to find holes
 
 
 def drop_stamp_colours(page: Image.Image) -> Image.Image:
@@ -28,6 +32,33 @@ def drop_stamp_colours(page: Image.Image) -> Image.Image:
     grey = rgb.convert("L")
     grey.paste(255, mask=mask)
     return grey
+
+
+def solid_ink(grey: Image.Image, dpi: float, size_mm: float) -> Image.Image:
+    """Given a grey page and its resolution, return a mask (white) of its ink areas solid across ``size_mm`` in
+    every direction (a morphological opening of the ink), at HOLE_DPI: thin strokes vanish, solid discs stay."""
+    scale = HOLE_DPI / dpi
+    small = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))), Image.BOX)
+    ink = small.point(lambda v: 255 if v < INK else 0)
+    kernel = max(3, int(size_mm / 25.4 * HOLE_DPI) | 1)
+    return ink.filter(ImageFilter.MinFilter(kernel)).filter(ImageFilter.MaxFilter(kernel))
+
+
+def fill_punched_holes(grey: Image.Image, dpi: float) -> Image.Image:
+    """Given a grey page and its resolution, return it with punched holes (solid dark discs in the outer margins)
+    painted white, so OCR never reads them as 「○」 or 「●」; solid ink in the body (a bar, a black table cell) stays."""
+    solid = solid_ink(grey, dpi, HOLE_MM)
+    if not solid.getbbox():
+        return grey
+    w, h = solid.size
+    body = (round(w * HOLE_MARGIN), round(h * HOLE_MARGIN), round(w * (1 - HOLE_MARGIN)), round(h * (1 - HOLE_MARGIN)))
+    solid.paste(0, body)  # only the margins
+    if not solid.getbbox():
+        return grey
+    mask = solid.filter(ImageFilter.MaxFilter(3)).resize(grey.size, Image.NEAREST)  # a little around the rim too
+    cleaned = grey.copy()
+    cleaned.paste(255, mask=mask)
+    return cleaned
 
 
 def despeckle(grey: Image.Image) -> Image.Image:

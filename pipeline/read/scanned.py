@@ -19,7 +19,7 @@ from pipeline.read.ocr import (INSTALL, mean_confidence, page_rotation, read_wor
                                tesseract_version, words_to_chars)
 from pipeline.read.pdf_layout import Char, drop_binding_line, drop_headers_and_footers
 from pipeline.read.pdf_tables import page_tables
-from pipeline.read.scan_cleanup import deskew, despeckle, drop_stamp_colours
+from pipeline.read.scan_cleanup import deskew, despeckle, drop_stamp_colours, fill_punched_holes
 from pipeline.read.scan_rules import boxes_to_edges, erase, ruling_boxes
 from pipeline.records import OcrNote
 
@@ -48,7 +48,7 @@ class OcrPage:
 
 def image_to_page(image: Image.Image, dpi: float, number: int, path: str | None) -> OcrPage:
     """Given a page image (square pixels) and its resolution, return the page OCR'd, its ruled tables found."""
-    grey = drop_stamp_colours(image)
+    grey = fill_punched_holes(drop_stamp_colours(image), dpi)
     clean = despeckle(grey)
     rotation = page_rotation(clean, path)
     clean, skew = deskew(turn(clean, rotation))
