@@ -61,3 +61,23 @@ def test_a_reply_to_a_classified_letter_carries_its_secrecy_and_warns(tmp_path):
     assert f"gongwen: warning: {secret}: the incoming letter is 密: what is written about it carries the same 密等" in result.output
     (reply,) = (tmp_path / "out").glob("*-ack.txt")
     assert "密等及解密條件或保密期限：密（公布後解密）\n" in reply.read_text(encoding="utf-8")
+
+
+MOE_REPLY = """教育部 書函
+受文者：花蓮縣萬榮鄉明利國民小學
+發文日期：中華民國113年3月4日
+發文字號：臺教國署國字第1130012345號
+主旨：有關貴校建議放寬偏遠地區學校代理教師甄選資格一案，復如說明，請查照。
+說明：
+一、復貴校113年2月1日明利國小學字第1130000021號函。
+正本：花蓮縣萬榮鄉明利國民小學
+"""
+
+
+def test_acknowledging_a_reply_to_our_own_proposal_reads_without_a_doubled_phrase(tmp_path):
+    letter = tmp_path / "moe.txt"
+    letter.write_text(MOE_REPLY, encoding="utf-8")
+    assert render("ack", letter, "--format", "txt", "-o", tmp_path / "out").exit_code == 0
+    (reply,) = (tmp_path / "out").glob("*-ack.txt")
+    subject = next(line for line in reply.read_text(encoding="utf-8").splitlines() if line.startswith("主旨："))
+    assert subject == "主旨：鈞部函復本校建議放寬偏遠地區學校代理教師甄選資格一案，本校已收悉，請鑒核。"

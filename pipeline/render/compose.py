@@ -81,6 +81,12 @@ def strip_expectation(subject: str) -> str:
         text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
 
 
+def is_reply(subject: str) -> bool:
+    """Given a 主旨, return whether it answers a letter of ours: it closes with a reply closing (復如說明, 復請查照)."""
+    flat = re.sub(r"\s+", "", subject)
+    return any(closing in flat for closing in vocabulary()["reply"]["closings"] if closing.startswith("復"))
+
+
 def split_requests(core: str) -> tuple[str, list[str]]:
     """Given a 主旨 without 期望語, return its gist and the trailing requests (clauses opening 請, without it)."""
     clauses = split_outside_brackets(core, CLAUSE_BREAKS)
@@ -190,6 +196,7 @@ def incoming_values(letter: Letter, profile: dict) -> dict:
         "gist": voice(gist),
         "requests": [voice(r) for r in requests],
         "asks_action": bool(requests) or any(w in core for w in vocabulary()["expectations"]["action_words"]),
+        "is_reply": is_reply(subject),
         "attachments": [a.title or a.file for a in letter.attachments if a.title or a.file],
     }
 
