@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from click.testing import CliRunner
 from hostile import SEED_TEXT, odt_body
 from pipeline.batch.lock import lock_output
 from pipeline.batch.work import parse_input
+from pipeline.batch import run
 from pipeline.batch.guard import Limits
 from pipeline.cli import main
 from test_batch import GONGWEN, by_path, indexed_numbers, run_batch, snapshot, write_letter
@@ -294,5 +296,33 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(tmp_path / "out"), "--jobs", "2"])
     assert result.exit_code == 2
     entries = by_path(tmp_path / "out")
-    assert entries["crash.txt"]["reason"] == "worker process died while parsing (crash or out of memory)"
+    assert entries["crash.txt"]["reason"] == run.WORKER_DIED
     assert [entries[f"l{n}.txt"]["status"] for n in range(12)] == ["parsed"] * 12
+
+
+def test_a_file_stuck_where_the_timer_cannot_reach_is_ended_by_the_cpu_limit(tmp_path, monkeypatch):
+    import pipeline.parse.document as document
+    real = document.document_to_record
+
+    def stuck(doc):
+        if doc.path.endswith("stuck.txt"):  # as if stuck in C code (PDFium): the timer's handler never runs
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            while True:
+                pass
+        return real(doc)
+    monkeypatch.setattr(document, "document_to_record", stuck)  # the workers are forked with it
+    inbox = inbox_of(tmp_path, 4)
+    shutil.copy(SEED_TEXT, inbox / "stuck.txt")
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(tmp_path / "out"), "--jobs", "2",
+                                       "--time-limit", "1"])
+    assert result.exit_code == 2 and time.monotonic() - started < 60
+    entries = by_path(tmp_path / "out")
+    assert entries["stuck.txt"]["reason"] == run.WORKER_DIED
+    assert [entries[f"l{n}.txt"]["status"] for n in range(4)] == ["parsed"] * 4
+
+
+def test_the_cpu_limit_is_restored_after_each_file():
+    before = resource.getrlimit(resource.RLIMIT_CPU)
+    assert parse_input(str(SEED_TEXT), Limits(seconds=30, megabytes=500))["ok"] is True
+    assert resource.getrlimit(resource.RLIMIT_CPU) == before

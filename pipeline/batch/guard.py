@@ -1,6 +1,9 @@
-"""Per-file limits in batch workers: a time limit (an interval timer) and a memory limit (the address space)."""
+"""Per-file limits in batch workers: a time limit (an interval timer, backed by a CPU-time limit that ends the
+worker even inside C code such as PDFium, where the timer's signal cannot interrupt) and a memory limit (the
+address space)."""
 from __future__ import annotations
 
+import math
 import os
 import resource
 import signal
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 
 DEFAULT_TIME_LIMIT = 60.0  # seconds one input may take (the slowest sample: under 3 s)
 DEFAULT_MEMORY_LIMIT = 1024  # MB one input may add to its worker (the largest sample: under 60 MB)
+CPU_BACKSTOP = 2  # the CPU-time limit is this many times the time limit, past the CPU time used before
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,12 @@ def _over_time(signum, frame):
     raise OverTime
 
 
+def cpu_seconds() -> float:
+    """Return the CPU time this process has used (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def address_space() -> int:
     """Return this process's current address-space size in bytes."""
     with open("/proc/self/statm") as fh:
@@ -44,8 +54,13 @@ def limited(limits: Limits):
     if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
         limits = Limits(0, limits.megabytes)
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cpu_soft, cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
     previous = signal.signal(signal.SIGALRM, _over_time) if limits.seconds else None
     try:
+        if limits.seconds:  # the kernel ends the worker (SIGXCPU) if the timer's signal is never handled
+            backstop = math.ceil(cpu_seconds() + CPU_BACKSTOP * limits.seconds) + 1
+            if cpu_hard == resource.RLIM_INFINITY or backstop < cpu_hard:
+                resource.setrlimit(resource.RLIMIT_CPU, (backstop, cpu_hard))
         if limits.megabytes:
             cap = address_space() + limits.megabytes * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
@@ -56,5 +71,6 @@ def limited(limits: Limits):
         if limits.seconds:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_soft, cpu_hard))
         if limits.megabytes:
             resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

@@ -31,7 +31,7 @@ CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or
 CACHE_FLUSH_COUNT = 50
 FINGERPRINT_SUFFIXES = (".py", ".toml", ".txt", ".dtd", ".ent")
 NOT_PARSING = ("render", "commands", "exchange", "cli.py")  # code downstream of parsing: edits keep the cache
-WORKER_DIED = "worker process died while parsing (crash or out of memory)"
+WORKER_DIED = "worker process died while parsing (a crash, or over the memory or time limit inside native code)"
 
 
 @dataclass
