@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_search import CITED  # the letter the seed cites (its 廉政署 reference)
 from werkzeug.serving import make_server
 
 from pipeline.cli import main
@@ -16,21 +17,6 @@ from pipeline.serve.app import create_app
 ROOT = Path(__file__).resolve().parent.parent
 INBOX = ROOT / "samples" / "inbox"
 SEED_NO = "府政行字第1080251637號"
-# the letter the seed cites (依據法務部廉政署108年10月14日廉政字第10807018360號函辦理)
-CITED = """法務部廉政署 書函
-
-地址：10048臺北市中正區博愛路166號
-聯絡人：陳大文 電話：(02)2316-1234
-受文者：花蓮縣政府
-發文日期：中華民國108年10月14日
-發文字號：廉政字第10807018360號
-速別：普通件
-密等及解密條件或保密期限：
-附件：
-主旨：為防範第15任總統副總統及第10屆立法委員選舉期間危安事件，請加強機關安全維護工作，請查照。
-說明：請各政風機構訂定專案安全維護計畫並落實執行。
-正本：各政風機構
-"""
 SECRET_OUTSIDE = "outside the originals folder"
 
 

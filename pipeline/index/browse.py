@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.index.schema import check_index
-from pipeline.index.search import BM25_WEIGHTS, TRIGRAM, best_column, query_to_terms, term_to_match, text_to_snippet
+from pipeline.index.search import (
+    BM25_WEIGHTS,
+    TRIGRAM,
+    best_column,
+    letter_filters,
+    query_to_terms,
+    term_to_match,
+    text_to_snippet,
+)
 
 FACETS = ("issuer", "year", "doc_type", "speed", "secrecy", "has_attachments")  # 發文機關 年 文別 速別 密等 有附件
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -170,15 +178,6 @@ def document_source(conn: sqlite3.Connection, doc_id: int) -> tuple[str | None, 
 def register_rows(conn: sqlite3.Connection, issuer: str = "", since: str = "", until: str = "") -> list[Row]:
     """Given optional filters (發文機關 contains; ISO dates inclusive), return the letters by date, newest first:
     the 收文登記簿."""
-    where, params = [], []
-    if issuer:
-        where.append("instr(l.issuer, ?) > 0")
-        params.append(issuer)
-    if since:
-        where.append("l.date_iso >= ?")
-        params.append(since)
-    if until:
-        where.append("l.date_iso <= ?")
-        params.append(until)
+    where, params = letter_filters(issuer, since, until)
     sql = f"{HEADER_SQL}, 0.0 FROM letters l WHERE {' AND '.join(where) or '1'} ORDER BY l.date_iso DESC, l.id"
     return [Row(*row) for row in conn.execute(sql, params)]

@@ -6,7 +6,6 @@ import json
 import sqlite3
 from pathlib import Path
 
-from pipeline.errors import InputError
 from pipeline.index.schema import check_index, connect
 
 

@@ -52,6 +52,26 @@ def occurrences_sql(column: str) -> str:
     return f"((length({column}) - length(replace({column}, ?, ''))) / length(?))"
 
 
+def letter_filters(issuer: str | None, since: str | None, until: str | None,
+                   recipient: str | None = None) -> tuple[list[str], list]:
+    """Given the filters (發文機關 or 受文者/正本/副本 containing; ISO dates inclusive), return their SQL conditions
+    over letters ``l`` (and documents ``d`` / ``l.id``) and their parameters."""
+    where, params = [], []
+    if issuer:
+        where.append("instr(l.issuer, ?) > 0")
+        params.append(issuer)
+    if recipient:
+        where.append("EXISTS (SELECT 1 FROM recipients r WHERE r.document_id = l.id AND instr(r.name, ?) > 0)")
+        params.append(recipient)
+    if since:
+        where.append("l.date_iso >= ?")
+        params.append(since)
+    if until:
+        where.append("l.date_iso <= ?")
+        params.append(until)
+    return where, params
+
+
 def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None,
                 limit: int, recipient: str | None = None) -> tuple[str, list]:
     """Given terms and filters, return the SQL and its parameters that rank matching documents."""
@@ -82,18 +102,8 @@ def build_query(terms: list[str], issuer: str | None, since: str | None, until: 
     for term in short_terms:
         where.append("instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0")
         params.append(term)
-    if issuer:
-        where.append("instr(l.issuer, ?) > 0")
-        params.append(issuer)
-    if recipient:
-        where.append("EXISTS (SELECT 1 FROM recipients r WHERE r.document_id = d.id AND instr(r.name, ?) > 0)")
-        params.append(recipient)
-    if since:
-        where.append("l.date_iso >= ?")
-        params.append(since)
-    if until:
-        where.append("l.date_iso <= ?")
-        params.append(until)
+    filters, filter_params = letter_filters(issuer, since, until, recipient)
+    where, params = where + filters, params + filter_params
     sql = (f"SELECT d.id, d.kind, d.title, l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, "
            f"{score} AS score, d.subject, d.body, d.attachments FROM {source} LEFT JOIN letters l ON l.id = d.id "
            f"WHERE {' AND '.join(where) or '1'} ORDER BY score DESC, l.date_iso DESC, d.id LIMIT ?")
