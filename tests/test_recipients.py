@@ -65,3 +65,13 @@ FLAGS = [
 @pytest.mark.parametrize("text, expected", FLAGS, ids=[f"flags{i}" for i in range(len(FLAGS))])
 def test_with_attachments_flag(text, expected):
     assert [(a.name, a.with_attachments) for a in split_recipients(text)] == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("本府所屬一、二級機關、本縣各國民中、小學", ["本府所屬一、二級機關", "本縣各國民中、小學"]),
+    ("第一、二、三類機構、教育部", ["第一、二、三類機構", "教育部"]),
+    ("本府一級機關、二級機關", ["本府一級機關", "二級機關"]),  # each a whole name: no numbers run on
+    ("各縣（市）政府、各鄉（鎮、市）公所", ["各縣（市）政府", "各鄉（鎮、市）公所"]),
+])
+def test_numbers_enumerated_within_one_name_stay_one_recipient(text, names):
+    assert [a.name for a in split_recipients(text)] == names

@@ -10,6 +10,13 @@ from pipeline.vocabulary import vocabulary
 
 SEPARATORS = "、，,;；"
 ALTERNATIVE_MAX = 3  # an alternative completing the previous name is short: 「小學」, 「高中」
+NUMERALS = "一二三四五六七八九十"
+
+
+def counts_on(entry: str, piece: str) -> bool:
+    """Given an entry and the next piece, return whether they enumerate numbers of one name: 「本府所屬一」 and
+    「二級機關」 (本府所屬一、二級機關), 「第一」 and 「二類」."""
+    return bool(entry) and entry[-1] in NUMERALS and bool(piece) and piece[0] in NUMERALS
 
 
 def is_complete(name: str) -> bool:
@@ -30,14 +37,15 @@ def names_only_places(entry: str) -> bool:
 def join_alternatives(pieces: list[str]) -> list[str]:
     """Given split pieces, return entries with 「國民中」+「小學」 joined back as 「國民中、小學」.
 
-    A piece continues the previous entry when that entry names only places (各直轄市、縣市政府),
-    or when it does not end as a name does and the piece is a short alternative.
+    A piece continues the previous entry when that entry names only places (各直轄市、縣市政府), when the two
+    enumerate numbers of one name (一、二級機關), or when the entry does not end as a name does and the piece is a
+    short alternative.
     """
     entries: list[str] = []
     for piece in pieces:
         if not piece:
             continue
-        if entries and (names_only_places(entries[-1])
+        if entries and (names_only_places(entries[-1]) or counts_on(entries[-1], piece)
                         or not is_complete(entries[-1]) and len(to_addressee(piece).name) <= ALTERNATIVE_MAX):
             entries[-1] += "、" + piece
         else:
