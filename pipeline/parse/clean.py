@@ -23,6 +23,11 @@ BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s
 STAMP = re.compile(
     r"(?:(?<=[^\s\d])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
+RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,})")
+RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
+                           r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
+STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: 「信義國小 收文 113年5月2日」
 LIST_BULLET = re.compile(r"^\s*[-•●▪・]\s+")
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
 # written out as a line of tab-separated cells by join_wrapped.
@@ -69,6 +74,8 @@ def strip_binding_prefixes(lines: list[str], binding: bool | None = None) -> lis
 class Furniture:
     """What cleaning removed from lines: stamp noise, binding-line lines, page headers and footers."""
     stamps: list[str] = field(default_factory=list)
+    received_number: str | None = None  # 收文號 of the receiving side's stamp
+    received_date: str | None = None  # 收文日期, as written
     binding: int = 0
     footers: list[str] = field(default_factory=list)
 
@@ -95,6 +102,21 @@ def drop_page_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, furniture.warnings()
 
 
+def take_received(line: str, found: Furniture) -> tuple[str, bool]:
+    """Given a line and what cleaning found so far, return the line without a 收文 stamp's number and date (noting
+    them in ``found``; a line left holding only the receiving unit's short name goes too) and whether it had any."""
+    taken = False
+    for pattern, name in ((RECEIVED_NUMBER, "number"), (RECEIVED_DATE, "date")):
+        m = pattern.search(line)
+        if m:
+            if getattr(found, f"received_{name}") is None:
+                setattr(found, f"received_{name}", m.group(name))
+            line, taken = line[: m.start()] + line[m.end():], True
+    if taken and len(line.strip()) <= STAMP_UNIT_MAX and not re.search(r"[:：]", line):
+        line = ""
+    return line, taken
+
+
 def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple[list[str], Furniture]:
     """Given lines (and whether their pages show the binding line), return them without footers, binding-line
     text and stamp noise, and what was removed."""
@@ -109,6 +131,9 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
             continue
         found.footers += FOOTER.findall(line)
         line, n = FOOTER.subn("", line)
+        line, taken = take_received(line, found)
+        if taken and not line.strip():
+            continue
         match = STAMP.search(line)
         if match and not re.search(r"\d年|民國", match.group()):
             found.stamps.append(match.group().strip())

@@ -62,6 +62,13 @@ def clean_text(blocks: list[CleanBlock]) -> str:
     return join_split_labels("\n".join(b.clean for b in blocks if b.clean))
 
 
+def received_stamp(blocks: list[CleanBlock]) -> tuple[str | None, str | None]:
+    """Given normalised blocks, return the 收文 stamp's number and date as written (None for what it lacks)."""
+    number = next((b.furniture.received_number for b in blocks if b.furniture and b.furniture.received_number), None)
+    date = next((b.furniture.received_date for b in blocks if b.furniture and b.furniture.received_date), None)
+    return number, date
+
+
 def furniture_warnings(blocks: list[CleanBlock]) -> list[str]:
     """Given normalised blocks, return the warnings saying what cleaning removed from them."""
     total = Furniture()

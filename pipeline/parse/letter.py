@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
 from pipeline.parse.clean import join_clean
-from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks
+from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, parse_roc_date
@@ -28,7 +28,7 @@ from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
 from pipeline.parse.title_line import drop_repeated_title, find_title, title_among_values
-from pipeline.records import Attachment, Letter, Meeting, Secrecy, Section
+from pipeline.records import Attachment, Letter, Meeting, Received, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
@@ -361,7 +361,11 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
 def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the letter at its start."""
     own, _ = split_letter(blocks)
-    return fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
+    letter = fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
+    number, date = received_stamp(own)
+    if number or date:
+        letter.received = Received(number=number, date=parse_roc_date(date) if date else None)
+    return letter
 
 
 def attachment_titles(fields: LetterFields) -> list[str | None]:

@@ -1,0 +1,35 @@
+"""The receiving side's 收文 stamp becomes the record's `received` and never stays in another field."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.letter import blocks_to_letter
+from pipeline.read.text import read_text
+
+HEAD = """臺北市政府 函
+受文者：教育部
+發文日期：中華民國113年3月28日
+發文字號：府教字第1130001234號
+主旨：請查照。
+正本：教育部
+"""
+
+
+def parsed(tail: str):
+    return blocks_to_letter(read_text((HEAD + tail).encode("utf-8"), "letter.txt").blocks)
+
+
+@pytest.mark.parametrize("tail", [
+    "副本：臺北市政府教育局、本府秘書處 收文號：1130004567 收文日期：113/04/02\n",  # glued to the last 副本 entry
+    "副本：臺北市政府教育局、本府秘書處\n收文日期：113.04.02\n收文號：1130004567\n",  # at the foot, other order
+    "副本：臺北市政府教育局、本府秘書處\n教育部 收文號:1130004567 收文日期:113年4月2日\n",  # with the unit's name
+])
+def test_the_stamp_becomes_received_and_leaves_the_copies_whole(tail):
+    letter = parsed(tail)
+    assert letter.received.number == "1130004567"
+    assert (letter.received.date.iso, letter.received.date.roc) == ("2024-04-02", "113年4月2日")
+    assert [a.name for a in letter.cc_copy] == ["臺北市政府教育局", "本府秘書處"]
+
+
+def test_no_stamp_no_received():
+    assert parsed("副本：臺北市政府教育局\n").received is None
