@@ -56,20 +56,12 @@ def letter_filters(issuer: str | None, since: str | None, until: str | None,
                    recipient: str | None = None) -> tuple[list[str], list]:
     """Given the filters (發文機關 or 受文者/正本/副本 containing; ISO dates inclusive), return their SQL conditions
     over letters ``l`` (and documents ``d`` / ``l.id``) and their parameters."""
-    where, params = [], []
-    if issuer:
-        where.append("instr(l.issuer, ?) > 0")
-        params.append(issuer)
-    if recipient:
-        where.append("EXISTS (SELECT 1 FROM recipients r WHERE r.document_id = l.id AND instr(r.name, ?) > 0)")
-        params.append(recipient)
-    if since:
-        where.append("l.date_iso >= ?")
-        params.append(since)
-    if until:
-        where.append("l.date_iso <= ?")
-        params.append(until)
-    return where, params
+    conditions = [(issuer, "instr(l.issuer, ?) > 0"),
+                  (recipient, "EXISTS (SELECT 1 FROM recipients r WHERE r.document_id = l.id AND instr(r.name, ?) > 0)"),
+                  (since, "l.date_iso >= ?"),
+                  (until, "l.date_iso <= ?")]
+    chosen = [(sql, value) for value, sql in conditions if value]
+    return [sql for sql, _ in chosen], [value for _, value in chosen]
 
 
 def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None,

@@ -41,9 +41,7 @@ sys.path.insert(0, str(HERE.parent))
 from corpus_scripts import load_script  # noqa: E402
 
 base = load_script("unseen_pdf_make", "unseen_pdf/make_pdfs.py")
-P, PageCount, PageNumber, Footer, MasterPage, PageLayout, PageLayoutProperties = (
-    base.P, base.PageCount, base.PageNumber, base.Footer, base.MasterPage, base.PageLayout, base.PageLayoutProperties)
-
+P, PageCount, PageNumber, Footer, MasterPage = base.P, base.PageCount, base.PageNumber, base.Footer, base.MasterPage
 STEM_LISTS = ("pdf_stems.a.txt", "pdf_stems.b.txt")
 FONTS = {"kai": base.KAI, "sans": base.SANS, "serif": base.SERIF}
 FOOTERS = {"comma": ("第", "頁，共", "頁"), "space": ("第", "頁 共", "頁"), "none": None}
@@ -267,12 +265,7 @@ class RealBuilder(base.Builder):
     def pages(self) -> None:
         """Add the A4 page layout and a first-page master (with the 收文 stamp) followed by the others."""
         options = self.layout.options
-        layout = PageLayout(name="A4")
-        layout.addElement(PageLayoutProperties(pagewidth=f"{base.PAGE_W}cm", pageheight=f"{base.PAGE_H}cm",
-                                               margintop=f"{base.MARGIN_TOP}cm", marginbottom=f"{base.MARGIN_BOTTOM}cm",
-                                               marginleft=f"{base.MARGIN_LEFT}cm", marginright=f"{base.MARGIN_RIGHT}cm",
-                                               printorientation="portrait"))
-        self.doc.automaticstyles.addElement(layout)
+        layout = self.a4_layout()
         footer_style = self.paragraph_style(10, automatic=False, textalign="center")
         stamp_style = self.paragraph_style(10, automatic=False, textalign="end")
         rest = MasterPage(name="Rest", pagelayoutname=layout)

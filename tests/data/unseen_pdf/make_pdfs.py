@@ -321,14 +321,19 @@ class Builder:
         return self.para(text, size, parent, marginleft=f"{left:.3f}cm", textindent=f"{-marker_em * size * PT:.3f}cm",
                          **props)
 
-    def pages(self) -> None:
-        """Add the A4 page layout, a first-page master and, after it, a master with the title as header."""
+    def a4_layout(self) -> PageLayout:
+        """Add the A4 portrait page layout with the letter's margins to the document; return it."""
         layout = PageLayout(name="A4")
         layout.addElement(PageLayoutProperties(pagewidth=f"{PAGE_W}cm", pageheight=f"{PAGE_H}cm",
                                                margintop=f"{MARGIN_TOP}cm", marginbottom=f"{MARGIN_BOTTOM}cm",
                                                marginleft=f"{MARGIN_LEFT}cm", marginright=f"{MARGIN_RIGHT}cm",
                                                printorientation="portrait"))
         self.doc.automaticstyles.addElement(layout)
+        return layout
+
+    def pages(self) -> None:
+        """Add the A4 page layout, a first-page master and, after it, a master with the title as header."""
+        layout = self.a4_layout()
         footer_style = self.paragraph_style(10, automatic=False, textalign="center")
         rest = MasterPage(name="Rest", pagelayoutname=layout)
         first = MasterPage(name="First", pagelayoutname=layout, nextstylename="Rest")
