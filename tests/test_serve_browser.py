@@ -52,6 +52,12 @@ def site(tmp_path_factory):
             driver.quit()
 
 
+def wait_for_url(driver, part: str, seconds: float = 10) -> None:
+    """Wait until the browser has navigated to a URL holding ``part`` (a form submit returns before it has)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, seconds).until(lambda d: part in d.current_url)
+
+
 def by_css(driver, css: str):
     from selenium.webdriver.common.by import By
     return driver.find_elements(By.CSS_SELECTOR, css)
@@ -73,7 +79,7 @@ def test_search_open_the_seed_letter_and_follow_its_reference(site):
     box = by_css(driver, "input[name=q]")[0]
     box.send_keys("安全維護")
     box.submit()
-    assert "q=%E5%AE%89%E5%85%A8%E7%B6%AD%E8%AD%B7" in driver.current_url
+    wait_for_url(driver, "q=%E5%AE%89%E5%85%A8%E7%B6%AD%E8%AD%B7")
     seed = next(hit for hit in by_css(driver, "li.hit") if SEED_NO in hit.text)
     assert "安全維護" in [m.text for m in seed.find_elements("css selector", "mark")]
     seed.find_element("css selector", "a.subject").click()
