@@ -23,7 +23,9 @@ def label_regex(variant: str) -> str:
     return r"[ \t]*".join(map(re.escape, variant))
 
 
-LINE_START = r"(?<![^\n])[ \t]*"
+# where a label only some 文別 have counts: a line's start, or a sentence's end in text a publisher ran together on
+# one line (「…惠示卓見。依據：…。公告事項：一、…」)
+LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
 
 
 @cache
@@ -33,6 +35,7 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     labels, bare = vocabulary()["labels"], bare_label_keys()
     variants = sorted(((v, k) for k in keys for v in labels[k]), key=lambda vk: len(vk[0]), reverse=True)
     # the labels of the other 文別 (依據, 備註 …) also end ordinary words (修正依據：): they count at a line's start
+    # or after a sentence's end
     groups = "|".join(f"{'' if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
     return re.compile(rf"(?:{groups})[ \t]*[:：]")
 
@@ -109,9 +112,12 @@ def strip_noise(value: str) -> str:
 
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
-    header fields (up to the first label that opens the body: 主旨, 開會事由) and its body fields, in order."""
+    header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
+    and its body fields, in order."""
     body = find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
-    boundary = body[0][2] if body else len(text)
+    if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
+        body = find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
+    boundary = min((start for _, _, start, _ in body), default=len(text))
     labels = [lab for lab in find_labels(text[:boundary], header_keys())]
     head = len(labels)
     labels += [(k, lab, s + boundary, e + boundary) for k, lab, s, e in

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
-from pipeline.parse.clean import join_clean
+from pipeline.parse.clean import IDEOGRAPH, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
@@ -24,6 +24,7 @@ from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
+from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
@@ -178,6 +179,7 @@ class LetterFields:
     repeats: int = 0  # how many times the title line stood repeated as a page header (dropped)
     by_labels: bool = False  # no title line: the 文別 was read from the body labels
     shapes: HeadShapes = field(default_factory=HeadShapes)  # what bare head lines gave by their shape
+    dropped: list[str] = field(default_factory=list)  # the publisher's notes and site furniture left out
 
 
 def header_values(fields: list[Field]) -> dict[str, str]:
@@ -188,17 +190,35 @@ def header_values(fields: list[Field]) -> dict[str, str]:
     return values
 
 
-def unlabelled_body(spec: DocType, title_free: str, header: list[Field]) -> list[Field]:
-    """Given a 文別, the preamble without its title line and the header fields of a letter whose body has no label
-    (a 令; a 函釋 body published without its labels), return the body as one field of the 文別's unlabelled role:
-    the preamble and the lines after the last header field's first line, which that field gives up."""
+def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Field]:
+    """Given a label key, the preamble without its title line and the header fields of a letter whose body (or its
+    opening) has no label, return that text as one field of the key: the preamble and the lines after the last
+    header field's first line, which that field gives up."""
     parts = [title_free.strip()]
     if header:
         first, _, rest = header[-1].value.partition("\n")
         header[-1].value = first
         parts.append(rest.strip())
     text = "\n".join(p for p in parts if p)
-    return [Field(spec.unlabelled, "", text, header[-1].start if header else 0)] if text else []
+    return [Field(key, "", text, header[-1].start if header else 0)] if text else []
+
+
+def closing_paragraph(text: str) -> str:
+    """Given the text before a body's first label, return its last paragraph when that ends a sentence (。): the
+    主旨 a publisher printed without its label, as the body's first part; "" when the text does not end so. The
+    paragraph's lines run back to a line that ends a sentence or holds no Chinese (a date, a site's code)."""
+    lines = text.strip().split("\n")
+    if not lines[-1].endswith("。"):
+        return ""
+    start = len(lines) - 1
+    while start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1]):
+        start -= 1
+    return "\n".join(lines[start:])
+
+
+def subject_key(spec: DocType) -> str | None:
+    """Given a 文別, return the label key whose text is its 主旨 (主旨, 開會事由; a 令's unlabelled order)."""
+    return next((k for k in (*spec.body, spec.unlabelled) if k and role(k) == "subject"), None)
 
 
 def type_from_labels(text: str) -> list[str]:
@@ -215,7 +235,9 @@ def type_from_labels(text: str) -> list[str]:
 
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
-    another, then split again by that 文別's body labels (a title repeated as a page header dropped first)."""
+    another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
+    publisher's notes and site furniture before all)."""
+    text, dropped = drop_publisher_notes(text)
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
     values = header_values(header)
@@ -231,14 +253,20 @@ def text_to_fields(text: str) -> LetterFields:
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
     if not body and spec.unlabelled:
-        body = unlabelled_body(spec, find_title(preamble)[2], header)
+        body = unlabelled_body(spec.unlabelled, find_title(preamble)[2], header)
+        resplit = True
+    elif body and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
+        lead = unlabelled_body(key, find_title(preamble)[2], header)
+        if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one
+            lead[0].value = closing_paragraph(lead[0].value)
+        body = [f for f in lead if f.value] + body
         resplit = True
     if resplit:
         values = header_values(header)
         _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
-                        preamble, values, body, repeats, bool(inferred), shapes)
+                        preamble, values, body, repeats, bool(inferred), shapes, dropped)
 
 
 def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
@@ -305,9 +333,12 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if after:
                 letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
-        if not f.label:  # the body had no label
+        if not f.label:  # the body (or its opening) had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
             letter.attachments += named
+            if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
+                letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
+                                       f"{fields.body[1].label or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")
@@ -348,6 +379,7 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
+    letter.warnings += notes_warning(fields.dropped)
     if fields.repeats:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)

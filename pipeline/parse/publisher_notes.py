@@ -1,0 +1,105 @@
+"""What a publisher printed around a letter (data/publishers.toml): a law database's notes (要旨, 資料來源, 編註),
+a site's menus and footers. A stage before the letter's fields are read: clean text → the letter's own text."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pipeline.parse.labels import label_regex
+from pipeline.vocabulary import vocabulary
+
+SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
+
+
+@cache
+def publisher_table() -> dict:
+    """Return the publishers' table (loaded once per process)."""
+    with resources.files("pipeline").joinpath("data/publishers.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def labels_regex(labels: list[str]) -> str:
+    """Given labels, return one alternation of them, longest first, each taking inner spaces."""
+    return "|".join(label_regex(v) for v in sorted(labels, key=len, reverse=True))
+
+
+@cache
+def patterns() -> dict[str, re.Pattern]:
+    """Return the patterns of the table: note labels (running and one-line), text labels, furniture lines and
+    prefixes, footer lines, and any label of a letter at a line's start."""
+    table = publisher_table()
+    notes, text = table["notes"], table["text"]["labels"]
+    letter_labels = [v for variants in vocabulary()["labels"].values() for v in variants]
+    colon = r"[ \t]*(?:[:：]|$)"
+    return {
+        "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))[【\[]?(?:{labels_regex(notes['running'])})[】\]]?{colon}"),
+        "line": re.compile(rf"^[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)"),
+        "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
+        "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
+        "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
+        "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
+    }
+
+
+def opens_field(line: str) -> bool:
+    """Given a line, return whether it opens a field: it holds a letter's label, or opens with a note's or a text
+    label."""
+    p = patterns()
+    return bool(p["label"].search(line) or p["running"].match(line) or p["line"].match(line) or p["text"].match(line))
+
+
+def footer_start(lines: list[str]) -> int:
+    """Given lines, return where the site's footer starts: the first footer line after which no line opens a
+    field of the letter (len(lines) when there is none)."""
+    p, start = patterns(), len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if p["label"].search(lines[i]) or p["text"].match(lines[i]):
+            break
+        if p["footer"].fullmatch(lines[i]):
+            start = i
+    return start
+
+
+def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
+    """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
+    label dropped, its text kept), and the lines dropped."""
+    p = patterns()
+    lines = [p["prefix"].sub("", line) for line in text.split("\n")]
+    end = footer_start(lines)
+    kept, dropped, in_note = [], lines[end:], False
+    for i in range(end):
+        line = lines[i]
+        if in_note and not opens_field(line):
+            dropped.append(line)
+            continue
+        in_note = False
+        if p["furniture"].fullmatch(line):
+            dropped.append(line)
+            continue
+        if m := p["line"].match(line):
+            dropped.append(line)
+            in_note = not line[m.end():].strip()  # the label alone: its value is the next line
+            if in_note and i + 1 < end and not opens_field(lines[i + 1]):
+                dropped.append(lines[i + 1])
+                lines[i + 1], in_note = "", False
+            continue
+        if m := p["running"].search(line):
+            if line[: m.start()].strip():
+                kept.append(line[: m.start()])
+            dropped.append(line[m.start():])
+            in_note = True
+            continue
+        line = p["text"].sub("", line)
+        if line:
+            kept.append(line)
+    return "\n".join(kept), [line for line in dropped if line.strip()]
+
+
+def notes_warning(dropped: list[str]) -> list[str]:
+    """Given the lines a publisher added, return the warning naming them ([] when there are none)."""
+    if not dropped:
+        return []
+    return [f"removed the publisher's notes and site furniture ({len(dropped)} line(s)): 「{dropped[0][:30]}」"]
