@@ -1,0 +1,88 @@
+"""The body of letters as law databases, gazettes and agencies' sites publish them: the publisher's notes and the
+site's furniture enter no field, labels run together on one line, a body whose 主旨 label is missing, a 公告
+cropped to 依據, a 令 with its 正本 and 副本."""
+from __future__ import annotations
+
+from pipeline.blocks import Document
+from pipeline.parse.document import document_to_record
+from pipeline.parse.publisher_notes import drop_publisher_notes
+from pipeline.read.text import text_to_blocks
+from pipeline.records import to_dict
+
+
+def parse(text: str) -> dict:
+    """Given a document's text, return its record as a dict."""
+    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+
+
+def test_law_database_notes_stay_out_of_the_sections():
+    d = parse("函釋\n\n發文字號: 台財證(二)字第 03345 號\n發文日期: 民國 84 年 05 月 02 日\n相關法條:\n"
+              "  • 證券交易法 第 18 條 (077.01.29)\n要  旨:\n證券投資顧問事業得於報刊刊登廣告\n\n"
+              "主  旨:證券投資顧問事業刊登廣告應依規定辦理,請 查照轉知。\n"
+              "說  明:依據本會八十四年四月十日台財證(四)字第○二二一一號函辦理。\n"
+              "資料來源:\n證券管理 第 13 卷 5 期 88 頁\n編  註:\n"
+              "1.本筆資料,依據金融監督管理委員會民國 111  年 9  月 2  日公告,\n"
+              "  於民國 111  年 10 月 3  日起不再援用作為裁罰等處分之依據。\n")
+    assert d["subject"] == "證券投資顧問事業刊登廣告應依規定辦理，請查照轉知。"
+    assert d["sections"] == [{"name": "說明", "text": "依據本會八十四年四月十日台財證（四）字第○二二一一號函辦理。",
+                              "items": []}]
+    assert [r["dispatch_no"]["number"] for r in d["references"]] == ["02211"]  # none from 編註
+    assert any(w.startswith("removed the publisher's notes") for w in d["warnings"])
+
+
+def test_site_footer_after_the_last_item_is_dropped():
+    d = parse("主旨:公告本市「113年度道路挖掘管制路段」,並自即日生效。\n依據:市區道路條例第9條。\n公告事項:\n"
+              "一、管制路段如附表。\n二、違者依法處罰。\n\n本府提供使用者有文書軟體選擇的權利,本網站文件皆為ODF開放文件"
+              "格式,建議您安裝免費開源軟體。\n分享給朋友 line 列印\nTOP\n©2024 某某市政府 版權所有\n")
+    assert d["doc_type"] == "公告"
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert [i["text"] for i in d["sections"][1]["items"]] == ["管制路段如附表。", "違者依法處罰。"]
+
+
+def test_one_line_notes_and_skip_links_leave_the_body():
+    text, dropped = drop_publisher_notes("跳到主要內容區塊\n:::\n發布單位:地權科\n發布日期:2024-03-01\n依據:土地法。\n")
+    assert text == "依據:土地法。"
+    assert dropped == ["跳到主要內容區塊", "發布單位:地權科", "發布日期:2024-03-01"]
+
+
+def test_full_text_label_opens_the_letters_text():
+    text, _ = drop_publisher_notes("要  旨:\n訂定某規則適用範圍\n全文內容:一、本令自即日生效。\n")
+    assert text == "一、本令自即日生效。"
+
+
+def test_labels_run_together_after_a_sentence_end():
+    d = parse("考選部 公告主旨:公告「某考試規則修正草案」,請各界惠示卓見。依據:行政程序法第154條第1項。"
+              "公告事項:一、擬訂機關:考選部。二、依據:某考試法第14條。\n")
+    assert d["subject"] == "公告「某考試規則修正草案」，請各界惠示卓見。"
+    assert d["sections"][0] == {"name": "依據", "text": "行政程序法第154條第1項。", "items": []}
+    assert [i["text"] for i in d["sections"][1]["items"]] == ["擬訂機關：考選部。", "依據：某考試法第14條。"]
+
+
+def test_notice_cropped_to_its_basis():
+    d = parse("依據:都市計畫法第19條。\n公告事項:\n一、公開展覽期間:自113年6月3日起30天。\n二、展覽地點:本府公告欄。\n")
+    assert d["doc_type"] == "公告" and d["subject"] is None
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert d["sections"][0]["text"] == "都市計畫法第19條。"
+
+
+def test_body_without_its_subject_label_opens_with_the_subject():
+    d = parse("2023-05-02\n轉知經濟部有關「工廠管理輔導法」之解釋令，請查照。\n說明:依經濟部112年4月20日經工字第11204601230號函辦理。\n")
+    assert d["subject"] == "轉知經濟部有關「工廠管理輔導法」之解釋令，請查照。"
+    assert d["sections"] == [{"name": "說明", "text": "依經濟部112年4月20日經工字第11204601230號函辦理。", "items": []}]
+    assert "no 主旨 label: the text before 說明 read as 主旨" in d["warnings"]
+
+
+def test_page_head_that_is_no_sentence_is_not_a_subject():
+    d = parse("食品法規條文查詢\n法規類別\n食品輸入及查驗登記\n說明:依食品安全衛生管理法第二十一條辦理。\n")
+    assert d["subject"] is None
+    assert [s["name"] for s in d["sections"]] == ["說明"]
+
+
+def test_order_with_its_copies():
+    d = parse("金融監督管理委員會 令\n發文日期：中華民國113年5月2日\n發文字號：金管證發字第1130381234號\n"
+              "一、依據證券交易法第二十二條規定辦理。二、本令自即日生效。\n正本:貼本會公告欄\n"
+              "副本:行政院法規會、臺灣證券交易所股份有限公司\n")
+    assert d["doc_type"] == "令"
+    assert d["subject"] == "一、依據證券交易法第二十二條規定辦理。二、本令自即日生效。"
+    assert [e["name"] for e in d["cc_main"]] == ["貼本會公告欄"]
+    assert [e["name"] for e in d["cc_copy"]] == ["行政院法規會", "臺灣證券交易所股份有限公司"]
