@@ -86,3 +86,31 @@ def test_order_with_its_copies():
     assert d["subject"] == "一、依據證券交易法第二十二條規定辦理。二、本令自即日生效。"
     assert [e["name"] for e in d["cc_main"]] == ["貼本會公告欄"]
     assert [e["name"] for e in d["cc_copy"]] == ["行政院法規會", "臺灣證券交易所股份有限公司"]
+
+
+def test_items_set_apart_by_spaces_without_the_comma():
+    d = parse("主    旨:關於某法施行細則疑義乙案,復請  查照。\n"
+              "說    明:一  復  貴府九十年三月二日府法字第九○一二三四五號函。\n"
+              "          二  按某法第十條規定,第 二 條所稱之機關,係指中央機關。\n")
+    items = d["sections"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [
+        ("一", "復貴府九十年三月二日府法字第九○一二三四五號函。"), ("二", "按某法第十條規定，第二條所稱之機關，係指中央機關。")]
+
+
+def test_spaced_items_run_together_on_one_line():
+    d = parse("主旨 : 有關加油站屋頂設置基地臺疑義乙案, 復如說明, 請查照 說明 : 一 復貴局 89 年 5 月 4 日北市都二字第 號函 "
+              "二 依據某規則第二條規定辦理\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["復貴局89年5月4日北市都二字第號函", "依據某規則第二條規定辦理"]
+
+
+def test_section_that_opens_past_its_first_item():
+    d = parse("主旨:夫妻採共同財產制者之股票應半數列為遺產。說明:二、夫妻之財產除特有財產外為共同財產。"
+              "三、採聯合財產制時應按全數申報。\n")
+    items = d["sections"][0]["items"]
+    assert d["sections"][0]["text"] == ""
+    assert [(i["marker"], i["number"]) for i in items] == [("二", 2), ("三", 3)]
+
+
+def test_a_sentence_opening_with_a_number_is_no_list():
+    d = parse("主旨:請查照。\n說明:3月1日起實施,請配合辦理。\n")
+    assert d["sections"][0] == {"name": "說明", "text": "3月1日起實施，請配合辦理。", "items": []}

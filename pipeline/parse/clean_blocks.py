@@ -1,6 +1,6 @@
 """The first stage of the cascade: each block of a document normalised once, for every later stage to read.
 
-blocks → normalise_blocks (labels mended, page furniture dropped, spacing and punctuation mended, per block) →
+blocks → normalise_blocks (labels mended, items set apart by spaces marked, page furniture dropped, spacing and punctuation mended, per block) →
 CleanBlock (a Block with its ``clean`` text) → kind, split, fields and record read ``clean`` and never
 normalise again.
 """
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean import (LIST_BULLET, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line,
                                   shows_binding_line, widen_characters)
+from pipeline.parse.items import mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
 
@@ -52,7 +53,8 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    mended = [[] if b.kind == PAGE_BREAK else split_lines(mend_line_labels(raw_lines(b))) for b in blocks]
+    texts = mark_spaced_items([mend_line_labels(raw_lines(b)) for b in blocks])
+    mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.parse.clean import join_clean
 from pipeline.parse.dates import chinese_to_int
-from pipeline.records import CN_NUMERALS, Item, item_marker
+from pipeline.records import CN_NUMERALS, Item, chinese_numeral, item_marker
 
 CN = CN_NUMERALS
 HEAVENLY = "壹貳參肆伍陸柒捌玖拾"
@@ -52,8 +52,9 @@ def find_markers(text: str) -> list[Marker]:
     return found
 
 
-def accept_markers(markers: list[Marker]) -> list[Marker]:
-    """Given candidate markers in order, return those that continue a numbering sequence."""
+def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
+    """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
+    those that continue a numbering sequence."""
     accepted: list[Marker] = []
     stack: list[tuple[str, int]] = []  # (kind, last number), outermost first
     for mk in markers:
@@ -64,8 +65,8 @@ def accept_markers(markers: list[Marker]) -> list[Marker]:
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
                 accepted.append(mk)
-        elif mk.number == 1 and (not stack or LEVEL[mk.kind] > LEVEL[stack[-1][0]] or not accepted):
-            stack.append((mk.kind, 1))
+        elif (mk.number == 1 or mk is opening) and (not stack or LEVEL[mk.kind] > LEVEL[stack[-1][0]] or not accepted):
+            stack.append((mk.kind, mk.number))
             accepted.append(mk)
     return accepted
 
@@ -96,10 +97,52 @@ def mend_first_marker(text: str) -> str:
     return text
 
 
+GAP = r"[ \t\u3000]"
+# a marker written without 、, set apart by spaces (typewritten letters, law compilations: 「說明：一  復貴部…」,
+# 「一 查…」): the first 一 at a line's start or after a label's colon (there also a list's first item past 一 set
+# apart by two spaces, 「說明：二  修正後…」), each next one standing alone between spaces
+SPACED_FIRST = re.compile(rf"(?:^{GAP}*(?P<n>一)|(?<=[:：]){GAP}*(?:(?P<m>一)|(?P<o>[{CN}]{{1,3}}){GAP}(?={GAP})))"
+                          rf"{GAP}+(?=[\u4e00-\u9fff])", re.M)
+SPACED_NEXT = r"(?:^|(?<=[^\s第{cn}\d]{gap})){gap}*(?P<n>{n}){gap}+(?=[\u4e00-\u9fff])"
+BLOCK_JOIN = "\n\x00\n"  # blocks joined so that a list runs on over them
+
+
+def spaced_marker_spans(text: str) -> list[tuple[int, int]]:
+    """Given extracted text, return the spans of the numerals of items set apart by spaces, in order ([] when
+    fewer than two follow one another, or a list opening past 一 after a colon has no next)."""
+    first = SPACED_FIRST.search(text)
+    if not first:
+        return []
+    group = first.lastgroup
+    spans, at, number = [first.span(group)], first.end(), (chinese_to_int(first.group(group)) or 1) + 1
+    while number <= 99 and (m := re.compile(SPACED_NEXT.format(cn=CN, gap=GAP, n=chinese_numeral(number)),
+                                            re.M).search(text, at)):
+        spans.append(m.span("n"))
+        at, number = m.end(), number + 1
+    return spans if len(spans) >= 2 or group == "o" else []
+
+
+def mark_spaced_items(texts: list[str]) -> list[str]:
+    """Given the extracted texts of a document's blocks (spaces kept), return them with items numbered 一 二 三
+    without 、 but set apart by spaces written 一、 二、 三、 each opening a line, when they follow one another."""
+    text = BLOCK_JOIN.join(texts)
+    spans = spaced_marker_spans(text)
+    if not spans:
+        return texts
+    for start, end in reversed(spans):
+        head = text[:start].rstrip(" \t\u3000")
+        head += "" if not head or head.endswith(("\n", ":", "：")) else "\n"
+        text = head + text[start:end] + "、" + text[end:].lstrip(" \t\u3000")
+    return text.split(BLOCK_JOIN)
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
-    """Given a section's text, return its text before the first item and the item tree."""
+    """Given a section's text, return its text before the first item and the item tree (a section that opens
+    with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」)."""
     text = mend_first_marker(text)
-    markers = accept_markers(find_markers(text))
+    candidates = find_markers(text)
+    opening = candidates[0] if candidates and not text[: candidates[0].start].strip() else None
+    markers = accept_markers(candidates, opening)
     if not markers:
         return join_clean(text), []
     return join_clean(text[: markers[0].start]), markers_to_items(text, markers)
