@@ -70,3 +70,9 @@ def test_words_beside_the_binding_characters_stay():
     text, warnings = normalise_text("裝訂線外請勿書寫\n線上報名")
     assert text == "裝訂線外請勿書寫\n線上報名"
     assert not any("binding" in w for w in warnings)
+
+
+def test_space_beside_an_ascii_bracket_pair_in_chinese_text_is_dropped():
+    from pipeline.parse.clean import normalise_line
+    assert normalise_line("八十二年三月一日 (82) 證商會業字第○三四○號函") == "八十二年三月一日(82)證商會業字第○三四○號函"
+    assert normalise_line("詳見網頁 (https://join.gov.tw/policies/) 。") == "詳見網頁(https://join.gov.tw/policies/)。"

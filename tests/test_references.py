@@ -103,3 +103,31 @@ NO_CITATION = [
 @pytest.mark.parametrize("text", NO_CITATION, ids=[f"plain{i}" for i in range(len(NO_CITATION))])
 def test_text_without_a_citation(text):
     assert find_references(text) == []
+
+
+# cited issuers as letters write them: a former name, a unit of the letter's own issuer, a 貴府 after the unit that
+# relayed it, a note's bracket, a number a compilation left blank, a date before the citation's own date
+NAMED_ISSUERS = [
+    ("二、原行政院衛生署中華民國90年3月5日衛署食字第0900012345號公告之規定，自即日廢止。", None, "衛生福利部",
+     [("行政院衛生署中華民國90年3月5日衛署食字第0900012345號公告", "公告", "行政院衛生署", None, "2001-03-05",
+       "衛署食字第0900012345號")]),
+    ("依本部改制前行政院勞工委員會97年6月2日勞動3字第0970130456號函辦理。", None, "勞動部",
+     [("行政院勞工委員會97年6月2日勞動3字第0970130456號函", "函", "行政院勞工委員會", None, "2008-06-02",
+       "勞動3字第0970130456號")]),
+    ("本部營建署99年3月4日營署建管字第0990012345號函略以，應依規定辦理。", None, "內政部",
+     [("本部營建署99年3月4日營署建管字第0990012345號函", "函", "內政部營建署", None, "2010-03-04",
+       "營署建管字第0990012345號")]),
+    ("依據本部營建署案陳貴府110年2月3日府授環字第1100031234號函辦理。", "臺南市政府", "內政部",
+     [("貴府110年2月3日府授環字第1100031234號函", "函", "臺南市政府", "貴府", "2021-02-03", "府授環字第1100031234號")]),
+    ("按公司法規定辦理（財政部85年4月1日台財稅字第851234567號函）。", None, None,
+     [("財政部85年4月1日台財稅字第851234567號函", "函", "財政部", None, "1996-04-01", "台財稅字第851234567號")]),
+    ("一、復貴局89年5月4日北市都二字第　號函。", None, None,
+     [("貴局89年5月4日北市都二字第　號函", "函", None, "貴局", "2000-05-04", None)]),
+    ("六十八年一月十五日以前（依照內政部六十八年一月十五日台內營字第八二七○二七號函規定）建造者。", None, None,
+     [("內政部六十八年一月十五日台內營字第八二七○二七號函", "函", "內政部", None, "1979-01-15", "台內營字第827027號")]),
+]
+
+
+@pytest.mark.parametrize("text, recipient, own, expected", NAMED_ISSUERS)
+def test_cited_issuer_as_written(text, recipient, own, expected):
+    assert [summary(r) for r in find_references(text, recipient, own)] == expected

@@ -17,6 +17,8 @@ _S = r"[ \t\u3000]*"
 ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
 MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 MASK = "\x00"
+# a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
+BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 
 
 @cache
@@ -27,7 +29,8 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}(?:(?:{before_number}){_S})?"
-                       rf"(?P<dispatch>{DISPATCH_RE.pattern})?{_S}{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
+                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern})|{BLANK_NUMBER})?{_S}{kind}"
+                       rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
@@ -68,12 +71,18 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
     if not m:
         return None, start
     run, offset = m.group(0), window_start + m.start()
+    opened = max(run.rfind("（"), run.rfind("("))
+    if opened >= 0 and not re.search(r"[）)]", run[opened:]):  # 「…辦理（經濟部…函）」: a bracket left open opens a
+        run, offset = run[opened + 1:], offset + opened + 1  # note, the name starts after it
     if m.start() > 0 and window[m.start() - 1].isdigit() and run[:1] in MEASURE_WORDS:
         run, offset = run[1:], offset + 1  # 「第13條及臺北市政府」: the run began with the measure word of a number
     for word in sorted(vocabulary()["references"]["before_date"], key=len, reverse=True):
         if run.endswith(word) and len(run) > len(word):
             run = run[: -len(word)]  # 「本會前於」113年…
             break
+    pronoun = next((k for k in (2, 3, 4) if len(run) > k and is_pronoun(run[-k:])), None)
+    if pronoun:  # 「本部營建署案陳貴府」: the cited issuer is the 貴府 the run ends with
+        return run[-pronoun:], offset + len(run) - pronoun
     for cut in reversed(lead_word_cuts(run)):
         if is_agency(run[cut:]):
             return run[cut:], offset + cut
@@ -98,6 +107,10 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
 def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -> tuple[str | None, str | None]:
     """Given a cited issuer as written, return (issuer, how it was written) with 貴/鈞/本 resolved."""
     refs = vocabulary()["references"]
+    unit = next((k for k in (2, 3, 4) if issuer and len(issuer) > k and is_pronoun(issuer[:k])
+                 and issuer[0] == refs["self_prefix"] and is_agency(issuer[k:])), None)
+    if unit and own:  # 「本部營建署」: a unit of the letter's own issuer
+        return own + issuer[unit:], None
     if issuer and is_pronoun(issuer):
         if issuer[0] == refs["self_prefix"]:
             return own, issuer
@@ -131,13 +144,27 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     return start, written, None, dispatch
 
 
+def dated_matches(text: str) -> list[re.Match]:
+    """Given text, return its dated citations in order; a match whose 字 holds a date of its own (「六十八年一月十五日
+    以前（依照內政部六十八年一月十五日台內營字…函」) gives way to the citation that starts at that inner date."""
+    dated, found, at = citation_patterns()[0], [], 0
+    while m := dated.search(text, at):
+        inner = DATE_RE.search(m.group("dispatch") or "")
+        if inner:
+            at = max(at + 1, m.start("dispatch") + inner.start())
+            continue
+        found.append(m)
+        at = m.end()
+    return found
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order."""
     text = text or ""
     dated, undated = citation_patterns()
     found = []  # (start, end, kind, issuer as written, date, dispatch)
     masked, floor = list(text), 0
-    for m in dated.finditer(text):
+    for m in dated_matches(text):
         cited = dated_citation(text, m, floor)
         if cited:
             found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
