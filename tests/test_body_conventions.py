@@ -114,3 +114,25 @@ def test_section_that_opens_past_its_first_item():
 def test_a_sentence_opening_with_a_number_is_no_list():
     d = parse("主旨:請查照。\n說明:3月1日起實施,請配合辦理。\n")
     assert d["sections"][0] == {"name": "說明", "text": "3月1日起實施，請配合辦理。", "items": []}
+
+
+def test_attachment_printed_after_the_body():
+    d = parse("主    旨:函轉行政院修正「文書處理手冊」部分規定,請  查照。\n"
+              "說    明:一、依據行政院一百年五月二日院臺秘字第1000012345號函辦理。\n"
+              "          二、檢附修正規定一份。\n\n附    件:修正「文書處理手冊」部分規定\n"
+              "          壹、總述\n          一、本手冊所稱文書,係指處理公務之一切紀錄資料。\n")
+    assert [a["title"] for a in d["attachments"]] == ["修正「文書處理手冊」部分規定"]
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據行政院一百年五月二日院臺秘字第1000012345號函辦理。", "檢附修正規定一份。"]
+    assert any(w.startswith("attachment text after the body kept in no field (2 line(s))") for w in d["warnings"])
+
+
+def test_page_headline_repeating_the_subject_before_the_letter():
+    d = parse("跳到主要內容區塊\n\n主旨:某某草案業經公告預告,請轉知會員知照。\n\n某某商業同業公會聯合會  函\n"
+              "受文者:各會員公會\n發文日期:中華民國106年11月15日\n發文字號:(106)某業字第0602號\n"
+              "  主旨:某某草案業經公告預告,\n        請  轉知會員知照。\n  說明:依據某部函辦理。\n"
+              "正本:各會員公會\n\n理事長    陳  建  宏\n檔案名稱 檔案大小\n(106)某業字第0602號.doc 66KB\n")
+    assert d["recipient"] == "各會員公會" and d["date"]["iso"] == "2017-11-15"
+    assert d["subject"] == "某某草案業經公告預告，請轉知會員知照。"
+    assert [e["name"] for e in d["cc_main"]] == ["各會員公會"]
+    assert d["signature"] == "理事長 陳建宏"

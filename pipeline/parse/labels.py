@@ -115,6 +115,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
     and its body fields, in order."""
     body = find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
+    if len(body) > 1 and find_labels(text[body[0][3]:body[1][2]], header_keys()):
+        body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
         body = find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
     boundary = min((start for _, _, start, _ in body), default=len(text))

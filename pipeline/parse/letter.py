@@ -314,6 +314,17 @@ def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     return (value[: m.start()].rstrip("\n"), value[m.start():].strip()) if m else (value, "")
 
 
+def appended_attachment(value: str, listed: list[Attachment], warnings: list[str]) -> list[Attachment]:
+    """Given the text of an 附件 printed after the body, the attachments the letter already lists and its warnings,
+    return the attachment its first line names (none when already listed); its text enters no field (warned)."""
+    title, _, content = value.strip().partition("\n")
+    if content.strip():
+        warnings.append(f"attachment text after the body kept in no field ({content.count(chr(10)) + 1} line(s)): "
+                        f"「{content.split(chr(10))[0][:30]}」")
+    known = {a.title for a in listed}
+    return [a for a in parse_attachments(title) if a.title not in known]
+
+
 def parse_body(fields: LetterFields, letter: Letter) -> None:
     """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
     meeting fields, the contact written in the body, and the 署名 (what follows it enters no field)."""
@@ -349,6 +360,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         elif does == "section":
             text, items = text_to_items(value)
             letter.sections.append(Section(name=names.get(f.key) or labels[f.key][0], text=text, items=items))
+        elif does == "attachment":
+            letter.attachments += appended_attachment(value, letter.attachments, letter.warnings)
         elif does in ("cc_main", "cc_copy"):
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
         elif does == "contact" and not letter.contact.name:
