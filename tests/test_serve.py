@@ -113,7 +113,7 @@ def test_pages_load_nothing_from_elsewhere(client):
 
 
 def test_the_index_is_opened_read_only(catalogue):
-    from pipeline.index.browse import open_read_only
+    from pipeline.index.engine import open_read_only
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         open_read_only(catalogue[0]).execute("DELETE FROM letters")
 

@@ -66,9 +66,11 @@ def path_to_input(inbox: Path, path: Path) -> Input:
         return Input(str(path), rel, None, f"cannot read: {exc.strerror or exc}")
 
 
-def outputs_to_exclude(output: Path, index: Path) -> frozenset[Path]:
-    """Given the batch's output folder and index file, return the resolved paths discovery leaves out: the output
-    folder, the index and the index's SQLite side files (a batch never reads what it writes)."""
+def outputs_to_exclude(output: Path, index: Path | None) -> frozenset[Path]:
+    """Given the batch's output folder and index file (None: on a server), return the resolved paths discovery
+    leaves out: the output folder, the index and the index's SQLite side files (a batch never reads what it writes)."""
+    if index is None:
+        return frozenset([output.resolve()])
     index = index.resolve()
     return frozenset([output.resolve(), index, *(index.with_name(index.name + side) for side in SQLITE_SIDE_FILES)])
 

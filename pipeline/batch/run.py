@@ -24,7 +24,7 @@ from pipeline.batch.register import letters_to_register
 from pipeline.batch.work import parse_input, start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.files import printable_path, inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
-from pipeline.index.schema import check_index, create_index
+from pipeline.index.engine import check_index, create_index, is_postgres, write_lock
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
@@ -39,7 +39,7 @@ class Settings:
     """A batch's validated settings."""
     inbox: Path
     output: Path
-    index: Path
+    index: Path | str  # an SQLite file, or a postgresql:// URL
     jobs: int
     limits: Limits = Limits()
     lock: int | None = None  # the descriptor holding the output folder's lock for the batch's lifetime
@@ -80,7 +80,8 @@ def validate_settings(raw: dict) -> Settings:
     output = Path(raw["output"])
     if output.resolve() == inbox.resolve():
         raise InputError(str(output), "the output folder is the inbox; use another -o")
-    index = Path(raw.get("index") or output / "index.sqlite")
+    index = raw.get("index") or output / "index.sqlite"
+    index = str(index) if is_postgres(index) else Path(index)
     jobs = (os.cpu_count() or 1) if raw.get("jobs") is None else raw["jobs"]
     if not isinstance(jobs, int) or jobs < 1:
         raise InputError(None, f"--jobs must be a whole number of at least 1, not {jobs!r}")
@@ -88,8 +89,7 @@ def validate_settings(raw: dict) -> Settings:
                       (("time_limit", DEFAULT_TIME_LIMIT), ("memory_limit", DEFAULT_MEMORY_LIMIT))))
     if limits.seconds < 0 or limits.megabytes < 0:
         raise InputError(None, "--time-limit and --memory-limit must be 0 (no limit) or more")
-    if index.exists():
-        check_index(index)
+    check_index(index)
     check_claim(output, str(inbox.resolve()))
     for name in ("register.csv", "manifest.json", CLAIM_NAME):
         if (output / name).is_dir():
@@ -98,7 +98,8 @@ def validate_settings(raw: dict) -> Settings:
     lock = lock_output(output)
     check_claim(output, str(inbox.resolve()))  # again under the lock: two batches started together
     prepare_folder(output / "records", "records folder")
-    prepare_folder(index.parent, "index folder")
+    if isinstance(index, Path):
+        prepare_folder(index.parent, "index folder")
     return Settings(inbox, output, index, jobs, limits, lock)
 
 
@@ -137,7 +138,8 @@ def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], finge
     """Given (input, result) pairs, store the cacheable ones by path, sha256 and parser."""
     with conn:
         conn.executemany(
-            "INSERT OR REPLACE INTO parsed VALUES (?,?,?,?)",
+            "INSERT INTO parsed VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE "
+            "SET sha256 = excluded.sha256, fingerprint = excluded.fingerprint, result = excluded.result",
             [(cache_key(i), (r.get("record") or {}).get("source", {}).get("sha256") or i.sha256,
               fingerprint, json.dumps(r, ensure_ascii=False)) for i, r in rows if r["ok"] or r.get("cache")])
 
@@ -230,7 +232,8 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     for folder in (settings.output, settings.output / "records"):
         remove_temp_files(folder)
     write_claim(settings.output, scope)
-    inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(settings.output, settings.index))
+    inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
+        settings.output, settings.index if isinstance(settings.index, Path) else None))
     conn = create_index(settings.index)
     try:
         results = cached_results(conn, inputs, fingerprint, settings.limits)
@@ -248,10 +251,11 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         save_results(conn, pending, fingerprint)
         progress.finish()
         outcome = assemble(inputs, results)
-        mark_indexed_elsewhere(conn, outcome, scope)
-        write_records(settings.output / "records", outcome)
-        index_counts = sync_index(conn, [IndexEntry(d.key, d.record, f"records/{d.file_name}", d.terms)
-                                         for d in outcome.documents], scope)
+        with write_lock(conn):  # batches writing one PostgreSQL index: each sees what the others indexed
+            mark_indexed_elsewhere(conn, outcome, scope)
+            write_records(settings.output / "records", outcome)
+            index_counts = sync_index(conn, [IndexEntry(d.key, d.record, f"records/{d.file_name}", d.terms)
+                                             for d in outcome.documents], scope)
         prune_cache(conn, scope, inputs)
     finally:
         conn.close()

@@ -12,7 +12,8 @@ from pipeline.i18n import translate
 DEFAULT_INDEX = "output/index.sqlite"
 
 index_option = click.option("--index", "index_path", default=DEFAULT_INDEX, show_default=True,
-                             type=click.Path(dir_okay=False), help="The index written by `gongwen batch`.")
+                             type=click.Path(dir_okay=False),
+                             help="The index written by `gongwen batch`: a file, or a postgresql:// URL.")
 
 
 def fail(command: str, error: InputError | str, code: int = 1):
@@ -22,9 +23,9 @@ def fail(command: str, error: InputError | str, code: int = 1):
 
 
 def open_or_fail(command: str, path: str, thorough: bool = False):
-    """Given a command name and an index path, return a connection, or exit with a one-line error (checking the
+    """Given a command name and an index path or URL, return a connection, or exit with a one-line error (checking the
     whole file first when ``thorough``: a command that reads every row never gives partial data)."""
-    from pipeline.index.schema import open_index
+    from pipeline.index.engine import open_index
     try:
         return open_index(path, thorough)
     except InputError as exc:

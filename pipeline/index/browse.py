@@ -1,23 +1,14 @@
-"""Read-only queries the web catalogue needs: open the index read-only, a faceted and paged search, a letter's
+"""Read-only queries the web catalogue needs: a faceted and paged search, a letter's
 header and recipients, the 收文登記簿 rows."""
 from __future__ import annotations
 
-import math
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from pipeline.index.schema import check_index
-from pipeline.index.search import (
-    BM25_WEIGHTS,
-    TRIGRAM,
-    best_column,
-    letter_filters,
-    query_to_terms,
-    term_to_match,
-    text_to_snippet,
-)
+from pipeline.index.engine import engine_of
+from pipeline.index.match import word_condition
+from pipeline.index.search import best_column, letter_filters, query_to_terms, text_to_snippet, words_score
 
 FACETS = ("issuer", "year", "doc_type", "speed", "secrecy", "has_attachments")  # 發文機關 年 文別 速別 密等 有附件
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -59,42 +50,22 @@ class Page:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """Given the path of a gongwen index, return a read-only connection (SQLite ``mode=ro``); raise InputError when
-    it is missing or not a gongwen index."""
-    check_index(path, thorough=False, empty_ok=False)
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    conn.create_function("ln", 1, math.log, deterministic=True)
-    return conn
-
-
 HEADER_SQL = ("SELECT l.id, l.issuer, l.date_iso, l.date_roc, l.dispatch_no, l.subject, l.doc_type, l.speed, "
               "l.secrecy, l.file_no, l.retention, (SELECT count(*) FROM attachments a WHERE a.document_id = l.id)")
 
 
 def matching_rows(conn: sqlite3.Connection, terms: list[str], with_secret_text: bool, scored: bool = True) -> list[Row]:
-    """Given query terms, return every letter whose text holds them all, scored by bm25 when ``scored`` (no terms:
-    every letter); letters with a 密等 match on their text only ``with_secret_text``."""
-    long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    short_terms = [t for t in terms if len(t) < TRIGRAM]
-    params: list = []
-    if long_terms:
-        weights = ", ".join(map(str, BM25_WEIGHTS))
-        rank = f"-bm25(documents_fts, {weights})" if scored else "0.0"
-        source = (f"(SELECT rowid AS id, {rank} AS score FROM documents_fts "
-                  "WHERE documents_fts MATCH ?) m JOIN letters l ON l.id = m.id")
-        params.append(" AND ".join(term_to_match(t) for t in long_terms))
-        score = "m.score"
-    else:
-        source, score = "letters l", "0.0"
+    """Given query terms, return every letter whose text holds them all, scored by weighted occurrences when
+    ``scored`` (no terms: every letter); letters with a 密等 match on their text only ``with_secret_text``."""
+    score, params = words_score(terms) if scored and terms else ("0.0", [])
     where = []
-    for term in short_terms:
-        where.append("l.id IN (SELECT id FROM documents WHERE instr(subject || char(10) || body || char(10) "
-                     "|| attachments, ?) > 0)")
-        params.append(term)
+    for term in terms:
+        sql, term_params = word_condition(engine_of(conn), term)
+        where.append(sql)
+        params += term_params
     if terms and not with_secret_text:
         where.append("(l.secrecy IS NULL OR l.secrecy = '')")
-    sql = f"{HEADER_SQL}, {score} FROM {source} WHERE {' AND '.join(where) or '1'}"
+    sql = f"{HEADER_SQL}, {score} FROM letters l JOIN documents d ON d.id = l.id WHERE {' AND '.join(where) or 'TRUE'}"
     return [Row(*row) for row in conn.execute(sql, params)]
 
 
@@ -179,5 +150,6 @@ def register_rows(conn: sqlite3.Connection, issuer: str = "", since: str = "", u
     """Given optional filters (發文機關 contains; ISO dates inclusive), return the letters by date, newest first:
     the 收文登記簿."""
     where, params = letter_filters(issuer, since, until)
-    sql = f"{HEADER_SQL}, 0.0 FROM letters l WHERE {' AND '.join(where) or '1'} ORDER BY l.date_iso DESC, l.id"
+    sql = (f"{HEADER_SQL}, 0.0 FROM letters l WHERE {' AND '.join(where) or 'TRUE'} "
+           "ORDER BY l.date_iso DESC NULLS LAST, l.id")
     return [Row(*row) for row in conn.execute(sql, params)]

@@ -13,6 +13,6 @@ def catalogue_rows(conn: sqlite3.Connection) -> list[list[str]]:
         SELECT l.file_no, l.retention, l.subject, l.issuer, l.date_roc, l.dispatch_no,
                (SELECT group_concat(coalesce(a.title, a.file, ''), '、')
                   FROM (SELECT title, file FROM attachments WHERE document_id = l.id ORDER BY position) a)
-        FROM letters l ORDER BY l.date_iso, l.dispatch_no, l.id
+        FROM letters l ORDER BY l.date_iso NULLS FIRST, l.dispatch_no NULLS FIRST, l.id
         """)
     return [[value or "" for value in row] for row in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-WORD_MATCHES = "(? IS NULL OR {col} IS NULL OR {col} = ?)"
+WORD_MATCHES = "(CAST(? AS TEXT) IS NULL OR {col} IS NULL OR {col} = ?)"
 
 
 @dataclass
@@ -36,7 +36,8 @@ def find_letters(conn: sqlite3.Connection, word: str | None, number: str) -> lis
     letters with that 發文字號."""
     rows = conn.execute(
         f"SELECT {LETTER_COLUMNS} FROM letters l WHERE l.dispatch_number = ? AND "
-        + WORD_MATCHES.format(col="l.dispatch_word") + " ORDER BY l.date_iso, l.id", (number, word, word))
+        + WORD_MATCHES.format(col="l.dispatch_word") + " ORDER BY l.date_iso NULLS FIRST, l.id",
+        (number, word, word))
     return [LetterRef(*row) for row in rows]
 
 
@@ -59,5 +60,5 @@ def cited_by(conn: sqlite3.Connection, letter: LetterRef) -> list[LetterRef]:
     rows = conn.execute(
         f"SELECT DISTINCT {LETTER_COLUMNS} FROM citations c JOIN letters l ON l.id = c.document_id "
         "WHERE c.dispatch_number = ? AND " + WORD_MATCHES.format(col="c.dispatch_word")
-        + " AND l.id != ? ORDER BY l.date_iso, l.id", (word[1], word[0], word[0], letter.id))
+        + " AND l.id != ? ORDER BY l.date_iso NULLS FIRST, l.id", (word[1], word[0], word[0], letter.id))
     return [LetterRef(*row) for row in rows]

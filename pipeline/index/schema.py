@@ -200,3 +200,12 @@ def open_index(path: str | Path, thorough: bool = False) -> sqlite3.Connection:
         raise InputError(str(path), "no index here: run `gongwen batch INBOX -o OUTPUT` first, or give --index PATH")
     check_index(path, thorough=thorough, empty_ok=False)
     return connect(path)
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """Given the path of a gongwen index, return a read-only connection (SQLite ``mode=ro``) usable from any thread;
+    raise InputError when it is missing or not a gongwen index."""
+    check_index(path, thorough=False, empty_ok=False)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    conn.create_function("ln", 1, math.log, deterministic=True)
+    return conn

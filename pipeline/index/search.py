@@ -1,5 +1,5 @@
-"""Search the index: trigram FTS5 for terms of 3+ characters, instr() on the content for shorter ones; a term
-written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
+"""Search the index: the documents holding every word (found as pipeline/index/match.py says for the engine),
+ranked by weighted occurrences; a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
 that bears it; filters (issuer, recipient, dates) work with or without query words."""
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-TRIGRAM = 3  # the trigram tokenizer finds nothing shorter than this
+from pipeline.index.engine import engine_of
+from pipeline.index.match import number_condition, word_condition
+
 COLUMNS = ("subject", "body", "attachments")
-BM25_WEIGHTS = (5.0, 1.0, 1.0)  # a hit in 主旨 counts five times a hit in the body or an attachment
+COLUMN_WEIGHTS = (5.0, 1.0, 1.0)  # a hit in 主旨 counts five times a hit in the body or an attachment
 SNIPPET_WIDTH = 64
 DISPATCH_TERM = re.compile(r"(?:[^\s第]*字)?第?\d{5,}[A-Za-z]?(?:-\d+)?號?")  # a 發文字號, or 5+ of its digits
 DISPATCH_WEIGHT = 100.0  # bearing the number outranks any text hit
@@ -42,14 +44,20 @@ def query_to_terms(query: str) -> list[str]:
     return terms
 
 
-def term_to_match(term: str) -> str:
-    """Given a term, return it as an FTS5 phrase string."""
-    return '"' + term.replace('"', '""') + '"'
-
-
 def occurrences_sql(column: str) -> str:
     """Given a column expression, return SQL counting the occurrences of the bound term in it."""
     return f"((length({column}) - length(replace({column}, ?, ''))) / length(?))"
+
+
+def words_score(words: list[str], alias: str = "d") -> tuple[str, list]:
+    """Given query words, return the SQL of a document's score and its parameters: over words and columns, the
+    column's weight times the word's occurrences in it (plain SQL: both engines rank alike)."""
+    parts, params = [], []
+    for word in words:
+        for column, weight in zip(COLUMNS, COLUMN_WEIGHTS):
+            parts.append(f"{weight} * {occurrences_sql(f'{alias}.{column}')}")
+            params += [word, word]
+    return " + ".join(parts) or "0.0", params
 
 
 def letter_filters(issuer: str | None, since: str | None, until: str | None,
@@ -64,41 +72,29 @@ def letter_filters(issuer: str | None, since: str | None, until: str | None,
     return [sql for sql, _ in chosen], [value for _, value in chosen]
 
 
-def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None,
+def build_query(engine: str, terms: list[str], issuer: str | None, since: str | None, until: str | None,
                 limit: int, recipient: str | None = None) -> tuple[str, list]:
-    """Given terms and filters, return the SQL and its parameters that rank matching documents."""
+    """Given the engine, terms and filters, return the SQL and its parameters that rank matching documents."""
     numbers = [t for t in terms if DISPATCH_TERM.fullmatch(t)]
-    long_terms = [t for t in terms if len(t) >= TRIGRAM and t not in numbers]
-    short_terms = [t for t in terms if len(t) < TRIGRAM and t not in numbers]
+    words = [t for t in terms if t not in numbers]
+    score, score_params = words_score(words)
     where, params = [], []
-    if long_terms:
-        score = f"-bm25(documents_fts, {', '.join(map(str, BM25_WEIGHTS))})"
-        source = "documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-        where.append("documents_fts MATCH ?")
-        params.append(" AND ".join(term_to_match(t) for t in long_terms))
-        score_params = []
-    else:
-        parts, score_params = [], []
-        for term in short_terms:
-            for column, weight in zip(COLUMNS, BM25_WEIGHTS):
-                parts.append(f"{weight} * {occurrences_sql('d.' + column)}")
-                score_params += [term, term]
-        score = " + ".join(parts) or "0"
-        source = "documents d"
+    for word in words:
+        sql, word_params = word_condition(engine, word)
+        where.append(sql)
+        params += word_params
     for term in numbers:  # on the letter's own number, or anywhere in its text (a cited letter)
-        score += f" + {DISPATCH_WEIGHT} * (instr(coalesce(l.dispatch_no, ''), ?) > 0)"
+        score += f" + {DISPATCH_WEIGHT} * (CASE WHEN instr(coalesce(l.dispatch_no, ''), ?) > 0 THEN 1 ELSE 0 END)"
         score_params.append(term)
-        where.append("(instr(coalesce(l.dispatch_no, ''), ?) > 0"
-                     " OR instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0)")
-        params += [term, term]
-    for term in short_terms:
-        where.append("instr(d.subject || char(10) || d.body || char(10) || d.attachments, ?) > 0")
-        params.append(term)
+        own, own_params = number_condition(engine, term, "n")
+        cited, cited_params = word_condition(engine, term, "t")
+        where.append(f"d.id IN (SELECT n.id FROM letters n WHERE {own} UNION SELECT t.id FROM documents t WHERE {cited})")
+        params += own_params + cited_params
     filters, filter_params = letter_filters(issuer, since, until, recipient)
     where, params = where + filters, params + filter_params
     sql = (f"SELECT d.id, d.kind, d.title, l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, "
-           f"{score} AS score, d.subject, d.body, d.attachments FROM {source} LEFT JOIN letters l ON l.id = d.id "
-           f"WHERE {' AND '.join(where) or '1'} ORDER BY score DESC, l.date_iso DESC, d.id LIMIT ?")
+           f"{score} AS score, d.subject, d.body, d.attachments FROM documents d LEFT JOIN letters l ON l.id = d.id "
+           f"WHERE {' AND '.join(where) or 'TRUE'} ORDER BY score DESC, l.date_iso DESC NULLS LAST, d.id LIMIT ?")
     return sql, score_params + params + [limit]
 
 
@@ -128,7 +124,7 @@ def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, sinc
     terms = query_to_terms(query)
     if not terms and not (issuer or since or until or recipient):
         return []
-    sql, params = build_query(terms, issuer, since, until, limit, recipient)
+    sql, params = build_query(engine_of(conn), terms, issuer, since, until, limit, recipient)
     hits = []
     for row in conn.execute(sql, params):
         doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row

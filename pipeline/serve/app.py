@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from pipeline.index import browse
 from pipeline.index.catalogue import HEADER as CATALOGUE_HEADER, catalogue_rows
+from pipeline.index.engine import open_read_only
 from pipeline.index.refs import LetterRef, cited_by, cites
 from pipeline.index.search import record_of
 from pipeline.render.templates import templates_dir
@@ -63,7 +64,7 @@ def field_text(value) -> str:
 def create_app(index_path: str | Path, originals: str | Path | None = None, show_classified: bool = False) -> Flask:
     """Given an index path, an originals folder (or None) and whether letters with a 密等 show in full, return the
     Flask application; raise InputError when the index cannot be opened."""
-    browse.open_read_only(index_path).close()  # fail now, with one line, when it is no index
+    open_read_only(index_path).close()  # fail now, with one line, when it is no index
     folder = templates_dir() / "serve"
     app = Flask(__name__, static_folder=str(folder / "static"), static_url_path="/static")
     app.jinja_loader = FileSystemLoader(str(folder))
@@ -75,7 +76,7 @@ def create_app(index_path: str | Path, originals: str | Path | None = None, show
     def conn():
         """Return this thread's read-only connection to the index."""
         if not hasattr(local, "conn"):
-            local.conn = browse.open_read_only(index_path)
+            local.conn = open_read_only(index_path)
         return local.conn
 
     def visible(row: browse.Row) -> bool:

@@ -1,0 +1,201 @@
+"""The index's PostgreSQL schema as numbered migrations (table schema_version), how to create or upgrade it, and how
+to check a database before reading it. The tables mirror pipeline/index/schema.py's SQLite ones; SQL functions
+instr() and group_concat() let the index's shared SQL run unchanged; words of 3+ characters are found by pg_trgm's
+GIN index on the letter's text, 1–2 characters by a GIN index on its distinct characters and character pairs."""
+from __future__ import annotations
+
+import psycopg
+
+from pipeline.errors import InputError
+from pipeline.index.postgres import PgConnection, connect, display_url
+
+SCHEMA_LOCK = 0x676F6E67736368  # the advisory lock held while a schema is created or upgraded
+CONTENT = "subject || E'\\n' || body || E'\\n' || attachments"  # the text searched, as search.py joins it
+
+MIGRATIONS = [  # (version, what it does, SQL); a database at version N gets every later one, in one transaction
+    (1, "tables, pg_trgm index", f"""
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE FUNCTION instr(haystack text, needle text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN strpos(haystack, needle);
+CREATE FUNCTION group_concat_step(joined text, value text, separator text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END;
+CREATE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = text);
+CREATE TABLE documents (                    -- one row a letter, or a plan/division file that came alone
+    id bigint PRIMARY KEY,                  -- stable: derived from the letter's issuer + 發文字號
+    kind text COLLATE "C" NOT NULL,         -- letter | plan | division
+    digest text COLLATE "C" NOT NULL,       -- sha256 of what was indexed: unchanged rows are not rewritten
+    scope text COLLATE "C" NOT NULL,        -- the inbox it came from: a batch replaces only its own documents
+    title text COLLATE "C",                 -- 主旨 of a letter, title of a plan or table
+    source_path text COLLATE "C",
+    record_path text COLLATE "C",           -- records/… JSON, relative to the output folder
+    record_json text NOT NULL,
+    subject text COLLATE "C" NOT NULL DEFAULT '',  -- full-text columns ↓
+    body text COLLATE "C" NOT NULL DEFAULT '',
+    attachments text COLLATE "C" NOT NULL DEFAULT ''
+);
+CREATE INDEX documents_scope ON documents (scope);
+CREATE INDEX documents_content_trgm ON documents USING gin (({CONTENT}) gin_trgm_ops);
+CREATE TABLE letters (                      -- header fields of letter documents
+    id bigint PRIMARY KEY REFERENCES documents(id),
+    issuer text COLLATE "C",                -- 發文機關
+    date_iso text COLLATE "C",              -- 發文日期
+    date_roc text COLLATE "C",
+    dispatch_no text COLLATE "C",           -- 發文字號 as printed
+    dispatch_word text COLLATE "C",         -- 字
+    dispatch_number text COLLATE "C",       -- the digits
+    subject text COLLATE "C",               -- 主旨
+    doc_type text COLLATE "C",              -- 文別
+    speed text COLLATE "C",                 -- 速別
+    secrecy text COLLATE "C",               -- 密等
+    file_no text COLLATE "C",               -- 檔號
+    retention text COLLATE "C",             -- 保存年限
+    complete integer                        -- 1 whole, 0 a partial record, NULL not assessed
+);
+CREATE INDEX letters_number ON letters (dispatch_number);
+CREATE INDEX letters_date ON letters (date_iso);
+CREATE TABLE attachments (                  -- 附件
+    document_id bigint NOT NULL REFERENCES documents(id),
+    position integer NOT NULL,
+    title text COLLATE "C",
+    file text COLLATE "C",
+    kind text COLLATE "C",                  -- plan | division | letter | other | NULL (not found)
+    PRIMARY KEY (document_id, position)
+);
+CREATE TABLE recipients (                   -- 受文者, 正本, 副本
+    document_id bigint NOT NULL REFERENCES documents(id),
+    role text COLLATE "C" NOT NULL,         -- recipient | main | copy
+    position integer NOT NULL,
+    name text COLLATE "C" NOT NULL,
+    with_attachments boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (document_id, role, position)
+);
+CREATE TABLE citations (                    -- the references: documents a letter cites
+    document_id bigint NOT NULL REFERENCES documents(id),
+    position integer NOT NULL,
+    text text COLLATE "C" NOT NULL,
+    kind text COLLATE "C",
+    issuer text COLLATE "C",
+    date_iso text COLLATE "C",
+    dispatch_no text COLLATE "C",
+    dispatch_word text COLLATE "C",
+    dispatch_number text COLLATE "C",
+    PRIMARY KEY (document_id, position)
+);
+CREATE INDEX citations_number ON citations (dispatch_number);
+CREATE TABLE document_terms (               -- jieba term counts, for corpus IDF
+    document_id bigint NOT NULL REFERENCES documents(id),
+    term text COLLATE "C" NOT NULL,
+    tf integer NOT NULL,
+    PRIMARY KEY (document_id, term)
+);
+CREATE INDEX document_terms_term ON document_terms (term);
+CREATE TABLE keywords (                     -- top TF-IDF terms a document, IDF from this index's corpus
+    document_id bigint NOT NULL REFERENCES documents(id),
+    rank integer NOT NULL,
+    term text COLLATE "C" NOT NULL,
+    weight double precision NOT NULL,
+    PRIMARY KEY (document_id, rank)
+);
+CREATE TABLE parsed (                       -- parse results by input path + sha256: re-runs skip unchanged files
+    path text COLLATE "C" PRIMARY KEY,
+    sha256 text NOT NULL,
+    fingerprint text NOT NULL,              -- hash of the parser's code: a changed parser re-parses
+    result text NOT NULL
+);
+"""),
+    (2, "indexes for 1–2 character words and for 發文字號", f"""
+CREATE FUNCTION text_grams(content text) RETURNS text[]     -- every distinct character and pair of characters
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (SELECT coalesce(array_agg(DISTINCT g.gram), '{{}}')
+              FROM (SELECT regexp_split_to_array(content, '') AS chars) c,
+                   generate_series(1, cardinality(c.chars)) i,
+                   LATERAL (VALUES (c.chars[i]), (c.chars[i] || c.chars[i + 1])) g(gram)
+             WHERE g.gram IS NOT NULL);
+ALTER TABLE documents ADD COLUMN grams text[] GENERATED ALWAYS AS (text_grams({CONTENT})) STORED;
+CREATE INDEX documents_grams ON documents USING gin (grams);
+CREATE INDEX letters_dispatch_trgm ON letters USING gin (dispatch_no gin_trgm_ops);
+"""),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def index_version(conn: PgConnection) -> int | None:
+    """Given a connection, return the database's index schema version (0: an empty database, None: a database
+    holding other tables but no gongwen index)."""
+    tables = {row[0] for row in conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+    if "schema_version" in tables:
+        return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return None if tables else 0
+
+
+def check_chinese_trigrams(conn: PgConnection) -> None:
+    """Given a connection to a database with pg_trgm, raise InputError unless its trigrams count Chinese characters
+    (pg_trgm keeps only what the database's LC_CTYPE calls letters: C or POSIX drop every Chinese character)."""
+    if not conn.execute("SELECT show_trgm('公文')").fetchone()[0]:
+        ctype = conn.execute("SELECT datctype FROM pg_database WHERE datname = current_database()").fetchone()[0]
+        raise InputError(display_url(conn.url), f"the database's LC_CTYPE {ctype} does not count Chinese characters "
+                                                "as letters; create it with a UTF-8 one: createdb --template=template0 "
+                                                "--locale=C.UTF-8 NAME")
+
+
+def check_version(conn: PgConnection, version: int | None, writing: bool) -> None:
+    """Given a database's index schema version, raise InputError unless this gongwen can read it, or, when
+    ``writing``, create or upgrade it (an empty database, an older index)."""
+    where = display_url(conn.url)
+    if version is None:
+        raise InputError(where, "not a gongwen index: the database holds other tables; give an empty database")
+    if version == 0 and not writing:
+        raise InputError(where, "no index here: run `gongwen batch INBOX -o OUTPUT --index URL` first")
+    if version > SCHEMA_VERSION:
+        raise InputError(where, f"index schema version {version} is newer than this gongwen's "
+                                f"({SCHEMA_VERSION}): upgrade gongwen")
+    if 0 < version < SCHEMA_VERSION and not writing:
+        raise InputError(where, f"index schema version {version} is older than this gongwen's "
+                                f"({SCHEMA_VERSION}): a batch into it upgrades it")
+
+
+def upgrade(conn: PgConnection, target: int = SCHEMA_VERSION) -> int:
+    """Given a connection, create or upgrade the index to ``target`` in one transaction under the schema lock (a
+    second batch starting at once waits, then finds it done); return the version it had."""
+    try:
+        with conn:
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+            version = index_version(conn)
+            check_version(conn, version, writing=True)
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+                         "applied timestamptz NOT NULL DEFAULT now(), what text NOT NULL)")
+            for number, what, sql in MIGRATIONS:
+                if version < number <= target:
+                    conn.raw.execute(sql)
+                    conn.execute("INSERT INTO schema_version (version, what) VALUES (?, ?)", (number, what))
+            check_chinese_trigrams(conn)
+    except psycopg.Error as exc:
+        raise InputError(display_url(conn.url), f"cannot write the index: {' '.join(str(exc).split())}") from None
+    return version
+
+
+def create_index(url: str) -> PgConnection:
+    """Given a postgresql:// URL, return a connection to the index there, created or upgraded to this version;
+    raise InputError if it cannot be."""
+    conn = connect(url)
+    try:
+        upgrade(conn)
+    except InputError:
+        conn.close()
+        raise
+    return conn
+
+
+def open_index(url: str, writing: bool = False) -> PgConnection:
+    """Given a postgresql:// URL, return a connection to the index there, reading only (no rights beyond SELECT are
+    used); raise InputError when it is missing, not ours, or of another schema version (unless ``writing``: then
+an empty database or an older index a batch will create or upgrade is fine too)."""
+    conn = connect(url)
+    try:
+        check_version(conn, index_version(conn), writing)
+    except InputError:
+        conn.close()
+        raise
+    return conn
