@@ -9,6 +9,7 @@ import click
 
 from pipeline.commands.index_options import fail, index_option
 from pipeline.errors import InputError
+from pipeline.i18n import _
 
 
 @click.group()
@@ -19,18 +20,22 @@ def index():
 @index.command()
 @index_option
 def check(index_path):
-    """Check the whole index: SQLite's integrity check, the full-text index, every stored record.
-    Exit 0 when whole, 1 when damaged (one line a problem)."""
+    """Check the whole index: SQLite's integrity check and full-text index (PostgreSQL: its search indexes are
+    valid), every stored record. Exit 0 when whole, 1 when damaged (one line a problem)."""
     from pipeline.index.check import index_problems
+    from pipeline.index.engine import is_postgres, shown
     try:
         count, problems = index_problems(index_path)
     except InputError as exc:
         fail("index check", exc)
+    where = shown(index_path)
     for problem in problems:
-        click.echo(f"gongwen index check: {index_path}: {problem}", err=True)
+        click.echo(f"gongwen index check: {where}: {problem}", err=True)
+    if problems and is_postgres(index_path):
+        fail("index check", f"{where}: damaged")
     if problems:
-        fail("index check", f"{index_path}: damaged; repair it with `gongwen index rebuild --index {index_path}`")
-    click.echo(f"gongwen index check: {index_path}: ok, {count} document(s)")
+        fail("index check", f"{where}: damaged; repair it with `gongwen index rebuild --index {index_path}`")
+    click.echo(f"gongwen index check: {where}: ok, {count} document(s)")
     sys.exit(0)
 
 
@@ -41,7 +46,11 @@ def check(index_path):
 def rebuild(index_path, records_dir):
     """Make the index anew from the record files of its batch and put it in place of the old one (the next batch
     parses every input again: the parse cache lives in the index)."""
+    from pipeline.index.engine import is_postgres
     from pipeline.index.rebuild import rebuild_index
+    if is_postgres(index_path):
+        fail("index rebuild", _("an index on PostgreSQL is shared by many batches, not rebuilt from one batch's "
+                                "records: run each batch again into an empty database"))
     index_file = Path(index_path)
     records = Path(records_dir) if records_dir else index_file.parent / "records"
     try:

@@ -1,17 +1,47 @@
-"""`gongwen index check`: is the index whole? SQLite's integrity check, the FTS5 index against its content, every
-stored record readable."""
+"""`gongwen index check`: is the index whole? SQLite's integrity check and the FTS5 index against its content, or
+PostgreSQL's search indexes valid; every stored record readable."""
 from __future__ import annotations
 
 import json
 import sqlite3
 from pathlib import Path
 
+from pipeline.index.engine import is_postgres, open_index
 from pipeline.index.schema import check_index, connect
 
 
+def record_problems(conn) -> tuple[int, list[str]]:
+    """Given an index connection, return (its number of documents, one problem for each unreadable record)."""
+    count, problems = 0, []
+    for doc_id, record_json in conn.execute("SELECT id, record_json FROM documents"):
+        count += 1
+        try:
+            json.loads(record_json)
+        except (TypeError, ValueError):
+            problems.append(f"document {doc_id}: its record is not readable JSON")
+    return count, problems
+
+
+def postgres_problems(url: str) -> tuple[int, list[str]]:
+    """Given a PostgreSQL index URL, return (its number of documents, the problems found: an invalid index (a
+    failed build), an unreadable record)."""
+    conn = open_index(url)
+    try:
+        broken = [name for (name,) in conn.execute(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "WHERE i.indrelid = ANY (CAST(? AS regclass[])) AND NOT (i.indisvalid AND i.indisready) ORDER BY 1",
+            ("{documents,letters,citations,document_terms}",))]
+        count, problems = record_problems(conn)
+    finally:
+        conn.close()
+    return count, [f"PostgreSQL index {name} is not valid: REINDEX INDEX {name}" for name in broken] + problems
+
+
 def index_problems(path: str | Path) -> tuple[int, list[str]]:
-    """Given an index path, return (its number of documents, the problems found: empty when whole); raise
+    """Given an index path or URL, return (its number of documents, the problems found: empty when whole); raise
     InputError when it is not a gongwen index at all."""
+    if is_postgres(path):
+        return postgres_problems(str(path))
     check_index(path, thorough=False, empty_ok=False)
     conn = connect(path)
     problems: list[str] = []
@@ -23,13 +53,8 @@ def index_problems(path: str | Path) -> tuple[int, list[str]]:
             conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
             problems.append(f"full-text index does not match the documents: {exc}")
-        count = 0
-        for doc_id, record_json in conn.execute("SELECT id, record_json FROM documents"):
-            count += 1
-            try:
-                json.loads(record_json)
-            except (TypeError, ValueError):
-                problems.append(f"document {doc_id}: its record is not readable JSON")
+        count, unreadable = record_problems(conn)
+        problems += unreadable
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite: {exc}")
         count = 0

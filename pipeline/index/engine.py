@@ -3,6 +3,7 @@ postgresql:// URL: a PostgreSQL server shared by several desks and batches), ope
 from __future__ import annotations
 
 import importlib
+import re
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -15,6 +16,11 @@ URL_SCHEMES = ("postgresql://", "postgres://")
 def is_postgres(target: str | Path) -> bool:
     """Given an --index value, return whether it names a PostgreSQL database (a postgresql:// URL)."""
     return str(target).startswith(URL_SCHEMES)
+
+
+def shown(target: str | Path) -> str:
+    """Given an --index value, return it as messages show it (a URL's password hidden)."""
+    return re.sub(r"(password=)[^&]*", r"\1***", re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", str(target)))
 
 
 def engine_of(conn) -> str:

@@ -10,19 +10,15 @@ import psycopg
 from psycopg.types.numeric import FloatLoader
 
 from pipeline.errors import InputError
+from pipeline.index.engine import shown
 
 QUOTED = re.compile(r"('(?:[^']|'')*')")  # SQL string literals: a ? inside them is not a placeholder
 WRITE_LOCK = 0x676F6E6777656E  # "gongwen": the advisory lock one batch holds while it writes the index
 
 
-def display_url(url: str) -> str:
-    """Given a connection URL, return it with any password hidden, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
-
-
 def server_error(url: str, exc: psycopg.Error) -> InputError:
     """Given a URL and a psycopg error, return it as a one-line InputError."""
-    return InputError(display_url(url), f"PostgreSQL: {' '.join(str(exc).split()) or type(exc).__name__}")
+    return InputError(shown(url), f"PostgreSQL: {' '.join(str(exc).split()) or type(exc).__name__}")
 
 
 @lru_cache(maxsize=256)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import psycopg
 
 from pipeline.errors import InputError
-from pipeline.index.postgres import PgConnection, connect, display_url
+from pipeline.index.engine import shown
+from pipeline.index.postgres import PgConnection, connect
 
 SCHEMA_LOCK = 0x676F6E67736368  # the advisory lock held while a schema is created or upgraded
 CONTENT = "subject || E'\\n' || body || E'\\n' || attachments"  # the text searched, as search.py joins it
@@ -135,7 +136,7 @@ def check_chinese_trigrams(conn: PgConnection) -> None:
     (pg_trgm keeps only what the database's LC_CTYPE calls letters: C or POSIX drop every Chinese character)."""
     if not conn.execute("SELECT show_trgm('公文')").fetchone()[0]:
         ctype = conn.execute("SELECT datctype FROM pg_database WHERE datname = current_database()").fetchone()[0]
-        raise InputError(display_url(conn.url), f"the database's LC_CTYPE {ctype} does not count Chinese characters "
+        raise InputError(shown(conn.url), f"the database's LC_CTYPE {ctype} does not count Chinese characters "
                                                 "as letters; create it with a UTF-8 one: createdb --template=template0 "
                                                 "--locale=C.UTF-8 NAME")
 
@@ -143,7 +144,7 @@ def check_chinese_trigrams(conn: PgConnection) -> None:
 def check_version(conn: PgConnection, version: int | None, writing: bool) -> None:
     """Given a database's index schema version, raise InputError unless this gongwen can read it, or, when
     ``writing``, create or upgrade it (an empty database, an older index)."""
-    where = display_url(conn.url)
+    where = shown(conn.url)
     if version is None:
         raise InputError(where, "not a gongwen index: the database holds other tables; give an empty database")
     if version == 0 and not writing:
@@ -172,7 +173,7 @@ def upgrade(conn: PgConnection, target: int = SCHEMA_VERSION) -> int:
                     conn.execute("INSERT INTO schema_version (version, what) VALUES (?, ?)", (number, what))
             check_chinese_trigrams(conn)
     except psycopg.Error as exc:
-        raise InputError(display_url(conn.url), f"cannot write the index: {' '.join(str(exc).split())}") from None
+        raise InputError(shown(conn.url), f"cannot write the index: {' '.join(str(exc).split())}") from None
     return version
 
 
