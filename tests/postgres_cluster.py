@@ -66,17 +66,26 @@ def unavailable(reason: str):
 
 def start_cluster(binaries: Path) -> Cluster:
     """Given PostgreSQL's bin folder, make and start a cluster in a new private folder; return it."""
-    folder = Path(tempfile.mkdtemp(prefix="gongwen-pg-"))
-    if os.geteuid() == 0:
+    folder = Path(tempfile.mkdtemp(prefix="gongwen-pg-", dir="/tmp" if os.geteuid() == 0 else None))
+    if os.geteuid() == 0:  # /tmp: every folder above it open to the server's user
         server = pwd.getpwnam(SERVER_USER)
         os.chown(folder, server.pw_uid, server.pw_gid)
     run = as_server_user()
+    try:
+        start_server(binaries, folder, run)
+    except subprocess.CalledProcessError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Cluster(folder)
+
+
+def start_server(binaries: Path, folder: Path, run: list[str]) -> None:
+    """Given PostgreSQL's bin folder, an empty folder and the command prefix, initdb a cluster there and start it."""
     subprocess.run([*run, str(binaries / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust",
                     "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"], check=True, capture_output=True)
     subprocess.run([*run, str(binaries / "pg_ctl"), "-D", str(folder / "data"), "-l", str(folder / "server.log"),
                     "-w", "-o", f"-k {folder} -p {PORT} -c listen_addresses='' -c fsync=off", "start"],
                    check=True, capture_output=True)
-    return Cluster(folder)
 
 
 def stop_cluster(binaries: Path, cluster: Cluster) -> None:

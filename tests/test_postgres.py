@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -155,13 +156,24 @@ def letters_inbox(folder: Path, numbers: range) -> Path:
 
 
 def test_batches_writing_one_index_at_once_leave_every_letter_once(postgres, tmp_path):  # noqa: F811
+    import psycopg
+
+    from pipeline.index.postgres import WRITE_LOCK
     url = postgres.new_database("concurrent")
     inboxes = [letters_inbox(tmp_path / "a", range(0, 60)), letters_inbox(tmp_path / "b", range(40, 100))]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    runs = [subprocess.Popen([*GONGWEN, "batch", str(inbox), "-o", str(tmp_path / f"out-{inbox.name}"), "--index",
-                              url, "--jobs", "1", "-q"], env=env, cwd=ROOT) for inbox in inboxes]
+    with psycopg.connect(url, autocommit=True) as holder:  # both batches parse, then meet at the index at once
+        holder.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))
+        runs = [subprocess.Popen([*GONGWEN, "batch", str(inbox), "-o", str(tmp_path / f"out-{inbox.name}"),
+                                  "--index", url, "--jobs", "1", "-q"], env=env, cwd=ROOT) for inbox in inboxes]
+        waiting, deadline = 0, time.monotonic() + 240
+        while waiting < 2 and time.monotonic() < deadline and all(run.poll() is None for run in runs):
+            time.sleep(0.2)
+            waiting = holder.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                                     ).fetchone()[0]
+        holder.execute("SELECT pg_advisory_unlock(%s)", (WRITE_LOCK,))
     assert [run.wait(timeout=300) for run in runs] == [0, 0]
-    import psycopg
+    assert waiting == 2  # both had parsed their letters and were about to write the index together
     with psycopg.connect(url) as conn:
         numbers = [row[0] for row in conn.execute("SELECT dispatch_number FROM letters ORDER BY 1")]
         scopes = dict(conn.execute("SELECT scope, count(*) FROM documents GROUP BY scope").fetchall())
