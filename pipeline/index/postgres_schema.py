@@ -109,9 +109,9 @@ CREATE TABLE parsed (                       -- parse results by input path + sha
 CREATE FUNCTION text_grams(content text) RETURNS text[]     -- every distinct character and pair of characters
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN (SELECT coalesce(array_agg(DISTINCT g.gram), '{{}}')
-              FROM (SELECT regexp_split_to_array(content, '') AS chars) c,
-                   generate_series(1, cardinality(c.chars)) i,
-                   LATERAL (VALUES (c.chars[i]), (c.chars[i] || c.chars[i + 1])) g(gram)
+              FROM (SELECT c.one, lead(c.one) OVER (ORDER BY c.n) AS next
+                      FROM string_to_table(content, NULL) WITH ORDINALITY AS c(one, n)) t,
+                   LATERAL (VALUES (t.one), (t.one || t.next)) g(gram)
              WHERE g.gram IS NOT NULL);
 ALTER TABLE documents ADD COLUMN grams text[] GENERATED ALWAYS AS (text_grams({CONTENT})) STORED;
 CREATE INDEX documents_grams ON documents USING gin (grams);
