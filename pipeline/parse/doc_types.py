@@ -81,3 +81,9 @@ def evidence_keys() -> tuple[str, ...]:
 def types_by_marks() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Return each 文別 with the labels that name it when there is no title line (those without left out)."""
     return tuple((n, tuple(spec["marks"])) for n, spec in doc_type_table()["types"].items() if spec.get("marks"))
+
+
+@cache
+def types_by_self_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return each 文別 with the words by which a document of it names itself (本令, 本公告; those without left out)."""
+    return tuple((n, tuple(spec["self"])) for n, spec in doc_type_table()["types"].items() if spec.get("self"))

@@ -24,6 +24,7 @@ from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
+from pipeline.parse.printout_labels import labelled_issuer, labelled_type, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
@@ -180,6 +181,7 @@ class LetterFields:
     by_labels: bool = False  # no title line: the 文別 was read from the body labels
     shapes: HeadShapes = field(default_factory=HeadShapes)  # what bare head lines gave by their shape
     dropped: list[str] = field(default_factory=list)  # the publisher's notes and site furniture left out
+    self_named: bool = False  # no title line, label or marks: the 文別 was read from the words naming it (本令)
 
 
 def header_values(fields: list[Field]) -> dict[str, str]:
@@ -245,9 +247,12 @@ def text_to_fields(text: str) -> LetterFields:
     issuer, name = find_issuer(preamble, values)
     if issuer is None and name is None:  # a citation-form header may name the issuer, and ends in the 文別
         issuer, name = shapes.issuer, shapes.doc_type
+    issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
     inferred = None if name else type_from_labels(text)
+    self_named = None if name or inferred else self_named_type(text)
+    name = name or self_named
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
-    if issuer is not None and spec.title == ISSUER_TYPE:
+    if issuer is not None and name and spec.title == ISSUER_TYPE:
         text, repeats = drop_repeated_title(text, issuer, name)
     resplit = spec.body != default.body
     if resplit or repeats:
@@ -266,7 +271,7 @@ def text_to_fields(text: str) -> LetterFields:
         _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
-                        preamble, values, body, repeats, bool(inferred), shapes, dropped)
+                        preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named))
 
 
 def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
@@ -387,6 +392,8 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     if fields.by_labels:
         letter.warnings.append(f"文別 read from the body labels: {fields.doc_type.name}"
                                + ("" if fields.type_name else " (or another 文別 with the same labels; doc_type left empty)"))
+    if fields.self_named:
+        letter.warnings.append(f"文別 read from the words the text names itself by: {fields.type_name}")
     parse_header(dict(fields.header), letter)
     shapes = fields.shapes
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no

@@ -1,0 +1,35 @@
+"""What a document says of itself outside a title line: the labels of a web database's printout of a letter
+(法規資料庫, 行政函釋: 發文單位 / 發文機關 → issuer, 函類別 → 文別 as in the DI, a 發文字號 written with its 文別 after
+it, 「(75)台內勞字第 410304 號函」) and the words a document names itself by in its text (本令, 本公告)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.clean import join_clean
+from pipeline.parse.doc_types import doc_type_table, types_by_self_words
+
+NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+
+
+def labelled_issuer(values: dict[str, str]) -> str | None:
+    """Given header label values, return the issuer a 發文單位 / 發文機關 label names, else None."""
+    value = join_clean(values.get("issuer", "").strip().split("\n")[0])
+    return value if NAME.fullmatch(value) else None
+
+
+def labelled_type(values: dict[str, str]) -> str | None:
+    """Given header label values, return the 文別 a 函類別 label names, or that ends the 發文字號 value (「…號函」),
+    else None."""
+    names = sorted(doc_type_table()["types"], key=len, reverse=True)
+    value = join_clean(values.get("type_label", "").strip().split("\n")[0])
+    if value in names:
+        return value
+    number = join_clean(values.get("dispatch_no", "").strip().split("\n")[0])
+    m = re.search(rf"號[ \t]*({'|'.join(map(re.escape, names))})$", number)
+    return m.group(1) if m else None
+
+
+def self_named_type(text: str) -> str | None:
+    """Given a document's text, return the 文別 whose words it names itself by (「本令自即日生效」), when one only."""
+    found = [name for name, words in types_by_self_words() if any(w in text for w in words)]
+    return found[0] if len(found) == 1 else None
