@@ -140,6 +140,7 @@ WHOLE = [
     ("於97年3月4日", None),  # part of a sentence
     ("97年3月4日起", None),
     ("府政行字第1080251637號", None),
+    ("2014-10-17", "2014-10-17"),
 ]
 
 
@@ -148,3 +149,10 @@ def test_whole_date_line(line, iso):
     from pipeline.parse.dates import whole_date
     date = whole_date(line)
     assert (date.iso if date else None) == iso
+
+
+@pytest.mark.parametrize("line, roc", [("中華民國97年3月4日", True), ("103/5/6", True), ("一○二年一月八日", True),
+                                       ("2014-10-17", False), ("2019年11月12日", False), ("於97年3月4日", False)])
+def test_date_line_in_roc_years(line, roc):
+    from pipeline.parse.dates import in_roc_years
+    assert in_roc_years(line) is roc

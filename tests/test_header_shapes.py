@@ -16,6 +16,17 @@ CITATION_HEADERS = [
     ("內政部108年8月8日內授消字第1080822222號令", "內政部", "令", "2019-08-08", "內授消字第1080822222號"),
     ("108年8月8日內政部內授消字第1080822222號函", "內政部", "函", "2019-08-08", "內授消字第1080822222號"),
     ("財政部 102/01/08 台財稅字第10100712340號函", "財政部", "函", "2013-01-08", "台財稅字第10100712340號"),
+    # a compilation prints a ruling's own citation after its text, in brackets, in Chinese numerals
+    ("（交通部八十八年三月五日交路（八八）字第○一二三四五號函）", "交通部", "函", "1999-03-05", "交路(88)字第012345號"),
+    ("(經濟部九十一年五月二日經(九一)商字第○九一○二○八七六五○號令)", "經濟部", "令", "2002-05-02",
+     "經(91)商字第09102087650號"),
+    # the 文別 after the issuer, a dot after the day
+    ("行政院衛生署函 79.04.12.衛署藥字第861234號", "行政院衛生署", "函", "1990-04-12", "衛署藥字第861234號"),
+    # older numbers without 字; a slash date
+    ("財政部74/03/08台財稅第12345號函", "財政部", "函", "1985-03-08", "台財稅第12345號"),
+    ("臺灣省政府教育廳60/09/01教五第67890號令", "臺灣省政府教育廳", "令", "1971-09-01", "教五第67890號"),
+    # a typist's 0 among Chinese digits
+    ("內政部營建署93.5.20營署綜字第0九三00三二一四五號函", "內政部營建署", "函", "2004-05-20", "營署綜字第0930032145號"),
 ]
 
 
@@ -31,6 +42,8 @@ NOT_HEADERS = [
     "復貴府106年8月1日府採字第1060012345號函。",
     "107年2月30日衛授食字第1071300456號",  # no such day
     "主旨：請查照。",
+    "（依據財政部74/03/08台財稅第12345號函辦理）",  # a citation in a sentence, in brackets
+    "第三條第12345號",
 ]
 
 
@@ -111,3 +124,19 @@ def test_bare_lines_after_a_labelled_contact_block():
                      "中華民國108年11月12日", "府政行字第1080251637號", "主旨：請查照。"])
     assert (record.date.iso, record.dispatch_no.text, record.contact.phone) == (
         "2019-11-12", "府政行字第1080251637號", "03-8222944")
+
+
+def test_citation_under_a_database_label():
+    found, rest = shapes_in_lines("【函號】：\n財政部74/03/08台財稅第12345號函\n【法條】：\n所得稅法第4條")
+    assert (found.issuer, found.doc_type, found.date.iso, found.dispatch_no.text) == (
+        "財政部", "函", "1985-03-08", "台財稅第12345號")
+    assert rest == "【法條】：\n所得稅法第4條"
+    found, rest = shapes_in_lines("解釋函\n公布日期文號內政部77年6月1日台內地字第601234號函")
+    assert (found.issuer, found.date.iso, found.dispatch_no.text) == ("內政部", "1988-06-01", "台內地字第601234號")
+    assert rest == "解釋函"
+
+
+def test_gregorian_date_line_is_a_posting_date():
+    found, rest = shapes_in_lines("2015-03-02\n函轉內政部有關建築法第七十七條之二解釋令。")
+    assert found.date is None and found.posted == "2015-03-02"
+    assert rest == "函轉內政部有關建築法第七十七條之二解釋令。"

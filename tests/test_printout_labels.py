@@ -72,3 +72,28 @@ def test_self_words_of_two_types_name_none():
     assert self_named_type("本令自即日生效。對於本公告內容有意見者") is None
     assert self_named_type("對於本公告內容有意見者,請於六十日內陳述。") == "公告"
     assert self_named_type("本府令知各校辦理。") is None
+
+
+def test_compilation_ruling_with_its_own_citation_after_the_text():
+    text = ("公司法第128條\n●發起人得為法人\n按公司法第一百二十八條規定,政府或法人均得為發起人。本部八十年三月二日商"
+            "二三四五六號函釋與此不符部分,不再援用。\n(經濟部九十一年五月二日經(九一)商字第○九一○二○八七六五○號函)\n")
+    d = parse(text + text.split("\n", 2)[2])  # the page prints the ruling twice
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("經濟部", "函", "2002-05-02")
+    assert (d["dispatch_no"]["text"], d["dispatch_no"]["year"]) == ("經(91)商字第09102087650號", 91)
+    assert d["references"] == []  # the letter itself, not a cited one
+    assert d["complete"] is False  # no 主旨: the text kept as 本文
+
+
+def test_citation_line_between_text_and_explanation():
+    d = parse("關於建築物外牆之認定疑義乙案,復請查照。\n行政院衛生署函 79.04.12.衛署藥字第861234號\n"
+              "說明:復貴局79.03.30.(79)北市衛字第12345號函。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"], d["dispatch_no"]["text"]) == (
+        "行政院衛生署", "函", "1990-04-12", "衛署藥字第861234號")
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["(79)北市衛字第12345號"]
+
+
+def test_order_under_a_database_citation_label():
+    d = parse("【函號】:\n臺灣省政府教育廳60/09/01教五第67890號令\n【內容】:\n各級學校教職員之進修,應依規定辦理。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("臺灣省政府教育廳", "令", "1971-09-01")
+    assert (d["dispatch_no"]["text"], d["dispatch_no"]["word"]) == ("教五第67890號", "教五")
+    assert d["complete"] is True

@@ -18,7 +18,8 @@ _S = r"[ \t\u3000]*"
 YMD = (rf"(?:中華民國|民國)?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+){_S}年{_S}(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
        rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
 # 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)
-NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d./])"
+# 76.05.22. (a dot after the day, as older citations write it)
+NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year: 108年12月14日至12月20日
 MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
@@ -104,9 +105,16 @@ WEEKDAY = re.compile(rf"{_S}[（(]?{_S}(?:星期|週|周)[一二三四五六日�
 
 def whole_date(line: str) -> RocDate | None:
     """Given a line, return its date when the line is wholly one date (「中華民國97年3月4日」, 「103/5/6」), else None."""
-    line = WEEKDAY.sub("", (line or "").strip())
-    m = DATE_RE.fullmatch(line)
+    m = DATE_RE.fullmatch(WEEKDAY.sub("", (line or "").strip()))
     return match_to_date(m) if m else None
+
+
+def in_roc_years(line: str) -> bool:
+    """Given a line that is wholly a date, return whether its year is a 民國 year (108, 一○八) as 公文 count them,
+    not a Gregorian one (2019-11-12: a web page's posting date)."""
+    m = DATE_RE.fullmatch(WEEKDAY.sub("", (line or "").strip()))
+    year = (m.group("y") if m.group("y") is not None else m.group("ny")) if m else ""
+    return bool(m) and not re.fullmatch(r"\d{4}", year.replace(" ", ""))
 
 
 def find_periods(text: str) -> tuple[list[Period], list[str]]:

@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.parse.clean import widen_characters
+from pipeline.parse.dates import to_int
 from pipeline.records import DispatchNo
 from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
-# 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中
-WORD = r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號
-# the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits
-NUMBER = rf"(?:\d[\d \t]{{2,18}}\d[A-Za-z]?|[{CN_DIGITS}]{{4,20}})"
+# 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商
+WORD = r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
+# the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
+# them: 第0九二00一九五0八號)
+NUMBER = rf"(?:\d[\d \t]{{2,18}}\d[A-Za-z]?|[{CN_DIGITS}\d]{{4,20}})"
+# the 民國 year in brackets in the 字, written in Chinese numerals: 經(九○)商, 台（九十）內法 (a single numeral in
+# brackets is a section's number: 台財證(二))
+BRACKET_YEAR = re.compile(r"[(（](?P<year>[〇○零一二三四五六七八九十百]{2,4})[)）]")
 DISPATCH_RE = re.compile(  # 第 is left out in some older numbers: 台內地字123456號
     rf"(?P<word>{WORD}){_S}字{_S}(?:第{_S})?(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號"
 )
+# in a citation's form (a date before it, its 文別 after it) older numbers may leave out 字: 台財稅第55809號
+UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號")
 BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號")
 
 
@@ -25,8 +33,16 @@ def ascii_digits(number: str) -> str:
 
 
 def canonical_word(word: str) -> str:
-    """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二))."""
-    return word.replace("（", "(").replace("）", ")")
+    """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)) and a year in brackets
+    in ASCII digits (經(九○)商 → 經(90)商)."""
+    return BRACKET_YEAR.sub(ascii_year, word).replace("（", "(").replace("）", ")")
+
+
+def ascii_year(m: re.Match) -> str:
+    """Given a BRACKET_YEAR match, return it in ASCII digits when it is a 民國 year ((九○) → (90)), else as written."""
+    low, high = vocabulary()["dispatch"]["year_range"]
+    value = to_int(m.group("year"))
+    return f"({value})" if value is not None and low <= value <= high else m.group(0)
 
 
 def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | None]:
@@ -61,6 +77,16 @@ def parse_dispatch_no(text: str) -> DispatchNo | None:
     text = widen_characters(text or "").strip()
     m = DISPATCH_RE.search(text) or BARE_RE.search(text)
     return match_to_dispatch(m) if m else None
+
+
+def unmarked_dispatch_no(text: str) -> DispatchNo | None:
+    """Given text that is wholly a 發文字號 written without 字 (「財稅一第47863號」), return it with its text as written,
+    else None."""
+    m = UNMARKED_RE.fullmatch(widen_characters(text or "").strip())
+    if m is None:
+        return None
+    number = match_to_dispatch(m)
+    return replace(number, text=number.text.replace(f"{number.word}字第", f"{number.word}第", 1))
 
 
 def whole_dispatch_no(line: str) -> DispatchNo | None:

@@ -4,7 +4,11 @@ As 公報 and agencies' websites publish letters, the head may carry no 「發�
 a line is wholly a 民國 date (「中華民國97年3月4日」, 「103/5/6」), wholly a 發文字號 (「經商字第09702412340號」),
 or a citation-form header over a published 函釋 (「107年2月9日衛授食字第1071300456號」, 「行政院公共工程委員會
 106.09.21 工程企字第10600299220號函」) that is the document's own date and number, not a cited letter.
-A relaying bulletin puts its contact's name and phone on a bare line (「王小明 (02)2345-6789」).
+A relaying bulletin puts its contact's name and phone on a bare line (「王小明 (02)2345-6789」). 公文 count 民國
+years: a line that is wholly a Gregorian date (「2014-10-17」) is the web page's posting date, in no field. A law
+database prints the document's own citation under a label (「【函號】：」), a compilation after the text in brackets
+(「（經濟部九十年七月十三日經(九○)商字第○九○○二一五○八一○號令）」) or with the 文別 after the issuer (「內政部函
+76.05.22.台內營字第5052102號」); older numbers may leave out 字 (「台財稅第55809號」).
 """
 from __future__ import annotations
 
@@ -12,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.dates import DATE_RE, match_to_date, whole_date
-from pipeline.parse.dispatch import DISPATCH_RE, match_to_dispatch, whole_dispatch_no
+from pipeline.parse.dates import DATE_RE, in_roc_years, match_to_date, whole_date
+from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
 from pipeline.parse.references import is_agency, split_issuer_word
 from pipeline.records import DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -31,23 +35,43 @@ class HeadShapes:
     dispatch_no: DispatchNo | None = None  # 發文字號
     contact_name: str | None = None  # 聯絡人 on a bare line
     phone: str | None = None  # 電話 on a bare line
+    posted: str | None = None  # a web page's posting date in Gregorian years (「2014-10-17」), taken out, in no field
 
 
 @cache
 def citation_header_pattern() -> re.Pattern:
-    """Return the pattern of a line that is wholly a citation-form header: [issuer] date [以] 發文字號 [文別]."""
+    """Return the pattern of a line that is wholly a citation-form header: [issuer [文別]] date [以] 發文字號 (its 字
+    left out in older numbers) [文別]."""
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
-    return re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)?{_S}(?P<date>{DATE_RE.pattern}){_S}(?:以{_S})?"
-                      rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}){_S}(?P<kind>{kinds})?")
+    number = f"{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}|{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}"
+    return re.compile(rf"(?:(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?){_S}(?P<kind_before>{kinds})?)?{_S}"
+                      rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:以{_S})?(?P<dispatch>{number}){_S}(?P<kind>{kinds})?")
+
+
+@cache
+def citation_label_pattern() -> re.Pattern:
+    """Return the pattern of a law database's label before a document's own citation (「【函號】：」), with the line
+    break after it when it stands alone."""
+    labels = "|".join(map(re.escape, vocabulary()["citation_labels"]["labels"]))
+    return re.compile(rf"^{_S}[【\[]?(?:{labels})[】\]]?{_S}[:：]?{_S}\n?", re.M)
+
+
+def without_brackets(line: str) -> str:
+    """Given a line, return it without the brackets around it whole (「（經濟部…號函）」, as compilations print a
+    ruling's own citation after its text)."""
+    line = line.strip()
+    if re.fullmatch(r"[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]", line):
+        return line[1:-1].strip()
+    return line
 
 
 def citation_header(line: str) -> HeadShapes | None:
     """Given a line, return the issuer, date, number and 文別 it holds when it is wholly a citation-form header."""
-    m = citation_header_pattern().fullmatch(line.strip())
+    m = citation_header_pattern().fullmatch(without_brackets(line))
     if not m or (m.group("issuer") and not is_agency(m.group("issuer"))):
         return None
     date = match_to_date(DATE_RE.fullmatch(m.group("date")))
-    dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(m.group("dispatch")))
+    dispatch = whole_dispatch_no(m.group("dispatch")) or unmarked_dispatch_no(m.group("dispatch"))
     issuer = m.group("issuer")
     if issuer is None and dispatch.word:  # 108年8月8日內政部內授消字第…號函: the issuer before the 字
         named, word = split_issuer_word(dispatch.word)
@@ -56,7 +80,8 @@ def citation_header(line: str) -> HeadShapes | None:
             dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
     if date is None:
         return None
-    return HeadShapes(issuer=issuer, doc_type=m.group("kind"), date=date, dispatch_no=dispatch)
+    return HeadShapes(issuer=issuer, doc_type=m.group("kind_before") or m.group("kind"), date=date,
+                      dispatch_no=dispatch)
 
 
 def contact_line(line: str) -> tuple[str | None, str] | None:
@@ -73,10 +98,12 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
     again."""
     found = found or HeadShapes()
     kept = []
-    for line in text.split("\n"):
+    for line in citation_label_pattern().sub("", text).split("\n"):
         if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
+        elif whole_date(line) and not in_roc_years(line):  # 公文 count 民國 years: a web page's posting date
+            found.posted = found.posted or line.strip()
         elif found.date is None and (date := whole_date(line)):
             found.date = date
         elif found.dispatch_no is None and (number := whole_dispatch_no(line)):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
+from pipeline.parse.header_shapes import citation_header
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dispatch import DISPATCH_RE
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
@@ -58,12 +59,13 @@ def is_letter(blocks: list[CleanBlock]) -> bool:
 
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
-    a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」) or a 期望語 (請查照)."""
+    a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照) or a line that
+    is wholly a citation-form header (「財政廳52/11/05財稅一第47863號令」)."""
     text = first_page_text(blocks)
     expectations = vocabulary()["expectations"]
     phrases = {p for key in ("superior", "peer", "subordinate") for p in expectations[key]}
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
-                or any(p in text for p in phrases))
+                or any(p in text for p in phrases) or any(map(citation_header, text.split("\n"))))
 
 
 def title_kind(blocks: list[Block]) -> str | None:

@@ -30,7 +30,7 @@ from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
 from pipeline.parse.title_line import drop_repeated_title, find_title, title_among_values
-from pipeline.records import Attachment, Letter, Meeting, Received, Secrecy, Section
+from pipeline.records import Attachment, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
@@ -384,6 +384,13 @@ def section_text(section: Section) -> str:
     return "\n".join([section.text, *walk(section.items)])
 
 
+def is_own_citation(reference: Reference, letter: Letter) -> bool:
+    """Given a cited document and the letter, return whether it is the letter itself (its own 發文字號 and date,
+    printed again with its text by a compilation): no letter cites itself."""
+    return (reference.dispatch_no is not None and letter.dispatch_no is not None and reference.date == letter.date
+            and reference.dispatch_no.text == letter.dispatch_no.text)
+
+
 def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     """Given a letter's fields and the warnings of the stages before, return its Letter record."""
     letter = Letter(warnings=list(warnings), issuer=fields.issuer, doc_type=fields.type_name)
@@ -400,11 +407,14 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     letter.warnings += notes_warning(fields.dropped)
+    if shapes.posted:
+        letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
     if fields.repeats:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
-    letter.references = find_references(body_text, letter.recipient, letter.issuer)
+    letter.references = [r for r in find_references(body_text, letter.recipient, letter.issuer)
+                         if not is_own_citation(r, letter)]
     letter.periods, period_warnings = find_periods(body_text)
     letter.warnings += period_warnings
     return mark_complete(letter)
