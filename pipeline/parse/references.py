@@ -28,7 +28,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
-    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}(?:(?:{before_number}){_S})?"
+    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern})|{BLANK_NUMBER})?{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
