@@ -21,7 +21,7 @@ FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*共\s*\d+\s*頁")
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
 # A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
 STAMP = re.compile(
-    r"(?:(?<=[^\s\d])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
 RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,})")
@@ -39,15 +39,17 @@ SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR bars: never text at a line's end
 
 
-# full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space
+# full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space; the brackets of a
+# text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms
 NARROW = str.maketrans({**{ch: unicodedata.normalize("NFKC", ch) for ch in
                            [*map(chr, range(0xFF10, 0xFF1A)), *map(chr, range(0xFF21, 0xFF3B)),
                             *map(chr, range(0xFF41, 0xFF5B)), *"＠．－＃／"]},
-                        "\u3000": " ", "\u00a0": " "})
+                        "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」"})
 
 
 def widen_characters(text: str) -> str:
-    """Given text, return it with full-width digits and Latin letters made ASCII and U+3000 made a space."""
+    """Given text, return it with full-width digits and Latin letters made ASCII, U+3000 made a space and the
+    brackets of vertical text made horizontal."""
     return text.translate(NARROW)
 
 

@@ -7,10 +7,12 @@ import re
 from pipeline.records import Hours, Period, RocDate
 
 ROC_OFFSET = 1911
+# numerals as written, the 大寫 forms of a gazette's formal dates among them (中華民國玖拾壹年陸月貳拾捌日)
 CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千]"
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "貳": 2, "參": 3, "叁": 3, "肆": 4, "伍": 5,
+             "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千壹貳參叁肆伍陸柒捌玖拾佰仟]"
 MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or count
 
 _S = r"[ \t\u3000]*"

@@ -44,7 +44,7 @@ def citation_header_pattern() -> re.Pattern:
     left out in older numbers) [文別]."""
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
     number = f"{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}|{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}"
-    return re.compile(rf"(?:(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?){_S}(?P<kind_before>{kinds})?)?{_S}"
+    return re.compile(rf"(?:(?P<issuer>(?!(?:中華)?民國)[\u4e00-\u9fff（）()]{{2,40}}?){_S}(?P<kind_before>{kinds})?)?{_S}"
                       rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:以{_S})?(?P<dispatch>{number}){_S}(?P<kind>{kinds})?")
 
 
@@ -75,7 +75,7 @@ def citation_header(line: str) -> HeadShapes | None:
     issuer = m.group("issuer")
     if issuer is None and dispatch.word:  # 108年8月8日內政部內授消字第…號函: the issuer before the 字
         named, word = split_issuer_word(dispatch.word)
-        if named and word:
+        if named and word and (len(word) > 1 or word[0] in named):  # not 環部 + 管 out of the 字 環部管
             issuer = named
             dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
     if date is None:

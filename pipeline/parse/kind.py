@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
-from pipeline.parse.header_shapes import citation_header
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
-from pipeline.parse.dispatch import DISPATCH_RE
+from pipeline.parse.dates import whole_date
+from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
+from pipeline.parse.header_shapes import citation_header
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title
@@ -57,6 +58,14 @@ def is_letter(blocks: list[CleanBlock]) -> bool:
     return bool(find_labels(first_page_text(blocks), ("dispatch_no", *openers)))
 
 
+def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether their first lines hold a title line (「環境部令」) and a line that is
+    wholly a date, a 發文字號 or a citation-form header: a 令 or 公告 as a gazette prints it, without labels."""
+    lines = [line for b in blocks[:HEAD_BLOCKS] if b.clean for line in b.clean.split("\n")]
+    return bool(find_title("\n".join(lines))[0]) and any(
+        citation_header(line) or whole_date(line) or whole_dispatch_no(line) for line in lines)
+
+
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照) or a line that
@@ -93,10 +102,10 @@ def section_levels(blocks: list[Block]) -> list[int]:
 def blocks_to_kind(blocks: list[Block]) -> str | None:
     """Given a document's blocks, return what it is: letter, plan or division (None when none of them).
 
-    A letter's labels decide first; then the kind the title names (計畫 or 分工表, the word nearest
+    A letter's labels (or its title line over a date-and-number line) decide first; then the kind the title names (計畫 or 分工表, the word nearest
     its end); then the structure: unit → duty rows, or at least two 壹、 sections."""
     blocks = normalise_blocks(blocks)
-    if is_letter(blocks):
+    if is_letter(blocks) or opens_with_letter_head(blocks):
         return LETTER
     named = title_kind(blocks)
     if named == DIVISION or named == PLAN and section_levels(blocks):

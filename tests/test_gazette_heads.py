@@ -1,0 +1,53 @@
+"""Heads of 令 and 公告 as gazettes and agencies' sites print them: a title line over a date-and-number line, 大寫
+numerals in a formal date, brackets of vertical text, a Gregorian date under its label."""
+from __future__ import annotations
+
+from pipeline.blocks import Document
+from pipeline.parse.dates import parse_roc_date
+from pipeline.parse.dispatch import parse_dispatch_no
+from pipeline.parse.document import document_to_record
+from pipeline.parse.header_shapes import citation_header
+from pipeline.read.text import text_to_blocks
+from pipeline.records import to_dict
+
+
+def parse(text: str) -> dict:
+    """Given a document's text, return its record as a dict."""
+    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+
+
+def test_order_amending_rules_is_a_letter_not_a_plan():
+    d = parse("勞動部令\n中華民國113年3月1日勞動條3字第1130140123號\n"
+              "修正「勞動部勞工權益基金補助作業要點」第三點,並自即日生效。\n"
+              "附修正「勞動部勞工權益基金補助作業要點」第三點\n部 長 許銘春\n"
+              "勞動部勞工權益基金補助作業要點第三點修正規定\n三、補助對象如下:\n(一)勞工。\n")
+    assert d["schema"].startswith("gongwen/letter")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("勞動部", "令", "2024-03-01")
+    assert (d["dispatch_no"]["text"], d["dispatch_no"]["word"]) == ("勞動條3字第1130140123號", "勞動條3")
+    assert d["complete"] is True
+
+
+def test_date_and_number_line_of_a_notice():
+    head = citation_header("中華民國113年9月10日農林業字第1132401229號")
+    assert (head.issuer, head.date.iso, head.dispatch_no.text) == (None, "2024-09-10", "農林業字第1132401229號")
+
+
+def test_word_keeps_its_agency_abbreviation():
+    head = citation_header("中華民國114年6月27日環部管字第1147113537號")
+    assert (head.issuer, head.dispatch_no.word) == (None, "環部管")
+
+
+def test_formal_date_in_capital_numerals():
+    assert parse_roc_date("中華民國玖拾壹年陸月貳拾捌日").iso == "2002-06-28"
+    assert parse_roc_date("中華民國壹佰零貳年拾月參日").iso == "2013-10-03"
+
+
+def test_vertical_brackets_around_the_year_in_the_word():
+    d = parse_dispatch_no("︵九一︶院台大二字第一七○七六號")
+    assert (d.text, d.word, d.year) == ("(91)院台大二字第17076號", "(91)院台大二", 91)
+
+
+def test_gregorian_date_under_its_label_is_the_date():
+    d = parse("發文日期:2024/1/5\n發文字號:雲交工地字第1130800004A號\n主旨:舉辦道路拓寬工程第三次公聽會。\n")
+    assert d["date"] == {"iso": "2024-01-05", "roc": "113年1月5日"}
+    assert not any("stamp" in w for w in d["warnings"])
