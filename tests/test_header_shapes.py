@@ -140,3 +140,14 @@ def test_gregorian_date_line_is_a_posting_date():
     found, rest = shapes_in_lines("2015-03-02\n函轉內政部有關建築法第七十七條之二解釋令。")
     assert found.date is None and found.posted == "2015-03-02"
     assert rest == "函轉內政部有關建築法第七十七條之二解釋令。"
+
+
+def test_compilation_heading_before_the_subject():
+    found, rest = shapes_in_lines("經濟部水利署（函）（河川區域與都市計畫競合）中華民國95年3月8日經水河字第09553012340號")
+    assert (found.issuer, found.doc_type, found.date.iso, found.dispatch_no.text) == (
+        "經濟部水利署", "函", "2006-03-08", "經水河字第09553012340號")
+    assert rest == ""
+    # after a page's running title: the issuer is not told apart from it, the rest still counts; a number left blank
+    found, rest = shapes_in_lines("12土地使用管制相關函釋內政部（函）（容積競合）中華民國90年1月5日台90內營字第號")
+    assert (found.issuer, found.doc_type, found.date.iso, found.dispatch_no) == (None, "函", "2001-01-05", None)
+    assert rest == "12土地使用管制相關函釋內政部台90內營字第號"

@@ -111,6 +111,27 @@ def whole_date(line: str) -> RocDate | None:
     return match_to_date(m) if m else None
 
 
+# a 民國 date whose 年, 月 and 日 a web font or a PDF's extraction lost: 中華民國 and its numbers alone, apart
+# (「中華民國 94 2 18」) or run together (「中華民國113222」)
+LOST_UNITS = re.compile(rf"(?:中華)?民國{_S}(?:(?P<y>\d{{2,3}})[ \t]+(?P<m>\d{{1,2}})[ \t]+(?P<d>\d{{1,2}})|(?P<run>\d{{4,7}}))(?!\d)")
+ROC_YEARS = (1, 199)  # the 民國 years a date without its units can be read with
+
+
+def lost_units_date(text: str) -> RocDate | None:
+    """Given text that opens with a 民國 date whose 年, 月 and 日 were lost (「中華民國 94 2 18」,
+    「中華民國113222」), return the one date its numbers can be read as, else None."""
+    m = LOST_UNITS.match((text or "").strip())
+    if m is None:
+        return None
+    if m.group("run") is None:
+        return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    run, low, high = m.group("run"), *ROC_YEARS
+    readings = [make_date(int(run[:y]), int(run[y:y + mm]), int(run[y + mm:]))
+                for y in (2, 3) for mm in (1, 2) if 1 <= len(run) - y - mm <= 2 and low <= int(run[:y]) <= high]
+    dates = {date.iso: date for date in readings if date}
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
 def in_roc_years(line: str) -> bool:
     """Given a line that is wholly a date, return whether its year is a 民國 year (108, 一○八) as 公文 count them,
     not a Gregorian one (2019-11-12: a web page's posting date)."""

@@ -89,6 +89,13 @@ def unmarked_dispatch_no(text: str) -> DispatchNo | None:
     return replace(number, text=number.text.replace(f"{number.word}字第", f"{number.word}第", 1))
 
 
+def labelled_dispatch_no(text: str) -> DispatchNo | None:
+    """Given the value of a 發文字號 label, return its 發文字號, also when a web font lost its closing 號
+    (「衛授食字第1121303458」), else None."""
+    text = widen_characters(text or "").strip()
+    return parse_dispatch_no(text) or (parse_dispatch_no(text + "號") if re.search(r"字\s*第\s*\d+$", text) else None)
+
+
 def whole_dispatch_no(line: str) -> DispatchNo | None:
     """Given a line, return its 發文字號 when the line is wholly one (「經商字第09702412340號」), else None."""
     m = DISPATCH_RE.fullmatch(widen_characters(line or "").strip())

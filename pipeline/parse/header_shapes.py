@@ -8,7 +8,8 @@ A relaying bulletin puts its contact's name and phone on a bare line (「王小�
 years: a line that is wholly a Gregorian date (「2014-10-17」) is the web page's posting date, in no field. A law
 database prints the document's own citation under a label (「【函號】：」), a compilation after the text in brackets
 (「（經濟部九十年七月十三日經(九○)商字第○九○○二一五○八一○號令）」) or with the 文別 after the issuer (「內政部函
-76.05.22.台內營字第5052102號」); older numbers may leave out 字 (「台財稅第55809號」).
+76.05.22.台內營字第5052102號」); older numbers may leave out 字 (「台財稅第55809號」). A compilation heads an entry
+with the issuer, the 文別 and the subject in brackets, then the date (「交通部電信總局（函）（…競合）中華民國89年6月2日」).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.dates import DATE_RE, in_roc_years, match_to_date, whole_date
+from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
 from pipeline.parse.references import is_agency, split_issuer_word
 from pipeline.records import DispatchNo, RocDate
@@ -84,6 +85,63 @@ def citation_header(line: str) -> HeadShapes | None:
                       dispatch_no=dispatch)
 
 
+@cache
+def compilation_heading_pattern() -> re.Pattern:
+    """Return the pattern of a compilation's heading: [issuer] （文別） [（subject）] date [發文字號]."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    return re.compile(rf"(?P<issuer>[\u4e00-\u9fff]{{2,40}})?{_S}[（(]{_S}(?P<kind>{kinds}){_S}[）)]"
+                      rf"(?:{_S}[（(][^（()）\n]{{1,60}}[）)])?{_S}(?P<date>{DATE_RE.pattern})"
+                      rf"(?:{_S}(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}))?")
+
+
+def compilation_heading(line: str) -> tuple[HeadShapes, str] | None:
+    """Given a line, return what a compilation's heading in it gives (「交通部電信總局（函）（…競合）中華民國89年6月2日
+    電信公89字第…號」: the issuer when it opens the line, the 文別, the date, the number when one is written) and
+    the line without the heading, else None."""
+    m = compilation_heading_pattern().search(line)
+    date = match_to_date(DATE_RE.fullmatch(m.group("date"))) if m else None
+    if date is None:
+        return None
+    issuer = m.group("issuer") if m.group("issuer") and m.start() == 0 and is_agency(m.group("issuer")) else None
+    dispatch = whole_dispatch_no(m.group("dispatch")) if m.group("dispatch") else None
+    start = m.start() if issuer or not m.group("issuer") else m.start("issuer") + len(m.group("issuer"))
+    return (HeadShapes(issuer=issuer, doc_type=m.group("kind"), date=date, dispatch_no=dispatch),
+            (line[:start] + line[m.end():]).strip())
+
+
+@cache
+def run_in_head_pattern() -> re.Pattern:
+    """Return the pattern of a 令's or 公告's head run into a line (issuer, 文別, date, [發文字号]), not after other
+    Chinese text."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    lost = LOST_UNITS.pattern.replace("?P<", "?P<l_")
+    return re.compile(rf"(?<![\u4e00-\u9fff（）()])(?P<issuer>(?!(?:中華)?民國)[\u4e00-\u9fff（）()]{{2,40}}?){_S}"
+                      rf"(?P<kind>{kinds}){_S}(?P<date>{DATE_RE.pattern}|{lost}){_S}"
+                      rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')})?")
+
+
+def run_in_head(line: str) -> tuple[HeadShapes, str] | None:
+    """Given a line, return what a 令's or 公告's head run into it gives (「內政部令中華民國100年4月15日台內營字第…號」
+    among a page's marks, 「總統令中華民國94 2 18任命…」 with the date's units lost) and the line without it, else
+    None."""
+    m = run_in_head_pattern().search(line)
+    if not m or not is_agency(m.group("issuer")):
+        return None
+    written = DATE_RE.fullmatch(m.group("date"))
+    date = match_to_date(written) if written else lost_units_date(m.group("date"))
+    if date is None:
+        return None
+    dispatch = whole_dispatch_no(m.group("dispatch")) if m.group("dispatch") else None
+    return (HeadShapes(issuer=m.group("issuer"), doc_type=m.group("kind"), date=date, dispatch_no=dispatch),
+            (line[:m.start()] + line[m.end():]).strip())
+
+
+def holds_own_head(line: str) -> bool:
+    """Given a line, return whether it holds a document's own head by its shape: a citation-form header, a
+    compilation's heading or a 令's head run into the line."""
+    return bool(citation_header(line) or compilation_heading(line) or run_in_head(line))
+
+
 def contact_line(line: str) -> tuple[str | None, str] | None:
     """Given a line, return (name, phone) when it is wholly a contact's phone, with the name before it or not."""
     table = vocabulary()["contact"]
@@ -102,6 +160,16 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
+        elif found.date is None and found.doc_type is None and (heading := compilation_heading(line)):
+            cited, rest = heading
+            found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
+            found.dispatch_no = found.dispatch_no or cited.dispatch_no
+            kept += [rest] if rest else []
+        elif found.date is None and found.doc_type is None and (head := run_in_head(line)):
+            cited, rest = head
+            found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
+            found.dispatch_no = found.dispatch_no or cited.dispatch_no
+            kept += [rest] if rest else []
         elif whole_date(line) and not in_roc_years(line):  # 公文 count 民國 years: a web page's posting date
             found.posted = found.posted or line.strip()
         elif found.date is None and (date := whole_date(line)):

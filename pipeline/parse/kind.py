@@ -15,7 +15,7 @@ from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_h
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
-from pipeline.parse.header_shapes import citation_header
+from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title
@@ -69,12 +69,12 @@ def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照) or a line that
-    is wholly a citation-form header (「財政廳52/11/05財稅一第47863號令」)."""
+    holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」)."""
     text = first_page_text(blocks)
     expectations = vocabulary()["expectations"]
     phrases = {p for key in ("superior", "peer", "subordinate") for p in expectations[key]}
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
-                or any(p in text for p in phrases) or any(map(citation_header, text.split("\n"))))
+                or any(p in text for p in phrases) or any(map(holds_own_head, text.split("\n"))))
 
 
 def title_kind(blocks: list[Block]) -> str | None:

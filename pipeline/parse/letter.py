@@ -17,8 +17,8 @@ from pipeline.parse.clean import IDEOGRAPH, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
-from pipeline.parse.dates import find_periods, parse_roc_date
-from pipeline.parse.dispatch import parse_dispatch_no
+from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
+from pipeline.parse.dispatch import labelled_dispatch_no
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
@@ -126,11 +126,11 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     letter.contact = parse_contact(values)
     letter.recipient = join_clean(values.get("recipient", "")) or None
     if values.get("date", "").strip():
-        letter.date = parse_roc_date(join_clean(values["date"]))
+        letter.date = parse_roc_date(join_clean(values["date"])) or lost_units_date(join_clean(values["date"]))
         if letter.date is None:
             letter.warnings.append(f"impossible 發文日期: {join_clean(values['date'])}")
     if values.get("dispatch_no", "").strip():
-        letter.dispatch_no = parse_dispatch_no(join_clean(values["dispatch_no"]))
+        letter.dispatch_no = labelled_dispatch_no(join_clean(values["dispatch_no"]))
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
