@@ -97,3 +97,11 @@ def test_order_under_a_database_citation_label():
     assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("臺灣省政府教育廳", "令", "1971-09-01")
     assert (d["dispatch_no"]["text"], d["dispatch_no"]["word"]) == ("教五第67890號", "教五")
     assert d["complete"] is True
+
+
+def test_labels_in_a_database_s_brackets():
+    d = parse("【發文單位】:財政部\n【發文字號】:台財稅字第10200012340號\n【發文日期】:民國102年01月08日\n"
+              "【主旨】:營利事業出售土地之所得免納所得稅,請查照。\n【說明】:依據所得稅法第四條規定辦理。\n")
+    assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == ("財政部", "2013-01-08", "台財稅字第10200012340號")
+    assert d["subject"] == "營利事業出售土地之所得免納所得稅，請查照。"
+    assert [(s["name"], s["text"]) for s in d["sections"]] == [("說明", "依據所得稅法第四條規定辦理。")]

@@ -70,6 +70,14 @@ def split_label_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"^{sp}(?:{alternatives})(?={sp}[:：])", re.M), groups
 
 
+@cache
+def bracketed_label_pattern() -> re.Pattern:
+    """Return the pattern of a label a law database sets in brackets (「【發文字號】」, 「[主旨]：」)."""
+    variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    labels = "|".join(label_regex(v) for v in variants)
+    return re.compile(rf"[【\[][ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[】\]][ \t\u3000]*[:：]?")
+
+
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
 LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
@@ -77,8 +85,9 @@ COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one ro
 
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: columns of layout
-    text on lines of their own, a binding-line glyph before a label dropped, and a colon after each label that
-    opens a line without one."""
+    text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
+    (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
+    text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
