@@ -58,3 +58,11 @@ def test_whole_letter_is_complete():
 def test_nothing_of_a_letter_is_refused(text):
     with pytest.raises(InputError, match="not an official letter"):
         parse(text)
+
+
+def test_labels_inside_an_item_belong_to_the_cited_letter():
+    d = parse("行政公告\n請同仁依限完成資通安全教育訓練\n發佈單位:資訊組\n"
+              "  1. 依據市府來函:中華民國113年4月2日, 發文字號:府授資字第1130087654號\n"
+              "  2. 請同仁於本年6月30日前完成資通安全通識教育3小時。\n")
+    assert (d["date"], d["dispatch_no"]) == (None, None)
+    assert d["complete"] is False

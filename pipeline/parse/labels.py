@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.parse.doc_types import bare_label_keys, header_keys, role
+from pipeline.parse.items import ANY_MARKER
 from pipeline.vocabulary import vocabulary
 
 
@@ -119,6 +120,13 @@ def strip_noise(value: str) -> str:
     return NOISE_TAIL.sub("", value).strip(" \t\n")
 
 
+def in_item(text: str, at: int) -> bool:
+    """Given text and a position, return whether the line holding it opens with an item's marker (「1. 依據市府來函：
+    …，發文字號：…」): a label there belongs to a cited letter, not to the document's own header."""
+    start = text.rfind("\n", 0, at) + 1
+    return bool(ANY_MARKER.match(text[start:at].lstrip()))
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
@@ -129,7 +137,7 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
         body = find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
     boundary = min((start for _, _, start, _ in body), default=len(text))
-    labels = [lab for lab in find_labels(text[:boundary], header_keys())]
+    labels = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
     head = len(labels)
     labels += [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
                find_labels(text[boundary:], body_keys)]
