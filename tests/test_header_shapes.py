@@ -151,3 +151,11 @@ def test_compilation_heading_before_the_subject():
     found, rest = shapes_in_lines("12土地使用管制相關函釋內政部（函）（容積競合）中華民國90年1月5日台90內營字第號")
     assert (found.issuer, found.doc_type, found.date.iso, found.dispatch_no) == (None, "函", "2001-01-05", None)
     assert rest == "12土地使用管制相關函釋內政部台90內營字第號"
+
+
+def test_a_line_citing_another_letter_is_no_head():
+    assert citation_header("轉知教育部113年3月1日臺教學(二)字第1130023456號函") is None
+    assert citation_header("復貴府113年3月1日府教字第1130023456號函") is None
+    assert citation_header("經濟部113年3月1日經商字第11302012340號函").issuer == "經濟部"
+    found, rest = shapes_in_lines("1. 依據內政部令中華民國100年4月15日台內營字第1000802323號辦理。")
+    assert (found.issuer, found.date) == (None, None)

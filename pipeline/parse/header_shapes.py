@@ -66,10 +66,18 @@ def without_brackets(line: str) -> str:
     return line
 
 
+def cites_another(run: str) -> bool:
+    """Given the words before a citation's date, return whether they open with a word that cites another document
+    (「轉知教育部」, 「依據內政部」, 「復貴府」): then the line is a sentence about that one, not the document's head."""
+    refs = vocabulary()["references"]
+    return run.startswith(tuple(refs["lead_words"])) or (
+        run[:1] in refs["lead_verbs"] and not run.startswith(tuple(refs["lead_verb_exceptions"])))
+
+
 def citation_header(line: str) -> HeadShapes | None:
     """Given a line, return the issuer, date, number and 文別 it holds when it is wholly a citation-form header."""
     m = citation_header_pattern().fullmatch(without_brackets(line))
-    if not m or (m.group("issuer") and not is_agency(m.group("issuer"))):
+    if not m or (m.group("issuer") and (not is_agency(m.group("issuer")) or cites_another(m.group("issuer")))):
         return None
     date = match_to_date(DATE_RE.fullmatch(m.group("date")))
     dispatch = whole_dispatch_no(m.group("dispatch")) or unmarked_dispatch_no(m.group("dispatch"))
@@ -103,6 +111,7 @@ def compilation_heading(line: str) -> tuple[HeadShapes, str] | None:
     if date is None:
         return None
     issuer = m.group("issuer") if m.group("issuer") and m.start() == 0 and is_agency(m.group("issuer")) else None
+    issuer = None if issuer and cites_another(issuer) else issuer
     dispatch = whole_dispatch_no(m.group("dispatch")) if m.group("dispatch") else None
     start = m.start() if issuer or not m.group("issuer") else m.start("issuer") + len(m.group("issuer"))
     return (HeadShapes(issuer=issuer, doc_type=m.group("kind"), date=date, dispatch_no=dispatch),
@@ -125,7 +134,7 @@ def run_in_head(line: str) -> tuple[HeadShapes, str] | None:
     among a page's marks, 「總統令中華民國94 2 18任命…」 with the date's units lost) and the line without it, else
     None."""
     m = run_in_head_pattern().search(line)
-    if not m or not is_agency(m.group("issuer")):
+    if not m or not is_agency(m.group("issuer")) or cites_another(m.group("issuer")):
         return None
     written = DATE_RE.fullmatch(m.group("date"))
     date = match_to_date(written) if written else lost_units_date(m.group("date"))
