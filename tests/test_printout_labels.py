@@ -105,3 +105,16 @@ def test_labels_in_a_database_s_brackets():
     assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == ("財政部", "2013-01-08", "台財稅字第10200012340號")
     assert d["subject"] == "營利事業出售土地之所得免納所得稅，請查照。"
     assert [(s["name"], s["text"]) for s in d["sections"]] == [("說明", "依據所得稅法第四條規定辦理。")]
+
+
+def test_number_label_holding_the_whole_citation_names_the_issuer():
+    d = parse("發文字號:\n法務部 99.04.07 法律字第0999001234號書函\n發文日期:\n民國 99 年 04 月 07 日\n"
+              "主 旨:關於民眾申請閱卷之法制疑義乙案,本部意見如說明,請 查照參考。\n說 明:復貴局99年2月5日函。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("法務部", "書函", "2010-04-07")
+    assert d["dispatch_no"]["text"] == "法律字第0999001234號"
+
+
+def test_a_site_s_menu_heading_is_no_title_line():
+    d = parse("臺北市立○○國民中學\n處室公告\n重申公務用資通訊產品不得使用大陸廠牌\n"
+              "一、依市府112年8月17日府授資安字第11201338252號函辦理。\n")
+    assert (d["issuer"], d["doc_type"]) == (None, None)

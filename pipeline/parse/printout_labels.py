@@ -1,20 +1,23 @@
 """What a document says of itself outside a title line: the labels of a web database's printout of a letter
 (法規資料庫, 行政函釋: 發文單位 / 發文機關 → issuer, 函類別 → 文別 as in the DI, a 發文字號 written with its 文別 after
-it, 「(75)台內勞字第 410304 號函」) and the words a document names itself by in its text (本令, 本公告)."""
+it, 「(75)台內勞字第 410304 號函」, or as a citation with the issuer before it) and the words a document names itself by in its text (本令, 本公告)."""
 from __future__ import annotations
 
 import re
 
 from pipeline.parse.clean import join_clean
 from pipeline.parse.doc_types import doc_type_table, types_by_self_words
+from pipeline.parse.header_shapes import citation_header
 
 NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 
 def labelled_issuer(values: dict[str, str]) -> str | None:
-    """Given header label values, return the issuer a 發文單位 / 發文機關 label names, else None."""
+    """Given header label values, return the issuer a 發文單位 / 發文機關 label names, or the 發文字號 value when it
+    is a citation-form header (「內政部 104.09.24 台內民字第1040434548號函」), else None."""
     value = join_clean(values.get("issuer", "").strip().split("\n")[0])
-    return value if NAME.fullmatch(value) else None
+    cited = citation_header(join_clean(values.get("dispatch_no", "").strip().split("\n")[0]))
+    return value if NAME.fullmatch(value) else cited.issuer if cited else None
 
 
 def labelled_type(values: dict[str, str]) -> str | None:

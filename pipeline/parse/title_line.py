@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, doc_type, type_names
-from pipeline.parse.references import is_agency
+from pipeline.parse.references import is_agency, is_pronoun
+from pipeline.vocabulary import vocabulary
+
+
+def is_title_issuer(name: str) -> bool:
+    """Given the words before a 文別 on a title line, return whether they name an issuer: an agency's name, not a
+    pronoun (本校) nor a word made of agency endings alone (「處室公告」, a school site's menu heading)."""
+    endings = vocabulary()["agency_suffixes"]["endings"]
+    return is_agency(name) and not is_pronoun(name) and not (len(name) == 2 and all(ch in endings for ch in name))
 
 
 def doc_type_pattern() -> str:
@@ -29,7 +37,7 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
     for m in pattern.finditer(text):
         issuer = m.group("issuer")
-        if is_agency(issuer):
+        if is_title_issuer(issuer):
             return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
     return find_unit_title(text)
 
@@ -68,14 +76,14 @@ def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
     whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
     for key in TITLE_BESIDE:
         for m in whole.finditer(values.get(key, "")):
-            if is_agency(m.group("issuer")):
+            if is_title_issuer(m.group("issuer")):
                 values[key] = values[key][: m.start()] + values[key][m.end():]
                 return m.group("issuer"), m.group("type")
     lone_type = re.compile(rf"^[ \t]*(?P<type>{types})[ \t]*$\n?", re.M)
     lone_issuer = re.compile(r"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{3,40})[ \t]*$\n?", re.M)
     sources = ("preamble", "file_no", "retention", *TITLE_BESIDE, *HEADER_KEYS)
     issuers = [(k, m) for k in sources[:-len(HEADER_KEYS)] for m in lone_issuer.finditer(values.get(k, ""))
-               if is_agency(m.group("issuer"))]
+               if is_title_issuer(m.group("issuer"))]
     if not issuers or not any(lone_type.search(values.get(k, "")) for k in sources):
         return None, None
     doc_type = take_line(values, sources, lone_type).group("type")
