@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -62,10 +63,17 @@ def current_umask() -> int:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Given a path and bytes, write them via a temporary file in the same folder, then os.replace."""
+    write_atomic_chunks(path, [data])
+
+
+def write_atomic_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """Given a path and pieces of bytes (made as they are written), write them via a temporary file in the same
+    folder, then os.replace: the file is whole or as it was."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~current_umask())

@@ -1,12 +1,14 @@
-"""Turn parse results into the batch's outcome, as a chain: parse results → letters → the copy kept of each and
-its duplicates → the attachment files and rosters each letter claims → the documents to write → every input's
-manifest entry."""
+"""Turn parse results into the batch's outcome, as a chain: parse results (each cut to its summary, the part the
+grouping reads) → letters → the copy kept of each and its duplicates → the attachment files and rosters each letter
+claims → the documents to write, named → every input's manifest entry. A document's record is built from the full
+parse results of its files only when it is written, one at a time, so the batch's memory does not grow with them."""
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from pipeline.batch.discover import Folder, Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
@@ -50,10 +52,11 @@ class Document:
 
 
 @dataclass
-class Outcome:
-    """What a batch produced: a manifest entry for every input, and the documents to write and index."""
-    entries: list[Entry]
-    documents: list[Document]
+class Planned:
+    """A document to write, before its record is built: which input, its key and its records/ file name."""
+    rel: str
+    key: str  # letter: issuer + 發文字號; otherwise the input's path
+    file_name: str = ""  # under records/
 
 
 @dataclass
@@ -65,13 +68,29 @@ class Grouping:
     claims: dict[str, tuple[str, int]]  # attachment file → (its letter, attachment position)
     rosters: dict[str, str]  # .sw roster → its DI letter
 
+    @cached_property
+    def files_by_letter(self) -> dict[str, list[tuple[int, str]]]:
+        """Return {kept letter: its attachment files as (position, path)} (made once: a lookup per letter)."""
+        out = defaultdict(list)
+        for other, (owner, position) in self.claims.items():
+            out[owner].append((position, other))
+        return out
+
+    @cached_property
+    def rosters_by_letter(self) -> dict[str, list[str]]:
+        """Return {DI letter: its rosters' paths}."""
+        out = defaultdict(list)
+        for roster, owner in self.rosters.items():
+            out[owner].append(roster)
+        return out
+
     def files_of(self, letter: str) -> list[tuple[int, str]]:
         """Given a kept letter's path, return its attachment files as (position, path), by position."""
-        return sorted((position, other) for other, (owner, position) in self.claims.items() if owner == letter)
+        return sorted(self.files_by_letter.get(letter, ()))
 
     def rosters_of(self, letter: str) -> list[str]:
         """Given a kept letter's path, return its rosters' paths."""
-        return sorted(roster for roster, owner in self.rosters.items() if owner == letter)
+        return sorted(self.rosters_by_letter.get(letter, ()))
 
 
 def record_kind(record: dict) -> str:
@@ -162,9 +181,8 @@ def attach_file(letter: dict, position: int, rel: str, result: dict) -> None:
 
 
 def letter_with_files(letter: dict, files: list[tuple[int, str]], results: dict[str, dict]) -> dict:
-    """Given a letter record, its attachment files as (position, path) and the parse results, return a copy of the
-    letter with each file's content inline."""
-    letter = copy.deepcopy(letter)
+    """Given a letter record (changed in place), its attachment files as (position, path) and their full parse
+    results, return the letter with each file's content inline."""
     for position, other in files:
         attach_file(letter, position, other, results[other])
     return letter
@@ -184,18 +202,22 @@ def letter_to_terms(result: dict, files: list[tuple[int, str]], results: dict[st
     return terms
 
 
-def letter_to_document(rel: str, grouping: Grouping, results: dict[str, dict]) -> Document:
-    """Given a kept letter's path, the grouping and the parse results, return its document, attachment files inline."""
-    files = grouping.files_of(rel)
-    letter = letter_with_files(grouping.letters[rel], files, results)
-    terms = letter_to_terms(results[rel], files, results, len(letter.get("attachments") or []))
-    return Document(rel, letter_key(rel, letter), letter, terms)
+def planned_to_document(planned: Planned, grouping: Grouping, results: dict[str, dict]) -> Document:
+    """Given a planned document, the grouping and the full parse results of its input and attachment files, return
+    the document: a kept letter with its attachment files inline, or a plan or table alone."""
+    result = results[planned.rel]
+    if planned.rel not in grouping.letters:
+        return Document(planned.rel, planned.key, result["record"], Counter(result["terms"]), planned.file_name)
+    files = grouping.files_of(planned.rel)
+    letter = letter_with_files(result["record"], files, results)
+    terms = letter_to_terms(result, files, results, len(letter.get("attachments") or []))
+    return Document(planned.rel, planned.key, letter, terms, planned.file_name)
 
 
-def document_file_name(document: Document) -> str:
-    """Given a document, return its records/ file stem: issuer-date-發文字號 for a letter, kind-file for others."""
-    record = document.record
-    stem = PurePosixPath(document.rel).stem
+def document_file_name(rel: str, record: dict) -> str:
+    """Given a document's input path and record (or its summary), return its records/ file stem: issuer-date-發文字號
+    for a letter, kind-file for others."""
+    stem = PurePosixPath(rel).stem
     if record_kind(record) == "letter":
         date = (record.get("date") or {}).get("iso") or "undated"
         dispatch = (record.get("dispatch_no") or {}).get("text") or stem
@@ -203,30 +225,31 @@ def document_file_name(document: Document) -> str:
     return safe_stem(f"{record_kind(record)}-{stem}")
 
 
-def name_documents(documents: list[Document]) -> None:
-    """Given documents, set each file_name, adding a short hash of the key where two would share a name."""
-    stems = {id(d): document_file_name(d) for d in documents}
+def name_documents(documents: list[Planned], records: dict[str, dict]) -> None:
+    """Given planned documents and their records (or summaries) by path, set each file_name, adding a short hash of
+    the key where two would share a name."""
+    stems = {d.rel: document_file_name(d.rel, records[d.rel]) for d in documents}
     counts = Counter(stems.values())
     for d in documents:
-        stem = stems[id(d)]
+        stem = stems[d.rel]
         if counts[stem] > 1:
             stem = f"{stem}-{hashlib.sha256(d.key.encode('utf-8')).hexdigest()[:8]}"
         d.file_name = f"{stem}.json"
 
 
-def grouping_to_documents(grouping: Grouping, results: dict[str, dict]) -> list[Document]:
-    """Given the grouping and the parse results, return the documents to write, named and sorted by path: each kept
-    letter with its attachment files, and each plan or table that no letter claims."""
-    documents = [letter_to_document(rel, grouping, results) for rel in grouping.kept]
-    documents += [Document(rel, f"file|{rel}", r["record"], Counter(r["terms"])) for rel, r in results.items()
+def grouping_to_documents(grouping: Grouping, results: dict[str, dict]) -> list[Planned]:
+    """Given the grouping and the parse results (summaries), return the documents to write, named and sorted by path:
+    each kept letter, and each plan or table that no letter claims."""
+    documents = [Planned(rel, letter_key(rel, grouping.letters[rel])) for rel in grouping.kept]
+    documents += [Planned(rel, f"file|{rel}") for rel, r in results.items()
                   if r["ok"] and rel not in grouping.letters and rel not in grouping.claims]
-    name_documents(documents)
+    name_documents(documents, {rel: r["record"] for rel, r in results.items() if r["ok"]})
     return sorted(documents, key=lambda d: d.rel)
 
 
 def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: str | None) -> Entry:
-    """Given an input, its parse result (None: not parsed), the grouping and its records/ file (if any), return its
-    manifest entry."""
+    """Given an input, its parse result or summary (None: not parsed), the grouping and its records/ file (if any),
+    return its manifest entry."""
     rel = i.rel
     if i.skipped:
         return Entry(rel, None, SKIPPED, reason=i.skipped)
@@ -234,9 +257,8 @@ def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: st
         return Entry(rel, i.sha256, DUPLICATE, "letter", duplicate_of=grouping.duplicates[rel])
     if rel in grouping.letters:
         attachments = [other for _, other in grouping.files_of(rel)] + grouping.rosters_of(rel)
-        letter = grouping.letters[rel]
-        missing = missing_in_record(letter) if letter.get("complete") is False else []
-        return Entry(rel, i.sha256, PARSED, "letter", record, attachments=attachments, missing=missing)
+        return Entry(rel, i.sha256, PARSED, "letter", record, attachments=attachments,
+                     missing=list(result.get("missing") or []))
     if rel in grouping.claims:
         kind = record_kind(result["record"]) if result["ok"] else "other"
         return Entry(rel, i.sha256, ATTACHMENT_OF, kind, reason=result.get("reason"), attachment_of=grouping.claims[rel][0])
@@ -256,11 +278,41 @@ def with_ocr_pages(entry: Entry, result: dict | None) -> Entry:
     return entry
 
 
-def assemble(inputs: list[Input], results: dict[str, dict]) -> Outcome:
-    """Given every input and the parse result of each (by relative path), return the batch's outcome."""
-    grouping = inputs_to_grouping(inputs, results)
-    documents = grouping_to_documents(grouping, results)
+def result_to_summary(result: dict) -> dict:
+    """Given a full parse result, return its summary: the result with only the record fields the grouping, the
+    naming and the manifest read (identity, date, kind, source, attachment file names), and a partial letter's
+    missing fields; what a batch keeps of each input while it runs."""
+    summary = {k: v for k, v in result.items() if k in ("ok", "reason", "cache", "limits")}
+    record = result.get("record")
+    if result["ok"] and record:
+        source = record.get("source") or {}
+        ocr = source.get("ocr")
+        summary["record"] = {
+            "schema": record["schema"], "issuer": record.get("issuer"), "dispatch_no": record.get("dispatch_no"),
+            "date": {"iso": (record.get("date") or {}).get("iso")}, "complete": record.get("complete"),
+            "source": {"format": source.get("format"), "sha256": source.get("sha256"),
+                       "ocr": {"pages": ocr.get("pages")} if ocr else ocr},
+            "attachments": [{"file": a.get("file")} for a in record.get("attachments") or []]}
+        if record["schema"] == LETTER_SCHEMA and record.get("complete") is False:
+            summary["missing"] = missing_in_record(record)
+    return summary
+
+
+def plan(inputs: list[Input], summaries: dict[str, dict]) -> tuple[Grouping, list[Planned]]:
+    """Given every input and the summary of each parse result (by relative path), return the grouping and the
+    documents to write, named, by path."""
+    grouping = inputs_to_grouping(inputs, summaries)
+    return grouping, grouping_to_documents(grouping, summaries)
+
+
+def outcome_entries(inputs: list[Input], summaries: dict[str, dict], grouping: Grouping, documents: list[Planned],
+                    elsewhere: dict[str, str]) -> Iterator[Entry]:
+    """Given every input, the summaries, the grouping, the documents and the letters already indexed from another
+    inbox ({path: the copy there}), yield each input's manifest entry, in input order."""
     records = {d.rel: f"records/{d.file_name}" for d in documents}
-    entries = [with_ocr_pages(input_to_entry(i, results.get(i.rel), grouping, records.get(i.rel)), results.get(i.rel))
-               for i in inputs]
-    return Outcome(entries, documents)
+    for i in inputs:
+        summary = summaries.get(i.rel)
+        entry = with_ocr_pages(input_to_entry(i, summary, grouping, records.get(i.rel)), summary)
+        if i.rel in elsewhere:
+            entry.status, entry.record, entry.duplicate_of = DUPLICATE, None, elsewhere[i.rel]
+        yield entry

@@ -24,9 +24,14 @@ def letter_to_register_row(letter: dict, source: str) -> list:
     ]
 
 
-def letters_to_register(letters: list[tuple[str, dict]]) -> bytes:
-    """Given (source, letter record) pairs, return register.csv's bytes, rows by date then 發文字號."""
-    def order(pair):
-        source, letter = pair
-        return ((letter.get("date") or {}).get("iso") or "", (letter.get("dispatch_no") or {}).get("text") or "", source)
-    return csv_bytes(HEADER, [letter_to_register_row(letter, source) for source, letter in sorted(letters, key=order)])
+def letter_to_register_entry(source: str, letter: dict) -> tuple[tuple, list]:
+    """Given a letter's source file and record dict, return (its place in the register, its row): rows go by date,
+    then 發文字號, then source."""
+    order = ((letter.get("date") or {}).get("iso") or "", (letter.get("dispatch_no") or {}).get("text") or "", source)
+    return order, letter_to_register_row(letter, source)
+
+
+def entries_to_register(entries: list[tuple[tuple, list]]) -> bytes:
+    """Given (place, row) pairs, return register.csv's bytes, the rows in place order."""
+    return csv_bytes(HEADER, [row for _, row in sorted(entries, key=lambda entry: entry[0])])
+

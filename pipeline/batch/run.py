@@ -1,37 +1,41 @@
 """Run a batch: check the settings, parse new or changed inputs in worker processes, then write every output."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from importlib import resources
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.batch.assemble import DUPLICATE, FAILED, SKIPPED, Outcome, assemble
+from pipeline.batch.assemble import FAILED, SKIPPED, Grouping, Planned, outcome_entries, plan, planned_to_document, \
+    result_to_summary
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
+from pipeline.batch.cluster import connect, parse_on_cluster
 from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
 from pipeline.batch.lock import lock_output
+from pipeline.batch.fingerprint import code_fingerprint
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
-from pipeline.batch.manifest import entries_to_counts, entries_to_manifest
-from pipeline.batch.register import letters_to_register
-from pipeline.batch.work import parse_input, start_worker, warm_up
+from pipeline.batch.manifest import entries_to_counts, manifest_chunks
+from pipeline.batch.record_files import RecordFiles
+from pipeline.batch.register import entries_to_register, letter_to_register_entry
+from pipeline.batch.work import WORKER_DIED, failure, parse_for_batch, start_worker, warm_up
 from pipeline.errors import InputError
-from pipeline.files import printable_path, inside, json_bytes, prepare_folder, remove_temp_files, write_atomic, write_if_changed
+from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, write_atomic, \
+    write_atomic_chunks
 from pipeline.index.engine import check_index, create_index, is_postgres, write_lock
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
+from pipeline.records import LETTER_SCHEMA
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
 CACHE_FLUSH_COUNT = 50
-FINGERPRINT_SUFFIXES = (".py", ".toml", ".txt", ".dtd", ".ent")
-NOT_PARSING = ("render", "commands", "exchange", "cli.py")  # code downstream of parsing: edits keep the cache
-WORKER_DIED = "worker process died while parsing (a crash, or over the memory or time limit inside native code)"
+TASKS_PER_WORKER = 4  # files handed to the pool at once per worker: the workers stay busy, the batch's memory flat
 
 
 @dataclass
@@ -43,6 +47,14 @@ class Settings:
     jobs: int
     limits: Limits = Limits()
     lock: int | None = None  # the descriptor holding the output folder's lock for the batch's lifetime
+    client: object | None = None  # a dask distributed Client when the parsing runs on a cluster (--scheduler)
+
+    def close(self) -> None:
+        """Release what the batch held: the output folder's lock and the cluster connection."""
+        if self.client is not None:
+            self.client.close()
+        if self.lock is not None:
+            os.close(self.lock)
 
 
 @dataclass
@@ -71,7 +83,8 @@ class Progress(Protocol):
 
 
 def validate_settings(raw: dict) -> Settings:
-    """Given raw settings {inbox, output, index?, jobs?}, return Settings; raise InputError for bad ones.
+    """Given raw settings {inbox, output, index?, jobs?, scheduler?, time_limit?, memory_limit?}, return Settings;
+    raise InputError for bad ones.
 
     Everything is checked before the output folders are created, so a refused batch writes nothing."""
     inbox = Path(raw["inbox"])
@@ -94,35 +107,36 @@ def validate_settings(raw: dict) -> Settings:
     for name in ("register.csv", "manifest.json", CLAIM_NAME):
         if (output / name).is_dir():
             raise InputError(str(output / name), "is a folder: the batch writes a file there; move it away")
-    prepare_folder(output, "output folder")
-    lock = lock_output(output)
-    check_claim(output, str(inbox.resolve()))  # again under the lock: two batches started together
-    prepare_folder(output / "records", "records folder")
-    if isinstance(index, Path):
-        prepare_folder(index.parent, "index folder")
-    return Settings(inbox, output, index, jobs, limits, lock)
+    client = connect(raw["scheduler"]) if raw.get("scheduler") else None
+    settings = Settings(inbox, output, index, jobs, limits, client=client)
+    try:
+        prepare_folder(output, "output folder")
+        settings.lock = lock_output(output)
+        check_claim(output, str(inbox.resolve()))  # again under the lock: two batches started together
+        prepare_folder(output / "records", "records folder")
+        if isinstance(index, Path):
+            prepare_folder(index.parent, "index folder")
+    except BaseException:
+        settings.close()
+        raise
+    return settings
 
 
-def code_fingerprint() -> str:
-    """Return a hash of the code and data that parsing depends on: results of another parser are not reused."""
-    digest = hashlib.sha256()
-    root = Path(str(resources.files("pipeline")))
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and path.suffix in FINGERPRINT_SUFFIXES and rel.parts[0] not in NOT_PARSING:
-            digest.update(rel.as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+@lru_cache(maxsize=4096)
+def resolved_folder(folder: str) -> str:
+    """Given a folder path, return it absolute with its links resolved (once per folder, not once per file)."""
+    return str(Path(folder).resolve())
 
 
 def cache_key(i: Input) -> str:
     """Given an input, return the key of its cached result: its absolute path, as text."""
-    return printable_path(str(Path(i.path).resolve()))
+    folder, name = os.path.split(i.path)
+    return printable_path(os.path.join(resolved_folder(folder or "."), name))
 
 
 def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str,
                    limits: Limits = Limits()) -> dict[str, dict]:
-    """Given inputs, return {rel: result} for those parsed before with the same sha256 and parser."""
+    """Given inputs, return {rel: result summary} for those parsed before with the same sha256 and parser."""
     out = {}
     for i in inputs:
         row = conn.execute("SELECT sha256, fingerprint, result FROM parsed WHERE path = ?",
@@ -130,18 +144,31 @@ def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: s
         if row and row[0] == i.sha256 and row[1] == fingerprint:
             result = json.loads(row[2])
             if result.get("limits") in (None, limits.as_dict()):  # a limit failure under other limits: retried
-                out[i.rel] = result
+                out[i.rel] = result_to_summary(result)
     return out
 
 
 def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], fingerprint: str) -> None:
-    """Given (input, result) pairs, store the cacheable ones by path, sha256 and parser."""
+    """Given (input, what the batch received: summary and JSON) pairs, store the cacheable results by path, sha256
+    and parser."""
     with conn:
         conn.executemany(
             "INSERT INTO parsed VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE "
             "SET sha256 = excluded.sha256, fingerprint = excluded.fingerprint, result = excluded.result",
-            [(cache_key(i), (r.get("record") or {}).get("source", {}).get("sha256") or i.sha256,
-              fingerprint, json.dumps(r, ensure_ascii=False)) for i, r in rows if r["ok"] or r.get("cache")])
+            [(cache_key(i), (r["summary"].get("record") or {}).get("source", {}).get("sha256") or i.sha256,
+              fingerprint, r["json"]) for i, r in rows if r["json"] is not None])
+
+
+def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, dict]:
+    """Given inputs and their summaries, return {rel: full result} of each from the parse cache (where this run
+    stored it), or its summary when it failed (a failure carries nothing more)."""
+    out = {}
+    for i in inputs:
+        summary = summaries[i.rel]
+        row = conn.execute("SELECT result FROM parsed WHERE path = ?", (cache_key(i),)).fetchone() \
+            if summary["ok"] else None
+        out[i.rel] = json.loads(row[0]) if row else summary
+    return out
 
 
 def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> None:
@@ -154,32 +181,35 @@ def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> No
 
 
 def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
-    """Given inputs, yield (input, parse result) as each finishes, in ``jobs`` worker processes, each file under
-    ``limits``."""
+    """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in ``jobs``
+    worker processes, a bounded number handed out at a time, each file under ``limits``."""
     if jobs == 1 or len(inputs) <= 1:
         warm_up()
         for i in inputs:
-            yield i, parse_input(i.path, limits)
+            yield i, parse_for_batch(i.path, limits)
         return
     warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                                initargs=(os.getpid(),))
+    queue = iter(inputs)
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     try:
-        futures = {}
-        for n, i in enumerate(inputs):
-            try:
-                futures[pool.submit(parse_input, i.path, limits)] = i
-            except BrokenProcessPool:  # a worker died while the files were still being handed out
-                orphans += inputs[n:]
-                break
-        for future in as_completed(futures):
-            try:
-                result = future.result()
-            except Exception:  # BrokenProcessPool
-                orphans.append(futures[future])
-                continue
-            yield futures[future], result
+        running = {}
+        for i in islice(queue, jobs * TASKS_PER_WORKER):
+            running[pool.submit(parse_for_batch, i.path, limits)] = i
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                i = running.pop(future)
+                try:
+                    result = future.result()
+                except Exception:  # BrokenProcessPool
+                    orphans.append(i)
+                    continue
+                yield i, result
+            for i in islice(queue, len(done)) if not orphans else ():
+                running[pool.submit(parse_for_batch, i.path, limits)] = i
+        orphans += list(queue)  # not handed out when the pool broke
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails
@@ -187,41 +217,49 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
 
 
 def parse_alone(i: Input, limits: Limits) -> dict:
-    """Given an input, return its parse result from a worker process of its own (WORKER_DIED when it dies: the
-    file is retried on the next run)."""
+    """Given an input, return what the batch receives for it from a worker process of its own (WORKER_DIED when it
+    dies: the file is retried on the next run)."""
     pool = ProcessPoolExecutor(max_workers=1, initializer=start_worker, initargs=(os.getpid(),))
     try:
-        return pool.submit(parse_input, i.path, limits).result()
+        return pool.submit(parse_for_batch, i.path, limits).result()
     except Exception:
-        return {"ok": False, "reason": WORKER_DIED, "cache": False}
+        return failure(WORKER_DIED)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def mark_indexed_elsewhere(conn: sqlite3.Connection, outcome: Outcome, scope: str) -> None:
-    """Given an outcome, turn letters already indexed from another inbox into skipped duplicates."""
-    entries = {e.path: e for e in outcome.entries}
-    keep = []
-    for document in outcome.documents:
+def indexed_elsewhere(conn: sqlite3.Connection, documents: list[Planned], scope: str) -> dict[str, str]:
+    """Given the documents to write, return {path: the copy indexed} of those already indexed from another inbox
+    (skipped duplicates)."""
+    out = {}
+    for document in documents:
         row = conn.execute("SELECT scope, source_path FROM documents WHERE id = ?", (key_to_id(document.key),)).fetchone()
         if row and row[0] != scope:
-            entry = entries[document.rel]
-            entry.status, entry.record, entry.duplicate_of = DUPLICATE, None, f"{row[1]} (indexed from {row[0]})"
-        else:
-            keep.append(document)
-    outcome.documents[:] = keep
+            out[document.rel] = f"{row[1]} (indexed from {row[0]})"
+    return out
 
 
-def write_records(records_dir: Path, outcome: Outcome) -> None:
-    """Given the outcome, write each document's record JSON (atomically, when changed) and remove stale ones."""
-    wanted = set()
-    for document in outcome.documents:
-        path = inside(records_dir, document.file_name)
-        write_if_changed(path, json_bytes(document.record))
-        wanted.add(path.name)
-    for old in records_dir.glob("*.json"):
-        if old.name not in wanted:
-            old.unlink()
+@dataclass
+class Written:
+    """What writing the documents leaves for after: the register's rows."""
+    register: list[tuple[tuple, list]] = field(default_factory=list)  # (sort key, row) a letter
+    partial: int = 0  # letters that are partial records
+
+
+def write_documents(conn: sqlite3.Connection, records: RecordFiles, inputs: dict[str, Input],
+                    summaries: dict[str, dict], grouping: Grouping, documents: list[Planned],
+                    written: Written) -> Iterator[IndexEntry]:
+    """Given the index, the record files, the inputs and summaries by path, the grouping and the documents to write,
+    build each document's record from the full parse results of its files, one at a time, stage its record file,
+    note its register row in ``written``, and yield its index entry."""
+    for planned in documents:
+        files = [inputs[rel] for rel in [planned.rel, *(other for _, other in grouping.files_of(planned.rel))]]
+        document = planned_to_document(planned, grouping, full_results(conn, files, summaries))
+        records.write(document.file_name, json_bytes(document.record))
+        if document.record.get("schema") == LETTER_SCHEMA:
+            written.register.append(letter_to_register_entry(document.rel, document.record))
+            written.partial += document.record.get("complete") is False
+        yield IndexEntry(document.key, document.record, f"records/{document.file_name}", document.terms)
 
 
 def run_batch(settings: Settings, progress: Progress) -> Summary:
@@ -235,37 +273,43 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
         settings.output, settings.index if isinstance(settings.index, Path) else None))
     conn = create_index(settings.index)
+    written = Written()
     try:
         results = cached_results(conn, inputs, fingerprint, settings.limits)
         reused = len(results)
         todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
         progress.start(len(todo), len(results))
         pending, flushed = [], time.monotonic()
-        for i, result in parse_inputs(todo, settings.jobs, settings.limits):
-            results[i.rel] = result
-            pending.append((i, result))
-            progress.done(i.rel, result)
+        parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
+                   else parse_inputs(todo, settings.jobs, settings.limits))
+        for i, received in parsing:
+            results[i.rel] = received["summary"]
+            pending.append((i, received))
+            progress.done(i.rel, received["summary"])
             if len(pending) >= CACHE_FLUSH_COUNT or time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
                 save_results(conn, pending, fingerprint)
                 pending, flushed = [], time.monotonic()
         save_results(conn, pending, fingerprint)
         progress.finish()
-        outcome = assemble(inputs, results)
-        with write_lock(conn):  # batches writing one PostgreSQL index: each sees what the others indexed
-            mark_indexed_elsewhere(conn, outcome, scope)
-            write_records(settings.output / "records", outcome)
-            index_counts = sync_index(conn, [IndexEntry(d.key, d.record, f"records/{d.file_name}", d.terms)
-                                             for d in outcome.documents], scope)
+        grouping, documents = plan(inputs, results)
+        with write_lock(conn), RecordFiles(settings.output / "records") as records:
+            # batches writing one PostgreSQL index: each sees what the others indexed
+            elsewhere = indexed_elsewhere(conn, documents, scope)
+            index_counts = sync_index(conn, write_documents(conn, records, {i.rel: i for i in inputs}, results,
+                                                            grouping, [d for d in documents if d.rel not in elsewhere],
+                                                            written), scope)
+            records.commit()
         prune_cache(conn, scope, inputs)
     finally:
         conn.close()
-    letters = [(d.rel, d.record) for d in outcome.documents if d.record.get("schema", "").startswith("gongwen/letter")]
-    write_atomic(settings.output / "register.csv", letters_to_register(letters))
-    write_atomic(settings.output / "manifest.json",
-                       json_bytes(entries_to_manifest(settings.inbox.as_posix(), outcome.entries)))
+    write_atomic(settings.output / "register.csv", entries_to_register(written.register))
+    counts = entries_to_counts(outcome_entries(inputs, results, grouping, documents, elsewhere))
+    failures, skipped = [], []
+    for e in outcome_entries(inputs, results, grouping, documents, elsewhere):
+        if e.status in (FAILED, SKIPPED):
+            (failures if e.status == FAILED else skipped).append((e.path, e.reason or ""))
+    write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
+        settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     return Summary(
-        counts=entries_to_counts(outcome.entries), parsed_now=len(todo), reused=reused,
-        failures=[(e.path, e.reason or "") for e in outcome.entries if e.status == FAILED],
-        skipped=[(e.path, e.reason or "") for e in outcome.entries if e.status == SKIPPED],
-        index=index_counts, seconds=round(time.monotonic() - started, 2),
-        partial=sum(record.get("complete") is False for _, record in letters))
+        counts=counts, parsed_now=len(todo), reused=reused, failures=failures, skipped=skipped,
+        index=index_counts, seconds=round(time.monotonic() - started, 2), partial=written.partial)

@@ -1,14 +1,18 @@
-"""What a worker process does with one input: parse it and count its jieba terms (the parent writes everything)."""
+"""What a worker does with one input: parse it, count its jieba terms, and hand the batch the result's summary and
+the full result as JSON for the parse cache (the batch process writes everything)."""
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
 import traceback
 
+from pipeline.batch.assemble import result_to_summary
 from pipeline.batch.guard import Limits, OverTime, limited
 from pipeline.errors import InputError
 from pipeline.failures import debugging, internal_error
+from pipeline.i18n import N_
 from pipeline.index.segment import text_to_terms, tokenizer
 from pipeline.index.text import attachment_to_text, content_to_text
 from pipeline.load import load_record
@@ -17,6 +21,9 @@ from pipeline.records import to_dict
 
 
 PARENT_CHECK_SECONDS = 0.5  # how soon a worker notices that its batch process is gone
+WORKER_DIED = N_("worker process died while parsing (a crash, or over the memory or time limit inside native code)")
+UNREACHABLE = N_("not reachable from the Dask worker: its folder is not there (the inbox must be on storage every "
+                 "worker shares, at the same path)")
 
 
 def warm_up() -> None:
@@ -73,3 +80,28 @@ def parse_input(path: str, limits: Limits = Limits()) -> dict:
         "terms": dict(text_to_terms(content_to_text(own))),
         "attachment_terms": [dict(text_to_terms(attachment_to_text(a))) for a in attachments],
     }
+
+
+def result_to_batch(result: dict) -> dict:
+    """Given a full parse result, return what the batch receives: {summary, json}, the result's summary and, when
+    the result is kept in the parse cache, the whole result as the JSON the cache stores (else None)."""
+    cached = result["ok"] or result.get("cache")
+    return {"summary": result_to_summary(result), "json": json.dumps(result, ensure_ascii=False) if cached else None}
+
+
+def failure(reason: str) -> dict:
+    """Given why a file could not be parsed, return what the batch receives for it (not cached: tried next run)."""
+    return result_to_batch({"ok": False, "reason": reason, "cache": False})
+
+
+def parse_for_batch(path: str, limits: Limits = Limits()) -> dict:
+    """Given an input path (and its limits), return what the batch receives for it (result_to_batch)."""
+    return result_to_batch(parse_input(path, limits))
+
+
+def parse_on_worker(path: str, limits: Limits = Limits()) -> dict:
+    """Given an input path (and its limits), return what the batch receives for it from a Dask worker: as
+    parse_for_batch, or a failure when the worker cannot reach the file's folder."""
+    if not os.path.isdir(os.path.dirname(path) or "."):
+        return failure(UNREACHABLE)
+    return parse_for_batch(path, limits)

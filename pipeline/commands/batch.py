@@ -1,7 +1,6 @@
 """``gongwen batch``: parse every file of an inbox into records, register, manifest and the index."""
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 
@@ -20,13 +19,16 @@ from pipeline.i18n import _, translate
               help="Worker processes, at least 1 (default: the machine's cores).")
 @click.option("--index", "index_path", default=None, type=click.Path(dir_okay=False),
               help="Index file (default: OUTPUT/index.sqlite).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Parse on this Dask distributed cluster instead of local worker processes (--jobs is then "
+                   "unused); every worker needs this gongwen and the inbox at the same path.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary: only failures and the exit status.")
 @click.option("-v", "--verbose", is_flag=True, help="A line for every file instead of a progress bar.")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=None,
               help="Seconds one file may take to parse; a file over it fails (default 60; 0: no limit).")
 @click.option("--memory-limit", type=click.IntRange(min=0), default=None,
               help="Megabytes one file may use while parsed; a file over it fails (default 1024; 0: no limit).")
-def batch(inbox, output, jobs, index_path, quiet, verbose, time_limit, memory_limit):
+def batch(inbox, output, jobs, index_path, scheduler, quiet, verbose, time_limit, memory_limit):
     """Parse every file under INBOX (letters with their attachment files) into OUTPUT and the index.
 
     On a terminal a bar shows files done/total, rate, time left and the current file; elsewhere a plain line
@@ -38,7 +40,7 @@ def batch(inbox, output, jobs, index_path, quiet, verbose, time_limit, memory_li
     from pipeline.batch.run import run_batch, validate_settings
     try:
         settings = validate_settings({"inbox": inbox, "output": output, "index": index_path, "jobs": jobs,
-                                      "time_limit": time_limit, "memory_limit": memory_limit})
+                                      "scheduler": scheduler, "time_limit": time_limit, "memory_limit": memory_limit})
     except InputError as exc:
         click.echo(f"gongwen batch: {exc}", err=True)
         sys.exit(1)
@@ -62,7 +64,7 @@ def batch(inbox, output, jobs, index_path, quiet, verbose, time_limit, memory_li
                    err=True)
         sys.exit(130)
     finally:
-        os.close(settings.lock)  # the output folder's lock (also released if the process is killed)
+        settings.close()  # the output folder's lock (also released if the process is killed), the cluster
     colour = use_colour(sys.stderr)
     for rel, reason in summary.skipped:
         click.echo(_("gongwen batch: skipped: {path}: {reason}").format(path=rel, reason=translate(reason)), err=True)

@@ -5,6 +5,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.index.text import record_to_texts
@@ -117,18 +118,19 @@ def refresh_keywords(conn: sqlite3.Connection, per_document: int = KEYWORDS_PER_
         """, (per_document,))
 
 
-def sync_index(conn: sqlite3.Connection, entries: list[IndexEntry], scope: str) -> dict[str, int]:
-    """Given every document one inbox (scope) should have in the index, make it so: add, replace, remove; return counts."""
-    wanted = {}
-    for entry in entries:
-        wanted[key_to_id(entry.key)] = (entry, entry_to_digest(entry))
+def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: str) -> dict[str, int]:
+    """Given every document one inbox (scope) should have in the index, make it so: add, replace, remove; return counts.
+
+    The entries are read once, one at a time (a batch makes each as it goes), in one transaction."""
     present = dict(conn.execute("SELECT id, digest FROM documents WHERE scope = ?", (scope,)))
+    seen: set[int] = set()
     counts = {"added": 0, "replaced": 0, "removed": 0, "unchanged": 0}
     with conn:
-        for doc_id in sorted(set(present) - set(wanted)):
-            delete_document(conn, doc_id)
-            counts["removed"] += 1
-        for doc_id, (entry, digest) in sorted(wanted.items()):
+        for entry in entries:
+            doc_id, digest = key_to_id(entry.key), entry_to_digest(entry)
+            if doc_id in seen:
+                continue
+            seen.add(doc_id)
             if present.get(doc_id) == digest:
                 counts["unchanged"] += 1
                 continue
@@ -138,6 +140,9 @@ def sync_index(conn: sqlite3.Connection, entries: list[IndexEntry], scope: str) 
             else:
                 counts["added"] += 1
             insert_entry(conn, entry, digest, scope)
+        for doc_id in sorted(set(present) - seen):
+            delete_document(conn, doc_id)
+            counts["removed"] += 1
         if counts["added"] or counts["replaced"] or counts["removed"]:
             refresh_keywords(conn)
     return counts

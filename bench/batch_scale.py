@@ -1,0 +1,151 @@
+"""Benchmark of the batch's scaling (make bench): workers, a Dask cluster, and memory against the inbox's size.
+
+Generates inboxes of distinct letters (three text letters to one ODT, a fifth with two ODT attachments named by
+the exchange convention; no PDFs, which need LibreOffice: bench/batch.py has them) by varying the sample letters,
+then measures, in one run on this machine:
+- the batch with the local pool of 1 and of 2 worker processes, and on a Dask LocalCluster of 2 single-thread
+  worker processes (`--scheduler`): seconds, letters per second, letters per second per core, and the batch
+  process's own share of the CPU time (what it does that workers do not);
+- the batch process's peak memory (its own, and its largest worker's) at two inbox sizes, to show it flat.
+Each timed run is repeated (BENCH_REPEAT, default 2) and the fastest kept, as other work shares the machine.
+Prints a table and writes output/bench-batch-scale.json. BENCH_SIZES=2000,20000 sets the sizes (the first is
+the throughput corpus).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from batch import INBOX, templates, text_to_odt, vary  # noqa: E402  (bench/batch.py: the corpus's raw material)
+
+SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "2000,20000").split(",")]
+REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
+# runs the batch in a child process and prints its own CPU time and peak memory, and its workers' (JSON on stderr)
+MEASURED = """
+import json, resource, sys, time
+from pipeline.cli import main
+started = time.perf_counter()
+try:
+    main(sys.argv[1:])
+finally:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("BENCH " + json.dumps({"wall": time.perf_counter() - started, "cpu": me.ru_utime + me.ru_stime,
+                                 "children_cpu": kids.ru_utime + kids.ru_stime, "peak_mb": me.ru_maxrss / 1024,
+                                 "child_peak_mb": kids.ru_maxrss / 1024}), file=sys.stderr)
+"""
+
+
+def make_inbox(folder: Path, letters: int) -> int:
+    """Fill folder with ``letters`` distinct letters and their attachment files; return the number of files."""
+    folder.mkdir(parents=True)
+    sources = templates()
+    plan = INBOX / "376550000A1080251637_118_ATTACH1.odt"
+    table = INBOX / "376550000A1080251637_118_ATTACH2.odt"
+    for n in range(letters):
+        text, record = sources[n % len(sources)]
+        letter, number = vary(text, record, n)
+        if n % 4 == 3:
+            text_to_odt(letter, folder / f"letter-{n:06d}.odt")
+        else:
+            (folder / f"letter-{n:06d}.txt").write_text(letter, encoding="utf-8")
+        if n % 5 == 0:
+            shutil.copy(plan, folder / f"376550000A{number}_1_ATTACH1.odt")
+            shutil.copy(table, folder / f"376550000A{number}_1_ATTACH2.odt")
+    return sum(1 for _ in folder.iterdir())
+
+
+def batch(inbox: Path, output: Path, *options: str) -> dict:
+    """Run gongwen batch into a new output folder; return its wall time, CPU times and peak memory."""
+    shutil.rmtree(output, ignore_errors=True)
+    done = subprocess.run([sys.executable, "-c", MEASURED, "batch", str(inbox), "-o", str(output), "-q", *options],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"batch exited {done.returncode}: {done.stderr[-2000:]}")
+    return json.loads(done.stderr.rsplit("BENCH ", 1)[1])
+
+
+def fastest(inbox: Path, output: Path, *options: str) -> dict:
+    """Run the batch REPEAT times; return the fastest run's figures."""
+    return min((batch(inbox, output, *options) for _ in range(REPEAT)), key=lambda run: run["wall"])
+
+
+def on_cluster(workers: int, inbox: Path, output: Path) -> dict:
+    """Start a LocalCluster of ``workers`` single-thread worker processes and warm them; return the fastest batch
+    on it, with the CPU time its workers spent in that run as its children's."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.batch.guard import cpu_seconds
+    from pipeline.batch.work import warm_up
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        client.run(warm_up)  # jieba's dictionary, as the local pool's workers have it from their parent
+        runs = []
+        for _ in range(REPEAT):
+            before = sum(client.run(cpu_seconds).values())
+            run = batch(inbox, output, "--scheduler", cluster.scheduler_address)
+            runs.append({**run, "children_cpu": sum(client.run(cpu_seconds).values()) - before})
+        return min(runs, key=lambda run: run["wall"])
+
+
+def share(run: dict) -> float:
+    """Given a run's figures, return the batch process's share of all the CPU time spent."""
+    return run["cpu"] / (run["cpu"] + run["children_cpu"])
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="gongwen-bench-scale-"))
+    try:
+        inboxes = {}
+        for size in SIZES:
+            inboxes[size] = work / f"inbox-{size}"
+            make_inbox(inboxes[size], size)
+        letters = SIZES[0]
+        one = fastest(inboxes[letters], work / "out", "--jobs", "1")
+        two = fastest(inboxes[letters], work / "out", "--jobs", "2")
+        cluster = on_cluster(2, inboxes[letters], work / "out")
+        memory = {size: batch(inboxes[size], work / "out", "--jobs", "2") for size in SIZES}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rate = {name: letters / run["wall"] for name, run in (("1", one), ("2", two), ("dask", cluster))}
+    result = {
+        "letters": letters, "cores": len(os.sched_getaffinity(0)), "load_average": os.getloadavg(),
+        "local_1_worker": one, "local_2_workers": two, "dask_2_workers": cluster,
+        "letters_per_second": rate, "letters_per_second_per_core": {"1": rate["1"], "2": rate["2"] / 2,
+                                                                   "dask": rate["dask"] / 2},
+        "speed_up_2_vs_1": one["wall"] / two["wall"], "dask_vs_local_2": two["wall"] / cluster["wall"],
+        "parent_cpu_share": {"local_2": share(two), "dask_2": share(cluster)},
+        "peak_memory_by_size": {size: {"batch_mb": run["peak_mb"], "worker_mb": run["child_peak_mb"],
+                                       "seconds": run["wall"]} for size, run in memory.items()},
+    }
+    rows = [
+        ("corpus", f"{letters} letters (3 text : 1 ODT, a fifth with 2 ODT attachments); load {os.getloadavg()[0]:.1f}"),
+        ("local pool, 1 worker", f"{one['wall']:.1f} s = {rate['1']:.1f} letters/s"),
+        ("local pool, 2 workers", f"{two['wall']:.1f} s = {rate['2']:.1f} letters/s, {rate['2'] / 2:.1f} /s/core; "
+                                  f"batch process {share(two):.0%} of the CPU time"),
+        ("Dask LocalCluster, 2 workers", f"{cluster['wall']:.1f} s = {rate['dask']:.1f} letters/s; batch process "
+                                         f"{share(cluster):.0%} of the CPU time"),
+        ("speed-up, 2 workers vs 1", f"{result['speed_up_2_vs_1']:.2f}×"),
+        ("Dask vs local pool (2 workers)", f"{result['dask_vs_local_2']:.2f}× the local pool's speed"),
+        *[(f"peak memory, {size} letters", f"batch process {run['peak_mb']:.0f} MB, a worker {run['child_peak_mb']:.0f}"
+                                           f" MB ({run['wall']:.0f} s)") for size, run in memory.items()],
+    ]
+    width = max(len(k) for k, _ in rows)
+    print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))
+    target = ROOT / "output" / "bench-batch-scale.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"→ {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The batch's record files: each written to a temp file beside it, all made durable by one sync of their file
+system, then put in place (os.replace). A record file is whole or as it was, and a batch of 20,000 letters waits
+for the disk once, not once a file."""
+from __future__ import annotations
+
+import ctypes
+import os
+import tempfile
+from pathlib import Path
+
+from pipeline.files import TEMP_PREFIX, current_umask, inside
+
+_SYNCFS = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)  # Linux; elsewhere os.sync
+
+
+def sync_file_system(folder: Path) -> None:
+    """Given a folder, flush to disk every file written on its file system."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if _SYNCFS is None or _SYNCFS(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
+
+
+class RecordFiles:
+    """Record files being written into one folder (records/): staged one at a time, put in place together; used as
+    a context manager, the staged files are removed when the batch stops before putting them in place."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.names: set[str] = set()  # every file name this batch wants there
+        self.staged: list[tuple[str, Path]] = []  # (temp file, its place) of the files that change
+
+    def write(self, name: str, data: bytes) -> None:
+        """Given a file name in the folder and its bytes, stage them in a temp file (nothing when unchanged)."""
+        path = inside(self.folder, name)
+        self.names.add(name)
+        try:
+            if path.read_bytes() == data:
+                return
+        except OSError:
+            pass
+        fd, temp = tempfile.mkstemp(dir=self.folder, prefix=TEMP_PREFIX)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(temp, 0o666 & ~current_umask())
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        self.staged.append((temp, path))
+
+    def commit(self) -> None:
+        """Make the staged files durable (one file-system sync), put each in place, and remove every record file
+        this batch did not write."""
+        if self.staged:
+            sync_file_system(self.folder)
+        for temp, path in self.staged:
+            os.replace(temp, path)
+        self.staged = []
+        for old in self.folder.glob("*.json"):
+            if old.name not in self.names:
+                old.unlink()
+
+    def __enter__(self) -> RecordFiles:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """Remove the temp files of whatever was staged and not put in place (a write error, an interruption)."""
+        for temp, _ in self.staged:
+            Path(temp).unlink(missing_ok=True)
+        self.staged = []
