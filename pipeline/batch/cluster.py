@@ -51,6 +51,8 @@ def check_workers(client, address: str) -> None:
     if any(n != 1 for n in client.nthreads().values()):
         raise InputError(address, "a Dask worker runs several threads: start workers with --nthreads 1 (the "
                                   "per-file time and memory limits are a process's)")
+    from pipeline.batch.warm import WarmUp
+    client.register_plugin(WarmUp())  # every worker, and every one that joins later, loads jieba before parsing
 
 
 def task_key(i: Input, limits: Limits) -> str:
