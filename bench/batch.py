@@ -2,10 +2,9 @@
 
 Generates a corpus of 2,000 distinct letters (text, ODT and PDF mixed, a fifth with two ODT attachments
 named by the exchange convention) by varying the sample letters, then measures: letters per second with
-1 worker and with every core, peak memory of the batch's process tree, the index size, a re-run over the
-unchanged inbox, and search latency (median, p95) over 100,000 indexed letters. Prints a table and writes
-output/bench-batch.json. The 100,000-letter index for the latency part is made by copying the corpus's
-indexed rows with new ids and dispatch numbers straight into SQLite (attachment text on the 2,000 originals only).
+1 worker and with every core, peak memory of the batch's process tree, the index size and a re-run over the
+unchanged inbox. Prints a table and writes output/bench-batch.json. Search at 100,000 and 1,000,000 letters is
+bench/index.py's.
 """
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,25 +25,13 @@ from odf.text import P
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.index.schema import create_index  # noqa: E402
-from pipeline.index.search import search  # noqa: E402
 from pipeline.load import load_record  # noqa: E402
 
 GONGWEN = str(Path(sys.executable).parent / "gongwen")
 INBOX = ROOT / "samples" / "inbox"
 LETTERS = 2000
-SEARCH_LETTERS = 100_000
 TOPICS = ["公務機密維護", "資通安全演練", "防災演練", "選務安全維護", "廉政宣導", "食品安全稽查", "校園安全",
           "交通安全宣導", "勞動檢查", "水資源管理", "疫苗接種", "消防安全檢查"]
-QUERIES = {
-    "3+ characters (FTS5 trigram)": ["安全維護", "公務機密", "投開票所", "請查照", "資通安全", "防災演練",
-                                     "選舉期間", "廉政署", "勞動基準法", "會議紀錄"],
-    "2 characters (instr scan)": ["選舉", "機密", "疫苗", "消防", "校園", "演練", "食品", "交通", "勞動", "水利"],
-    "mixed (trigram + instr)": ["選舉 安全維護", "機密 公務機密", "演練 防災演練", "請查照 校園", "疫苗 接種計畫",
-                                "消防 安全檢查", "勞動 勞動基準法", "交通 安全規則", "水利 水資源", "選務 投開票所"],
-}
-
-
 def templates() -> list[tuple[str, dict]]:
     """Return the text sample letters with their parsed records (the raw material of the corpus)."""
     out = []
@@ -150,48 +136,6 @@ def timed_batch(inbox: Path, output: Path, jobs: int) -> dict:
     return {"seconds": round(seconds, 2), "peak_memory_mb": round(peak[0] / 1024, 1), "summary": out.strip()}
 
 
-def synthetic_index(source: Path, target: Path) -> float:
-    """Copy the corpus's indexed letters into a SEARCH_LETTERS-letter index (new ids, numbers, dates); return seconds."""
-    started = time.perf_counter()
-    conn = create_index(target)
-    conn.execute("ATTACH DATABASE ? AS src", (str(source),))
-    originals = conn.execute("SELECT count(*) FROM src.letters").fetchone()[0]
-    copies = -(-SEARCH_LETTERS // originals)
-    with conn:
-        for k in range(copies):
-            limit = min(originals, SEARCH_LETTERS - k * originals)
-            conn.execute(
-                "INSERT INTO documents (id, kind, digest, scope, title, source_path, record_path, record_json, "
-                "subject, body, attachments) SELECT d.id + ?, d.kind, d.digest, 'bench', d.title, d.source_path, "
-                "d.record_path, '{}', d.subject, d.body, CASE WHEN ? = 0 THEN d.attachments ELSE '' END "
-                "FROM src.documents d JOIN src.letters l ON l.id = d.id ORDER BY d.id LIMIT ?", (k, k, limit))
-            conn.execute(
-                "INSERT INTO letters SELECT id + ?, issuer, date(date_iso, ? || ' days'), date_roc, dispatch_no, "
-                "dispatch_word, dispatch_number || '-' || ?, subject, doc_type, speed, secrecy, file_no, retention "
-                "FROM src.letters ORDER BY id LIMIT ?", (k, f"-{k * 7}", k, limit))
-    conn.close()
-    return round(time.perf_counter() - started, 1)
-
-
-def latencies(index: Path) -> dict:
-    """Given an index, return median and p95 milliseconds of each query family (10 queries × 10 runs each)."""
-    conn = create_index(index)
-    out = {}
-    for family, queries in QUERIES.items():
-        times, hits = [], 0
-        for _ in range(10):
-            for query in queries:
-                started = time.perf_counter()
-                hits += len(search(conn, query, limit=20))
-                times.append((time.perf_counter() - started) * 1000)
-        times.sort()
-        out[family] = {"median_ms": round(statistics.median(times), 1),
-                       "p95_ms": round(times[int(len(times) * 0.95) - 1], 1), "queries": len(times),
-                       "mean_hits": round(hits / len(times), 1)}
-    conn.close()
-    return out
-
-
 def main() -> None:
     cores = os.cpu_count() or 1
     work = Path(tempfile.mkdtemp(prefix="gongwen-bench-"))
@@ -203,9 +147,6 @@ def main() -> None:
         many = timed_batch(work / "inbox", work / f"out-{cores}", cores)
         rerun = timed_batch(work / "inbox", work / f"out-{cores}", cores)
         index_mb = round((work / f"out-{cores}" / "index.sqlite").stat().st_size / 2**20, 1)
-        build = synthetic_index(work / f"out-{cores}" / "index.sqlite", work / "big.sqlite")
-        big_mb = round((work / "big.sqlite").stat().st_size / 2**20, 1)
-        search_ms = latencies(work / "big.sqlite")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     result = {
@@ -216,7 +157,6 @@ def main() -> None:
         "speed_up": round(one["seconds"] / many["seconds"], 2),
         "rerun_unchanged_seconds": rerun["seconds"],
         "index_mb": index_mb,
-        "search": {"letters": SEARCH_LETTERS, "index_mb": big_mb, "build_seconds": build, **search_ms},
     }
     rows = [
         ("corpus", f"{LETTERS} letters: {corpus['text']} text, {corpus['odt']} ODT, {corpus['pdf']} PDF; "
@@ -228,9 +168,6 @@ def main() -> None:
         ("parallel speed-up", f"{result['speed_up']}×"),
         ("re-run, nothing changed", f"{rerun['seconds']} s"),
         ("index size", f"{index_mb} MB for {LETTERS} letters + attachments"),
-        ("search index", f"{SEARCH_LETTERS} letters, {big_mb} MB, built in {build} s"),
-        *[(f"search: {family}", f"median {v['median_ms']} ms, p95 {v['p95_ms']} ms")
-          for family, v in search_ms.items()],
     ]
     width = max(len(k) for k, _ in rows)
     print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))

@@ -21,6 +21,7 @@ from pipeline.batch import discover
 from pipeline.batch.run import validate_settings
 from pipeline.cli import main
 from pipeline.errors import InputError
+from pipeline.index.match import sqlite_candidates
 from pipeline.spreadsheet import csv_bytes, neutralise_cell
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -450,12 +451,13 @@ def snapshot(output: Path) -> dict:
             for p in output.rglob("*") if p.is_file() and p.name != "index.sqlite"}
     with sqlite3.connect(output / "index.sqlite") as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                             "AND name NOT LIKE 'documents_fts%'")]
+                                             "AND name NOT LIKE 'document_grams%'")]
         for table in tables:  # the parser fingerprint is left out: it changes when the code does, not the inputs
             columns = "path, sha256, result" if table == "parsed" else "*"
             shot[f"index:{table}"] = sorted(map(repr, conn.execute(f"SELECT {columns} FROM {table}")))
-        shot["index:fts"] = sorted(conn.execute(
-            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH '公務機密' OR documents_fts MATCH '選舉'"))
+        shot["index:grams"] = sorted(conn.execute(  # the gram index answers as the documents' text says
+            "SELECT d.id FROM document_grams g JOIN documents d ON d.seq = g.rowid WHERE document_grams MATCH ?",
+            [f"({sqlite_candidates(['公務機密'])[1][0]}) OR ({sqlite_candidates(['選舉'])[1][0]})"]))
     return shot
 
 

@@ -187,7 +187,7 @@ import os, signal, sqlite3, sys
 conn = sqlite3.connect(sys.argv[1])
 conn.execute("PRAGMA cache_size = 1")  # pages spill into the file before the commit: the journal is hot
 conn.execute("BEGIN")
-conn.execute("DELETE FROM document_terms")
+conn.execute("DELETE FROM keywords")
 conn.execute("DELETE FROM letters")
 os.kill(os.getpid(), signal.SIGKILL)
 """

@@ -1,5 +1,5 @@
-"""``gongwen index check`` and ``gongwen index rebuild``: for the archivist, is the index whole, and make it anew
-from the records."""
+"""``gongwen index check``, ``gongwen index rebuild`` and ``gongwen index upgrade``: for the archivist, is the index
+whole, make it anew from the records, bring an older index to this version."""
 from __future__ import annotations
 
 import sys
@@ -14,7 +14,7 @@ from pipeline.i18n import _
 
 @click.group()
 def index():
-    """Check the index, or rebuild it from the records a batch wrote."""
+    """Check the index, rebuild it from the records a batch wrote, or upgrade an older one."""
 
 
 @index.command()
@@ -60,3 +60,21 @@ def rebuild(index_path, records_dir):
     except OSError as exc:
         fail("index rebuild", f"{exc.filename or index_file}: cannot write: {exc.strerror or exc}")
     click.echo(f"gongwen index rebuild: {count} document(s) from {records} → {index_file}")
+
+
+@index.command()
+@index_option
+def upgrade(index_path):
+    """Upgrade an index written by an earlier gongwen to this version, in place (nothing changes if it fails)."""
+    from pipeline.index.schema import SCHEMA_VERSION
+    from pipeline.index.upgrade import upgrade_index
+    try:
+        version = upgrade_index(index_path)
+    except InputError as exc:
+        fail("index upgrade", exc)
+    if version == SCHEMA_VERSION:
+        click.echo(_("gongwen index upgrade: {index}: already version {version}").format(index=index_path,
+                                                                                       version=version))
+    else:
+        click.echo(_("gongwen index upgrade: {index}: version {old} → {new}").format(index=index_path, old=version,
+                                                                                   new=SCHEMA_VERSION))

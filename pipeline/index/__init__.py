@@ -1,1 +1,1 @@
-"""The archivists' index: SQLite FTS5 (trigram) over letters and attachments, jieba keywords with corpus IDF."""
+"""The archivists' index: SQLite FTS5 over character grams (exact search of any word), jieba keywords with corpus IDF."""

@@ -1,23 +1,23 @@
-"""`gongwen index check`: is the index whole? SQLite's integrity check and the FTS5 index against its content, or
+"""`gongwen index check`: is the index whole? SQLite's integrity check and the FTS5 gram index's own check, or
 PostgreSQL's search indexes valid; every stored record readable."""
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 from pipeline.index.engine import is_postgres, open_index
 from pipeline.index.schema import check_index, connect
+from pipeline.index.write import blob_to_record
 
 
 def record_problems(conn) -> tuple[int, list[str]]:
     """Given an index connection, return (its number of documents, one problem for each unreadable record)."""
     count, problems = 0, []
-    for doc_id, record_json in conn.execute("SELECT id, record_json FROM documents"):
+    for doc_id, stored in conn.execute("SELECT id, stored FROM documents"):
         count += 1
         try:
-            json.loads(record_json)
-        except (TypeError, ValueError):
+            blob_to_record(stored)
+        except sqlite3.DatabaseError:
             problems.append(f"document {doc_id}: its record is not readable JSON")
     return count, problems
 
@@ -30,7 +30,7 @@ def postgres_problems(url: str) -> tuple[int, list[str]]:
         broken = [name for (name,) in conn.execute(
             "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
             "WHERE i.indrelid = ANY (CAST(? AS regclass[])) AND NOT (i.indisvalid AND i.indisready) ORDER BY 1",
-            ("{documents,letters,citations,document_terms}",))]
+            ("{documents,letters,citations,term_df}",))]
         count, problems = record_problems(conn)
     finally:
         conn.close()
@@ -50,7 +50,7 @@ def index_problems(path: str | Path) -> tuple[int, list[str]]:
         if verdicts != ["ok"]:
             problems += [f"SQLite integrity_check: {v}" for v in verdicts]
         try:
-            conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+            conn.execute("INSERT INTO document_grams (document_grams) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
             problems.append(f"full-text index does not match the documents: {exc}")
         count, unreadable = record_problems(conn)

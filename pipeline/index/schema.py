@@ -1,39 +1,33 @@
-"""The index's SQLite schema (FTS5 trigram over an external-content table) and how to open it."""
+"""The index's SQLite schema (an FTS5 table of character grams beside the documents) and how to open it."""
 from __future__ import annotations
 
-import math
 import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
 
-SCHEMA_VERSION = 2  # 2: letters.complete
+SCHEMA_VERSION = 3  # 2: letters.complete; 3: grams for short words, term_df, records compressed
+UPGRADABLE = (2,)  # the versions `gongwen index upgrade` turns into this one
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/division file that came alone
-    id INTEGER PRIMARY KEY,                 -- stable: derived from the letter's issuer + 發文字號
+    seq INTEGER PRIMARY KEY,                -- dense row number: the rowid of its grams (SQLite's own, not stable)
+    id INTEGER NOT NULL UNIQUE,             -- stable: derived from the letter's issuer + 發文字號
     kind TEXT NOT NULL,                     -- letter | plan | division
     digest TEXT NOT NULL,                   -- sha256 of what was indexed: unchanged rows are not rewritten
     scope TEXT NOT NULL,                    -- the inbox it came from: a batch replaces only its own documents
-    title TEXT,                             -- 主旨 of a letter, title of a plan or table
     source_path TEXT,
     record_path TEXT,                       -- records/… JSON, relative to the output folder
-    record_json TEXT NOT NULL,
-    subject TEXT NOT NULL DEFAULT '',       -- full-text columns ↓
+    subject TEXT NOT NULL DEFAULT '',       -- full-text columns ↓ (before `stored`: reading them skips it)
+                                            -- subject: 主旨 of a letter, title of a plan or table
     body TEXT NOT NULL DEFAULT '',
-    attachments TEXT NOT NULL DEFAULT ''
+    attachments TEXT NOT NULL DEFAULT '',
+    stored BLOB NOT NULL                    -- zlib of the JSON {"record": the record, "terms": its distinct jieba
+                                            -- terms (what leaves term_df with it)}
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    subject, body, attachments, content='documents', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts(rowid, subject, body, attachments)
-    VALUES (new.id, new.subject, new.body, new.attachments);
-END;
-CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, subject, body, attachments)
-    VALUES ('delete', old.id, old.subject, old.body, old.attachments);
-END;
+CREATE VIRTUAL TABLE IF NOT EXISTS document_grams USING fts5(  -- plan.text_to_grams of a document, rowid = seq
+    grams, content='', detail='none', tokenize='ascii');
 CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
     id INTEGER PRIMARY KEY REFERENCES documents(id),
     issuer TEXT,                            -- 發文機關
@@ -81,20 +75,17 @@ CREATE TABLE IF NOT EXISTS citations (      -- the references: documents a lette
     PRIMARY KEY (document_id, position)
 );
 CREATE INDEX IF NOT EXISTS citations_number ON citations(dispatch_number);
-CREATE TABLE IF NOT EXISTS document_terms ( -- jieba term counts, for corpus IDF
-    document_id INTEGER NOT NULL REFERENCES documents(id),
-    term TEXT NOT NULL,
-    tf INTEGER NOT NULL,
-    PRIMARY KEY (document_id, term)
-);
-CREATE INDEX IF NOT EXISTS document_terms_term ON document_terms(term);
-CREATE TABLE IF NOT EXISTS keywords (       -- top TF-IDF terms a document, IDF from this index's corpus
+CREATE TABLE IF NOT EXISTS term_df (        -- document frequency of each jieba term, for IDF
+    term TEXT PRIMARY KEY,
+    df INTEGER NOT NULL                     -- how many documents hold it
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS keywords (       -- top TF-IDF terms a document, IDF when it was added
     document_id INTEGER NOT NULL REFERENCES documents(id),
     rank INTEGER NOT NULL,
     term TEXT NOT NULL,
     weight REAL NOT NULL,
     PRIMARY KEY (document_id, rank)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS parsed (         -- parse results by input path + sha256: re-runs skip unchanged files
     path TEXT PRIMARY KEY,
     sha256 TEXT NOT NULL,
@@ -104,10 +95,21 @@ CREATE TABLE IF NOT EXISTS parsed (         -- parse results by input path + sha
 """
 
 
+def occurrences(text: str | None, term: str) -> int:
+    """Given a text and a term, return how many times the term occurs in it, not overlapping, from the left (the
+    SQL function occurrences(text, term) of the search plan)."""
+    return text.count(term) if text and term else 0
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    """Given a connection, give it the SQL functions the search plan uses that SQLite lacks."""
+    conn.create_function("occurrences", 2, occurrences, deterministic=True)
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
-    """Given a database path, return a connection with ln() available and foreign keys on."""
+    """Given a database path, return a connection with the plan's functions and foreign keys on."""
     conn = sqlite3.connect(str(path), timeout=30)
-    conn.create_function("ln", 1, math.log, deterministic=True)
+    add_functions(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -185,6 +187,9 @@ def check_index(path: str | Path, thorough: bool = True, empty_ok: bool = True) 
         return
     if "documents" not in tables:
         raise InputError(str(path), "not a gongwen index: an SQLite database without a documents table")
+    if version in UPGRADABLE:
+        raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: "
+                                    "upgrade it with `gongwen index upgrade`")
     if version != SCHEMA_VERSION:
         raise InputError(str(path), f"index schema version {version}, this gongwen reads {SCHEMA_VERSION}: "
                                     "re-run the batch into a new index")
@@ -207,5 +212,5 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
     raise InputError when it is missing or not a gongwen index."""
     check_index(path, thorough=False, empty_ok=False)
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    conn.create_function("ln", 1, math.log, deterministic=True)
+    add_functions(conn)
     return conn

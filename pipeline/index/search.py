@@ -1,21 +1,20 @@
-"""Search the index: the documents holding every word (found as pipeline/index/match.py says for the engine),
-ranked by weighted occurrences; a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
+"""Search the index with the plan of pipeline/index/plan.py: candidates as the engine finds them
+(pipeline/index/match.py; SQLite: the FTS5 table of character grams, any word length), each verified as an exact
+substring and ranked by occurrences; a term
+written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
 that bears it; filters (issuer, recipient, dates) work with or without query words."""
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
 
 from pipeline.index.engine import engine_of
-from pipeline.index.match import number_condition, word_condition
+from pipeline.index.match import engine_candidates
+from pipeline.index.plan import Candidates, matches_sql, order_sql, page_sql
+from pipeline.index.write import blob_to_record
 
-COLUMNS = ("subject", "body", "attachments")
-COLUMN_WEIGHTS = (5.0, 1.0, 1.0)  # a hit in 主旨 counts five times a hit in the body or an attachment
 SNIPPET_WIDTH = 64
-DISPATCH_TERM = re.compile(r"(?:[^\s第]*字)?第?\d{5,}[A-Za-z]?(?:-\d+)?號?")  # a 發文字號, or 5+ of its digits
-DISPATCH_WEIGHT = 100.0  # bearing the number outranks any text hit
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()}  # ０-９ Ａ-Ｚ ａ-ｚ
 
 
@@ -44,22 +43,6 @@ def query_to_terms(query: str) -> list[str]:
     return terms
 
 
-def occurrences_sql(column: str) -> str:
-    """Given a column expression, return SQL counting the occurrences of the bound term in it."""
-    return f"((length({column}) - length(replace({column}, ?, ''))) / length(?))"
-
-
-def words_score(words: list[str], alias: str = "d") -> tuple[str, list]:
-    """Given query words, return the SQL of a document's score and its parameters: over words and columns, the
-    column's weight times the word's occurrences in it (plain SQL: both engines rank alike)."""
-    parts, params = [], []
-    for word in words:
-        for column, weight in zip(COLUMNS, COLUMN_WEIGHTS):
-            parts.append(f"{weight} * {occurrences_sql(f'{alias}.{column}')}")
-            params += [word, word]
-    return " + ".join(parts) or "0.0", params
-
-
 def letter_filters(issuer: str | None, since: str | None, until: str | None,
                    recipient: str | None = None) -> tuple[list[str], list]:
     """Given the filters (發文機關 or 受文者/正本/副本 containing; ISO dates inclusive), return their SQL conditions
@@ -72,30 +55,16 @@ def letter_filters(issuer: str | None, since: str | None, until: str | None,
     return [sql for sql, _ in chosen], [value for _, value in chosen]
 
 
-def build_query(engine: str, terms: list[str], issuer: str | None, since: str | None, until: str | None,
-                limit: int, recipient: str | None = None) -> tuple[str, list]:
-    """Given the engine, terms and filters, return the SQL and its parameters that rank matching documents."""
-    numbers = [t for t in terms if DISPATCH_TERM.fullmatch(t)]
-    words = [t for t in terms if t not in numbers]
-    score, score_params = words_score(words)
-    where, params = [], []
-    for word in words:
-        sql, word_params = word_condition(engine, word)
-        where.append(sql)
-        params += word_params
-    for term in numbers:  # on the letter's own number, or anywhere in its text (a cited letter)
-        score += f" + {DISPATCH_WEIGHT} * (CASE WHEN instr(coalesce(l.dispatch_no, ''), ?) > 0 THEN 1 ELSE 0 END)"
-        score_params.append(term)
-        own, own_params = number_condition(engine, term, "n")
-        cited, cited_params = word_condition(engine, term, "t")
-        where.append(f"d.id IN (SELECT n.id FROM letters n WHERE {own} UNION SELECT t.id FROM documents t WHERE {cited})")
-        params += own_params + cited_params
-    filters, filter_params = letter_filters(issuer, since, until, recipient)
-    where, params = where + filters, params + filter_params
-    sql = (f"SELECT d.id, d.kind, d.title, l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, "
-           f"{score} AS score, d.subject, d.body, d.attachments FROM documents d LEFT JOIN letters l ON l.id = d.id "
-           f"WHERE {' AND '.join(where) or 'TRUE'} ORDER BY score DESC, l.date_iso DESC NULLS LAST, d.id LIMIT ?")
-    return sql, score_params + params + [limit]
+def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None, limit: int,
+                recipient: str | None = None, candidates: Candidates | None = None) -> tuple[str, list]:
+    """Given terms and filters, return the SQL and its parameters of the ``limit`` best matching documents with
+    what a hit shows (``candidates``: the engine's, SQLite's by default)."""
+    candidates = candidates or engine_candidates("sqlite")
+    matches, params = matches_sql(terms, candidates, letter_filters(issuer, since, until, recipient))
+    sql = (f"SELECT d.id, d.kind, nullif(d.subject, ''), l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, m.score,"
+           f" d.subject, d.body, d.attachments FROM ({page_sql(matches, 'relevance')}) m"
+           f" JOIN documents d ON d.id = m.id LEFT JOIN letters l ON l.id = m.id ORDER BY {order_sql('relevance', 'm')}")
+    return sql, params + [limit, 0]
 
 
 def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: int = SNIPPET_WIDTH) -> str:
@@ -124,7 +93,7 @@ def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, sinc
     terms = query_to_terms(query)
     if not terms and not (issuer or since or until or recipient):
         return []
-    sql, params = build_query(engine_of(conn), terms, issuer, since, until, limit, recipient)
+    sql, params = build_query(terms, issuer, since, until, limit, recipient, engine_candidates(engine_of(conn)))
     hits = []
     for row in conn.execute(sql, params):
         doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row
@@ -135,4 +104,4 @@ def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, sinc
 
 def record_of(conn: sqlite3.Connection, doc_id: int) -> dict:
     """Given a document id, return its stored record dict."""
-    return json.loads(conn.execute("SELECT record_json FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+    return blob_to_record(conn.execute("SELECT stored FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])

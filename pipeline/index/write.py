@@ -1,17 +1,23 @@
-"""Write documents into the index: rows from record dicts, a diff against what is there, corpus keywords."""
+"""Write documents into the index: rows from record dicts, their grams, a diff against what is there, the
+document frequencies kept as documents come and go, and the keywords of the documents added."""
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pipeline.index.engine import engine_of
+from pipeline.index.plan import document_grams
 from pipeline.index.text import record_to_texts
 from pipeline.records import LETTER_SCHEMA
 
 KEYWORDS_PER_DOCUMENT = 10
+LOOKUP_CHUNK = 500  # terms looked up in one statement (under SQLite's bound-parameter limit)
 
 
 @dataclass
@@ -31,6 +37,27 @@ def key_to_id(key: str) -> int:
 def record_to_json(record: dict) -> str:
     """Given a record dict, return the JSON the index stores: its fields in the record's own order, as parse prints."""
     return json.dumps(record, ensure_ascii=False)
+
+
+def document_to_blob(record: dict, terms: list[str], engine: str = "sqlite") -> bytes | str:
+    """Given a record dict, its distinct terms and the engine, return what the index stores of them:
+    {"record", "terms"} as JSON, zlib-compressed in SQLite (PostgreSQL compresses large values itself)."""
+    text = json.dumps({"record": record, "terms": terms}, ensure_ascii=False)
+    return text if engine == "postgresql" else zlib.compress(text.encode("utf-8"))
+
+
+def blob_to_document(blob: bytes) -> dict:
+    """Given what the index stores of a document, return {"record", "terms"}; raise sqlite3.DatabaseError when it
+    is damaged (as SQLite does for a damaged page, so every command reports a damaged index the same way)."""
+    try:
+        return json.loads(blob if isinstance(blob, str) else zlib.decompress(blob).decode("utf-8"))
+    except (TypeError, ValueError, zlib.error) as exc:
+        raise sqlite3.DatabaseError(f"a stored record is damaged ({exc})") from None
+
+
+def blob_to_record(blob: bytes) -> dict:
+    """Given what the index stores of a document, return its record dict."""
+    return blob_to_document(blob)["record"]
 
 
 def entry_to_digest(entry: IndexEntry) -> str:
@@ -71,60 +98,89 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
 
 
 def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str) -> None:
-    """Given an entry, its digest and scope, insert its document, full text, letter rows and term counts."""
+    """Given an entry, its digest and scope, insert its document, grams, letter rows and its terms' document
+    frequencies."""
     doc_id = key_to_id(entry.key)
     record = entry.record
     schema = record.get("schema")
     kind = "letter" if schema == LETTER_SCHEMA else schema.split("/")[-1].split("@")[0]
     texts = record_to_texts(record)
-    conn.execute(
-        "INSERT INTO documents (id, kind, digest, scope, title, source_path, record_path, record_json, subject, body,"
-        " attachments) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (doc_id, kind, digest, scope, record.get("subject") if kind == "letter" else record.get("title"),
-         (record.get("source") or {}).get("path"), entry.record_path,
-         record_to_json(record), texts["subject"], texts["body"], texts["attachments"]))
+    engine = engine_of(conn)
+    cursor = conn.execute(
+        "INSERT INTO documents (id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
+        " stored) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (doc_id, kind, digest, scope, (record.get("source") or {}).get("path"), entry.record_path, texts["subject"],
+         texts["body"], texts["attachments"], document_to_blob(record, sorted(entry.terms), engine)))
+    if engine == "sqlite":  # PostgreSQL keeps its grams in a generated column
+        dispatch_no = (record.get("dispatch_no") or {}).get("text") if kind == "letter" else None
+        conn.execute("INSERT INTO document_grams (rowid, grams) VALUES (?, ?)",
+                     (cursor.lastrowid, document_grams(texts, dispatch_no)))
     if kind == "letter":
         insert_letter_rows(conn, doc_id, record)
-    conn.executemany("INSERT INTO document_terms VALUES (?,?,?)",
-                     [(doc_id, term, tf) for term, tf in sorted(entry.terms.items())])
+    conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE"
+                     " SET df = term_df.df + 1",
+                     [(term,) for term in sorted(entry.terms)])
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
-    """Given a document id, delete it and every row that hangs from it (its full text too)."""
-    for table in ("keywords", "document_terms", "citations", "recipients", "attachments"):
+    """Given a document id, delete it and every row that hangs from it (its grams and document frequencies too)."""
+    seq, subject, body, attachments, stored = conn.execute(
+        "SELECT seq, subject, body, attachments, stored FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    terms = blob_to_document(stored)["terms"]
+    if engine_of(conn) == "sqlite":
+        dispatch_no = conn.execute("SELECT dispatch_no FROM letters WHERE id = ?", (doc_id,)).fetchone()
+        grams = document_grams({"subject": subject, "body": body, "attachments": attachments},
+                               dispatch_no[0] if dispatch_no else None)
+        conn.execute("INSERT INTO document_grams (document_grams, rowid, grams) VALUES ('delete', ?, ?)", (seq, grams))
+    conn.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(t,) for t in terms])
+    conn.executemany("DELETE FROM term_df WHERE term = ? AND df <= 0", [(t,) for t in terms])
+    for table in ("keywords", "citations", "recipients", "attachments"):
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
     conn.execute("DELETE FROM letters WHERE id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
 
-def refresh_keywords(conn: sqlite3.Connection, per_document: int = KEYWORDS_PER_DOCUMENT) -> None:
-    """Recompute every document's top TF-IDF keywords with IDF from the indexed corpus itself."""
-    conn.execute("DELETE FROM keywords")
-    conn.execute(
-        """
-        WITH n AS (SELECT count(*) AS docs FROM documents),
-             df AS (SELECT term, count(*) AS df FROM document_terms GROUP BY term),
-             total AS (SELECT document_id, sum(tf) AS tf_sum FROM document_terms GROUP BY document_id),
-             scored AS (
-                SELECT t.document_id, t.term,
-                       round(t.tf * 1.0 / total.tf_sum * (ln((1.0 + n.docs) / (1.0 + df.df)) + 1.0), 6) AS weight
-                FROM document_terms t JOIN df USING (term) JOIN total USING (document_id), n),
-             ranked AS (
-                SELECT document_id, term, weight,
-                       row_number() OVER (PARTITION BY document_id ORDER BY weight DESC, term) AS rank
-                FROM scored)
-        INSERT INTO keywords (document_id, rank, term, weight)
-        SELECT document_id, rank, term, weight FROM ranked WHERE rank <= ?
-        """, (per_document,))
+def terms_to_keywords(terms: Counter, df: dict[str, int], documents: int,
+                      per_document: int = KEYWORDS_PER_DOCUMENT) -> list[tuple[str, float]]:
+    """Given a document's term counts, the document frequencies of its terms and the number of documents, return
+    its top (term, TF-IDF weight) pairs: tf / Σtf × (ln((1 + N) / (1 + df)) + 1), rounded to 6 places, heaviest
+    first, ties by term."""
+    total = sum(terms.values())
+    weights = [(term, round(tf / total * (math.log((1 + documents) / (1 + df[term])) + 1), 6))
+               for term, tf in terms.items()]
+    return sorted(weights, key=lambda tw: (-tw[1], tw[0]))[:per_document]
+
+
+def document_frequencies(conn: sqlite3.Connection, terms: set[str]) -> dict[str, int]:
+    """Given terms, return their document frequencies in the index."""
+    ordered, out = sorted(terms), {}
+    for start in range(0, len(ordered), LOOKUP_CHUNK):
+        chunk = ordered[start:start + LOOKUP_CHUNK]
+        out.update(conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def add_keywords(conn: sqlite3.Connection, entries: list[IndexEntry]) -> None:
+    """Given entries just inserted, write their keywords, IDF from the index as it is now (their own terms
+    counted)."""
+    if not entries:
+        return
+    documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    df = document_frequencies(conn, set().union(*(e.terms for e in entries)))
+    conn.executemany("INSERT INTO keywords (document_id, rank, term, weight) VALUES (?,?,?,?)",
+                     [(key_to_id(e.key), rank, term, weight) for e in entries
+                      for rank, (term, weight) in enumerate(terms_to_keywords(e.terms, df, documents), 1)])
 
 
 def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: str) -> dict[str, int]:
-    """Given every document one inbox (scope) should have in the index, make it so: add, replace, remove; return counts.
+    """Given every document one inbox (scope) should have in the index, make it so: add, replace, remove, then the
+    keywords of the documents added or replaced (IDF as the index stands after them); return counts.
 
     The entries are read once, one at a time (a batch makes each as it goes), in one transaction."""
     present = dict(conn.execute("SELECT id, digest FROM documents WHERE scope = ?", (scope,)))
     seen: set[int] = set()
     counts = {"added": 0, "replaced": 0, "removed": 0, "unchanged": 0}
+    inserted = []
     with conn:
         for entry in entries:
             doc_id, digest = key_to_id(entry.key), entry_to_digest(entry)
@@ -140,9 +196,9 @@ def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: s
             else:
                 counts["added"] += 1
             insert_entry(conn, entry, digest, scope)
+            inserted.append(IndexEntry(entry.key, {}, None, entry.terms))  # their terms only, for the keywords
         for doc_id in sorted(set(present) - seen):
             delete_document(conn, doc_id)
             counts["removed"] += 1
-        if counts["added"] or counts["replaced"] or counts["removed"]:
-            refresh_keywords(conn)
+        add_keywords(conn, inserted)
     return counts

@@ -1,0 +1,173 @@
+"""The index of schema 3: words of any length found through the gram table give exactly the results of a scan of
+every text; document frequencies and keywords kept as documents come and go; an index of version 2 upgraded."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.index.plan import char_code, is_number_term, text_to_grams, term_to_grams
+from pipeline.index.schema import SCHEMA_VERSION, create_index
+from pipeline.index.search import build_query, search
+from pipeline.index.text import record_to_texts
+from pipeline.index.write import IndexEntry, key_to_id, sync_index, terms_to_keywords
+
+ROOT = Path(__file__).resolve().parent.parent
+V2_INDEX = ROOT / "tests" / "data" / "index" / "v2.sqlite"  # written by gongwen with schema 2 (3 sample letters)
+GONGWEN = str(Path(sys.executable).parent / "gongwen")
+ALPHABET = "選舉安全維護公告人事府令機密。，、（）第號字12345abAB𠂤"  # CJK, punctuation, digits, Latin, a plane-2 character
+
+
+def letter(n: int, subject: str, body: str, attachment: str, date: str | None) -> dict:
+    number = f"11200{n:05d}"
+    return {"schema": "gongwen/letter@2", "source": {"path": f"{n}.txt"}, "issuer": "花蓮縣政府",
+            "date": {"iso": date, "roc": "112年1月5日"} if date else None,
+            "dispatch_no": {"text": f"府政行字第{number}號", "word": "府政行", "number": number},
+            "subject": subject, "sections": [{"name": "說明", "text": body, "items": []}],
+            "attachments": [{"title": attachment, "file": None, "kind": None}] if attachment else [],
+            "cc_main": [], "cc_copy": [], "references": []}
+
+
+def reference_search(letters: list[dict], query_terms: list[str]) -> list[tuple[int, int]]:
+    """The definition the index must give, computed in Python over every letter: (id, score), best first."""
+    found = []
+    for n, record in enumerate(letters):
+        texts = list(record_to_texts(record).values())
+        own = record["dispatch_no"]["text"]
+        score, matched = 0, True
+        for term in query_terms:
+            text_score = sum(w * t.count(term) for w, t in zip((5, 1, 1), texts))
+            own_hit = is_number_term(term) and term in own
+            matched &= text_score > 0 or own_hit
+            score += text_score + (100 if own_hit else 0)
+        if matched:
+            found.append((key_to_id(f"letter|{n}"), score, (record["date"] or {}).get("iso") or ""))
+    found.sort(key=lambda f: f[0])
+    found.sort(key=lambda f: f[2], reverse=True)  # stable: equal dates keep the id order
+    found.sort(key=lambda f: f[1], reverse=True)
+    return [(doc_id, score) for doc_id, score, _ in found]
+
+
+texts = st.text(alphabet=ALPHABET + " \n", max_size=40)
+corpora = st.lists(st.tuples(texts, texts, texts, st.sampled_from([None, "2023-01-05", "2024-02-29"])),
+                   min_size=1, max_size=12)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus=corpora, data=st.data())
+def test_gram_search_equals_the_exact_scan(corpus, data):
+    letters = [letter(n, *fields) for n, fields in enumerate(corpus)]
+    conn = create_index(":memory:")
+    sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
+    words = " ".join(f"{r['subject']} {r['sections'][0]['text']} {r['dispatch_no']['number']}" for r in letters).split()
+    pieces = st.sampled_from(words).flatmap(
+        lambda w: st.tuples(st.integers(0, len(w) - 1), st.integers(1, 6)).map(lambda ij: w[ij[0]:ij[0] + ij[1]]))
+    term = pieces if words else st.text(alphabet=ALPHABET, min_size=1, max_size=4)
+    query = data.draw(st.lists(st.one_of(term, st.text(alphabet=ALPHABET, min_size=1, max_size=3)),
+                               min_size=1, max_size=3, unique=True))
+    hits = search(conn, " ".join(query), limit=1000)
+    assert [(h.id, h.score) for h in hits] == reference_search(letters, query), query
+
+
+def test_grams_are_pairs_lone_last_characters_and_digit_fours():
+    code = {c: char_code(c) for c in "選舉公告第1080號𠂤"}
+    assert len(set(code.values())) == len(code) and all(len(v) == 4 for v in code.values())
+    grams = text_to_grams("選舉 公告\n第10802號 𠂤")
+    assert code["選"] + code["舉"] in grams and code["舉"] in grams and code["舉"] + code["公"] not in grams
+    assert "".join(code[c] for c in "1080") in grams and code["𠂤"] in grams
+    assert term_to_grams("選") == (set(), code["選"])
+    assert term_to_grams("選舉公") == ({code["選"] + code["舉"], code["舉"] + code["公"]}, None)
+
+
+def test_two_character_words_are_looked_up_not_scanned(tmp_path):
+    conn = create_index(tmp_path / "i.sqlite")
+    sync_index(conn, [IndexEntry(f"letter|{n}", letter(n, "選舉公告", "人事", "", "2023-01-05")) for n in range(3)],
+               "inbox")
+    sql, params = build_query(["選舉"], None, None, None, 20)
+    plan = [row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+    assert "SCAN document_grams VIRTUAL TABLE INDEX 0:M1" in plan and "SCAN d" not in plan, plan
+    assert len(search(conn, "選舉")) == 3 and len(search(conn, "人")) == 3 and search(conn, "舉人") == []
+
+
+def entry(n: int, terms: dict[str, int]) -> IndexEntry:
+    return IndexEntry(f"letter|{n}", letter(n, "".join(terms), "", "", "2023-01-05"), None, Counter(terms))
+
+
+def full_recompute(conn: sqlite3.Connection, entries: dict[int, IndexEntry]) -> dict[int, list[tuple[str, float]]]:
+    """Every present document's keywords with IDF from all present documents, from scratch."""
+    df = Counter(term for e in entries.values() for term in e.terms)
+    return {key_to_id(e.key): terms_to_keywords(e.terms, df, len(entries)) for e in entries.values()}
+
+
+def stored_keywords(conn: sqlite3.Connection) -> dict[int, list[tuple[str, float]]]:
+    out: dict[int, list[tuple[str, float]]] = {}
+    for doc_id, term, weight in conn.execute("SELECT document_id, term, weight FROM keywords ORDER BY document_id, rank"):
+        out.setdefault(doc_id, []).append((term, weight))
+    return out
+
+
+def test_document_frequencies_follow_inserts_and_deletes_and_new_keywords_equal_a_full_recompute(tmp_path):
+    conn = create_index(tmp_path / "i.sqlite")
+    first = {n: entry(n, {"選舉": 2, "安全": 1, f"詞{n}甲": 1}) for n in range(4)}
+    sync_index(conn, list(first.values()), "a")
+    assert stored_keywords(conn) == full_recompute(conn, first)  # one sync into a new index: a full recompute
+    before = stored_keywords(conn)
+    second = {n: entry(n, {"選舉": 1, "防汛": 3, f"詞{n}乙": 2}) for n in range(10, 13)}
+    sync_index(conn, list(second.values()), "b")
+    present = {**first, **second}
+    assert dict(conn.execute("SELECT term, df FROM term_df")) == dict(Counter(t for e in present.values() for t in e.terms))
+    now = stored_keywords(conn)
+    assert {k: now[k] for k in before} == before  # the keywords of documents already there do not move
+    expected = full_recompute(conn, present)
+    assert all(now[key_to_id(e.key)] == expected[key_to_id(e.key)] for e in second.values())
+    del first[3]
+    first[1] = entry(1, {"颱風": 1, "選舉": 1})  # replaced
+    sync_index(conn, list(first.values()), "a")
+    present = {**first, **second}
+    assert dict(conn.execute("SELECT term, df FROM term_df")) == dict(Counter(t for e in present.values() for t in e.terms))
+    assert stored_keywords(conn)[key_to_id("letter|1")] == full_recompute(conn, present)[key_to_id("letter|1")]
+    assert key_to_id("letter|3") not in stored_keywords(conn)
+
+
+def gongwen(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([GONGWEN, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_an_index_of_version_2_is_refused_in_one_line_then_upgraded_in_place(tmp_path):
+    index = tmp_path / "index.sqlite"
+    shutil.copy(V2_INDEX, index)
+    with sqlite3.connect(V2_INDEX) as old:
+        old_df = dict(old.execute("SELECT term, count(*) FROM document_terms GROUP BY term"))
+        old_records = dict(old.execute("SELECT id, record_json FROM documents"))
+        old_keywords = sorted(old.execute("SELECT document_id, rank, term, weight FROM keywords"))
+    refused = gongwen("search", "選舉", "--index", str(index))
+    assert refused.returncode == 1 and refused.stderr == (
+        f"gongwen search: {index}: index schema version 2, this gongwen reads {SCHEMA_VERSION}: "
+        "upgrade it with `gongwen index upgrade`\n")
+    upgraded = gongwen("index", "upgrade", "--index", str(index))
+    assert upgraded.returncode == 0 and "version 2 → 3" in upgraded.stdout, upgraded.stderr
+    assert "already version 3" in gongwen("index", "upgrade", "--index", str(index)).stdout
+    assert gongwen("index", "check", "--index", str(index)).returncode == 0
+    found = gongwen("search", "選舉", "--index", str(index))
+    assert found.returncode == 0 and "府政行字第1080251637號" in found.stdout and "中市選一字第1120004567號" in found.stdout
+    assert "府政行字第1080251637號" in gongwen("search", "0251637", "--index", str(index)).stdout
+    with sqlite3.connect(index) as new:
+        assert new.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert dict(new.execute("SELECT term, df FROM term_df")) == old_df
+        assert sorted(new.execute("SELECT document_id, rank, term, weight FROM keywords")) == old_keywords
+        assert {t for (t,) in new.execute("SELECT name FROM sqlite_master")}.isdisjoint(
+            {"document_terms", "documents_fts", "documents_v2"})
+    shown = gongwen("show", "府政行字第1080251637號", "--index", str(index)).stdout
+    assert json.loads(shown) == json.loads(old_records[key_to_id_of(index, "府政行字第1080251637號")])
+
+
+def key_to_id_of(index: Path, dispatch_no: str) -> int:
+    with sqlite3.connect(index) as conn:
+        return conn.execute("SELECT id FROM letters WHERE dispatch_no = ?", (dispatch_no,)).fetchone()[0]
