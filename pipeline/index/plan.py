@@ -52,12 +52,15 @@ def text_to_grams(text: str) -> set[str]:
 
 
 def term_to_grams(term: str) -> tuple[set[str], str | None]:
-    """Given a query term (no spaces), return (the gram tokens every document holding it has, or for a
-    one-character term the gram-code prefix its tokens start with)."""
+    """Given a query term (no spaces), return (gram tokens every document holding it has — of its digits, only the
+    4-grams —, or for a one-character term the gram-code prefix its tokens start with)."""
     if len(term) == 1:
         return set(), char_code(term)
-    grams = text_to_grams(term)
-    return {g for g in grams if len(g) > CODE_WIDTH}, None
+    grams = {g for g in text_to_grams(term) if len(g) > CODE_WIDTH}
+    if re.search(r"[0-9]{%d}" % DIGIT_GRAM, term):  # its digit 4-grams are rarer than any pair of digits
+        digits = {char_code(d) for d in "0123456789"}
+        grams = {g for g in grams if not (g[:CODE_WIDTH] in digits and g[CODE_WIDTH:] in digits)}
+    return grams, None
 
 
 def document_grams(texts: dict[str, str], dispatch_no: str | None) -> str:
