@@ -17,7 +17,8 @@ from test_postgres import text_inbox
 
 from pipeline.cli import main
 from pipeline.index.browse import search_page
-from pipeline.index.search import COLUMNS, search
+from pipeline.index.plan import COLUMN_WEIGHTS
+from pipeline.index.search import search
 from pipeline.index.write import IndexEntry
 
 LETTERS = 400
@@ -67,6 +68,9 @@ def twins(postgres, tmp_path_factory):  # noqa: F811
     yield conns[0], conns[1]
     for conn in conns:
         conn.close()
+
+
+COLUMNS = [column for column, _ in COLUMN_WEIGHTS]  # subject, body, attachments
 
 
 def texts(conn) -> dict[int, tuple[str, str, str]]:
