@@ -1,6 +1,6 @@
 """Lay out real letters of this corpus as PDF, the way agencies print them, from their published text.
 
-The stems to lay out are listed, one a line, in pdf_stems.a.txt, pdf_stems.b.txt and pdf_stems.c.txt beside this script
+The stems to lay out are listed, one a line, in pdf_stems.a.txt, pdf_stems.b.txt, pdf_stems.c.txt and pdf_stems.e.txt beside this script
 (one file per corpus builder; ``#`` starts a comment). A line is a stem, then options as key=value:
 
     a-moi-land-ruling-750123  font=kai binding=dash lines=3-40 stamp=1130004567@113/04/02
@@ -42,7 +42,7 @@ from corpus_scripts import load_script  # noqa: E402
 
 base = load_script("unseen_pdf_make", "unseen_pdf/make_pdfs.py")
 P, PageCount, PageNumber, Footer, MasterPage = base.P, base.PageCount, base.PageNumber, base.Footer, base.MasterPage
-STEM_LISTS = ("pdf_stems.a.txt", "pdf_stems.b.txt", "pdf_stems.c.txt")
+STEM_LISTS = ("pdf_stems.a.txt", "pdf_stems.b.txt", "pdf_stems.c.txt", "pdf_stems.e.txt")
 FONTS = {"kai": base.KAI, "sans": base.SANS, "serif": base.SERIF}
 FOOTERS = {"comma": ("第", "頁，共", "頁"), "space": ("第", "頁 共", "頁"), "none": None}
 
