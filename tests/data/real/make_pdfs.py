@@ -1,7 +1,7 @@
 """Lay out real letters of this corpus as PDF, the way agencies print them, from their published text.
 
-The stems to lay out are listed, one a line, in pdf_stems.a.txt, pdf_stems.b.txt, pdf_stems.c.txt and pdf_stems.e.txt beside this script
-(one file per corpus builder; ``#`` starts a comment). A line is a stem, then options as key=value:
+The stems to lay out are listed, one a line, in the pdf_stems.<builder>.txt files beside this script (one file
+per corpus builder, read in name order; ``#`` starts a comment). A line is a stem, then options as key=value:
 
     a-moi-land-ruling-750123  font=kai binding=dash lines=3-40 stamp=1130004567@113/04/02
 
@@ -42,7 +42,7 @@ from corpus_scripts import load_script  # noqa: E402
 
 base = load_script("unseen_pdf_make", "unseen_pdf/make_pdfs.py")
 P, PageCount, PageNumber, Footer, MasterPage = base.P, base.PageCount, base.PageNumber, base.Footer, base.MasterPage
-STEM_LISTS = ("pdf_stems.a.txt", "pdf_stems.b.txt", "pdf_stems.c.txt", "pdf_stems.e.txt")
+STEM_LISTS = tuple(sorted(path.name for path in HERE.glob("pdf_stems.*.txt")))
 FONTS = {"kai": base.KAI, "sans": base.SANS, "serif": base.SERIF}
 FOOTERS = {"comma": ("第", "頁，共", "頁"), "space": ("第", "頁 共", "頁"), "none": None}
 
@@ -59,6 +59,8 @@ CC = ("正本", "副本")
 MARKERS = [(re.compile(r"^[一二三四五六七八九十]+、"), 1, 2), (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 2, 3),
            (re.compile(r"^[0-9０-９]+[.、．]"), 3, 1.5), (re.compile(r"^[（(][0-9０-９]+[）)]"), 4, 2)]
 SENTENCE_END = ("。", "：", ":", "；", "！", "？", "」")
+# a 署名 after 正本 / 副本: a title, spaces, and a name (「部長　○○○」, 「局　　長　陳○○」, 「理事長    陳  建  宏」)
+SIGNATURE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[ \u3000]+[\u4e00-\u9fff○Ｏ〇 \u3000]{1,8}$")
 
 
 @dataclass
@@ -207,6 +209,8 @@ def letter_blocks(lines: list[str]) -> list[Block]:
             kind = "contact"
         elif item and not after_cc:
             kind = "item"
+        elif after_cc and SIGNATURE.match(line):
+            kind = "signature"
         elif continues(previous, line):
             previous.text = join(previous.text, line)
             continue
