@@ -136,3 +136,20 @@ def test_page_headline_repeating_the_subject_before_the_letter():
     assert d["subject"] == "某某草案業經公告預告，請轉知會員知照。"
     assert [e["name"] for e in d["cc_main"]] == ["各會員公會"]
     assert d["signature"] == "理事長 陳建宏"
+
+
+def test_database_full_text_label_opens_the_body():
+    d = parse("行政函釋\n  • 查詢系統每月週期更新,如需查詢最新資料,請點閱「最新動態」。\n共 3 筆 / 現在第 1 筆\n"
+              "發文字號: (80)台內勞字第 912345 號函\n發文日期: 民國 80 年 03 月 02 日\n"
+              "資料來源: 勞動基準法解釋令彙編(81年10月版)第 99 頁\n要  旨:\n事業單位之約僱人員適用勞動基準法\n"
+              "全文內容:事業單位之約僱人員均屬勞工,應依勞動基準法有關規定辦理,復請查照。\n")
+    assert d["subject"] is None
+    assert d["sections"] == [{"name": "本文", "items": [],
+                              "text": "事業單位之約僱人員均屬勞工，應依勞動基準法有關規定辦理，復請查照。"}]
+
+
+def test_order_published_under_a_full_text_label():
+    d = parse("金融監督管理委員會 令\n發文日期：中華民國113年5月2日\n發文字號：金管證發字第1130381234號\n"
+              "要  旨:\n訂定某規則適用範圍\n全文內容:一、依據證券交易法第二十二條規定辦理。\n二、本令自即日生效。\n")
+    assert d["doc_type"] == "令" and d["sections"] == []
+    assert d["subject"] == "一、依據證券交易法第二十二條規定辦理。二、本令自即日生效。"

@@ -9,7 +9,7 @@ label fills is its role in the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
@@ -257,10 +257,12 @@ def text_to_fields(text: str) -> LetterFields:
     resplit = spec.body != default.body
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
-    if not body and spec.unlabelled:
+    full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
+    body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
+    if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, find_title(preamble)[2], header)
         resplit = True
-    elif body and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
+    elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
         lead = unlabelled_body(key, find_title(preamble)[2], header)
         if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one
             lead[0].value = closing_paragraph(lead[0].value)

@@ -11,6 +11,7 @@ from pipeline.parse.labels import label_regex
 from pipeline.vocabulary import vocabulary
 
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
+TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
 
 
 @cache
@@ -65,7 +66,7 @@ def footer_start(lines: list[str]) -> int:
 
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
-    label dropped, its text kept), and the lines dropped."""
+    label written 全文內容：), and the lines dropped."""
     p = patterns()
     lines = [p["prefix"].sub("", line) for line in text.split("\n")]
     end = footer_start(lines)
@@ -92,7 +93,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             dropped.append(line[m.start():])
             in_note = True
             continue
-        line = p["text"].sub("", line)
+        line = p["text"].sub(TEXT_LABEL, line)
         if line:
             kept.append(line)
     return "\n".join(kept), [line for line in dropped if line.strip()]
