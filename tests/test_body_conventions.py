@@ -47,7 +47,7 @@ def test_one_line_notes_and_skip_links_leave_the_body():
 
 def test_full_text_label_opens_the_letters_text():
     text, _ = drop_publisher_notes("要  旨:\n訂定某規則適用範圍\n全文內容:一、本令自即日生效。\n")
-    assert text == "一、本令自即日生效。"
+    assert text == "全文內容：一、本令自即日生效。"
 
 
 def test_labels_run_together_after_a_sentence_end():
