@@ -156,3 +156,10 @@ def test_whole_date_line(line, iso):
 def test_date_line_in_roc_years(line, roc):
     from pipeline.parse.dates import in_roc_years
     assert in_roc_years(line) is roc
+
+
+def test_period_day_count_written_with_ji():
+    from pipeline.parse.dates import find_periods
+    periods, warnings = find_periods("公開展覽期間自中華民國109年3月25日起至109年4月23日止，計30日。")
+    assert [(p.from_, p.to, p.days, p.stated_days) for p in periods] == [("2020-03-25", "2020-04-23", 30, 30)]
+    assert warnings == []

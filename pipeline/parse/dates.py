@@ -25,9 +25,10 @@ NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year: 108年12月14日至12月20日
 MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
+# a period and its stated day count: 「自108年12月14日起至109年1月11日止，共29天」 (計30日, 為期30天)
 PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
-    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:止)?(?:{_S}[，,、]?{_S}共{_S}(?P<days>\d+){_S}[天日])?"
+    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
 HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
 HOURS_RE = re.compile(
