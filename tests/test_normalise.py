@@ -76,3 +76,11 @@ def test_space_beside_an_ascii_bracket_pair_in_chinese_text_is_dropped():
     from pipeline.parse.clean import normalise_line
     assert normalise_line("八十二年三月一日 (82) 證商會業字第○三四○號函") == "八十二年三月一日(82)證商會業字第○三四○號函"
     assert normalise_line("詳見網頁 (https://join.gov.tw/policies/) 。") == "詳見網頁(https://join.gov.tw/policies/)。"
+
+
+def test_word_processor_list_markers_become_the_manuals_markers():
+    from pipeline.parse.items import text_to_items
+    from pipeline.parse.clean import normalise_line
+    text, items = text_to_items(normalise_line("㈠請準時出席。㈡請攜帶：⑴議程；⑵簽到表。"))
+    assert [(i.marker, i.text) for i in items] == [("(一)", "請準時出席。"), ("(二)", "請攜帶：")]
+    assert [(c.marker, c.text) for c in items[1].children] == [("(1)", "議程；"), ("(2)", "簽到表。")]

@@ -40,10 +40,14 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 
 
 # full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space; the brackets of a
-# text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms
+# text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms; the one-character item markers of word
+# processors' list numbering (㈠ ⑴ ⒈) → the markers the 手冊 writes ((一) (1) 1.)
 NARROW = str.maketrans({**{ch: unicodedata.normalize("NFKC", ch) for ch in
                            [*map(chr, range(0xFF10, 0xFF1A)), *map(chr, range(0xFF21, 0xFF3B)),
                             *map(chr, range(0xFF41, 0xFF5B)), *"＠．－＃／"]},
+                        **{chr(0x3220 + i): f"({numeral})" for i, numeral in enumerate("一二三四五六七八九十")},
+                        **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
+                        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
                         "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」"})
 
 
