@@ -29,6 +29,9 @@ def label_regex(variant: str) -> str:
 LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
 
 
+IN_SENTENCE = "(?<![，,])"
+
+
 @cache
 def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     """Given label keys, return one pattern finding any of their labels followed by a colon (a label that only
@@ -37,7 +40,10 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     variants = sorted(((v, k) for k in keys for v in labels[k]), key=lambda vk: len(vk[0]), reverse=True)
     # the labels of the other 文別 (依據, 備註 …) also end ordinary words (修正依據：): they count at a line's start
     # or after a sentence's end
-    groups = "|".join(f"{'' if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
+    # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
+    head = set(header_keys())
+    groups = "|".join(f"{(IN_SENTENCE if k in head else '') if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
+                      for i, (v, k) in enumerate(variants))
     return re.compile(rf"(?:{groups})[ \t]*[:：]")
 
 
