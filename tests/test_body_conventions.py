@@ -153,3 +153,16 @@ def test_order_published_under_a_full_text_label():
               "要  旨:\n訂定某規則適用範圍\n全文內容:一、依據證券交易法第二十二條規定辦理。\n二、本令自即日生效。\n")
     assert d["doc_type"] == "令" and d["sections"] == []
     assert d["subject"] == "一、依據證券交易法第二十二條規定辦理。二、本令自即日生效。"
+
+
+def test_bulletin_numbering_nests_in_the_order_it_opens():
+    d = parse("主旨:重申請同仁避免將私人物品投遞至學校,請查照。\n說明:\n"
+              "1. 依據市府來函:中華民國111年3月8日, 發文字號:高市行國文字第11130181200號\n"
+              "2. 來文重申避免將私人物品投遞至學校。\n    一、前於108年已經來函重申。\n    二、今再次來函重申。\n")
+    items = d["sections"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [
+        ("1", "依據市府來函：中華民國111年3月8日，發文字號：高市行國文字第11130181200號"),
+        ("2", "來文重申避免將私人物品投遞至學校。")]
+    assert [(c["marker"], c["text"]) for c in items[1]["children"]] == [("一", "前於108年已經來函重申。"),
+                                                                       ("二", "今再次來函重申。")]
+    assert d["dispatch_no"] is None

@@ -30,6 +30,7 @@ class Marker:
     number: int
     start: int
     end: int
+    depth: int = 0  # how deep it nests: kinds nest in the order a text opens them
 
 
 def number_of(kind: str, text: str) -> int | None:
@@ -54,7 +55,8 @@ def find_markers(text: str) -> list[Marker]:
 
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
     """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
-    those that continue a numbering sequence."""
+    those that continue a numbering sequence, each with its depth: a new kind nests under the item before it, in
+    the 手冊's order (一、 → (一) → 1、 → (1)) or in the order a text opens them (a bulletin's 1. → 一、)."""
     accepted: list[Marker] = []
     stack: list[tuple[str, int]] = []  # (kind, last number), outermost first
     for mk in markers:
@@ -64,21 +66,23 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
             if mk.number == stack[i][1] + 1:
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
+                mk.depth = i
                 accepted.append(mk)
-        elif (mk.number == 1 or mk is opening) and (not stack or LEVEL[mk.kind] > LEVEL[stack[-1][0]] or not accepted):
+        elif mk.number == 1 or mk is opening:
             stack.append((mk.kind, mk.number))
+            mk.depth = len(stack) - 1
             accepted.append(mk)
     return accepted
 
 
 def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
-    """Given text and its accepted markers, return the item tree (deeper kinds nest under shallower)."""
+    """Given text and its accepted markers, return the item tree (deeper markers nest under shallower)."""
     roots: list[Item] = []
     stack: list[tuple[int, Item]] = []
     for i, mk in enumerate(markers):
         end = markers[i + 1].start if i + 1 < len(markers) else len(text)
         item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_clean(text[mk.end:end]))
-        level = LEVEL[mk.kind]
+        level = mk.depth
         while stack and stack[-1][0] >= level:
             stack.pop()
         (stack[-1][1].children if stack else roots).append(item)
