@@ -166,3 +166,11 @@ def test_bulletin_numbering_nests_in_the_order_it_opens():
     assert [(c["marker"], c["text"]) for c in items[1]["children"]] == [("一", "前於108年已經來函重申。"),
                                                                        ("二", "今再次來函重申。")]
     assert d["dispatch_no"] is None
+
+
+def test_school_site_furniture_after_the_last_item():
+    d = parse("移至網頁之主要內容區位置\n主旨:轉知本市登革熱防治工作指引,請查照。\n說明:\n一、依據本府113年4月24日府登防字第1130560987號函辦理。\n"
+              "二、請加強校園環境整頓。\n\n瀏覽數:\n{{ $t('FEZ003') }} Invalid date\n快速回到頁首按鈕\n近月內熱門公告\n"
+              "  • 2026-02-25 136\n      【公告】小一新生報到公告\nlink to https://example.edu.tw/ \\_blank\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據本府113年4月24日府登防字第1130560987號函辦理。", "請加強校園環境整頓。"]
