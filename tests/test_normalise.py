@@ -84,3 +84,8 @@ def test_word_processor_list_markers_become_the_manuals_markers():
     text, items = text_to_items(normalise_line("㈠請準時出席。㈡請攜帶：⑴議程；⑵簽到表。"))
     assert [(i.marker, i.text) for i in items] == [("(一)", "請準時出席。"), ("(二)", "請攜帶：")]
     assert [(c.marker, c.text) for c in items[1].children] == [("(1)", "議程；"), ("(2)", "簽到表。")]
+
+
+def test_space_after_a_range_mark_is_dropped():
+    from pipeline.parse.clean import normalise_line
+    assert normalise_line("原公告河川圖籍第 3~ 6號計 4張") == "原公告河川圖籍第3~6號計4張"

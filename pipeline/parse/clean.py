@@ -155,6 +155,8 @@ CJK_GAPS = [
     re.compile(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])"),  # 以 X 光 → 以X光
     # a space between Chinese and an ASCII bracket pair (kept ASCII: its content is not Chinese): 日 (82) 證 → 日(82)證
     re.compile(f"(?<=[{CJK}]) (?=\\()|(?<=\\)) (?=[{CJK}])"),
+    # a space after a range mark before its end: 第3~ 6號 → 第3~6號
+    re.compile(r"(?<=\d[~～]) (?=\d)"),
     # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
     re.compile(r"(?<=\d) (?=\d+\s?[年月日號])"),
     re.compile(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])"),
