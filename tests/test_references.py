@@ -131,3 +131,22 @@ NAMED_ISSUERS = [
 @pytest.mark.parametrize("text, recipient, own, expected", NAMED_ISSUERS)
 def test_cited_issuer_as_written(text, recipient, own, expected):
     assert [summary(r) for r in find_references(text, recipient, own)] == expected
+
+
+JOINT = [
+    ("二、本部與行政院農業委員會98年3月30日經水字第09804601320號及農水保字第0981845793號會銜公告之河川區域，"
+     "自即日廢止。", None, "經濟部",
+     [("本部與行政院農業委員會98年3月30日經水字第09804601320號及農水保字第0981845793號會銜公告", "公告", "經濟部",
+       "本部", "2009-03-30", "經水字第09804601320號")]),
+    ("函轉內政部會銜交通部於113年5月14日以台內國字第1130804803號、交觀宿字第1130600371號令修正發布之規定。",
+     None, None,
+     [("內政部會銜交通部於113年5月14日以台內國字第1130804803號、交觀宿字第1130600371號令", "令", "內政部", None,
+       "2024-05-14", "台內國字第1130804803號")]),
+    ("依據本府人事處案陳銓敘部114年10月9日部法二字第1145884567號函辦理。", None, "新竹縣政府",
+     [("銓敘部114年10月9日部法二字第1145884567號函", "函", "銓敘部", None, "2025-10-09", "部法二字第1145884567號")]),
+]
+
+
+@pytest.mark.parametrize("text, recipient, own, expected", JOINT)
+def test_joint_and_relayed_citations(text, recipient, own, expected):
+    assert [summary(r) for r in find_references(text, recipient, own)] == expected

@@ -28,9 +28,12 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
+    refs = vocabulary()["references"]
+    joint_words = "|".join(map(re.escape, refs["joint_words"]))
+    joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
-                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern})|{BLANK_NUMBER})?{_S}{kind}"
-                       rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
+                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|{BLANK_NUMBER})?{_S}"
+                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
@@ -119,6 +122,14 @@ def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -
     return issuer, None
 
 
+def first_joint_issuer(run: str) -> str:
+    """Given the issuers a joint (會銜) citation names (「本部與行政院農業委員會」, 「內政部會銜交通部」), return the
+    first when it is an agency's name (else the run as it was)."""
+    words = "|".join(map(re.escape, vocabulary()["references"]["joint_words"]))
+    first = re.split(words, run, maxsplit=1)[0]
+    return first if first != run and is_agency(first) else run
+
+
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     date = match_to_date(DATE_RE.match(m.group("date")))
@@ -127,6 +138,8 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
     number = m.group("dispatch") or m.group("after")  # …開會通知單（台內營字第…號）
     dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else None
     written, start = issuer_before(text, m.start(), floor)
+    if written and m.group("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
+        written = first_joint_issuer(written)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
         after, word = split_issuer_word(dispatch.word)
         if after and len(after) >= 3 and word:
