@@ -174,3 +174,9 @@ def test_school_site_furniture_after_the_last_item():
               "  • 2026-02-25 136\n      【公告】小一新生報到公告\nlink to https://example.edu.tw/ \\_blank\n")
     assert [i["text"] for i in d["sections"][0]["items"]] == [
         "依據本府113年4月24日府登防字第1130560987號函辦理。", "請加強校園環境整頓。"]
+
+
+def test_empty_site_label_keeps_the_next_line():
+    text, dropped = drop_publisher_notes("類別:\n一、依教育部105年8月5日函辦理。\n法規性質\n法規命令\n依據:某法。\n")
+    assert text == "一、依教育部105年8月5日函辦理。\n依據:某法。"
+    assert dropped == ["類別:", "法規性質", "法規命令"]

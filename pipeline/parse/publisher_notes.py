@@ -82,7 +82,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if m := p["line"].match(line):
             dropped.append(line)
-            in_note = not line[m.end():].strip()  # the label alone: its value is the next line
+            in_note = not re.search("[:：]", line) and not line[m.end():].strip()  # the label alone, no colon:
+            # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]):
                 dropped.append(lines[i + 1])
                 lines[i + 1], in_note = "", False
