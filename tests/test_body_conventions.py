@@ -180,3 +180,27 @@ def test_empty_site_label_keeps_the_next_line():
     text, dropped = drop_publisher_notes("類別:\n一、依教育部105年8月5日函辦理。\n法規性質\n法規命令\n依據:某法。\n")
     assert text == "一、依教育部105年8月5日函辦理。\n依據:某法。"
     assert dropped == ["類別:", "法規性質", "法規命令"]
+
+
+def test_ruling_compilation_index_headline_and_status_note():
+    d = parse("跳到主要內容\n:::\n90年解釋令:\n7月8月9月\n90年7月\n公司法第240條\n【停止適用/廢止】依據經濟部107年6月21日經商字"
+              "第10702411470號函,經濟部90年7月13日商字第09002150810號函爰予廢止,不再援用。\n●股息紅利之發放應以股票或現金為限\n"
+              "按公司法第二百四十條規定,股息及紅利之分派,應以股票或現金為之,請查照。\n")
+    assert d["sections"] == [{"name": "本文", "items": [],
+                              "text": "按公司法第二百四十條規定，股息及紅利之分派，應以股票或現金為之，請查照。"}]
+    assert d["references"] == []
+
+
+def test_page_title_cut_short_and_text_printed_twice():
+    d = parse("關於需用土地人於申請徵收前,其事業計畫應確實依土地徵收條例\n"
+              "關於需用土地人於申請徵收前,其事業計畫應確實依土地徵收條例第十條規定辦理,請查照。\n"
+              "關於需用土地人於申請徵收前,其事業計畫應確實依土地徵收條例第十條規定辦理,請查照。\n")
+    assert d["sections"][0]["text"] == "關於需用土地人於申請徵收前，其事業計畫應確實依土地徵收條例第十條規定辦理，請查照。"
+
+
+def test_database_headline_above_the_documents_own_labels():
+    d = parse("友善列印\n委員人數若仍維持法定人數,其組織即為合法 發文字號:法律字第0900012345號\n發文日期:民國90年3月1日\n"
+              "一、按某組織規程第三條規定,本會置委員十一人至十九人。\n二、是以其組織即為合法。\n")
+    assert d["dispatch_no"]["number"] == "0900012345"
+    assert d["sections"][0]["text"] == ""
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

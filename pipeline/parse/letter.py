@@ -194,9 +194,9 @@ def header_values(fields: list[Field]) -> dict[str, str]:
 
 def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Field]:
     """Given a label key, the preamble without its title line and the header fields of a letter whose body (or its
-    opening) has no label, return that text as one field of the key: the preamble and the lines after the last
-    header field's first line, which that field gives up."""
-    parts = [title_free.strip()]
+    opening) has no label, return that text as one field of the key: the preamble (unless header labels naming the
+    document stand below it) and the lines after the last header field's first line, which that field gives up."""
+    parts = [] if any(f.key in doc_type_table()["identity"]["labels"] for f in header) else [title_free.strip()]
     if header:
         first, _, rest = header[-1].value.partition("\n")
         header[-1].value = first

@@ -35,7 +35,8 @@ def patterns() -> dict[str, re.Pattern]:
     letter_labels = [v for variants in vocabulary()["labels"].values() for v in variants]
     colon = r"[ \t]*(?:[:：]|$)"
     return {
-        "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))[【\[]?(?:{labels_regex(notes['running'])})[】\]]?{colon}"),
+        "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
+                              rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
         "line": re.compile(rf"^[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)"),
         "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
@@ -73,7 +74,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     kept, dropped, in_note = [], lines[end:], False
     for i in range(end):
         line = lines[i]
-        if in_note and not opens_field(line):
+        if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
             dropped.append(line)
             continue
         in_note = False
@@ -97,7 +98,25 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         line = p["text"].sub(TEXT_LABEL, line)
         if line:
             kept.append(line)
-    return "\n".join(kept), [line for line in dropped if line.strip()]
+    kept, repeated = drop_repeated_lines(kept)
+    return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
+
+
+REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short line a letter repeats (「一、」)
+
+
+def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Given lines, return them without what a page prints twice — a line the next line begins with (the page's
+    title: the text's first words cut short) and a line printed again (the text repeated below) — and those lines."""
+    kept, dropped, seen = [], [], set()
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(line) >= REPEAT_MIN and (line in seen or len(following) > len(line) and following.startswith(line)):
+            dropped.append(line)
+            continue
+        seen.add(line)
+        kept.append(line)
+    return kept, dropped
 
 
 def notes_warning(dropped: list[str]) -> list[str]:
