@@ -204,3 +204,9 @@ def test_database_headline_above_the_documents_own_labels():
     assert d["dispatch_no"]["number"] == "0900012345"
     assert d["sections"][0]["text"] == ""
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_explanation_label_in_its_variant_character():
+    d = parse("主旨：請查照。\n説明：\n一、依據本部113年1月2日函辦理。\n二、請配合辦理。\n")
+    assert d["sections"][0]["name"] == "說明"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
