@@ -17,6 +17,8 @@ _S = r"[ \t\u3000]*"
 ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
 MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 MASK = "\x00"
+# a regulation's article (第七點, 第10條之1) and the word joining what follows it
+ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 
@@ -74,6 +76,9 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
     if not m:
         return None, start
     run, offset = m.group(0), window_start + m.start()
+    article = list(ARTICLE.finditer(run))
+    if article:  # 「…管制要點第七點及內政部營建署」: a regulation's article is cited first, the issuer follows
+        run, offset = run[article[-1].end():], offset + article[-1].end()
     opened = max(run.rfind("（"), run.rfind("("))
     if opened >= 0 and not re.search(r"[）)]", run[opened:]):  # 「…辦理（經濟部…函）」: a bracket left open opens a
         run, offset = run[opened + 1:], offset + opened + 1  # note, the name starts after it
@@ -112,8 +117,10 @@ def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -
     refs = vocabulary()["references"]
     unit = next((k for k in (2, 3, 4) if issuer and len(issuer) > k and is_pronoun(issuer[:k])
                  and issuer[0] == refs["self_prefix"] and is_agency(issuer[k:])), None)
-    if unit and own:  # 「本部營建署」: a unit of the letter's own issuer
-        return own + issuer[unit:], None
+    if unit:  # 「本部營建署」: a unit of the letter's own issuer (unnamed when the letter's issuer is not known)
+        return (own + issuer[unit:] if own else None), issuer
+    if issuer in refs["own_government"]:  # 「市府」: the writer's city or county government, not named
+        return None, issuer
     if issuer and is_pronoun(issuer):
         if issuer[0] == refs["self_prefix"]:
             return own, issuer
@@ -171,6 +178,11 @@ def dated_matches(text: str) -> list[re.Match]:
     return found
 
 
+def is_joined(gap: str) -> bool:
+    """Given the text between two citations, return whether it only joins them (及, 、, 暨)."""
+    return gap.strip(" ，,") in vocabulary()["references"]["joint_words"]
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order."""
     text = text or ""
@@ -186,9 +198,12 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
-    refs, seen = [], set()
+    refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
+        if written is None and before and is_joined(text[before[0]:start]):
+            cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
+        before = (end, cited_issuer)
         identity = (cited_issuer, kind, date and date.iso, dispatch and dispatch.text)
         if identity in seen:
             continue  # cited again (in 主旨 and in 說明): one document, one reference
