@@ -210,3 +210,10 @@ def test_explanation_label_in_its_variant_character():
     d = parse("主旨：請查照。\n説明：\n一、依據本部113年1月2日函辦理。\n二、請配合辦理。\n")
     assert d["sections"][0]["name"] == "說明"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_own_citation_printed_after_the_text_is_not_text():
+    d = parse("【函號】:\n\n財政部73/07/14台財稅第55809號函\n\n【內容】:\n\n主旨:夫妻採共同財產制者,其股票應半數列為遺產。"
+              "說明:二、夫死亡時半數股票成為遺產。(財政部73/07/14台財稅第55809號函)\n")
+    assert d["dispatch_no"]["text"] == "台財稅第55809號" and d["references"] == []
+    assert d["sections"][0]["items"][0]["text"] == "夫死亡時半數股票成為遺產。"

@@ -173,3 +173,18 @@ MORE = [
 @pytest.mark.parametrize("text, recipient, own, expected", MORE)
 def test_relayed_elided_and_unnamed_issuers(text, recipient, own, expected):
     assert [summary(r) for r in find_references(text, recipient, own)] == expected
+
+
+OLD_FORMS = [
+    ("是以，本部七十四年七月二日商二七五二二號函釋仍應維持。", None, "經濟部",
+     [("本部七十四年七月二日商二七五二二號函", "函", "經濟部", "本部", "1985-07-02", "商27522號")]),
+    ("業經本部七十五年二月三日商0五0一四號函釋在案。", None, "經濟部",
+     [("本部七十五年二月三日商0五0一四號函", "函", "經濟部", "本部", "1986-02-03", "商05014號")]),
+    ("依財政部73/07/14台財稅第55809號函辦理。", None, None,
+     [("財政部73/07/14台財稅第55809號函", "函", "財政部", None, "1984-07-14", "台財稅第55809號")]),
+]
+
+
+@pytest.mark.parametrize("text, recipient, own, expected", OLD_FORMS)
+def test_older_numbers_without_zi(text, recipient, own, expected):
+    assert [summary(r) for r in find_references(text, recipient, own)] == expected

@@ -393,6 +393,22 @@ def is_own_citation(reference: Reference, letter: Letter) -> bool:
             and reference.dispatch_no.text == letter.dispatch_no.text)
 
 
+def drop_own_citations(own: list[Reference], letter: Letter) -> None:
+    """Given the letter's citations of itself and the letter, take each off the end of the text it closes, where a
+    compilation prints it in brackets (「…始可適用）。（財政部73/07/14台財稅第55809號函）」): the letter's own
+    date and number, not its text."""
+    trailer = re.compile("(?:" + "|".join(rf"[（(]\s*{re.escape(r.text)}\s*[）)]" for r in own) + r")\s*$")
+
+    def walk(items: list) -> None:
+        for item in items:
+            item.text = trailer.sub("", item.text)
+            walk(item.children)
+    letter.subject = trailer.sub("", letter.subject) if letter.subject else letter.subject
+    for section in letter.sections:
+        section.text = trailer.sub("", section.text)
+        walk(section.items)
+
+
 def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     """Given a letter's fields and the warnings of the stages before, return its Letter record."""
     letter = Letter(warnings=list(warnings), issuer=fields.issuer, doc_type=fields.type_name)
@@ -415,8 +431,11 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
-    letter.references = [r for r in find_references(body_text, letter.recipient, letter.issuer)
-                         if not is_own_citation(r, letter)]
+    cited = find_references(body_text, letter.recipient, letter.issuer)
+    letter.references = [r for r in cited if not is_own_citation(r, letter)]
+    if len(letter.references) < len(cited):
+        drop_own_citations([r for r in cited if is_own_citation(r, letter)], letter)
+        body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
     letter.periods, period_warnings = find_periods(body_text)
     letter.warnings += period_warnings
     return mark_complete(letter)

@@ -6,17 +6,20 @@ Dated citations are found first (date, optional 發文字號, kind); undated one
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, match_to_date
-from pipeline.parse.dispatch import DISPATCH_RE, match_to_dispatch
-from pipeline.records import Reference
+from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, ascii_digits, match_to_dispatch, unmarked_dispatch_no
+from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
 ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
 MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 MASK = "\x00"
+# a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
+OLD_NUMBER = rf"(?!第)[\u4e00-\u9fff]{{1,4}}?[〇○零一二三四五六七八九\d]{{5,8}}號"  # a typist's 0 among Chinese digits: 商0五0一四號
 # a regulation's article (第七點, 第10條之1) and the word joining what follows it
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
@@ -31,10 +34,12 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     refs = vocabulary()["references"]
+    # between a date and the 文別 older numbers leave out 字 (台財稅第55809號) or 字 and 第 both (商二七五二二號)
+    unmarked = rf"{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}"
     joint_words = "|".join(map(re.escape, refs["joint_words"]))
     joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
-                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|{BLANK_NUMBER})?{_S}"
+                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
@@ -137,13 +142,24 @@ def first_joint_issuer(run: str) -> str:
     return first if first != run and is_agency(first) else run
 
 
+def unmarked_number(text: str | None) -> object:
+    """Given a cited number written without 字 (台財稅第55809號) or without 字 and 第 (商二七五二二號), return it as
+    written (digits in ASCII), else None."""
+    if not text:
+        return None
+    if dispatch := unmarked_dispatch_no(text):
+        return dispatch
+    word, number = re.fullmatch(r"(\D+?)([〇○零一二三四五六七八九\d]+)號", text).groups()
+    return replace(DispatchNo.of(word, ascii_digits(number)), text=f"{word}{ascii_digits(number)}號")
+
+
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     date = match_to_date(DATE_RE.match(m.group("date")))
     if date is None:
         return None
     number = m.group("dispatch") or m.group("after")  # …開會通知單（台內營字第…號）
-    dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else None
+    dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(m.group("unmarked"))
     written, start = issuer_before(text, m.start(), floor)
     if written and m.group("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
