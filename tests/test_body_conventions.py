@@ -217,3 +217,10 @@ def test_own_citation_printed_after_the_text_is_not_text():
               "說明:二、夫死亡時半數股票成為遺產。(財政部73/07/14台財稅第55809號函)\n")
     assert d["dispatch_no"]["text"] == "台財稅第55809號" and d["references"] == []
     assert d["sections"][0]["items"][0]["text"] == "夫死亡時半數股票成為遺產。"
+
+
+def test_items_of_a_table_printed_with_bars():
+    d = parse("主旨:請加強防蚊措施,請查照。\n說明:\n一、 | 依據本府衛生局112年10月30日桃衛疾字第11201051571號函辦理。 |\n"
+              "二、 | 請持續落實孳清工作。 |\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據本府衛生局112年10月30日桃衛疾字第11201051571號函辦理。", "請持續落實孳清工作。"]

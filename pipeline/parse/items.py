@@ -81,7 +81,8 @@ def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
     stack: list[tuple[int, Item]] = []
     for i, mk in enumerate(markers):
         end = markers[i + 1].start if i + 1 < len(markers) else len(text)
-        item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_clean(text[mk.end:end]))
+        body = text[mk.end:end].lstrip(TABLE_BARS)  # a table row printed with bars: 「一、 | 依據…函辦理。 |」
+        item = Item(marker=item_marker(mk.kind, mk.number), number=mk.number, text=join_clean(body))
         level = mk.depth
         while stack and stack[-1][0] >= level:
             stack.pop()
@@ -89,6 +90,8 @@ def markers_to_items(text: str, markers: list[Marker]) -> list[Item]:
         stack.append((level, item))
     return roots
 
+
+TABLE_BARS = "|｜ \t"
 
 LOST_FIRST = re.compile(r"^(?P<lost>[ \t]*[-－—ー_~|｜])(?=、)", re.M)  # 「-、」: OCR lost the 一 of 一、
 
