@@ -163,3 +163,20 @@ def test_period_day_count_written_with_ji():
     periods, warnings = find_periods("公開展覽期間自中華民國109年3月25日起至109年4月23日止，計30日。")
     assert [(p.from_, p.to, p.days, p.stated_days) for p in periods] == [("2020-03-25", "2020-04-23", 30, 30)]
     assert warnings == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("於105年9月20日至25日辦理防災教育系列活動。", [("2016-09-20", "2016-09-25", 6, "105年9月20日至25日")]),
+    ("受理期間自114年9月1日9時起至10月31日24時止。", [("2025-09-01", "2025-10-31", 61, "114年9月1日9時起至10月31日24時止")]),
+])
+def test_period_end_without_its_month_and_with_hours(text, expected):
+    from pipeline.parse.dates import find_periods
+    periods, _ = find_periods(text)
+    assert [(p.from_, p.to, p.days, p.text) for p in periods] == expected
+
+
+def test_period_stated_in_subject_and_items_is_one():
+    from pipeline.parse.dates import find_periods
+    periods, _ = find_periods("主旨：公告自107年9月29日中午12時起至10月2日上午5時止，禁止入園。\n"
+                              "一、玉山主峰線自107年9月29日中午12時起至10月2日上午5時止暫時關閉。")
+    assert [(p.from_, p.to, p.days) for p in periods] == [("2018-09-29", "2018-10-02", 4)]

@@ -24,11 +24,14 @@ YMD = (rf"(?:中華民國|民國)?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+){_S}年{_S}
 NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year: 108年12月14日至12月20日
-MONTH_DAY = rf"(?:(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S}(?P<d2>\d{{1,2}}){_S}日"
-# a period and its stated day count: 「自108年12月14日起至109年1月11日止，共29天」 (計30日, 為期30天)
+MONTH_DAY = rf"(?:(?:(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日"
+# the hour a period's day may carry: 「114年9月1日9時起至10月31日24時止」
+AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?)?"
+# a period and its stated day count: 「自108年12月14日起至109年1月11日止，共29天」 (計30日, 為期30天); the end may
+# leave out its month too (105年9月20日至25日)
 PERIOD_RE = re.compile(
-    rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
-    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
+    rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
+    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
 HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
 HOURS_RE = re.compile(
@@ -142,7 +145,7 @@ def in_roc_years(line: str) -> bool:
 
 
 def find_periods(text: str) -> tuple[list[Period], list[str]]:
-    """Given text, return the periods 「自…起至…止，共N天」 in it and warnings for counts that disagree."""
+    """Given text, return the periods 「自…起至…止，共N天」 in it (each once) and warnings for counts that disagree."""
     periods, warnings = [], []
     for m in PERIOD_RE.finditer(text):
         start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
@@ -150,9 +153,10 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
             continue
         start_year = int(start.roc.split("年")[0])
         end_year = to_int(m.group("y2")) if m.group("y2") else start_year
-        end = make_date(end_year, int(m.group("m2")), int(m.group("d2")))
+        end_month = int(m.group("m2")) if m.group("m2") else int(start.iso[5:7])  # 9月20日至25日: the same month
+        end = make_date(end_year, end_month, int(m.group("d2")))
         if end and not m.group("y2") and end.iso < start.iso:  # 12月25日至1月5日: into the next year
-            end = make_date(start_year + 1, int(m.group("m2")), int(m.group("d2")))
+            end = make_date(start_year + 1, end_month, int(m.group("d2")))
         if end is None:
             warnings.append(f"period {m.group(0)}: impossible end date")
             continue
@@ -165,7 +169,8 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
             continue
         if stated is not None and stated != days:
             warnings.append(f"period {m.group(0)}: stated {stated} days, dates give {days}")
-        periods.append(Period(from_=start.iso, to=end.iso, days=days, stated_days=stated, text=m.group(0).strip()))
+        if not any((p.from_, p.to) == (start.iso, end.iso) for p in periods):  # stated again (主旨, 說明): one period
+            periods.append(Period(from_=start.iso, to=end.iso, days=days, stated_days=stated, text=m.group(0).strip()))
     return periods, warnings
 
 

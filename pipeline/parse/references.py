@@ -117,18 +117,27 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
     return issuer, word
 
 
+def own_agency(own: str | None, kind: str) -> str | None:
+    """Given the letter's issuer and the kind a 本 names (本府 → 府), return the agency it means: the issuer up to
+    that kind (本府 in a letter of 臺北市政府都市發展局 is 臺北市政府), or the issuer whole."""
+    if not own or kind not in own:
+        return own
+    return own[: own.rindex(kind) + len(kind)]
+
+
 def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -> tuple[str | None, str | None]:
     """Given a cited issuer as written, return (issuer, how it was written) with 貴/鈞/本 resolved."""
     refs = vocabulary()["references"]
     unit = next((k for k in (2, 3, 4) if issuer and len(issuer) > k and is_pronoun(issuer[:k])
                  and issuer[0] == refs["self_prefix"] and is_agency(issuer[k:])), None)
     if unit:  # 「本部營建署」: a unit of the letter's own issuer (unnamed when the letter's issuer is not known)
-        return (own + issuer[unit:] if own else None), issuer
+        head = own_agency(own, issuer[1:unit])
+        return (head + issuer[unit:] if head else None), issuer
     if issuer in refs["own_government"]:  # 「市府」: the writer's city or county government, not named
         return None, issuer
     if issuer and is_pronoun(issuer):
         if issuer[0] == refs["self_prefix"]:
-            return own, issuer
+            return own_agency(own, issuer[1:]), issuer
         named = recipient and not recipient.startswith(tuple(refs["unnamed_recipients"]))
         return (recipient if named else None), issuer
     return issuer, None
