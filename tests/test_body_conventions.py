@@ -224,3 +224,9 @@ def test_items_of_a_table_printed_with_bars():
               "二、 | 請持續落實孳清工作。 |\n")
     assert [i["text"] for i in d["sections"][0]["items"]] == [
         "依據本府衛生局112年10月30日桃衛疾字第11201051571號函辦理。", "請持續落實孳清工作。"]
+
+
+def test_notice_sign_off_ends_its_text():
+    d = parse("主旨:轉知生理假併入病假規定,請查照。\n說明:\n一、依據花蓮縣政府108年1月16日府人訓字第1080012300號函辦理。\n"
+              "二、詳如附件供參。\n                人事室   敬上\nFacebook專頁\n搜索\n國字查詢\n")
+    assert [i["text"] for i in d["sections"][0]["items"]][-1] == "詳如附件供參。"
