@@ -11,6 +11,8 @@ from pipeline.parse.labels import label_regex
 from pipeline.vocabulary import vocabulary
 
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
+SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
+SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
 
 
@@ -62,6 +64,8 @@ def footer_start(lines: list[str]) -> int:
             break
         if p["footer"].fullmatch(lines[i]):
             start = i
+    if 0 < start < len(lines) and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
+        start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
     return start
 
 
