@@ -75,3 +75,10 @@ def test_with_attachments_flag(text, expected):
 ])
 def test_numbers_enumerated_within_one_name_stay_one_recipient(text, names):
     assert [a.name for a in split_recipients(text)] == names
+
+
+def test_instruction_to_a_recipient_is_not_its_name():
+    from pipeline.parse.recipients import split_recipients
+    entries = split_recipients("最高法院、臺灣高等法院(請轉行查照)、臺北高等行政法院（含附件）")
+    assert [(e.name, e.with_attachments) for e in entries] == [
+        ("最高法院", False), ("臺灣高等法院", False), ("臺北高等行政法院", True)]

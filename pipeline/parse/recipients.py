@@ -54,12 +54,15 @@ def join_alternatives(pieces: list[str]) -> list[str]:
 
 
 def to_addressee(entry: str) -> Addressee:
-    """Given one entry, return it as an Addressee with its (含附件) / (不含附件) note turned into the flag."""
+    """Given one entry, return it as an Addressee with its (含附件) / (不含附件) note turned into the flag and an
+    instruction to it (（請轉行查照）) left out."""
     vocab = vocabulary()["recipients"]
     without = "|".join(map(re.escape, vocab["without_attachments"]))
     name, n_without = re.subn(rf"[（(]\s*(?:{without})\s*[）)]", "", entry)
     words = "|".join(map(re.escape, vocab["with_attachments"]))
     name, n_with = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", name)
+    instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
+    name = re.sub(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]", "", name)  # （請轉行查照）: to the recipient
     return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
 
 
