@@ -80,7 +80,9 @@ def test_compilation_ruling_with_its_own_citation_after_the_text():
     d = parse(text + text.split("\n", 2)[2])  # the page prints the ruling twice
     assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("經濟部", "函", "2002-05-02")
     assert (d["dispatch_no"]["text"], d["dispatch_no"]["year"]) == ("經(91)商字第09102087650號", 91)
-    assert d["references"] == []  # the letter itself, not a cited one
+    # the letter itself is no reference; the ruling it sets aside (an old number without 字) is one
+    assert [(r["text"], r["issuer"], r["dispatch_no"]["text"]) for r in d["references"]] == [
+        ("本部八十年三月二日商二三四五六號函", "經濟部", "商23456號")]
     assert d["complete"] is False  # no 主旨: the text kept as 本文
 
 
