@@ -445,10 +445,16 @@ def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the letter at its start."""
     own, _ = split_letter(blocks)
     letter = fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
-    number, date = received_stamp(own)
-    if number or date:
-        letter.received = Received(number=number, date=parse_roc_date(date) if date else None)
+    letter.received = blocks_to_received(own)
     return letter
+
+
+def blocks_to_received(blocks: list[CleanBlock]) -> Received | None:
+    """Given a letter's normalised blocks, return its 收文 stamp as a Received record (None when it has none)."""
+    number, date = received_stamp(blocks)
+    if number or date:
+        return Received(number=number, date=parse_roc_date(date) if date else None)
+    return None
 
 
 def attachment_titles(fields: LetterFields) -> list[str | None]:
