@@ -7,7 +7,9 @@ then runs on PDFium's ruling lines for pages that have them. See README "Readers
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -57,28 +59,52 @@ def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
 def page_chars(textpage) -> list[Char]:
     """Given a PDFium text page, return its characters (loose boxes, top-left origin), fake-bold repeats dropped."""
     raw = textpage.raw
+    handle = ctypes.cast(raw, ctypes.c_void_p).value
     height = textpage.page.get_height()
     box = pdfium_c.FS_RECTF()
+    box_at = ctypes.addressof(box)
+    loose_box, font_size = fast_calls()
     chars: list[Char] = []
     last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
     space = False
-    for index in range(pdfium_c.FPDFText_CountChars(raw)):
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        if pdfium_c.FPDFText_IsGenerated(raw, index):
+    for index, text in enumerate(page_unicode(raw)):
+        if text.isspace() or text < " ":  # PDFium's generated spaces and line ends are whitespace too
+            space = space or (text.isspace() and not pdfium_c.FPDFText_IsGenerated(raw, index))
             continue
-        text = chr(code) if code else ""
-        if not text or text.isspace() or code < 32:
-            space = space or text.isspace()
+        if not loose_box(handle, index, box_at):
             continue
-        if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box)):
-            continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, index) or (box.top - box.bottom)
+        size = font_size(handle, index) or (box.top - box.bottom)
         char = Char(text, box.left, box.right, height - box.top, height - box.bottom, size, space)
         space = False
-        if not is_repeat(last_seen.get(text), char):
+        previous = last_seen.get(text)
+        if previous is None or not is_repeat(previous, char):
             chars.append(char)
             last_seen[text] = char
     return chars
+
+
+@cache
+def fast_calls():
+    """Return PDFium's FPDFText_GetLooseCharBox and FPDFText_GetFontSize taking plain addresses: called once per
+    character, they cost half as much without ctypes' pointer-type checks."""
+    def address(function) -> int:
+        return ctypes.cast(function, ctypes.c_void_p).value
+    loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    font_size = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+    return (loose_box(address(pdfium_c.FPDFText_GetLooseCharBox)),
+            font_size(address(pdfium_c.FPDFText_GetFontSize)))
+
+
+def page_unicode(raw) -> list[str]:
+    """Given a PDFium text page, return each character's text by index ("" for none): the page's text in one call,
+    or character by character when that text does not line up with the indexes (a character outside the BMP, a
+    character without Unicode)."""
+    count = pdfium_c.FPDFText_CountChars(raw)
+    buffer = ctypes.create_string_buffer(2 * count + 2)
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    if written == count + 1:
+        return list(buffer.raw[: 2 * count].decode("utf-16-le", errors="replace"))
+    return [chr(code) if (code := pdfium_c.FPDFText_GetUnicode(raw, index)) else "" for index in range(count)]
 
 
 def is_repeat(previous: Char | None, char: Char) -> bool:
@@ -92,12 +118,29 @@ def page_geometry(page) -> tuple[list[dict], bool]:
     height = page.get_height()
     edges: list[dict] = []
     has_image = False
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    for obj, kind in page_objects(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             has_image = True
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             edges += path_edges(obj, height)
     return edges, has_image
+
+
+def page_objects(raw_page) -> Iterator[tuple[object, int]]:
+    """Given a raw PDFium page, yield its page objects (raw handles) with their types, and those of its form
+    XObjects one level down."""
+    get_type = pdfium_c.FPDFPageObj_GetType
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
+        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
+        if not obj:
+            continue
+        kind = get_type(obj)
+        yield obj, kind
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            for inner in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+                child = pdfium_c.FPDFFormObj_GetObject(obj, inner)
+                if child:
+                    yield child, get_type(child)
 
 
 def page_count(pdf: pdfium.PdfDocument, path: str | None) -> int:
@@ -136,6 +179,8 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
 
 def outside_tables(chars: list[Char], tables: list) -> list[Char]:
     """Given characters and tables on a page, return the characters that lie outside every table."""
+    if not tables:
+        return chars
     def inside(c: Char, t) -> bool:
         x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
         return t.x0 <= x <= t.x1 and t.top <= y <= t.bottom

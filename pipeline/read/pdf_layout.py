@@ -12,6 +12,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from importlib import resources
 
 from pipeline.vocabulary import vocabulary
@@ -33,7 +34,7 @@ ALIGNED = 0.1  # ems within which the left edges of two lines of a block align
 PARAGRAPH_GAP = 1.2  # ems of empty space between lines above which a new paragraph starts
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     """One glyph on a page: its text and box (top-left origin), font size and what preceded it."""
     text: str
@@ -45,7 +46,7 @@ class Char:
     space_before: bool = False  # a space character stood before it in the content stream
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A visual line (or a segment of one) with its box and font size."""
     text: str
@@ -61,6 +62,9 @@ class Line:
     def __post_init__(self):
         if self.text_x1 is None:
             self.text_x1 = self.x1
+
+
+_x0, _x1, _top, _bottom, _size = (attrgetter(name) for name in ("x0", "x1", "top", "bottom", "size"))  # fast getters for min/max over glyphs
 
 
 @cache
@@ -84,12 +88,15 @@ def is_wide(ch: str) -> bool:
 
 def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[list[Char], list[Char]]:
     """Given a page's characters and size, return them without its binding-line column (裝訂線), and the glyphs removed."""
-    outer = [c for c in chars if c.x1 <= EDGE_BAND * width or c.x0 >= (1 - EDGE_BAND) * width]
+    left, right = EDGE_BAND * width, (1 - EDGE_BAND) * width
+    outer = [c for c in chars if c.x1 <= left or c.x0 >= right]
     if len(outer) < BINDING_MIN:
         return chars, []
-    by_middle = sorted(chars, key=_middle)
+    largest = max(map(_size, chars))
+    near = ISOLATION_GAP * max(largest, 1.0)  # a glyph farther in than this from both bands neighbours no outer glyph
+    by_middle = sorted((c for c in chars if c.x0 < left + near or c.x1 > right - near), key=_middle)
     middles = [_middle(c) for c in by_middle]
-    reach = ROW_TOLERANCE * max(c.size for c in chars)
+    reach = ROW_TOLERANCE * largest
     alone = [c for c in outer if is_isolated(c, by_middle, middles, reach)]
     removed: list[Char] = []
     for band in glyphs_to_bands(alone):
@@ -135,15 +142,19 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     """Given a page's characters, return rows of characters (same baseline band), top to bottom, left to right."""
     rows: list[list[Char]] = []
     centres: list[float] = []  # each row's mean character centre
-    for char in sorted(chars, key=_middle):
+    sizes: list[float] = []  # each row's first character's size
+    for middle, _, char in sorted(((c.top + c.bottom) / 2, i, c) for i, c in enumerate(chars)):
+        size = char.size
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            if abs(_middle(char) - centres[index]) <= ROW_TOLERANCE * max(char.size, rows[index][0].size):
-                rows[index].append(char)
-                centres[index] += (_middle(char) - centres[index]) / len(rows[index])
+            if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
+                row = rows[index]
+                row.append(char)
+                centres[index] += (middle - centres[index]) / len(row)
                 break
         else:
             rows.append([char])
-            centres.append(_middle(char))
+            centres.append(middle)
+            sizes.append(size)
     return [sorted(row, key=lambda c: c.x0) for row in rows]
 
 
@@ -155,13 +166,15 @@ def _middle(char: Char) -> float:
 def join_chars(chars: list[Char]) -> str:
     """Given characters of one segment left to right, return its text with spaces where the PDF means them."""
     out = [chars[0].text]
-    for prev, char in zip(chars, chars[1:]):
+    prev = chars[0]
+    for char in chars[1:]:
         gap = char.x0 - prev.x1
         em = max(prev.size, char.size, 1.0)
-        latin = not is_wide(prev.text[-1]) and not is_wide(char.text[0])
-        if char.space_before or gap >= WORD_GAP * em or (latin and gap >= LATIN_WORD_GAP * em):
+        if char.space_before or gap >= WORD_GAP * em or (
+                gap >= LATIN_WORD_GAP * em and not is_wide(prev.text[-1]) and not is_wide(char.text[0])):
             out.append(" ")
         out.append(char.text)
+        prev = char
     return "".join(out)
 
 
@@ -170,14 +183,21 @@ def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
     out = []
     for row in rows:
         groups = [[row[0]]]
-        for prev, char in zip(row, row[1:]):
+        prev = row[0]
+        for char in row[1:]:
             if char.x0 - prev.x1 >= SEGMENT_GAP * max(prev.size, char.size, 1.0):
                 groups.append([])
             groups[-1].append(char)
-        out.append([Line(join_chars(g), min(c.x0 for c in g), max(c.x1 for c in g), min(c.top for c in g),
-                         max(c.bottom for c in g), max(c.size for c in g), g[0].space_before, lead_width(g),
-                         text_end(g)) for g in groups])
+            prev = char
+        out.append([chars_to_segment(group) for group in groups])
     return out
+
+
+def chars_to_segment(chars: list[Char]) -> Line:
+    """Given the characters of one segment left to right, return it as a Line."""
+    return Line(join_chars(chars), min(map(_x0, chars)), max(map(_x1, chars)), min(map(_top, chars)),
+                max(map(_bottom, chars)), max(map(_size, chars)), chars[0].space_before, lead_width(chars),
+                text_end(chars))
 
 
 def text_end(chars: list[Char]) -> float:

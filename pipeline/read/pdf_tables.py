@@ -45,19 +45,25 @@ def edge(x0: float, top: float, x1: float, bottom: float) -> dict:
 
 
 def path_edges(obj, page_height: float) -> list[dict]:
-    """Given a PDFium path object, return its horizontal and vertical segments as edges (top-left origin)."""
-    left, bottom, right, top = obj.get_bounds()
+    """Given a raw PDFium path object, return its horizontal and vertical segments as edges (top-left origin)."""
+    bounds = [ctypes.c_float() for _ in range(4)]
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, bounds)):
+        return []
+    left, bottom, right, top = (value.value for value in bounds)
     if min(right - left, top - bottom) <= RULE_THICKNESS:  # a thin line or a thin filled bar
         if max(right - left, top - bottom) < MIN_SEGMENT:
             return []
         return [edge(left, page_height - top, right, page_height - bottom)]
-    a, b, c, d, e, f = obj.get_matrix().get()
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        return []
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     x, y = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[float, float]] = []
     start = None
     edges = []
-    for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
         pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
         point = (a * x.value + c * y.value + e, page_height - (b * x.value + d * y.value + f))
         kind = pdfium_c.FPDFPathSegment_GetType(segment)

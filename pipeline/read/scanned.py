@@ -8,6 +8,7 @@ Used for images (pipeline.read.images) and for PDF pages without a usable text l
 from __future__ import annotations
 
 import sys
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -79,9 +80,10 @@ def is_garbage(chars: list[Char]) -> bool:
     text = "".join(c.text for c in chars)
     if not text:
         return False
-    odd = sum(1 for ch in text if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
-    cjk = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
-    accented = sum(1 for ch in text if "\u0080" <= ch <= "\u02ff")
+    counts = Counter(text).items()  # each distinct character once
+    odd = sum(n for ch, n in counts if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
+    cjk = sum(n for ch, n in counts if unicodedata.east_asian_width(ch) in ("W", "F"))
+    accented = sum(n for ch, n in counts if "\u0080" <= ch <= "\u02ff")
     return odd > GARBAGE_SHARE * len(text) or (cjk == 0 and accented > GARBAGE_SHARE * len(text))
 
 
