@@ -8,12 +8,13 @@ HEADING = "heading"
 LIST_ITEM = "list_item"
 TABLE = "table"
 PAGE_BREAK = "page_break"
+STAMP = "stamp"  # what the receiving side printed on the page (收文 stamp): never part of the letter's text
 
 
 @dataclass
 class Block:
     """One unit of a document in reading order."""
-    kind: str  # paragraph | heading | list_item | table | page_break
+    kind: str  # paragraph | heading | list_item | table | page_break | stamp
     text: str = ""  # paragraph, heading and list-item text (a table's is "")
     page: int = 1  # 1-based page number (1 where the format has no pages)
     marker: str | None = None  # visible list number as shown: 「一、」 「(一)」 「1.」
@@ -36,7 +37,7 @@ def block_text(block: Block) -> str:
     """Given a block, return its text as a line: marker + text, table cells tab-joined."""
     if block.kind == TABLE:
         return "\n".join("\t".join(cell.replace("\n", "") for cell in row) for row in block.rows or [])
-    if block.kind == PAGE_BREAK:
+    if block.kind in (PAGE_BREAK, STAMP):
         return ""
     return f"{block.marker or ''}{block.text}"
 

@@ -27,6 +27,9 @@ STAMP = re.compile(
 RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,})")
 RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
                            r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
+# Inside a stamp the reader found by its frame (a stamp block): a date and a number need no label
+STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
+STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
 STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: 「信義國小 收文 113年5月2日」
 LIST_BULLET = re.compile(r"^\s*[-•●▪・]\s+")
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
@@ -121,6 +124,19 @@ def take_received(line: str, found: Furniture) -> tuple[str, bool]:
     if taken and len(line.strip()) <= STAMP_UNIT_MAX and not re.search(r"[:：]", line):
         line = ""
     return line, taken
+
+
+def stamp_to_furniture(text: str) -> Furniture:
+    """Given the text of a 收文 stamp block (a box the reader found by its frame), return its number and date: as
+    labelled in a line (收文號, 收文日期), else the stamp's date and its number (「收文：113.4.2 第1130004567號」)."""
+    found = Furniture()
+    rest = widen_characters(text).replace("\n", " ")
+    for pattern, name in ((RECEIVED_NUMBER, "number"), (RECEIVED_DATE, "date"), (STAMP_DATE, "date"),
+                          (STAMP_NUMBER, "number")):
+        if getattr(found, f"received_{name}") is None and (m := pattern.search(rest)):
+            setattr(found, f"received_{name}", m.group(name))
+            rest = rest[: m.start()] + rest[m.end():]
+    return found
 
 
 def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple[list[str], Furniture]:

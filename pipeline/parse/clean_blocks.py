@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
+from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (LIST_BULLET, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line,
-                                  shows_binding_line, widen_characters)
+                                  shows_binding_line, stamp_to_furniture, widen_characters)
 from pipeline.parse.items import mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
@@ -44,6 +44,8 @@ def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlo
     base = {name: getattr(block, name) for name in BLOCK_FIELDS}
     if block.kind == PAGE_BREAK:
         return CleanBlock(**base)
+    if block.kind == STAMP:  # printed by the receiving side: its number and date, never text
+        return CleanBlock(**base, furniture=stamp_to_furniture(block.text))
     lines, furniture = drop_furniture(lines, binding_shown)
     cleaned = (normalise_line(LIST_BULLET.sub("", line)) for line in lines)
     return CleanBlock(**base, clean="\n".join(line for line in cleaned if line), furniture=furniture)

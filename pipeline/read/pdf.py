@@ -14,13 +14,15 @@ from functools import cache
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE, Block, Document
+from pipeline.blocks import PAGE_BREAK, PARAGRAPH, STAMP, TABLE, Block, Document
 from pipeline.errors import InputError
 from pipeline.limits import MAX_PAGES
 from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
-from pipeline.read.pdf_tables import FoundTable, page_tables, path_edges
+from pipeline.read.pdf_columns import split_unruled_tables
+from pipeline.read.pdf_frames import COPY_MARK, RECEIVED, Frame, boxes_to_frames
+from pipeline.read.pdf_tables import FoundTable, path_edges, tables_and_boxes
 from pipeline.read.scanned import mend_paragraph_ends, ocr_pdf_pages
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
@@ -37,6 +39,7 @@ class PageText:
     tables: list[FoundTable] = field(default_factory=list)
     has_image: bool = False
     has_binding: bool = False
+    frames: list[Frame] = field(default_factory=list)  # 收文 stamps and copy marks, their text out of chars
 
 
 def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
@@ -170,8 +173,9 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
         chars, binding = drop_binding_line(page_chars(textpage), width, height)
         edges, has_image = page_geometry(page)
         ruled = sum(e["orientation"] == "h" for e in edges) >= 2 and sum(e["orientation"] == "v" for e in edges) >= 2
-        tables = page_tables(edges, chars) if ruled and chars else []
-        pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding)))
+        tables, boxes = tables_and_boxes(edges, chars) if ruled and chars else ([], [])
+        frames, chars = boxes_to_frames(boxes, chars)
+        pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding), frames))
         textpage.close()
         page.close()
     return pages
@@ -187,25 +191,34 @@ def outside_tables(chars: list[Char], tables: list) -> list[Char]:
     return [c for c in chars if not any(inside(c, t) for t in tables)]
 
 
-def page_to_lines(page: PageText) -> list[Line]:
-    """Given a page, return its visual lines in reading order (tables' text excluded), a row's far-apart parts as lines of their own."""
-    return columns_to_lines(segments_to_columns(rows_to_segments(chars_to_rows(outside_tables(page.chars, page.tables)))))
+def page_to_lines(page: PageText) -> tuple[list[Line], list[FoundTable]]:
+    """Given a page, return its visual lines in reading order (tables' text excluded), a row's far-apart parts as lines of their own, and its tables: the ruled ones and those laid out in aligned columns without ruling lines."""
+    unruled, rows = split_unruled_tables(chars_to_rows(outside_tables(page.chars, page.tables)))
+    return columns_to_lines(segments_to_columns(rows_to_segments(rows))), page.tables + unruled
 
 
-def page_to_blocks(number: int, lines: list[Line], tables: list) -> list[Block]:
-    """Given a page's lines in reading order and its tables, return its blocks: paragraphs in that order, each table before the first paragraph below its top."""
+def page_to_blocks(number: int, lines: list[Line], tables: list, stamps: list[Frame] = ()) -> list[Block]:
+    """Given a page's lines in reading order, its tables and its 收文 stamps, return its blocks: paragraphs in that order, each table or stamp before the first paragraph below its top."""
     blocks = []
-    pending = sorted(tables, key=lambda table: table.top)
+    pending = sorted([*tables, *stamps], key=lambda placed: placed.top)
     for paragraph in lines_to_paragraphs(lines):
         while pending and pending[0].top < paragraph.top:
-            blocks.append(table_block(number, pending.pop(0)))
+            blocks.append(placed_block(number, pending.pop(0)))
         blocks.append(Block(PARAGRAPH, paragraph.text, page=number))
-    return blocks + [table_block(number, table) for table in pending]
+    return blocks + [placed_block(number, placed) for placed in pending]
 
 
-def table_block(number: int, table: FoundTable) -> Block:
-    """Given a page number and a found table, return its table block."""
-    return Block(TABLE, page=number, rows=table.rows)
+def placed_block(number: int, placed: FoundTable | Frame) -> Block:
+    """Given a page number and a found table or 收文 stamp, return its table or stamp block."""
+    if isinstance(placed, Frame):
+        return Block(STAMP, placed.text, page=number)
+    return Block(TABLE, page=number, rows=placed.rows)
+
+
+def frame_warnings(pages: list[PageText]) -> list[str]:
+    """Given a document's pages, return a warning for each copy mark removed (a boxed 「正本」 beside the title)."""
+    return [f"removed the boxed mark 「{frame.text}」 on page {page.number}" for page in pages for frame in page.frames
+            if frame.kind == COPY_MARK]
 
 
 def read_pdf(data: bytes, path: str | None = None) -> Document:
@@ -220,8 +233,9 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         raise InputError(path, "PDF has no pages")
     if not any(p.chars for p in pages):
         raise InputError(path, "OCR found no text on any page" if ocr else "no text: every page is blank")
-    warnings = ocr_warnings
-    page_lines = [page_to_lines(page) for page in pages]
+    warnings = ocr_warnings + frame_warnings(pages)
+    layouts = [page_to_lines(page) for page in pages]
+    page_lines, page_tables = [lines for lines, _ in layouts], [tables for _, tables in layouts]
     bindings = [page.number for page in pages if page.has_binding]
     page_lines, removed = drop_headers_and_footers(page_lines, [p.height for p in pages])
     if bindings:
@@ -230,10 +244,10 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
         shown = "、".join(f"「{text}」" for text in dict.fromkeys(removed))
         warnings.append(f"removed {len(removed)} page header/footer line(s): {shown}")
     blocks: list[Block] = []
-    for page, lines in zip(pages, page_lines):
+    for page, lines, tables in zip(pages, page_lines, page_tables):
         if blocks:
             blocks.append(Block(PAGE_BREAK, page=page.number - 1))
-        blocks += page_to_blocks(page.number, lines, page.tables)
+        blocks += page_to_blocks(page.number, lines, tables, [f for f in page.frames if f.kind == RECEIVED])
     if ocr:
         mend_paragraph_ends(blocks, ocr.pages)
     return Document(blocks=blocks, format="pdf", warnings=warnings, path=path, ocr=ocr)

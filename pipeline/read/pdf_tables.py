@@ -86,22 +86,30 @@ def straight_edge(p: tuple[float, float], q: tuple[float, float]) -> list[dict]:
     return []
 
 
-def edges_to_cell_groups(edges: list[dict]) -> list[list[tuple]]:
-    """Given a page's edges, return its tables as groups of cell boxes (pdfplumber's lines strategy)."""
+def edges_to_cell_groups(edges: list[dict]) -> tuple[list[list[tuple]], list[tuple]]:
+    """Given a page's edges, return its tables as groups of cell boxes (pdfplumber's lines strategy) and the cells
+    that stand alone (a framed box)."""
     s = SETTINGS
     merged = merge_edges(edges, s.snap_x_tolerance, s.snap_y_tolerance, s.join_x_tolerance, s.join_y_tolerance)
     merged = filter_edges(merged, min_length=s.edge_min_length)
     intersections = edges_to_intersections(merged, s.intersection_x_tolerance, s.intersection_y_tolerance)
-    return cells_to_tables(intersections_to_cells(intersections))
+    cells = intersections_to_cells(intersections)
+    groups = cells_to_tables(cells)  # groups of two cells or more
+    grouped = {cell for group in groups for cell in group}
+    return groups, [cell for cell in cells if cell not in grouped]
 
 
 def cell_text(box: tuple, chars: list[Char]) -> str:
-    """Given a cell's box and the page's characters, return the cell's text: wrapped lines joined, each numbered duty on its own line."""
+    """Given a cell's box and the page's characters, return the text of the characters inside it (chars_to_cell_text)."""
     x0, top, x1, bottom = box
-    inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
-    if not inside:
+    return chars_to_cell_text([c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom])
+
+
+def chars_to_cell_text(chars: list[Char]) -> str:
+    """Given a cell's characters, return its text: wrapped lines joined, each numbered duty on its own line."""
+    if not chars:
         return ""
-    lines = [re.sub(r"\s+", " ", line.text).strip() for line in segments_to_lines(rows_to_segments(chars_to_rows(inside)))]
+    lines = [re.sub(r"\s+", " ", line.text).strip() for line in segments_to_lines(rows_to_segments(chars_to_rows(chars)))]
     out: list[str] = []
     for line in filter(None, lines):
         if out and not layout_tables()["starts"].match(line):
@@ -114,8 +122,15 @@ def cell_text(box: tuple, chars: list[Char]) -> str:
 
 def page_tables(edges: list[dict], chars: list[Char]) -> list[FoundTable]:
     """Given a page's edges and characters, return its ruled tables (at least two cells), rows of cell texts."""
+    return tables_and_boxes(edges, chars)[0]
+
+
+def tables_and_boxes(edges: list[dict], chars: list[Char]) -> tuple[list[FoundTable], list[tuple]]:
+    """Given a page's edges and characters, return its ruled tables (at least two cells, rows of cell texts) and its
+    framed boxes (a single ruled cell: x0, top, x1, bottom)."""
+    groups, boxes = edges_to_cell_groups(edges)
     found = []
-    for cells in edges_to_cell_groups(edges):
+    for cells in groups:
         table = Table(None, cells)
         x0, top, x1, bottom = table.bbox
         within = [c for c in chars if x0 <= c.x0 and c.x1 <= x1 + 1 and top <= c.top and c.bottom <= bottom + 1]
@@ -123,4 +138,4 @@ def page_tables(edges: list[dict], chars: list[Char]) -> list[FoundTable]:
         rows = [row for row in rows if any(row)]
         if sum(len(row) for row in rows) >= 2:
             found.append(FoundTable(*table.bbox, rows))
-    return found
+    return found, boxes

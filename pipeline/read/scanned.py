@@ -45,6 +45,7 @@ class OcrPage:
     skew: float = 0.0
     has_binding: bool = False
     tables: list = field(default_factory=list)  # pdf_tables.FoundTable: tables found by their ruling lines
+    frames: list = field(default_factory=list)  # pdf_frames.Frame: none (a scan's stamps go by their colour)
 
 
 def image_to_page(image: Image.Image, dpi: float, number: int, path: str | None) -> OcrPage:
@@ -115,12 +116,14 @@ def page_warnings(pages: list[OcrPage]) -> list[str]:
 def pages_to_blocks(pages: list) -> tuple[list[Block], list[str]]:
     """Given PDF-reader pages (text-layer or OCR'd), return their blocks with page breaks and the furniture removed."""
     from pipeline.read.pdf import page_to_blocks, page_to_lines
-    page_lines, removed = drop_headers_and_footers([page_to_lines(p) for p in pages], [p.height for p in pages])
+    layouts = [page_to_lines(page) for page in pages]
+    page_lines, page_tables = [lines for lines, _ in layouts], [tables for _, tables in layouts]
+    page_lines, removed = drop_headers_and_footers(page_lines, [p.height for p in pages])
     blocks: list[Block] = []
-    for page, lines in zip(pages, page_lines):
+    for page, lines, tables in zip(pages, page_lines, page_tables):
         if blocks:
             blocks.append(Block(PAGE_BREAK, page=page.number - 1))
-        blocks += page_to_blocks(page.number, lines, page.tables)
+        blocks += page_to_blocks(page.number, lines, tables)
     return blocks, removed
 
 
