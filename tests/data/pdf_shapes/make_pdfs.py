@@ -20,6 +20,7 @@ tests (tests/test_pdf_shapes.py) hold the values they must give.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import tempfile
@@ -220,7 +221,10 @@ def main() -> None:
         pdfs = base.convert_all({stem: odt for stem, (odt, _) in made.items()}, Path(work))
     for stem, pdf in pdfs.items():
         check(stem, pdf, made[stem][1])
-        (HERE / f"{stem}.pdf").write_bytes(pdf)
+        path = HERE / f"{stem}.pdf"
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(base.pin(pdf))
+        os.replace(tmp, path)
         print(f"{stem}.pdf: {len(pdf):,} bytes")
 
 
