@@ -145,7 +145,8 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     sizes: list[float] = []  # each row's first character's size
     for middle, _, char in sorted(((c.top + c.bottom) / 2, i, c) for i, c in enumerate(chars)):
         size = char.size
-        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+        last = len(rows) - 1
+        for index in range(last, max(-1, last - 3), -1):  # the last three rows, the last first
             if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
                 row = rows[index]
                 row.append(char)
@@ -155,7 +156,7 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
             rows.append([char])
             centres.append(middle)
             sizes.append(size)
-    return [sorted(row, key=lambda c: c.x0) for row in rows]
+    return [sorted(row, key=_x0) for row in rows]
 
 
 def _middle(char: Char) -> float:
