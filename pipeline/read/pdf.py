@@ -7,6 +7,7 @@ then runs on PDFium's ruling lines for pages that have them. See README "Readers
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -66,6 +67,7 @@ def page_chars(textpage) -> list[Char]:
     height = textpage.page.get_height()
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)
+    read_box = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
     loose_box, font_size = fast_calls()
     chars: list[Char] = []
     last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
@@ -76,8 +78,9 @@ def page_chars(textpage) -> list[Char]:
             continue
         if not loose_box(handle, index, box_at):
             continue
-        size = font_size(handle, index) or (box.top - box.bottom)
-        char = Char(text, box.left, box.right, height - box.top, height - box.bottom, size, space)
+        left, top, right, bottom = read_box(box)
+        size = font_size(handle, index) or (top - bottom)
+        char = Char(text, left, right, height - top, height - bottom, size, space)
         space = False
         previous = last_seen.get(text)
         if previous is None or not is_repeat(previous, char):
