@@ -23,7 +23,7 @@ from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_line
                                       segments_to_columns)
 from pipeline.read.pdf_columns import split_unruled_tables
 from pipeline.read.pdf_frames import COPY_MARK, RECEIVED, Frame, boxes_to_frames
-from pipeline.read.pdf_tables import FoundTable, path_edges, tables_and_boxes
+from pipeline.read.pdf_tables import FoundTable, edges_to_cell_groups, groups_to_tables, path_edges
 from pipeline.read.scanned import mend_paragraph_ends, ocr_pdf_pages
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
@@ -173,11 +173,13 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
         page = open_page(pdf, index, path)
         width, height = page.get_size()
         textpage = page.get_textpage()
-        chars, binding = drop_binding_line(page_chars(textpage), width, height)
+        chars = page_chars(textpage)
         edges, has_image = page_geometry(page)
         ruled = sum(e["orientation"] == "h" for e in edges) >= 2 and sum(e["orientation"] == "v" for e in edges) >= 2
-        tables, boxes = tables_and_boxes(edges, chars) if ruled and chars else ([], [])
-        frames, chars = boxes_to_frames(boxes, chars)
+        groups, boxes = edges_to_cell_groups(edges) if ruled and chars else ([], [])
+        frames, chars = boxes_to_frames(boxes, chars)  # a stamp's glyphs are its own, even in the margin
+        chars, binding = drop_binding_line(chars, width, height)
+        tables = groups_to_tables(groups, chars)
         pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding), frames))
         textpage.close()
         page.close()

@@ -122,13 +122,12 @@ def chars_to_cell_text(chars: list[Char]) -> str:
 
 def page_tables(edges: list[dict], chars: list[Char]) -> list[FoundTable]:
     """Given a page's edges and characters, return its ruled tables (at least two cells), rows of cell texts."""
-    return tables_and_boxes(edges, chars)[0]
+    return groups_to_tables(edges_to_cell_groups(edges)[0], chars)
 
 
-def tables_and_boxes(edges: list[dict], chars: list[Char]) -> tuple[list[FoundTable], list[tuple]]:
-    """Given a page's edges and characters, return its ruled tables (at least two cells, rows of cell texts) and its
-    framed boxes (a single ruled cell: x0, top, x1, bottom)."""
-    groups, boxes = edges_to_cell_groups(edges)
+def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[FoundTable]:
+    """Given a page's groups of cell boxes and its characters, return its ruled tables (at least two filled cells),
+    rows of cell texts."""
     found = []
     for cells in groups:
         table = Table(None, cells)
@@ -138,4 +137,4 @@ def tables_and_boxes(edges: list[dict], chars: list[Char]) -> tuple[list[FoundTa
         rows = [row for row in rows if any(row)]
         if sum(len(row) for row in rows) >= 2:
             found.append(FoundTable(*table.bbox, rows))
-    return found, boxes
+    return found
