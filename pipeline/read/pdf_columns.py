@@ -8,6 +8,7 @@ A 分工表 laid out with aligned columns and no borders thus gives the rows a r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from pipeline.read.pdf_layout import Char, layout_tables
 from pipeline.read.pdf_tables import FoundTable, chars_to_cell_text
@@ -30,7 +31,7 @@ class Region:
 
 def em(row: list[Char]) -> float:
     """Given a row of characters, return its em: the largest font size on it."""
-    return max(max(c.size for c in row), 1.0)
+    return max(max(map(attrgetter("size"), row)), 1.0)
 
 
 def rows_to_starts(rows: list[list[Char]], ems: list[float]) -> list[list[float]]:

@@ -146,7 +146,7 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     for middle, _, char in sorted(((c.top + c.bottom) / 2, i, c) for i, c in enumerate(chars)):
         size = char.size
         last = len(rows) - 1
-        for index in range(last, max(-1, last - 3), -1):  # the last three rows, the last first
+        for index in range(last, last - 3 if last > 2 else -1, -1):  # the last three rows, the last first
             if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
                 row = rows[index]
                 row.append(char)
@@ -164,13 +164,19 @@ def _middle(char: Char) -> float:
     return (char.top + char.bottom) / 2
 
 
+def larger(a: float, b: float) -> float:
+    """Given two font sizes, return the larger, at least 1 (an em to measure gaps by); max() costs more per glyph."""
+    size = a if a > b else b
+    return size if size > 1.0 else 1.0
+
+
 def join_chars(chars: list[Char]) -> str:
     """Given characters of one segment left to right, return its text with spaces where the PDF means them."""
     out = [chars[0].text]
     prev = chars[0]
     for char in chars[1:]:
         gap = char.x0 - prev.x1
-        em = max(prev.size, char.size, 1.0)
+        em = larger(prev.size, char.size)
         if char.space_before or gap >= WORD_GAP * em or (
                 gap >= LATIN_WORD_GAP * em and not is_wide(prev.text[-1]) and not is_wide(char.text[0])):
             out.append(" ")
@@ -186,7 +192,7 @@ def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
         groups = [[row[0]]]
         prev = row[0]
         for char in row[1:]:
-            if char.x0 - prev.x1 >= SEGMENT_GAP * max(prev.size, char.size, 1.0):
+            if char.x0 - prev.x1 >= SEGMENT_GAP * larger(prev.size, char.size):
                 groups.append([])
             groups[-1].append(char)
             prev = char
