@@ -3,16 +3,9 @@ site's furniture enter no field, labels run together on one line, a body whose �
 cropped to 依據, a 令 with its 正本 and 副本."""
 from __future__ import annotations
 
-from pipeline.blocks import Document
-from pipeline.parse.document import document_to_record
 from pipeline.parse.publisher_notes import drop_publisher_notes
-from pipeline.read.text import text_to_blocks
-from pipeline.records import to_dict
 
-
-def parse(text: str) -> dict:
-    """Given a document's text, return its record as a dict."""
-    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+from parse_text import parse
 
 
 def test_law_database_notes_stay_out_of_the_sections():

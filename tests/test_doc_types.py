@@ -3,17 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.blocks import Document
-from pipeline.parse.document import document_to_record
 from pipeline.parse.doc_types import doc_type, type_names
 from pipeline.parse.meeting import meeting_start
-from pipeline.read.text import text_to_blocks
-from pipeline.records import to_dict
 
-
-def parse(text: str) -> dict:
-    """Given a letter's text, return its record as a dict."""
-    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="letter.txt")))
+from parse_text import parse
 
 
 DATA = Path(__file__).parent / "data" / "doc_types"  # the README's worked examples

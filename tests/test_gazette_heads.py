@@ -2,18 +2,11 @@
 numerals in a formal date, brackets of vertical text, a Gregorian date under its label."""
 from __future__ import annotations
 
-from pipeline.blocks import Document
 from pipeline.parse.dates import parse_roc_date
 from pipeline.parse.dispatch import parse_dispatch_no
-from pipeline.parse.document import document_to_record
 from pipeline.parse.header_shapes import citation_header
-from pipeline.read.text import text_to_blocks
-from pipeline.records import to_dict
 
-
-def parse(text: str) -> dict:
-    """Given a document's text, return its record as a dict."""
-    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+from parse_text import parse
 
 
 def test_order_amending_rules_is_a_letter_not_a_plan():

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.blocks import Document
 from pipeline.errors import InputError
-from pipeline.parse.document import document_to_record
-from pipeline.read.text import text_to_blocks
-from pipeline.records import to_dict
 
-
-def parse(text: str) -> dict:
-    """Given a document's text, return its record as a dict."""
-    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+from parse_text import parse
 
 
 def test_ruling_body_without_header():

@@ -2,16 +2,9 @@
 發文字號 ending in 號函); a document with none of these may name its 文別 by the words it calls itself (本令)."""
 from __future__ import annotations
 
-from pipeline.blocks import Document
-from pipeline.parse.document import document_to_record
 from pipeline.parse.printout_labels import labelled_issuer, labelled_type, self_named_type
-from pipeline.read.text import text_to_blocks
-from pipeline.records import to_dict
 
-
-def parse(text: str) -> dict:
-    """Given a document's text, return its record as a dict."""
-    return to_dict(document_to_record(Document(blocks=text_to_blocks(text), path="input.txt")))
+from parse_text import parse
 
 
 RULING_PRINTOUT = """行政函釋
