@@ -14,6 +14,7 @@ from pipeline.limits import MAX_XML_DEPTH, MAX_XML_ELEMENTS
 
 DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"'][^>]*\?>")
 EXPAT_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
+MAX_REASON = 80  # characters of the XML parser's own words kept in a reason (a mutant may declare a 3,000-letter encoding)
 PYTHON_CODEC = {"big5": "cp950", "big-5": "cp950", "ms950": "cp950", "x-windows-950": "cp950"}
 
 
@@ -88,5 +89,6 @@ def parse_xml(data: bytes, path: str | None, member: str) -> Element:
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise InputError(path, f"{member} is not well-formed XML (line {line}, column {column})") from None
-    except ValueError as exc:  # an encoding expat refuses, declared inside the document
-        raise InputError(path, f"{member} cannot be read: {exc}") from None
+    except (ValueError, LookupError) as exc:  # an encoding expat refuses or Python does not know, declared inside
+        reason = str(exc)[:MAX_REASON] + ("…" if len(str(exc)) > MAX_REASON else "")
+        raise InputError(path, f"{member} cannot be read: {reason}") from None
