@@ -8,7 +8,6 @@ bench/index.py's.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -26,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.load import load_record  # noqa: E402
+from report import print_rows, write_json  # noqa: E402
 
 GONGWEN = str(Path(sys.executable).parent / "gongwen")
 INBOX = ROOT / "samples" / "inbox"
@@ -169,11 +169,9 @@ def main() -> None:
         ("re-run, nothing changed", f"{rerun['seconds']} s"),
         ("index size", f"{index_mb} MB for {LETTERS} letters + attachments"),
     ]
-    width = max(len(k) for k, _ in rows)
-    print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))
+    print_rows(rows)
     target = ROOT / "output" / "bench-batch.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_json(target, result)
     print(f"→ {target.relative_to(ROOT)}")
 
 

@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from batch import INBOX, templates, text_to_odt, vary  # noqa: E402  (bench/batch.py: the corpus's raw material)
+from report import print_rows, write_json  # noqa: E402
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "2000,20000").split(",")]
 REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
@@ -139,11 +139,9 @@ def main() -> None:
         *[(f"peak memory, {size} letters", f"batch process {run['peak_mb']:.0f} MB, a worker {run['child_peak_mb']:.0f}"
                                            f" MB ({run['wall']:.0f} s)") for size, run in memory.items()],
     ]
-    width = max(len(k) for k, _ in rows)
-    print("\n".join(f"{k.ljust(width)}  {v}" for k, v in rows))
+    print_rows(rows)
     target = ROOT / "output" / "bench-batch-scale.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_json(target, result)
     print(f"→ {target.relative_to(ROOT)}")
 
 

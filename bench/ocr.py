@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import make_scans  # noqa: E402
-from pdf_extraction import write_json  # noqa: E402
+from report import write_json  # noqa: E402
 
 from pipeline.blocks import blocks_to_text  # noqa: E402
 from pipeline.load import load_record  # noqa: E402

@@ -50,7 +50,6 @@ def stages(text: str) -> dict[str, float]:
     clean = normalise_blocks(blocks)
     own, _ = split_letter(clean)
     letter_text = clean_text(own)
-    fields = text_to_fields(letter_text)
     warnings = furniture_warnings(own)
     return {
         "read": median_ms(lambda: text_to_blocks(text)),

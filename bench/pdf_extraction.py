@@ -9,8 +9,6 @@ to output/bench-pdf_extraction.json.
 from __future__ import annotations
 
 import io
-import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -23,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.load import load_record  # noqa: E402
 from pipeline.read.pdf import read_pdf  # noqa: E402
+from report import write_json  # noqa: E402
 
 SAMPLES = [ROOT / "samples" / "inbox" / "hualien-1080251637.pdf",
            ROOT / "samples" / "inbox" / "dongyu-1130012345-two-pages.pdf",
@@ -93,14 +92,6 @@ def main() -> None:
     result["total"] = {f.__name__: round(totals[f], 2) for f in functions}
     result["ratio_to_pypdfium2"] = {f.__name__: round(totals[f] / base, 2) for f in functions}
     write_json(ROOT / "output" / "bench-pdf_extraction.json", result)
-
-
-def write_json(target: Path, data: dict) -> None:
-    """Given a path and a dict, write it as JSON through a temporary file in the same folder."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, target)
 
 
 if __name__ == "__main__":
