@@ -93,7 +93,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(inbox, tmp_
     assert marker.exists(), "no worker was killed"
     assert on_cluster.exit_code == 2, on_cluster.output
     assert WORKER_DIED not in (tmp_path / "cluster" / "manifest.json").read_text(encoding="utf-8")
-    local = batch(inbox, tmp_path / "local", "--jobs", "2")
+    batch(inbox, tmp_path / "local", "--jobs", "2")
     assert snapshot(tmp_path / "cluster") == snapshot(tmp_path / "local")
 
 

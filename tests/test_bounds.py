@@ -3,7 +3,6 @@ gigabytes) before the caps in pipeline/limits.py and the guards in the readers a
 from __future__ import annotations
 
 import codecs
-import re
 import struct
 import subprocess
 import sys

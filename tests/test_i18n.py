@@ -3,7 +3,6 @@ message the code can show and its compiled .mo matches the .po."""
 from __future__ import annotations
 
 import ast
-import io
 import os
 import subprocess
 import sys

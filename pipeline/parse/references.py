@@ -19,7 +19,7 @@ ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
 MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 MASK = "\x00"
 # a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
-OLD_NUMBER = rf"(?!第)[\u4e00-\u9fff]{{1,4}}?[〇○零一二三四五六七八九\d]{{5,8}}號"  # a typist's 0 among Chinese digits: 商0五0一四號
+OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九\d]{5,8}號"  # a typist's 0 among Chinese digits: 商0五0一四號
 # a regulation's article (第七點, 第10條之1) and the word joining what follows it
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
