@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from pipeline.read.safezip import ZIP_ERRORS
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003 .doc, Excel .xls (and encrypted OOXML)
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 SUFFIXES = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods",
@@ -21,7 +23,7 @@ def zip_format(data: bytes) -> str | None:
         if "mimetype" in names and package.getinfo("mimetype").file_size < 256:
             if package.read("mimetype").strip() == b"application/vnd.oasis.opendocument.spreadsheet":
                 return "ods"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError, RuntimeError):
+    except (*ZIP_ERRORS, RuntimeError):  # RuntimeError: an encrypted mimetype entry
         return None
     return next((fmt for part, fmt in ZIP_PARTS if part in names), None)
 

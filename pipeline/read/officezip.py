@@ -7,7 +7,7 @@ from xml.etree.ElementTree import Element
 
 from pipeline.errors import InputError
 from pipeline.read.safexml import parse_xml
-from pipeline.read.safezip import MAX_ENTRIES, read_member
+from pipeline.read.safezip import MAX_ENTRIES, ZIP_ERRORS, read_member
 
 CONTENT_TYPES = "[Content_Types].xml"
 
@@ -17,7 +17,7 @@ def open_office_zip(data: bytes, path: str | None, kind: str, main_part: str) ->
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         entries = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+    except ZIP_ERRORS:
         raise InputError(path, f"not a readable {kind}: damaged or not a zip file") from None
     if len(entries) > MAX_ENTRIES:
         raise InputError(path, f"zip has {len(entries)} entries (limit {MAX_ENTRIES}): refused")

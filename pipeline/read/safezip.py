@@ -12,6 +12,9 @@ ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 MAX_ENTRIES = 1000  # an ODT has a dozen; thousands means a hostile or broken zip
 MAX_MEMBER_BYTES = 32 * 1024 * 1024  # decompressed cap for one XML part (zip bombs)
 CHUNK = 64 * 1024
+# what zipfile raises on a damaged or hostile package (NotImplementedError: a "version needed to extract" it lacks)
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError, ValueError,
+              OverflowError, struct.error, zlib.error)
 
 
 def open_package(data: bytes, path: str | None) -> zipfile.ZipFile:
@@ -19,7 +22,7 @@ def open_package(data: bytes, path: str | None) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         entries = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, OverflowError, struct.error):
+    except ZIP_ERRORS:
         raise InputError(path, "not a readable ODT: damaged or not a zip file") from None
     if len(entries) > MAX_ENTRIES:
         raise InputError(path, f"zip has {len(entries)} entries (limit {MAX_ENTRIES}): refused")
@@ -49,7 +52,6 @@ def read_member(package: zipfile.ZipFile, name: str, path: str | None, limit: in
                 out += chunk
                 if len(out) > limit:
                     raise InputError(path, f"{name} decompresses beyond {limit} bytes: refused as a zip bomb")
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError, OverflowError, struct.error,
-            zlib.error) as exc:  # a lying central directory or local header
+    except ZIP_ERRORS as exc:  # a lying central directory or local header
         raise InputError(path, f"damaged zip: cannot decompress {name} ({exc})") from None
     return bytes(out)
