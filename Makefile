@@ -37,7 +37,7 @@ test: $(STAMP)
 # over 1 GB fails it (FUZZ_SAVE=1 keeps them in tests/data/fuzz/ for tests/test_fuzz_regressions.py)
 FUZZ_SECONDS ?= 300
 fuzz: $(STAMP)
-	$(BIN)/python scripts/fuzz.py --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED)) $(if $(FUZZ_SAVE),--save)
+	$(BIN)/python scripts/fuzz.py --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED)) $(if $(FUZZ_MUTANTS),--mutants $(FUZZ_MUTANTS)) $(if $(FUZZ_SAVE),--save)
 
 # samples: rewrite the sample ODT/PDF files and samples/bad from the seed's content (needs LibreOffice
 # and fonts-noto-cjk; the produced files are committed, so tests need neither)

@@ -4,7 +4,10 @@ Each mutant runs in a forked child with a time limit and an address-space limit;
 the time limit or past the memory limit is a failure, saved under tests/data/fuzz/ (``--save``) where
 tests/test_fuzz_regressions.py keeps it as a regression test. ``make fuzz`` runs it for FUZZ_SECONDS.
 
-    python scripts/fuzz.py --seconds 60 [--seed N] [--save] [--time-limit 20] [--memory-mb 1024]
+    python scripts/fuzz.py --seconds 60 [--seed N] [--mutants N] [--save] [--time-limit 20] [--memory-mb 1024]
+
+A seed and a number of mutants make a round exactly repeatable (CI runs one such round); without a seed, each round
+explores new mutants.
 """
 from __future__ import annotations
 
@@ -144,6 +147,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("FUZZ_SECONDS", 60)))
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: from the clock, printed)")
+    parser.add_argument("--mutants", type=int, default=None, help="stop after this many mutants (default: no limit)")
     parser.add_argument("--time-limit", type=float, default=20.0, help="seconds one mutant may take")
     parser.add_argument("--memory-mb", type=int, default=1024, help="memory one mutant may use")
     parser.add_argument("--save", action="store_true", help="save failing mutants under tests/data/fuzz/")
@@ -160,7 +164,7 @@ def main() -> int:
     failures = []
     deadline = time.monotonic() + args.seconds
     print(f"fuzz: seed {seed}, {len(seeds)} sample files, {args.seconds:g} s", flush=True)
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and (args.mutants is None or sum(counts.values()) < args.mutants):
         path, data = rng.choice(seeds)
         data = mutant(path, data, rng)
         outcome, detail = run_one(path.name, data, args.time_limit, args.memory_mb)

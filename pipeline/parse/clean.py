@@ -209,12 +209,22 @@ SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) 
 ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
 
 
+def next_visible(line: str, at: int, step: int) -> str:
+    """Given a line, a position and a direction (1 or -1), return the first non-space character from there on
+    ("" at the line's end)."""
+    while 0 <= at < len(line):
+        if not line[at].isspace():
+            return line[at]
+        at += step
+    return ""
+
+
 def widen_punctuation(line: str) -> str:
     """Given a line, return it with ASCII , : ; ! ? and brackets made full width inside Chinese text."""
     def around(m: re.Match) -> str:
         ch = m.group(0)
-        before = line[: m.start()].rstrip()[-1:]
-        after = line[m.end():].lstrip()[:1]
+        before = next_visible(line, m.start() - 1, -1)
+        after = next_visible(line, m.end(), 1)
         if ch == ":" and before.isdigit() and after.isdigit():
             return ch  # a time 10:30
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):

@@ -7,6 +7,7 @@ Used for images (pipeline.read.images) and for PDF pages without a usable text l
 """
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 import unicodedata
@@ -186,6 +187,9 @@ def ocr_pdf_pages(pdf, pages: list, path: str | None) -> tuple[list, OcrNote | N
             out.append(page)
             continue
         pdf_page = pdf[page.number - 1]
+        width, height = pdf_page.get_size()
+        if not all(math.isfinite(side) and side > 0 for side in (width, height)):
+            raise InputError(path, f"page {page.number} has no valid size ({width:g} × {height:g} pt): cannot OCR it")
         dpi = scan_resolution(pdf_page)
         ocr_page = image_to_page(pdf_page.render(scale=dpi / POINTS).to_pil(), dpi, page.number, path)
         pdf_page.close()
