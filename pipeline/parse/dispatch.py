@@ -100,3 +100,17 @@ def whole_dispatch_no(line: str) -> DispatchNo | None:
     """Given a line, return its 發文字號 when the line is wholly one (「經商字第09702412340號」), else None."""
     m = DISPATCH_RE.fullmatch(widen_characters(line or "").strip())
     return match_to_dispatch(m) if m else None
+
+
+def checked_by_date(number: DispatchNo | None, roc_year: int | None) -> DispatchNo | None:
+    """Given a letter's 發文字號 and the ROC year of its own date, return the number without the year read from an
+    older 7–8 digit number's first digits when that is not the date's year (臺內社字第6988507號 of 78年: 69 is no
+    year, the number is written in the year it is sent), else the number as it is."""
+    table = vocabulary()["dispatch"]
+    shortest, longest = table["old_digits"]
+    digits = re.sub(r"\D", "", number.number) if number else ""
+    if (number is None or roc_year is None or number.year is None or number.year == roc_year
+            or not shortest <= len(digits) <= longest or number.serial != number.number[2:]):
+        return number
+    return replace(number, year=None, serial=None)
+

@@ -14,13 +14,14 @@ with the issuer, the 文別 and the subject in brackets, then the date (「交�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
+from pipeline.parse.history_entry import history_entry
 from pipeline.parse.references import is_agency, split_issuer_word
-from pipeline.records import DispatchNo, RocDate
+from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
@@ -37,6 +38,9 @@ class HeadShapes:
     contact_name: str | None = None  # 聯絡人 on a bare line
     phone: str | None = None  # 電話 on a bare line
     posted: str | None = None  # a web page's posting date in Gregorian years (「2014-10-17」), taken out, in no field
+    subject: str | None = None  # what a regulation's history entry says its document did (訂定發布全文10條)
+    co_issuers: list[CoIssuer] = field(default_factory=list)  # 會銜: the further issuers a history entry names
+    regulation_dates: list[str] = field(default_factory=list)  # a regulation's own dates beside its entry, in no field
 
 
 @cache
@@ -165,6 +169,10 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
     fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
     again."""
     found = found or HeadShapes()
+    if found.date is None and found.dispatch_no is None and (entry := history_entry(text)):
+        cited, text, found.regulation_dates = entry
+        found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
+        found.dispatch_no, found.subject, found.co_issuers = cited.dispatch_no, cited.subject, cited.co_issuers
     kept = []
     for line in citation_label_pattern().sub("", text).split("\n"):
         if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):

@@ -18,7 +18,7 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnin
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
-from pipeline.parse.dispatch import labelled_dispatch_no
+from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
@@ -257,6 +257,7 @@ def text_to_fields(text: str) -> LetterFields:
     resplit = spec.body != default.body
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
+        _, preamble = head_shapes(preamble, header_values(header))  # its bare head lines are fields, not text
     full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
     body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
     if not body and spec.unlabelled and not full_text:
@@ -422,14 +423,19 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     parse_header(dict(fields.header), letter)
     shapes = fields.shapes
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
+    letter.dispatch_no = checked_by_date(letter.dispatch_no, int(letter.date.roc.split("年")[0]) if letter.date else None)
+    letter.co_issuers = list(shapes.co_issuers)
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     letter.warnings += notes_warning(fields.dropped)
     if shapes.posted:
         letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
+    if shapes.regulation_dates:
+        letter.warnings.append(f"a regulation's own date beside its history entry, in no field: {shapes.regulation_dates[0]}")
     if fields.repeats:
         letter.warnings.append(f"removed the title line repeated as a page header ({fields.repeats}×)")
     parse_body(fields, letter)
+    letter.subject = letter.subject or shapes.subject
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
     cited = find_references(body_text, letter.recipient, letter.issuer)
     letter.references = [r for r in cited if not is_own_citation(r, letter)]
