@@ -29,7 +29,14 @@ def parse_attachments(value: str) -> list[Attachment]:
         return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
     if len(titles) != len(files):
         titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
+    titles = [None if t and is_pointer(t) else t for t in titles]
     return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def is_pointer(title: str) -> bool:
+    """Given an 附件 title, return whether it only points to where the text names the attachments (「如說明五」,
+    「如主旨」: the 手冊's 附件欄 註記), naming none itself."""
+    return bool(re.fullmatch(r"(?:詳)?如(?:主旨|說明)[一二三四五六七八九十\d]*", title))
 
 
 def split_titles(value: str) -> list[str]:
@@ -40,11 +47,12 @@ def split_titles(value: str) -> list[str]:
 
 
 def code_from_files(attachments: list[Attachment], dispatch_no: DispatchNo | None) -> str | None:
-    """Given attachments and the letter's 發文字號, return the 機關代碼 their exchange file names start with."""
+    """Given attachments and the letter's 發文字號, return the 機關代碼 their exchange file names start with (code and
+    number run together, 376550000A1080251637_118_ATTACH1.odt, or apart, 376736500A_1130309316_ATTACH1.pdf)."""
     if dispatch_no is None:
         return None
     for attachment in attachments:
-        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}}){dispatch_no.number}_", attachment.file or "")
+        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}})_?{dispatch_no.number}_", attachment.file or "")
         if m:
             return m.group("code")
     return None

@@ -247,6 +247,9 @@ MARGIN_MARKS = [
     re.compile(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$"),  # OCR specks at a line's end
     re.compile(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*"),  # a dotted binding line inside a line
     re.compile(rf"^\s*[{RULES}]+|[{RULES}]+\s*$"),  # rules or bars at a line's ends
+    # a table's cell border between a label (or an item's marker) and its value, as a site's table is printed as
+    # text: 「發文日期: | 中華民國113年11月4日 |」, 「一、 | 依據…」
+    re.compile(rf"(?<=[:：、])[ \t]*[{RULES}](?=[ \t]+\S)"),
 ]
 
 

@@ -49,10 +49,21 @@ def parse_contact_block(block: str) -> Contact:
     return Contact(name=name, unit=unit, phone=phone, email=email)
 
 
+def without_job_title(value: str) -> str:
+    """Given a 承辦人 value, return it without the job title written before the name (「書記 江珈儀」, its space
+    closed by cleaning: 「書記江珈儀」 → 「江珈儀」): what is left is a name of 2–4 characters."""
+    table, value = vocabulary()["contact"], value.strip()
+    for title in sorted(table["job_titles"], key=len, reverse=True):
+        name = value[len(title):].strip()
+        if value.startswith(title) and re.fullmatch(rf"[\u4e00-\u9fff○〇]{{{table['name_min']},{table['name_max']}}}", name):
+            return name
+    return value
+
+
 def parse_contact(fields: dict[str, str]) -> Contact:
     """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
     block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
-    name = join_wrapped(fields.get("contact_name", "")).split(" ")[0] or block.name
+    name = join_wrapped(without_job_title(fields.get("contact_name", ""))).split(" ")[0] or block.name
     return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or block.unit,
                    phone=first_match(PHONE, fields.get("phone")) or block.phone,
                    fax=first_match(PHONE, fields.get("fax")),

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.doc_types import bare_label_keys, header_keys, role
+from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
 from pipeline.parse.items import ANY_MARKER
 from pipeline.vocabulary import vocabulary
 
@@ -59,6 +59,16 @@ def bare_label_pattern() -> re.Pattern:
 
 
 @cache
+def heading_label_pattern() -> re.Pattern:
+    """Return the pattern of a line that is wholly a body label of another 文別 without its colon (「公告依據」,
+    「公告事項」, 「備註」 alone): a site prints its fields as headings, each value on the lines below."""
+    labels, skip = vocabulary()["labels"], set(bare_label_keys()) | {"full_text", "appended"}
+    variants = sorted({v for k in doc_type_table()["evidence"]["labels"] + ["remarks"] if k not in skip
+                       for v in labels[k]}, key=len, reverse=True)
+    return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{'|'.join(label_regex(v) for v in variants)}))[ \t\u3000]*$", re.M)
+
+
+@cache
 def glyph_before_label_pattern() -> re.Pattern:
     """Return the pattern of a binding-line glyph standing in the margin before a label: 「訂 說明：」."""
     variants = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
@@ -98,6 +108,7 @@ def mend_line_labels(text: str) -> str:
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
+    text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
 
 

@@ -45,6 +45,7 @@ def patterns() -> dict[str, re.Pattern]:
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
+        "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
     }
 
 
@@ -100,6 +101,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             in_note = True
             continue
         line = p["text"].sub(TEXT_LABEL, line)
+        if echo := p["echo"].search(line):  # a site template's text glued after a label: the label's colon stays
+            dropped.append(echo.group())
+            line = line[:echo.start()] + "：" + line[echo.end():]
         if line:
             kept.append(line)
     kept, repeated = drop_repeated_lines(kept)

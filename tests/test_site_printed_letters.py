@@ -1,0 +1,74 @@
+"""Letters as sites re-publish them (tests/data/real, f- and c- stems): a letter's table printed as text with 「|」
+cell borders, exchange file names with 「_」 between the agency code and the number, a 承辦人 written with the job
+title before the name, an issuer given a short name in brackets before the date, a 公告's fields printed as headings,
+and a gazette template's echo after the 公告事項 label."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.parse.attachment_list import code_from_files, is_pointer, parse_attachments
+from pipeline.parse.clean import normalise_line
+from pipeline.parse.contact import without_job_title
+from pipeline.parse.dispatch import parse_dispatch_no
+from pipeline.parse.references import find_references
+
+from parse_text import parse
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def real(stem: str) -> str:
+    return (REAL / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_table_printed_letter_reads_whole():
+    d = parse(real("f-tycg-hakka-exam-dates-letter-113"))
+    assert (d["issuer"], d["doc_type"], d["speed"], d["issuer_code"]) == ("桃園市政府", "函", "普通件", "376736500A")
+    assert (d["date"]["roc"], d["dispatch_no"]["text"]) == ("113年11月4日", "府客文字第1130309316號")
+    assert d["subject"].startswith("函轉客家委員會「114年度客語能力各級認證日程表」1份")
+    assert d["contact"]["name"] == "林怡君"
+    assert [(a["title"], a["file"]) for a in d["attachments"]] == [
+        (None, "376736500A_1130309316_ATTACH1.pdf"), (None, "376736500A_1130309316_ATTACH2.pdf")]
+    assert [(r["issuer"], r["dispatch_no"]["text"]) for r in d["references"]] == [("客家委員會", "客會語字第11367009801號")]
+    assert d["references"][0]["text"].startswith("客家委員會（下稱客委會）113年11月1日")
+
+
+def test_cell_border_after_a_label_or_marker_is_no_text():
+    assert normalise_line("速別: | 普通件 |") == "速別：普通件"
+    assert normalise_line("一、 | 依據客家委員會113年11月1日函辦理。 |") == "一、依據客家委員會113年11月1日函辦理。"
+
+
+def test_attachment_pointer_names_no_title():
+    assert is_pointer("如說明五") and is_pointer("如主旨") and not is_pointer("報名表")
+    listed = parse_attachments("如說明五 (376736500A_1130309316_ATTACH1.pdf、376736500A_1130309316_ATTACH2.pdf)")
+    assert [a.title for a in listed] == [None, None]
+    assert code_from_files(listed, parse_dispatch_no("府客文字第1130309316號")) == "376736500A"
+
+
+def test_job_title_before_the_name():
+    assert without_job_title("書記林怡君") == "林怡君"
+    assert without_job_title("科員 王小明") == "王小明"
+    assert without_job_title("林怡君") == "林怡君"
+    assert without_job_title("書記室") == "書記室"  # no name after it
+
+
+def test_issuer_short_name_in_brackets_before_the_date():
+    refs = find_references("依據教育部（以下簡稱本部）112年3月23日臺教師(三)字第1122600652號函辦理。")
+    assert [(r.issuer, r.dispatch_no.number) for r in refs] == [("教育部", "1122600652")]
+
+
+def test_fields_printed_as_headings():
+    d = parse(real("f-yunlin-station-north-hearing-notice-105"))
+    assert (d["doc_type"], d["dispatch_no"]["text"], d["date"]) == ("公告", "府工程二字第1053312080B號", None)
+    assert [(s["name"], s["text"], len(s["items"])) for s in d["sections"]] == [
+        ("依據", "土地徵收條例第十條第二項", 0), ("公告事項", "", 3)]
+
+
+def test_gazette_template_echo_after_the_label():
+    for stem, first in (("f-yunlin-south-road-hearing-notice-104", "事由：說明「站區南側道路改善工程」"),
+                        ("c-yunlin-road-hearing-notice-113", "事由：說明「雲65線")):
+        d = parse(real(stem))
+        assert d["doc_type"] == "公告"
+        assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+        assert d["sections"][1]["items"][0]["text"].startswith(first)
+        assert d["subject"].endswith("公聽會。")
