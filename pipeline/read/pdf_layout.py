@@ -143,10 +143,12 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     centres: list[float] = []  # each row's mean character centre
     sizes: list[float] = []  # each row's first character's size
-    for middle, _, char in sorted(((c.top + c.bottom) / 2, i, c) for i, c in enumerate(chars)):
+    middles = [(c.top + c.bottom) / 2 for c in chars]
+    for i in sorted(range(len(chars)), key=middles.__getitem__):  # a stable sort: equal centres keep their order
+        middle, char = middles[i], chars[i]
         size = char.size
         last = len(rows) - 1
-        for index in range(last, last - 3 if last > 2 else -1, -1):  # the last three rows, the last first
+        for index in (last, last - 1, last - 2) if last > 1 else range(last, -1, -1):  # the last three rows, the last first
             if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
                 row = rows[index]
                 row.append(char)
