@@ -81,6 +81,7 @@ def layout_tables() -> dict:
     }
 
 
+@cache
 def is_wide(ch: str) -> bool:
     """Given a character, return whether it is a CJK (full-width) character."""
     return unicodedata.east_asian_width(ch) in ("W", "F")
@@ -172,39 +173,41 @@ def larger(a: float, b: float) -> float:
     return size if size > 1.0 else 1.0
 
 
-def join_chars(chars: list[Char]) -> str:
-    """Given characters of one segment left to right, return its text with spaces where the PDF means them."""
-    out = [chars[0].text]
-    prev = chars[0]
-    for char in chars[1:]:
-        gap = char.x0 - prev.x1
-        em = larger(prev.size, char.size)
-        if char.space_before or gap >= WORD_GAP * em or (
-                gap >= LATIN_WORD_GAP * em and not is_wide(prev.text[-1]) and not is_wide(char.text[0])):
-            out.append(" ")
-        out.append(char.text)
-        prev = char
-    return "".join(out)
-
-
 def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
     """Given rows of characters, return each row as segments split where SEGMENT_GAP ems of space part them."""
-    out = []
-    for row in rows:
-        groups = [[row[0]]]
-        prev = row[0]
-        for char in row[1:]:
-            if char.x0 - prev.x1 >= SEGMENT_GAP * larger(prev.size, char.size):
-                groups.append([])
-            groups[-1].append(char)
-            prev = char
-        out.append([chars_to_segment(group) for group in groups])
-    return out
+    return [row_to_segments(row) for row in rows]
 
 
-def chars_to_segment(chars: list[Char]) -> Line:
-    """Given the characters of one segment left to right, return it as a Line."""
-    return Line(join_chars(chars), min(map(_x0, chars)), max(map(_x1, chars)), min(map(_top, chars)),
+def row_to_segments(row: list[Char]) -> list[Line]:
+    """Given a row of characters left to right, return its segments: split where SEGMENT_GAP ems of space part two
+    characters, with a space where the PDF means one (space_between)."""
+    segments = []
+    start, prev, text = 0, row[0], [row[0].text]
+    for index in range(1, len(row)):
+        char = row[index]
+        gap = char.x0 - prev.x1
+        em = larger(prev.size, char.size)
+        if gap >= SEGMENT_GAP * em:
+            segments.append(chars_to_segment(row[start:index], "".join(text)))
+            start, text = index, [char.text]
+        else:
+            if char.space_before or gap >= LATIN_WORD_GAP * em and space_between(prev.text, char.text, gap, em):
+                text.append(" ")
+            text.append(char.text)
+        prev = char
+    segments.append(chars_to_segment(row[start:], "".join(text)))
+    return segments
+
+
+def space_between(left: str, right: str, gap: float, em: float) -> bool:
+    """Given two neighbouring characters' texts, the gap between them and their em, return whether the gap stands for
+    a space: WORD_GAP ems, or LATIN_WORD_GAP ems between two Latin characters."""
+    return gap >= WORD_GAP * em or (not is_wide(left[-1]) and not is_wide(right[0]))
+
+
+def chars_to_segment(chars: list[Char], text: str) -> Line:
+    """Given the characters of one segment left to right and its text, return it as a Line."""
+    return Line(text, min(map(_x0, chars)), max(map(_x1, chars)), min(map(_top, chars)),
                 max(map(_bottom, chars)), max(map(_size, chars)), chars[0].space_before, lead_width(chars),
                 text_end(chars))
 
