@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -68,7 +69,8 @@ def page_chars(textpage) -> list[Char]:
     box = pdfium_c.FS_RECTF()
     box_at = ctypes.addressof(box)
     read_box = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
-    loose_box, font_size = fast_calls()
+    calls = fast_calls()
+    loose_box, font_size = calls.loose_box, calls.font_size
     chars: list[Char] = []
     last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
     space = False
@@ -89,16 +91,31 @@ def page_chars(textpage) -> list[Char]:
     return chars
 
 
+class FastCalls(NamedTuple):
+    """PDFium functions called once per character or page object, taking and giving plain addresses (fast_calls)."""
+    loose_box: Callable  # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) -> bool
+    font_size: Callable  # FPDFText_GetFontSize(text page, index) -> double
+    count_objects: Callable  # FPDFPage_CountObjects(page) -> int
+    page_object: Callable  # FPDFPage_GetObject(page, index) -> page object
+    object_type: Callable  # FPDFPageObj_GetType(page object) -> FPDF_PAGEOBJ_*
+    count_form_objects: Callable  # FPDFFormObj_CountObjects(form object) -> int
+    form_object: Callable  # FPDFFormObj_GetObject(form object, index) -> page object
+
+
 @cache
-def fast_calls():
-    """Return PDFium's FPDFText_GetLooseCharBox and FPDFText_GetFontSize taking plain addresses: called once per
-    character, they cost half as much without ctypes' pointer-type checks."""
-    def address(function) -> int:
-        return ctypes.cast(function, ctypes.c_void_p).value
-    loose_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    font_size = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-    return (loose_box(address(pdfium_c.FPDFText_GetLooseCharBox)),
-            font_size(address(pdfium_c.FPDFText_GetFontSize)))
+def fast_calls() -> FastCalls:
+    """Return the PDFium functions called thousands of times a page taking plain addresses and keeping the GIL
+    (each call is short): they cost half as much without ctypes' pointer-type checks and handle objects."""
+    def typed(function, restype, *argtypes):
+        return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+    handle, index = ctypes.c_void_p, ctypes.c_int
+    return FastCalls(typed(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, handle),
+                     typed(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, handle, index),
+                     typed(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, handle),
+                     typed(pdfium_c.FPDFPage_GetObject, handle, handle, index),
+                     typed(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, handle),
+                     typed(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, handle),
+                     typed(pdfium_c.FPDFFormObj_GetObject, handle, handle, ctypes.c_ulong))
 
 
 def page_unicode(raw) -> list[str]:
@@ -128,25 +145,26 @@ def page_geometry(page) -> tuple[list[dict], bool]:
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             has_image = True
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            edges += path_edges(obj, height)
+            edges += path_edges(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT), height)
     return edges, has_image
 
 
-def page_objects(raw_page) -> Iterator[tuple[object, int]]:
-    """Given a raw PDFium page, yield its page objects (raw handles) with their types, and those of its form
+def page_objects(raw_page) -> Iterator[tuple[int, int]]:
+    """Given a raw PDFium page, yield its page objects (addresses) with their types, and those of its form
     XObjects one level down."""
-    get_type = pdfium_c.FPDFPageObj_GetType
-    for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
-        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
+    calls = fast_calls()
+    page = ctypes.cast(raw_page, ctypes.c_void_p).value
+    for index in range(calls.count_objects(page)):
+        obj = calls.page_object(page, index)
         if not obj:
             continue
-        kind = get_type(obj)
+        kind = calls.object_type(obj)
         yield obj, kind
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            for inner in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
-                child = pdfium_c.FPDFFormObj_GetObject(obj, inner)
+            for inner in range(calls.count_form_objects(obj)):
+                child = calls.form_object(obj, inner)
                 if child:
-                    yield child, get_type(child)
+                    yield child, calls.object_type(child)
 
 
 def page_count(pdf: pdfium.PdfDocument, path: str | None) -> int:

@@ -109,6 +109,8 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
         if not any(id(c) not in members and c.x0 < x1 and c.x1 > x0 and c.bottom > top and c.top < bottom
                    for c in chars):  # nothing but the line's glyphs stands in its column
             removed += band
+    if not removed:
+        return chars, []
     gone = {id(c) for c in removed}
     return [c for c in chars if id(c) not in gone], sorted(removed, key=lambda c: c.top)
 

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from PIL import Image
 
@@ -79,14 +80,16 @@ def turn(grey: Image.Image, angle: float) -> Image.Image:
 def is_garbage(chars: list[Char]) -> bool:
     """Given a page's text-layer characters, return whether they are unreadable: mostly private-use, unassigned or
     replacement characters, or (with no CJK at all) mostly Latin-1 accents, as a font without a Unicode map gives."""
-    text = "".join(c.text for c in chars)
+    text = "".join(map(attrgetter("text"), chars))
     if not text:
         return False
     counts = Counter(text).items()  # each distinct character once
     odd = sum(n for ch, n in counts if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
-    cjk = sum(n for ch, n in counts if unicodedata.east_asian_width(ch) in ("W", "F"))
+    if odd > GARBAGE_SHARE * len(text):
+        return True
     accented = sum(n for ch, n in counts if "\u0080" <= ch <= "\u02ff")
-    return odd > GARBAGE_SHARE * len(text) or (cjk == 0 and accented > GARBAGE_SHARE * len(text))
+    return accented > GARBAGE_SHARE * len(text) and not any(unicodedata.east_asian_width(ch) in ("W", "F")
+                                                             for ch, _ in counts)
 
 
 def progress(path: str | None, done: int, total: int) -> None:
