@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import sys
-from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -81,15 +80,14 @@ def is_garbage(chars: list[Char]) -> bool:
     """Given a page's text-layer characters, return whether they are unreadable: mostly private-use, unassigned or
     replacement characters, or (with no CJK at all) mostly Latin-1 accents, as a font without a Unicode map gives."""
     text = "".join(map(attrgetter("text"), chars))
-    if not text:
-        return False
-    counts = Counter(text).items()  # each distinct character once
-    odd = sum(n for ch, n in counts if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
+    distinct = set(text)
+    odd = sum(text.count(ch) for ch in distinct
+              if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
     if odd > GARBAGE_SHARE * len(text):
         return True
-    accented = sum(n for ch, n in counts if "\u0080" <= ch <= "\u02ff")
+    accented = sum(text.count(ch) for ch in distinct if "\u0080" <= ch <= "\u02ff")
     return accented > GARBAGE_SHARE * len(text) and not any(unicodedata.east_asian_width(ch) in ("W", "F")
-                                                             for ch, _ in counts)
+                                                             for ch in distinct)
 
 
 def progress(path: str | None, done: int, total: int) -> None:
