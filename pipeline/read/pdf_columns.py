@@ -7,6 +7,7 @@ A 分工表 laid out with aligned columns and no borders thus gives the rows a r
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -20,6 +21,8 @@ MIN_ROWS = 3  # rows with words on both sides of a column start that make a tabl
 ROW_GAP = 2.5  # ems between rows beyond which a table ends
 CELL_GAP = 1.25  # a gap between rows over this many times the table's line pitch parts two table rows
 
+_top, _bottom, _size = (attrgetter(name) for name in ("top", "bottom", "size"))  # fast getters for min/max over glyphs
+
 
 @dataclass
 class Region:
@@ -31,7 +34,7 @@ class Region:
 
 def em(row: list[Char]) -> float:
     """Given a row of characters, return its em: the largest font size on it."""
-    return max(max(map(attrgetter("size"), row)), 1.0)
+    return max(max(map(_size, row)), 1.0)
 
 
 def rows_to_starts(rows: list[list[Char]], ems: list[float]) -> list[list[float]]:
@@ -61,45 +64,55 @@ def starts_to_boundaries(starts: list[list[float]], ems: list[float]) -> list[fl
 
 
 def splits_at(row: list[Char], x: float, size: float) -> bool:
-    """Given a row, a column start and the row's em, return whether no character of the row runs across it."""
+    """Given a row (left to right), a column start and the row's em, return whether no character of the row runs
+    across it: none of those starting before it reaches past it."""
     tolerance = CROSSING * size
-    return all(c.x1 <= x + tolerance or c.x0 >= x - tolerance for c in row)
+    start, end = x - tolerance, x + tolerance
+    for c in row:
+        if c.x0 >= start:
+            return True
+        if c.x1 > end:
+            return False
+    return True
 
 
 def sides(row: list[Char], x: float, size: float) -> tuple[bool, bool]:
-    """Given a row, a column start and the row's em, return whether it has characters left of it and from it on."""
-    tolerance = CROSSING * size
-    return any(c.x0 < x - tolerance for c in row), any(c.x0 >= x - tolerance for c in row)
+    """Given a row (left to right), a column start and the row's em, return whether it has characters left of it and
+    from it on."""
+    start = x - CROSSING * size
+    return row[0].x0 < start, row[-1].x0 >= start
 
 
-def continued(rows: list[list[Char]], ems: list[float], i: int, x: float) -> bool:
-    """Given a page's rows, their ems, a row index and a column start, return whether that row exists, is split at
-    the column start and has words from it on (so a wrapped first cell above it belongs to the table)."""
-    return i < len(rows) and splits_at(rows[i], x, ems[i]) and sides(rows[i], x, ems[i])[1]
+def row_gaps(rows: list[list[Char]]) -> list[float]:
+    """Given a page's rows, return each row's distance below the row above it (0 for the first)."""
+    tops = [min(map(_top, row)) for row in rows]
+    bottoms = [max(map(_bottom, row)) for row in rows]
+    return [0.0] + [top - bottom for top, bottom in zip(tops[1:], bottoms)]
 
 
-def boundary_regions(rows: list[list[Char]], ems: list[float], x: float) -> list[tuple[int, int]]:
-    """Given a page's rows, their ems and a column start, return the runs of rows it splits (start, end exclusive): no
-    character runs across it, no gap of ROW_GAP ems between rows, from a row with words on both sides to the last
-    row with words from it on, MIN_ROWS rows with words on both sides."""
+def boundary_regions(rows: list[list[Char]], ems: list[float], gaps: list[float], x: float) -> list[tuple[int, int]]:
+    """Given a page's rows, their ems, the gaps above them and a column start, return the runs of rows it splits
+    (start, end exclusive): no character runs across it, no gap of ROW_GAP ems between rows, from a row with words on
+    both sides to the last row with words from it on, MIN_ROWS rows with words on both sides."""
+    splits = [splits_at(row, x, size) for row, size in zip(rows, ems)]
+    left, right = zip(*[sides(row, x, size) for row, size in zip(rows, ems)])
     runs, start = [], None
-    for i, row in enumerate(rows):
-        size = ems[i]
-        near = start is not None and min(c.top for c in row) - max(c.bottom for c in rows[i - 1]) <= ROW_GAP * size
-        splits, (left, right) = splits_at(row, x, size), sides(row, x, size)
-        stray = not right and not continued(rows, ems, i + 1, x)  # words left of x only, and no row goes on
-        if start is not None and (not (near and splits) or stray):
+    for i in range(len(rows)):
+        near = start is not None and gaps[i] <= ROW_GAP * ems[i]
+        continued = i + 1 < len(rows) and splits[i + 1] and right[i + 1]  # a wrapped first cell above it belongs in
+        stray = not right[i] and not continued  # words left of x only, and no row goes on
+        if start is not None and (not (near and splits[i]) or stray):
             runs.append((start, i))
             start = None
-        if start is None and splits and left and right:
+        if start is None and splits[i] and left[i] and right[i]:
             start = i
     if start is not None:
         runs.append((start, len(rows)))
     out = []
     for start, end in runs:
-        while end > start and not sides(rows[end - 1], x, ems[end - 1])[1]:
+        while end > start and not right[end - 1]:
             end -= 1
-        if sum(all(sides(rows[i], x, ems[i])) for i in range(start, end)) >= MIN_ROWS:
+        if sum(left[i] and right[i] for i in range(start, end)) >= MIN_ROWS:
             out.append((start, end))
     return out
 
@@ -110,9 +123,10 @@ def rows_to_regions(rows: list[list[Char]]) -> list[Region]:
     if len(rows) < MIN_ROWS:
         return []
     ems = [em(row) for row in rows]
+    gaps = row_gaps(rows)
     regions: list[Region] = []
     for x in starts_to_boundaries(rows_to_starts(rows, ems), ems):
-        for start, end in boundary_regions(rows, ems, x):
+        for start, end in boundary_regions(rows, ems, gaps, x):
             same = next((r for r in regions if r.start < end and start < r.end), None)
             if same is None:
                 regions.append(Region(start, end, [x]))
@@ -126,19 +140,26 @@ def is_table(rows: list[list[Char]], region: Region) -> bool:
     """Given a page's rows and a region of aligned columns, return whether it is a table: not a list (every line's
     first column an item marker: 「一、」 「1、」) nor a block of labelled fields (most of them a label: 「地址：」)."""
     first = [text for row in rows[region.start:region.end]
-             if (text := chars_to_cell_text(row_cells(row, region.boundaries)[0]).strip())]
+             if (text := chars_to_cell_text(first_cell(row, region.boundaries)).strip())]
     markers = layout_tables()["starts"]
     if all(markers.match(cell) and len(markers.match(cell).group()) == len(cell) for cell in first):
         return False
     return sum(cell.endswith((":", "：")) for cell in first) * 2 < len(first)
 
 
+def first_cell(row: list[Char], boundaries: list[float]) -> list[Char]:
+    """Given a row and its table's column starts (ascending), return its characters in the first column."""
+    start = boundaries[0] - CROSSING * em(row)
+    return [char for char in row if char.x0 < start]
+
+
 def row_cells(row: list[Char], boundaries: list[float]) -> list[list[Char]]:
-    """Given a row and its table's column starts, return its characters by column."""
+    """Given a row and its table's column starts (ascending), return its characters by column."""
     cells: list[list[Char]] = [[] for _ in range(len(boundaries) + 1)]
     tolerance = CROSSING * em(row)
+    starts = [x - tolerance for x in boundaries]
     for char in row:
-        cells[sum(char.x0 >= x - tolerance for x in boundaries)].append(char)
+        cells[bisect_right(starts, char.x0)].append(char)
     return cells
 
 
