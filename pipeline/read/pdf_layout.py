@@ -64,7 +64,7 @@ class Line:
             self.text_x1 = self.x1
 
 
-_x0, _x1, _top, _bottom, _size = (attrgetter(name) for name in ("x0", "x1", "top", "bottom", "size"))  # fast getters for min/max over glyphs
+_x0, _size = attrgetter("x0"), attrgetter("size")  # fast getters for sorting and max over glyphs
 
 
 @cache
@@ -176,42 +176,44 @@ def larger(a: float, b: float) -> float:
 
 
 def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
-    """Given rows of characters, return each row as segments split where SEGMENT_GAP ems of space part them."""
+    """Given rows of characters (left to right), return each row as segments split where SEGMENT_GAP ems of space part
+    them."""
     return [row_to_segments(row) for row in rows]
 
 
 def row_to_segments(row: list[Char]) -> list[Line]:
-    """Given a row of characters left to right, return its segments: split where SEGMENT_GAP ems of space part two
-    characters, with a space where the PDF means one (space_between)."""
-    segments = []
+    """Given a row of characters left to right, return its segments (row_spans) as Lines."""
+    x1s, tops, bottoms, sizes = [c.x1 for c in row], [c.top for c in row], [c.bottom for c in row], [c.size for c in row]
+    return [Line(text, row[start].x0, max(x1s[start:end]), min(tops[start:end]), max(bottoms[start:end]),
+                 max(sizes[start:end]), row[start].space_before, lead_width(row[start:end]), text_end(row[start:end]))
+            for start, end, text in row_spans(row)]
+
+
+def row_spans(row: list[Char]) -> list[tuple[int, int, str]]:
+    """Given a row of characters left to right, return its segments as (start, end exclusive, text): split where
+    SEGMENT_GAP ems of space part two characters, with a space where the PDF means one (space_between)."""
+    spans = []
     start, prev, text = 0, row[0], [row[0].text]
     for index in range(1, len(row)):
         char = row[index]
         gap = char.x0 - prev.x1
         em = larger(prev.size, char.size)
         if gap >= SEGMENT_GAP * em:
-            segments.append(chars_to_segment(row[start:index], "".join(text)))
+            spans.append((start, index, "".join(text)))
             start, text = index, [char.text]
         else:
             if char.space_before or gap >= LATIN_WORD_GAP * em and space_between(prev.text, char.text, gap, em):
                 text.append(" ")
             text.append(char.text)
         prev = char
-    segments.append(chars_to_segment(row[start:], "".join(text)))
-    return segments
+    spans.append((start, len(row), "".join(text)))
+    return spans
 
 
 def space_between(left: str, right: str, gap: float, em: float) -> bool:
     """Given two neighbouring characters' texts, the gap between them and their em, return whether the gap stands for
     a space: WORD_GAP ems, or LATIN_WORD_GAP ems between two Latin characters."""
     return gap >= WORD_GAP * em or (not is_wide(left[-1]) and not is_wide(right[0]))
-
-
-def chars_to_segment(chars: list[Char], text: str) -> Line:
-    """Given the characters of one segment left to right and its text, return it as a Line."""
-    return Line(text, min(map(_x0, chars)), max(map(_x1, chars)), min(map(_top, chars)),
-                max(map(_bottom, chars)), max(map(_size, chars)), chars[0].space_before, lead_width(chars),
-                text_end(chars))
 
 
 def text_end(chars: list[Char]) -> float:
