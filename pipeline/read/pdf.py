@@ -64,10 +64,9 @@ def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
 def page_chars(textpage) -> list[Char]:
     """Given a PDFium text page, return its characters (loose boxes, top-left origin), fake-bold repeats dropped."""
     raw = textpage.raw
-    handle = ctypes.cast(raw, ctypes.c_void_p).value
     height = textpage.page.get_height()
     box = pdfium_c.FS_RECTF()
-    box_at = ctypes.addressof(box)
+    box_ref = ctypes.byref(box)
     read_box = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
     calls = fast_calls()
     loose_box, font_size = calls.loose_box, calls.font_size
@@ -78,10 +77,10 @@ def page_chars(textpage) -> list[Char]:
         if text.isspace() or text < " ":  # PDFium's generated spaces and line ends are whitespace too
             space = space or (text.isspace() and not pdfium_c.FPDFText_IsGenerated(raw, index))
             continue
-        if not loose_box(handle, index, box_at):
+        if not loose_box(raw, index, box_ref):
             continue
         left, top, right, bottom = read_box(box)
-        size = font_size(handle, index) or (top - bottom)
+        size = font_size(raw, index) or (top - bottom)
         char = Char(text, left, right, height - top, height - bottom, size, space)
         space = False
         previous = last_seen.get(text)
@@ -92,30 +91,30 @@ def page_chars(textpage) -> list[Char]:
 
 
 class FastCalls(NamedTuple):
-    """PDFium functions called once per character or page object, taking and giving plain addresses (fast_calls)."""
-    loose_box: Callable  # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) -> bool
+    """PDFium functions called once per character or page object, without ctypes' argument checks (fast_calls)."""
+    loose_box: Callable  # FPDFText_GetLooseCharBox(text page, index, byref(FS_RECTF)) -> bool
     font_size: Callable  # FPDFText_GetFontSize(text page, index) -> double
     count_objects: Callable  # FPDFPage_CountObjects(page) -> int
     page_object: Callable  # FPDFPage_GetObject(page, index) -> page object
     object_type: Callable  # FPDFPageObj_GetType(page object) -> FPDF_PAGEOBJ_*
     count_form_objects: Callable  # FPDFFormObj_CountObjects(form object) -> int
-    form_object: Callable  # FPDFFormObj_GetObject(form object, index) -> page object
+    form_object: Callable  # FPDFFormObj_GetObject(form object, c_ulong index) -> page object
 
 
 @cache
 def fast_calls() -> FastCalls:
-    """Return the PDFium functions called thousands of times a page taking plain addresses and keeping the GIL
-    (each call is short): they cost half as much without ctypes' pointer-type checks and handle objects."""
-    def typed(function, restype, *argtypes):
-        return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
-    handle, index = ctypes.c_void_p, ctypes.c_int
-    return FastCalls(typed(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, handle),
-                     typed(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, handle, index),
-                     typed(pdfium_c.FPDFPage_CountObjects, ctypes.c_int, handle),
-                     typed(pdfium_c.FPDFPage_GetObject, handle, handle, index),
-                     typed(pdfium_c.FPDFPageObj_GetType, ctypes.c_int, handle),
-                     typed(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int, handle),
-                     typed(pdfium_c.FPDFFormObj_GetObject, handle, handle, ctypes.c_ulong))
+    """Return the PDFium functions called thousands of times a page without declared argument types (PDFium's handles,
+    ctypes references and ints pass as they are) and keeping the GIL (each call is short): they cost half as much as
+    pypdfium2's checked ones. Their arguments must be of the right C types: no check catches a wrong one."""
+    def typed(function, restype):
+        return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    return FastCalls(typed(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int),
+                     typed(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+                     typed(pdfium_c.FPDFPage_CountObjects, ctypes.c_int),
+                     typed(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT),
+                     typed(pdfium_c.FPDFPageObj_GetType, ctypes.c_int),
+                     typed(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int),
+                     typed(pdfium_c.FPDFFormObj_GetObject, pdfium_c.FPDF_PAGEOBJECT))
 
 
 def page_unicode(raw) -> list[str]:
@@ -145,24 +144,23 @@ def page_geometry(page) -> tuple[list[dict], bool]:
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             has_image = True
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            edges += path_edges(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT), height)
+            edges += path_edges(obj, height)
     return edges, has_image
 
 
-def page_objects(raw_page) -> Iterator[tuple[int, int]]:
-    """Given a raw PDFium page, yield its page objects (addresses) with their types, and those of its form
+def page_objects(raw_page) -> Iterator[tuple[object, int]]:
+    """Given a raw PDFium page, yield its page objects (raw handles) with their types, and those of its form
     XObjects one level down."""
     calls = fast_calls()
-    page = ctypes.cast(raw_page, ctypes.c_void_p).value
-    for index in range(calls.count_objects(page)):
-        obj = calls.page_object(page, index)
+    for index in range(calls.count_objects(raw_page)):
+        obj = calls.page_object(raw_page, index)
         if not obj:
             continue
         kind = calls.object_type(obj)
         yield obj, kind
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             for inner in range(calls.count_form_objects(obj)):
-                child = calls.form_object(obj, inner)
+                child = calls.form_object(obj, ctypes.c_ulong(inner))
                 if child:
                     yield child, calls.object_type(child)
 
