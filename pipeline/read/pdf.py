@@ -69,13 +69,13 @@ def page_chars(textpage) -> list[Char]:
     box_ref = ctypes.byref(box)
     read_box = struct.Struct("4f").unpack_from  # FS_RECTF: left, top, right, bottom
     calls = fast_calls()
-    loose_box, font_size = calls.loose_box, calls.font_size
+    loose_box, font_size, is_generated = calls.loose_box, calls.font_size, calls.is_generated
     chars: list[Char] = []
     last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
     space = False
     for index, text in enumerate(page_unicode(raw)):
         if text.isspace() or text < " ":  # PDFium's generated spaces and line ends are whitespace too
-            space = space or (text.isspace() and not pdfium_c.FPDFText_IsGenerated(raw, index))
+            space = space or (text.isspace() and not is_generated(raw, index))
             continue
         if not loose_box(raw, index, box_ref):
             continue
@@ -94,6 +94,7 @@ class FastCalls(NamedTuple):
     """PDFium functions called once per character or page object, without ctypes' argument checks (fast_calls)."""
     loose_box: Callable  # FPDFText_GetLooseCharBox(text page, index, byref(FS_RECTF)) -> bool
     font_size: Callable  # FPDFText_GetFontSize(text page, index) -> double
+    is_generated: Callable  # FPDFText_IsGenerated(text page, index) -> 1 for a space PDFium made up, 0, -1
     count_objects: Callable  # FPDFPage_CountObjects(page) -> int
     page_object: Callable  # FPDFPage_GetObject(page, index) -> page object
     object_type: Callable  # FPDFPageObj_GetType(page object) -> FPDF_PAGEOBJ_*
@@ -110,6 +111,7 @@ def fast_calls() -> FastCalls:
         return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
     return FastCalls(typed(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int),
                      typed(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+                     typed(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
                      typed(pdfium_c.FPDFPage_CountObjects, ctypes.c_int),
                      typed(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT),
                      typed(pdfium_c.FPDFPageObj_GetType, ctypes.c_int),
