@@ -84,8 +84,9 @@ def page_chars(textpage) -> list[Char]:
         char = Char(text, left, right, height - top, height - bottom, size, space)
         space = False
         previous = last_seen.get(text)
-        if previous is None or not is_repeat(previous, char):
-            chars.append(char)
+        limit = DUPLICATE_TOLERANCE * size
+        if previous is None or not (abs(previous.x0 - left) <= limit and abs(previous.top - char.top) <= limit):
+            chars.append(char)  # not the same glyph drawn again in place (fake bold)
             last_seen[text] = char
     return chars
 
@@ -129,12 +130,6 @@ def page_unicode(raw) -> list[str]:
     if written == count + 1:
         return list(buffer.raw[: 2 * count].decode("utf-16-le", errors="replace"))
     return [chr(code) if (code := pdfium_c.FPDFText_GetUnicode(raw, index)) else "" for index in range(count)]
-
-
-def is_repeat(previous: Char | None, char: Char) -> bool:
-    """Given the latest glyph of the same text and a new one, return whether the new one repeats it in place (fake bold)."""
-    limit = DUPLICATE_TOLERANCE * char.size
-    return previous is not None and abs(previous.x0 - char.x0) <= limit and abs(previous.top - char.top) <= limit
 
 
 def page_geometry(page) -> tuple[list[dict], bool]:
@@ -205,13 +200,12 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
 
 
 def outside_tables(chars: list[Char], tables: list) -> list[Char]:
-    """Given characters and tables on a page, return the characters that lie outside every table."""
+    """Given characters and tables on a page, return the characters whose centre lies outside every table."""
     if not tables:
         return chars
-    def inside(c: Char, t) -> bool:
-        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-        return t.x0 <= x <= t.x1 and t.top <= y <= t.bottom
-    return [c for c in chars if not any(inside(c, t) for t in tables)]
+    boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
+    return [c for c in chars if not any(x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+                                        for x0, top, x1, bottom in boxes)]
 
 
 def page_to_lines(page: PageText) -> tuple[list[Line], list[FoundTable]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.read.pdf_layout import Char
+from pipeline.read.pdf_layout import Char, centred
 
 LINE_BREAK = 1.6  # ems between the centres of two glyphs drawn one after the other that start a new line
 RECEIVED, COPY_MARK = "received", "copy_mark"
@@ -38,10 +38,11 @@ def frame_words() -> dict:
         return tomllib.load(fh)["frames"]
 
 
-def chars_in_box(box: tuple, chars: list[Char]) -> list[Char]:
-    """Given a box (x0, top, x1, bottom) and characters, return those whose centre lies inside it, in drawing order."""
+def chars_in_box(box: tuple, placed: list[tuple[float, float, Char]]) -> list[Char]:
+    """Given a box (x0, top, x1, bottom) and characters with their centres (centred), return those whose centre lies
+    inside it, in drawing order."""
     x0, top, x1, bottom = box
-    return [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+    return [c for x, y, c in placed if x0 <= x <= x1 and top <= y <= bottom]
 
 
 def drawn_text(chars: list[Char]) -> str:
@@ -73,8 +74,9 @@ def boxes_to_frames(boxes: list[tuple], chars: list[Char]) -> tuple[list[Frame],
     """Given a page's framed boxes (single ruled cells) and characters, return the stamps and copy marks among them
     and the characters left outside those."""
     frames, taken = [], set()
+    placed = centred(chars) if boxes else []
     for box in boxes:
-        inside = chars_in_box(box, chars)
+        inside = chars_in_box(box, placed)
         text = drawn_text(inside)
         kind = frame_kind(text)
         if kind is not None:

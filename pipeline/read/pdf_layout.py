@@ -151,7 +151,7 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
         middle, char = middles[i], chars[i]
         size = char.size
         last = len(rows) - 1
-        for index in (last, last - 1, last - 2) if last > 1 else range(last, -1, -1):  # the last three rows, the last first
+        for index in (last, last - 1, last - 2) if last > 1 else range(last, -1, -1):  # the last 3 rows, last first
             if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
                 row = rows[index]
                 row.append(char)
@@ -162,6 +162,11 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
             centres.append(middle)
             sizes.append(size)
     return [sorted(row, key=_x0) for row in rows]
+
+
+def centred(chars: list[Char]) -> list[tuple[float, float, Char]]:
+    """Given characters, return each with the x and y of its centre."""
+    return [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2, c) for c in chars]
 
 
 def _middle(char: Char) -> float:
@@ -183,7 +188,8 @@ def rows_to_segments(rows: list[list[Char]]) -> list[list[Line]]:
 
 def row_to_segments(row: list[Char]) -> list[Line]:
     """Given a row of characters left to right, return its segments (row_spans) as Lines."""
-    x1s, tops, bottoms, sizes = [c.x1 for c in row], [c.top for c in row], [c.bottom for c in row], [c.size for c in row]
+    x1s, tops = [c.x1 for c in row], [c.top for c in row]
+    bottoms, sizes = [c.bottom for c in row], [c.size for c in row]
     return [Line(text, row[start].x0, max(x1s[start:end]), min(tops[start:end]), max(bottoms[start:end]),
                  max(sizes[start:end]), row[start].space_before, lead_width(row[start:end]), text_end(row[start:end]))
             for start, end, text in row_spans(row)]

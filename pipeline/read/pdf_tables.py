@@ -15,7 +15,7 @@ from pdfplumber.table import (Table, TableSettings, cells_to_tables, edges_to_in
                               intersections_to_cells, merge_edges)
 from pdfplumber.utils import filter_edges
 
-from pipeline.read.pdf_layout import (Char, chars_to_rows, is_wide, layout_tables, rows_to_segments,
+from pipeline.read.pdf_layout import (Char, centred, chars_to_rows, is_wide, layout_tables, rows_to_segments,
                                       segments_to_lines)
 
 RULE_THICKNESS = 2.0  # points: a path thinner than this is one ruling line
@@ -99,10 +99,11 @@ def edges_to_cell_groups(edges: list[dict]) -> tuple[list[list[tuple]], list[tup
     return groups, [cell for cell in cells if cell not in grouped]
 
 
-def cell_text(box: tuple, chars: list[Char]) -> str:
-    """Given a cell's box and the page's characters, return the text of the characters inside it (chars_to_cell_text)."""
+def cell_text(box: tuple, placed: list[tuple[float, float, Char]]) -> str:
+    """Given a cell's box and the table's characters with their centres (centred), return the text of the characters
+    whose centre lies inside it (chars_to_cell_text)."""
     x0, top, x1, bottom = box
-    return chars_to_cell_text([c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom])
+    return chars_to_cell_text([c for x, y, c in placed if x0 <= x <= x1 and top <= y <= bottom])
 
 
 def chars_to_cell_text(chars: list[Char]) -> str:
@@ -132,7 +133,8 @@ def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[Found
     for cells in groups:
         table = Table(None, cells)
         x0, top, x1, bottom = table.bbox
-        within = [c for c in chars if x0 <= c.x0 and c.x1 <= x1 + 1 and top <= c.top and c.bottom <= bottom + 1]
+        within = centred([c for c in chars
+                          if x0 <= c.x0 and c.x1 <= x1 + 1 and top <= c.top and c.bottom <= bottom + 1])
         rows = [[cell_text(box, within) if box else "" for box in row.cells] for row in table.rows]
         rows = [row for row in rows if any(row)]
         if sum(len(row) for row in rows) >= 2:
