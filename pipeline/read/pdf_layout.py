@@ -95,8 +95,7 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
         return chars, []
     largest = max(map(_size, chars))
     near = ISOLATION_GAP * max(largest, 1.0)  # a glyph farther in than this from both bands neighbours no outer glyph
-    by_middle = sorted((c for c in chars if c.x0 < left + near or c.x1 > right - near), key=_middle)
-    middles = [_middle(c) for c in by_middle]
+    by_middle, middles = by_centre([c for c in chars if c.x0 < left + near or c.x1 > right - near])
     reach = ROW_TOLERANCE * largest
     alone = [c for c in outer if is_isolated(c, by_middle, middles, reach)]
     removed: list[Char] = []
@@ -113,6 +112,13 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
         return chars, []
     gone = {id(c) for c in removed}
     return [c for c in chars if id(c) not in gone], sorted(removed, key=lambda c: c.top)
+
+
+def by_centre(chars: list[Char]) -> tuple[list[Char], list[float]]:
+    """Given characters, return them sorted by vertical centre (a stable sort), and those centres."""
+    middles = [(c.top + c.bottom) / 2 for c in chars]
+    order = sorted(range(len(chars)), key=middles.__getitem__)
+    return [chars[i] for i in order], [middles[i] for i in order]
 
 
 def is_isolated(char: Char, by_middle: list[Char], middles: list[float], reach: float) -> bool:
@@ -146,21 +152,21 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     centres: list[float] = []  # each row's mean character centre
     sizes: list[float] = []  # each row's first character's size
-    middles = [(c.top + c.bottom) / 2 for c in chars]
-    for i in sorted(range(len(chars)), key=middles.__getitem__):  # a stable sort: equal centres keep their order
-        middle, char = middles[i], chars[i]
+    last = -1
+    for char, middle in zip(*by_centre(chars)):
         size = char.size
-        last = len(rows) - 1
         for index in (last, last - 1, last - 2) if last > 1 else range(last, -1, -1):  # the last 3 rows, last first
-            if abs(middle - centres[index]) <= ROW_TOLERANCE * (sizes[index] if sizes[index] > size else size):
+            centre, first = centres[index], sizes[index]
+            if abs(middle - centre) <= ROW_TOLERANCE * (first if first > size else size):
                 row = rows[index]
                 row.append(char)
-                centres[index] += (middle - centres[index]) / len(row)
+                centres[index] = centre + (middle - centre) / len(row)
                 break
         else:
             rows.append([char])
             centres.append(middle)
             sizes.append(size)
+            last += 1
     return [sorted(row, key=_x0) for row in rows]
 
 
