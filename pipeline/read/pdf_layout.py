@@ -257,7 +257,9 @@ def segments_to_lines(rows: list[list[Line]]) -> list[Line]:
 
 
 def join_segments(segments: list[Line]) -> Line:
-    """Given segments of one row left to right, return them as one line (joined by a space)."""
+    """Given segments of one row left to right, return them as one line (joined by a space): a lone segment as it is."""
+    if len(segments) == 1:
+        return segments[0]
     first, last = segments[0], segments[-1]
     return Line(" ".join(seg.text for seg in segments), first.x0, last.x1, min(s.top for s in segments),
                 max(s.bottom for s in segments), max(s.size for s in segments), first.space_before, first.lead,
