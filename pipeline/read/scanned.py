@@ -8,6 +8,7 @@ Used for images (pipeline.read.images) and for PDF pages without a usable text l
 from __future__ import annotations
 
 import math
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ MAX_PIXELS = 60_000_000  # one page image: an A4 at 600 dpi has 35 M; more is a 
 GARBAGE_SHARE = 0.3  # a text layer is garbage when this share of its characters is unreadable
 PROGRESS_FROM = 3  # files with this many pages to OCR report each page on stderr
 POINTS = 72.0
+ACCENTED = re.compile("[\u0080-\u02ff]")  # Latin-1 and Latin Extended letters: what a font without a Unicode map gives
 
 
 @dataclass
@@ -80,14 +82,16 @@ def is_garbage(chars: list[Char]) -> bool:
     """Given a page's text-layer characters, return whether they are unreadable: mostly private-use, unassigned or
     replacement characters, or (with no CJK at all) mostly Latin-1 accents, as a font without a Unicode map gives."""
     text = "".join(map(attrgetter("text"), chars))
-    distinct = set(text)
-    odd = sum(text.count(ch) for ch in distinct
-              if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
+    if text.isprintable():  # no control, private-use, unassigned or surrogate character: a scan in C, the usual case
+        odd = text.count("\ufffd")
+    else:
+        odd = sum(text.count(ch) for ch in set(text)
+                  if unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") or ch == "\ufffd")
     if odd > GARBAGE_SHARE * len(text):
         return True
-    accented = sum(text.count(ch) for ch in distinct if "\u0080" <= ch <= "\u02ff")
+    accented = len(ACCENTED.findall(text))
     return accented > GARBAGE_SHARE * len(text) and not any(unicodedata.east_asian_width(ch) in ("W", "F")
-                                                             for ch in distinct)
+                                                             for ch in set(text))
 
 
 def progress(path: str | None, done: int, total: int) -> None:
