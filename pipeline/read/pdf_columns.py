@@ -42,7 +42,8 @@ def rows_to_starts(rows: list[list[Char]], ems: list[float]) -> list[list[float]
     a gap of WORD_GAP ems (its first character included)."""
     out = []
     for row, size in zip(rows, ems):
-        out.append([row[0].x0] + [c.x0 for p, c in zip(row, row[1:]) if c.x0 - p.x1 >= WORD_GAP * size])
+        gap = WORD_GAP * size
+        out.append([row[0].x0] + [c.x0 for p, c in zip(row, row[1:]) if c.x0 - p.x1 >= gap])
     return out
 
 
