@@ -152,10 +152,10 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
     rows: list[list[Char]] = []
     centres: list[float] = []  # each row's mean character centre
     sizes: list[float] = []  # each row's first character's size
-    last = -1
+    recent: tuple[int, ...] = ()  # the indexes of the last three rows, the last first
     for char, middle in zip(*by_centre(chars)):
         size = char.size
-        for index in (last, last - 1, last - 2) if last > 1 else range(last, -1, -1):  # the last 3 rows, last first
+        for index in recent:
             centre, first = centres[index], sizes[index]
             if abs(middle - centre) <= ROW_TOLERANCE * (first if first > size else size):
                 row = rows[index]
@@ -166,7 +166,7 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
             rows.append([char])
             centres.append(middle)
             sizes.append(size)
-            last += 1
+            recent = (len(rows) - 1, *recent[:2])
     return [sorted(row, key=_x0) for row in rows]
 
 
