@@ -72,3 +72,17 @@ def test_gazette_template_echo_after_the_label():
         assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
         assert d["sections"][1]["items"][0]["text"].startswith(first)
         assert d["subject"].endswith("公聽會。")
+
+
+def test_notice_title_naming_its_meeting_gives_the_issuer():
+    d = parse(real("e-tyc-lsps-school-council-meeting-notice-112"))
+    assert (d["issuer"], d["doc_type"], d["subject"]) == ("桃園市龍星國小", "開會通知單", "111學年度下學期期末校務會議")
+    assert (d["meeting"]["place"], d["meeting"]["start"]) == ("大會議室", "2023-06-21T13:30")
+    assert [s["name"] for s in d["sections"]] == ["提醒事項"]
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_meeting_name_only_between_issuer_and_a_notice():
+    from pipeline.parse.title_line import find_title
+    assert find_title("臺北市政府教育局都市計畫委員會開會通知單")[0] == "臺北市政府教育局都市計畫委員會"  # an agency whole
+    assert find_title("桃園市龍星國小校務會議函")[0] is None  # a 函's title names no meeting

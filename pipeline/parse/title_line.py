@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, doc_type, type_names
+from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, doc_type, role, type_names
 from pipeline.parse.references import is_agency, is_pronoun
 from pipeline.vocabulary import vocabulary
 
@@ -31,13 +31,26 @@ def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+def meeting_title_issuer(words: str, name: str) -> str | None:
+    """Given the words before a notice's 文別 on its title line and the 文別, return the issuer when they are an
+    agency followed by the meeting's name (「桃園市龍星國小校務會議開會通知單」 → 桃園市龍星國小), else None: a
+    開會通知單 (or 會勘通知單) may name its meeting between the issuer and the 文別."""
+    if not any((role(k) or "").startswith("meeting.") for k in doc_type(name).body):
+        return None
+    endings = tuple(vocabulary()["meeting_names"]["endings"])
+    for cut in range(len(words) - 2, 1, -1):
+        if words[cut:].endswith(endings) and is_title_issuer(words[:cut]):
+            return words[:cut]
+    return None
+
+
 def find_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
-    (or 「簽 於人事室」)."""
+    (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」)."""
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
     for m in pattern.finditer(text):
         issuer = m.group("issuer")
-        if is_title_issuer(issuer):
+        if is_title_issuer(issuer) or (issuer := meeting_title_issuer(issuer, m.group("type"))):
             return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
     return find_unit_title(text)
 
