@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.index.plan import matches_sql, page_sql  # noqa: E402
+from pipeline.index.plan import SCAN, matches_sql, page_sql  # noqa: E402
 from pipeline.index.schema import connect, create_index  # noqa: E402
-from pipeline.index.match import sqlite_candidates  # noqa: E402
+from pipeline.index.match import engine_words  # noqa: E402
 from pipeline.index.search import letter_filters, query_to_terms, search  # noqa: E402
 from pipeline.index.segment import CJK, hant_dictionary_path, text_to_words, words_to_terms  # noqa: E402
 from pipeline.index.text import record_to_texts  # noqa: E402
@@ -136,14 +136,9 @@ def build(path: Path, synth: Synthesiser, letters: int) -> dict:
     return {"letters": letters, "build_seconds": round(seconds, 1), "text_bytes": size}
 
 
-def scan_candidates(terms: list[str]) -> tuple[str, list]:
-    """The baseline: every document is a candidate (the exact scan of every text)."""
-    return "1 = 1", []
-
-
 def scan_search(conn, query: str, limit: int = 20) -> list[tuple[int, int]]:
     """Given a query, return the (id, score) of the ``limit`` best documents by scanning every text."""
-    matches, params = matches_sql(query_to_terms(query), scan_candidates, letter_filters(None, None, None))
+    matches, params = matches_sql(query_to_terms(query), SCAN, letter_filters(None, None, None))
     rows = conn.execute(page_sql(matches, "relevance"), params + [limit, 0])
     return [(doc_id, score) for doc_id, _, score in rows]
 
@@ -183,7 +178,7 @@ def time_queries(conn, family: list[str]) -> dict:
             found = search(conn, query, limit=20)
             fast.append((time.perf_counter() - started) * 1000)
         assert [(h.id, h.score) for h in found] == expected, query
-        matches, params = matches_sql(query_to_terms(query), sqlite_candidates, ([], []))
+        matches, params = matches_sql(query_to_terms(query), engine_words("sqlite"), ([], []))
         hits.append(conn.execute(f"SELECT count(*) FROM ({matches}) t", params).fetchone()[0])
     return {"queries": family, "hits": hits, "p50_ms": statistics.median(fast), "p95_ms": percentile(fast, 0.95),
             "scan_p50_ms": statistics.median(slow), "scan_p95_ms": percentile(slow, 0.95)}

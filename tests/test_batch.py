@@ -21,7 +21,7 @@ from pipeline.batch import discover
 from pipeline.batch.run import validate_settings
 from pipeline.cli import main
 from pipeline.errors import InputError
-from pipeline.index.match import sqlite_candidates
+from pipeline.index.match import sqlite_query
 from pipeline.spreadsheet import csv_bytes, neutralise_cell
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -457,7 +457,7 @@ def snapshot(output: Path) -> dict:
             shot[f"index:{table}"] = sorted(map(repr, conn.execute(f"SELECT {columns} FROM {table}")))
         shot["index:grams"] = sorted(conn.execute(  # the gram index answers as the documents' text says
             "SELECT d.id FROM document_grams g JOIN documents d ON d.seq = g.rowid WHERE document_grams MATCH ?",
-            [f"({sqlite_candidates(['公務機密'])[1][0]}) OR ({sqlite_candidates(['選舉'])[1][0]})"]))
+            [f"({sqlite_query(['公務機密'])}) OR ({sqlite_query(['選舉'])})"]))
     return shot
 
 

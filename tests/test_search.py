@@ -49,12 +49,19 @@ def samples_index(tmp_path_factory) -> Path:
 
 
 def test_search_finds_the_seed_letter_with_its_snippet(samples_index):
-    result = invoke("search", "選舉", "安全", "--index", str(samples_index))
+    result = invoke("search", "選舉", "安全", "計畫", "--index", str(samples_index))
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0] == "1. 花蓮縣政府 2019-11-12 府政行字第1080251637號"
     assert lines[1].strip().startswith("檢送「本府第15任總統副總統及第10屆立法委員選舉期間")
-    assert "«選舉»" in lines[2] and "«安全»" in lines[2]
+    assert "«選舉»" in lines[2] and "«安全»" in lines[2] and "«計畫»" in lines[2]
+
+
+def test_words_in_the_subject_rank_first_then_the_newest(samples_index):
+    hits = json.loads(invoke("search", "選舉", "安全", "--index", str(samples_index), "--json").output)
+    assert [(h["dispatch_no"], h["score"]) for h in hits[:2]] == [  # both words in each 主旨: 5 + 5, newer first
+        ("明利國小學字第1090000123號", 10), ("府政行字第1080251637號", 10)]
+    assert all(h["score"] < 10 for h in hits[2:])
 
 
 def test_search_json_ranks_and_highlights(samples_index):

@@ -17,7 +17,7 @@ from test_postgres import text_inbox
 
 from pipeline.cli import main
 from pipeline.index.browse import search_page
-from pipeline.index.plan import COLUMN_WEIGHTS
+from pipeline.index.plan import TEXT_COLUMNS
 from pipeline.index.search import search
 from pipeline.index.write import IndexEntry
 
@@ -70,7 +70,7 @@ def twins(postgres, tmp_path_factory):  # noqa: F811
         conn.close()
 
 
-COLUMNS = [column for column, _ in COLUMN_WEIGHTS]  # subject, body, attachments
+COLUMNS = list(TEXT_COLUMNS)  # subject, body, attachments
 
 
 def texts(conn) -> dict[int, tuple[str, str, str]]:

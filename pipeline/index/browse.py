@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from pipeline.index.engine import engine_of
-from pipeline.index.match import engine_candidates
-from pipeline.index.plan import matches_sql, order_sql, page_sql
+from pipeline.index.match import engine_words
+from pipeline.index.plan import matches_sql, order_sql
 from pipeline.index.search import best_column, letter_filters, query_to_terms, text_to_snippet
 
 FACET_SQL = {  # each facet's value for a letter ``l``, as the page shows it and filters by it
@@ -17,8 +17,7 @@ FACET_SQL = {  # each facet's value for a letter ``l``, as the page shows it and
     "doc_type": "coalesce(l.doc_type, '')",  # 文別
     "speed": "coalesce(l.speed, '')",  # 速別
     "secrecy": "coalesce(l.secrecy, '')",  # 密等
-    "has_attachments": "CASE WHEN EXISTS (SELECT 1 FROM attachments a WHERE a.document_id = l.id) "
-                       "THEN 'yes' ELSE 'no' END",  # 有附件
+    "has_attachments": "CASE WHEN l.attachment_count > 0 THEN 'yes' ELSE 'no' END",  # 有附件
 }
 FACETS = tuple(FACET_SQL)
 UNCLASSIFIED = "(l.secrecy IS NULL OR l.secrecy = '')"
@@ -52,21 +51,36 @@ class Page:
 
 
 HEADER_SQL = ("SELECT l.id, l.issuer, l.date_iso, l.date_roc, l.dispatch_no, l.subject, l.doc_type, l.speed, "
-              "l.secrecy, l.file_no, l.retention, (SELECT count(*) FROM attachments a WHERE a.document_id = l.id)")
+              "l.secrecy, l.file_no, l.retention, l.attachment_count")
 
 
-def facet_counts(conn: sqlite3.Connection, matches: str, params: list) -> dict[str, list[tuple[str, int]]]:
-    """Given a matches SELECT over letters and its parameters, return each facet's (value, count) pairs over the
-    matches, counted in SQL, most frequent first (years newest first)."""
-    values = ", ".join(f"{sql} AS {name}" for name, sql in FACET_SQL.items())
-    counts = " UNION ALL ".join(f"SELECT '{name}', {name}, count(*) FROM f GROUP BY {name}" for name in FACETS)
-    sql = (f"WITH f AS MATERIALIZED (SELECT {values} FROM ({matches}) m JOIN letters l ON l.id = m.id) {counts}")
-    out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
-    for name, value, count in conn.execute(sql, params):
-        out[name].append((value, count))
-    for name, pairs in out.items():
+FACET_COLUMNS = "".join(f", {sql} AS {name}" for name, sql in FACET_SQL.items())  # the facets as matches' columns
+
+
+def page_and_facets_sql(matches: str, order: str) -> str:
+    """Given a matches SELECT over letters with the FACET_COLUMNS and an ORDERS key, return one statement that
+    evaluates the matches once and gives rows (part, score or facet values…, count): part 0 a page of them (score,
+    id, its place in the order; LIMIT and OFFSET bound last), part 1 the number of matches with each combination
+    of facet values."""
+    order_by = order_sql(order, "f")
+    blanks = ", NULL" * (len(FACETS) - 2)
+    return (f"WITH f AS MATERIALIZED ({matches}) "
+            f"SELECT * FROM (SELECT 0, CAST(f.score AS text), CAST(f.id AS text){blanks}, "
+            f"row_number() OVER (ORDER BY {order_by}) FROM (SELECT * FROM f ORDER BY {order_by} LIMIT ? OFFSET ?) f) p "
+            f"UNION ALL SELECT 1, {', '.join(FACETS)}, count(*) FROM f GROUP BY {', '.join(FACETS)}")
+
+
+def combinations_to_facets(combinations: list[tuple]) -> dict[str, list[tuple[str, int]]]:
+    """Given (facet values…, count) rows, return each facet's (value, count) pairs, most frequent first (years
+    newest first)."""
+    totals: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for *values, count in combinations:
+        for name, value in zip(FACETS, values):
+            totals[name][value] = totals[name].get(value, 0) + count
+    out = {}
+    for name, counts in totals.items():
         key = (lambda vc: vc[0]) if name == "year" else (lambda vc: (-vc[1], vc[0]))
-        pairs.sort(key=key, reverse=name == "year")
+        out[name] = sorted(counts.items(), key=key, reverse=name == "year")
     return out
 
 
@@ -91,15 +105,23 @@ def search_page(conn: sqlite3.Connection, query: str, filters: dict[str, str], s
     terms = query_to_terms(query)
     chosen = [name for name in FACETS if filters.get(name)]
     where = [f"{FACET_SQL[name]} = ?" for name in chosen] + ([UNCLASSIFIED] if terms and not with_secret_text else [])
-    matches, params = matches_sql(terms, engine_candidates(engine_of(conn)), (where, [filters[name] for name in chosen]),
-                                  letters_only=True)
+    matches, params = matches_sql(terms, engine_words(engine_of(conn)), (where, [filters[name] for name in chosen]),
+                                  letters_only=True, columns=FACET_COLUMNS)
     order = sort if sort in ("date", "date-asc") else ("relevance" if terms else "date")
-    rows = [Row(*row) for row in conn.execute(
-        f"{HEADER_SQL}, m.score FROM ({page_sql(matches, order)}) m JOIN letters l ON l.id = m.id "
-        f"ORDER BY {order_sql(order, 'm')}", params + [per_page, (page - 1) * per_page])]
-    facets = facet_counts(conn, matches, params)
+    places, combinations = [], []
+    for part, *values, count in conn.execute(page_and_facets_sql(matches, order),
+                                             params + [per_page, (page - 1) * per_page]):
+        if part == 0:
+            places.append((count, int(values[1]), float(values[0])))
+        else:
+            combinations.append((*values, count))
+    places.sort()
+    ids = [doc_id for _, doc_id, _ in places]
+    headers = {row[0]: row for row in conn.execute(
+        f"{HEADER_SQL} FROM letters l WHERE l.id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    rows = [Row(*headers[doc_id], score=score) for _, doc_id, score in places]
     add_snippets(conn, [r for r in rows if with_secret_text or not r.secrecy], terms, marks)
-    return Page(rows, sum(count for _, count in facets["has_attachments"]), facets)
+    return Page(rows, sum(count for *_, count in combinations), combinations_to_facets(combinations))
 
 
 def letter_header(conn: sqlite3.Connection, letter_id: int) -> Row | None:

@@ -53,6 +53,8 @@ def index_problems(path: str | Path) -> tuple[int, list[str]]:
             conn.execute("INSERT INTO document_grams (document_grams) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
             problems.append(f"full-text index does not match the documents: {exc}")
+        except MemoryError:  # FTS5 reports sizes read from damaged pages as more memory than there is
+            problems.append("full-text index is damaged: SQLite ran out of memory reading it")
         count, unreadable = record_problems(conn)
         problems += unreadable
     except sqlite3.DatabaseError as exc:

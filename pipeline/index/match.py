@@ -1,12 +1,12 @@
-"""Which documents may hold the query words: the candidates step of the search plan (pipeline/index/plan.py), the
-one part each engine does its own way. A candidate condition may let through documents that do not match (the
-plan verifies each word with instr() afterwards) but never leaves out one that does.
+"""Which documents hold the query words, exactly: the word lookups of the search plan (pipeline/index/plan.py),
+the one part each engine does its own way.
 
-SQLite: the FTS5 table of character grams (document_grams), any word length. PostgreSQL: pg_trgm's GIN index
-(LIKE) for 3+ characters; for 1–2 the GIN index of each document's distinct characters and character pairs."""
+SQLite: the FTS5 table of character grams with their positions (document_grams), a word being the phrase of its
+character pairs — exact, so no text is read. PostgreSQL: pg_trgm's GIN index (LIKE, rechecked by PostgreSQL) for
+3+ characters; for 1–2 the GIN index of each document's distinct characters and character pairs."""
 from __future__ import annotations
 
-from pipeline.index.plan import Candidates, is_number_term, term_to_grams
+from pipeline.index.plan import SCAN, TEXT_COLUMNS, WordIndex, is_number_term, term_to_query
 
 TRIGRAM = 3  # trigram indexes find nothing shorter than this
 CONTENT = "{d}.subject || '\n' || {d}.body || '\n' || {d}.attachments"  # one text: no word spans two columns
@@ -22,14 +22,22 @@ def like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def sqlite_candidates(terms: list[str]) -> tuple[str, list]:
-    """Given query terms, return the SQLite condition on documents ``d`` true of every document having all their
-    grams, and its parameter: an FTS5 query of quoted gram tokens (a one-character term: its code as a prefix)."""
-    parts = []
-    for term in terms:
-        grams, prefix = term_to_grams(term)
-        parts += [f'"{gram}"' for gram in sorted(grams)] + ([f'"{prefix}" *'] if prefix else [])
-    return "d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)", [" AND ".join(parts)]
+def sqlite_query(terms: list[str]) -> str:
+    """Given query terms, return the FTS5 query of the gram table true of the documents holding all of them (a term
+    written like a 發文字號 also in the letter's own)."""
+    return " AND ".join(term_to_query(term, TEXT_COLUMNS + (("own",) if is_number_term(term) else ()))
+                        for term in terms)
+
+
+def sqlite_matches(terms: list[str]) -> tuple[str, list]:
+    """Given query terms, return the SQLite condition on documents ``d`` true of exactly those holding them all."""
+    return "d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)", [sqlite_query(terms)]
+
+
+def sqlite_in_subject(term: str) -> tuple[str, list]:
+    """Given a term, return the SQLite condition on documents ``d`` true of exactly those whose 主旨 holds it."""
+    return ("d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)",
+            [term_to_query(term, ("subject",))])
 
 
 def postgres_word(term: str) -> tuple[str, list]:
@@ -39,7 +47,7 @@ def postgres_word(term: str) -> tuple[str, list]:
     return f"({content()}) LIKE ? ESCAPE '\\'", [like_pattern(term)]
 
 
-def postgres_candidates(terms: list[str]) -> tuple[str, list]:
+def postgres_matches(terms: list[str]) -> tuple[str, list]:
     """Given query terms, return the PostgreSQL condition on documents ``d`` true of the documents holding every
     term (a number term: in the text or the letter's own 發文字號), and its parameters."""
     conditions, params = [], []
@@ -53,6 +61,12 @@ def postgres_candidates(terms: list[str]) -> tuple[str, list]:
     return " AND ".join(conditions), params
 
 
-def engine_candidates(engine: str) -> Candidates:
-    """Given an engine ("sqlite" or "postgresql"), return its candidates function."""
-    return postgres_candidates if engine == "postgresql" else sqlite_candidates
+WORD_INDEXES = {
+    "sqlite": WordIndex(sqlite_matches, sqlite_in_subject),
+    "postgresql": WordIndex(postgres_matches, SCAN.in_subject),  # a 主旨 is short: read, not looked up
+}
+
+
+def engine_words(engine: str) -> WordIndex:
+    """Given an engine ("sqlite" or "postgresql"), return its word index."""
+    return WORD_INDEXES[engine]

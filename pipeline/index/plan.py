@@ -1,24 +1,33 @@
-"""The search plan, the same in every engine: candidates from a gram index (the one part each engine does its own
-way) → exact substring verification → an integer score from occurrence counts and column weights → order by score,
-date, id. Every step but the candidates is plain SQL that SQLite and PostgreSQL compute identically."""
+"""The search plan, the same in every engine: the documents holding every word, found exactly in the engine's own
+word index (pipeline/index/match.py) → an integer score: 5 for each word in the 主旨, 1 for each elsewhere, 100 for
+a word that is part of the letter's own 發文字號 → order by score, date, id. No match is read to be verified or
+scored, so a common word costs what its index lookup costs; every step but the word lookups is plain SQL that
+SQLite and PostgreSQL compute identically."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
-COLUMN_WEIGHTS = (("subject", 5), ("body", 1), ("attachments", 1))  # a hit in 主旨 counts five times the others
+SUBJECT_WEIGHT = 5  # a word in 主旨 counts five times a word elsewhere
 DISPATCH_WEIGHT = 100  # a letter bearing the number searched for outranks any text hit
 DISPATCH_TERM = re.compile(r"(?:[^\s第]*字)?第?\d{5,}[A-Za-z]?(?:-\d+)?號?")  # a 發文字號, or 5+ of its digits
-DIGIT_GRAM = 4  # runs of ASCII digits also give their 4-grams, so a dispatch number's candidates are few
+DIGIT_GRAM = 4  # runs of ASCII digits also give their 4-grams, so a dispatch number's lookups are few
+DIGIT_RUN = re.compile(r"[0-9]{%d,}" % DIGIT_GRAM)
 CODE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > every Unicode code point: a character is 4 base-36 digits in a gram token
+TEXT_COLUMNS = ("subject", "body", "attachments")  # the searched texts of a document
 ORDERS = {  # the orders a result list can have, over columns of table {t}; ties always end on the stable id
     "relevance": "{t}score DESC, coalesce({t}date_iso, '') DESC, {t}id",
     "date": "coalesce({t}date_iso, '') DESC, {t}id DESC",
     "date-asc": "coalesce({t}date_iso, '9999'), {t}id",
 }
 
-Candidates = Callable[[list[str]], tuple[str, list]]  # terms → (SQL condition on documents ``d``, parameters)
+
+class WordIndex(NamedTuple):
+    """An engine's exact word lookups: each gives (SQL condition on documents ``d`` / letters ``l``, parameters)."""
+    matches: Callable[[list[str]], tuple[str, list]]  # terms → true of exactly the documents holding all of them
+    in_subject: Callable[[str], tuple[str, list]]  # a term → true of exactly the documents whose 主旨 holds it
 
 
 def char_code(char: str) -> str:
@@ -33,55 +42,65 @@ def char_code(char: str) -> str:
 CODES: dict[int, str] = {}  # code point → gram code, filled as characters are met (for str.translate)
 
 
-def text_to_grams(text: str) -> set[str]:
-    """Given a text, return its gram tokens: each pair of adjacent non-space characters, each character followed by
-    a space or the end alone, and each 4 adjacent ASCII digits, every character written as its gram code."""
+def coded(text: str) -> str:
+    """Given a text, return it with each character written as its gram code."""
     for char in set(text):
         if ord(char) not in CODES:
             CODES[ord(char)] = char_code(char)
-    grams, pair = set(), 2 * CODE_WIDTH
-    for word in text.split():
-        coded = word.translate(CODES)
-        grams.update(coded[i:i + pair] for i in range(0, len(coded) - CODE_WIDTH, CODE_WIDTH))
-        grams.add(coded[-CODE_WIDTH:])
-        for run in re.findall(r"[0-9]{%d,}" % DIGIT_GRAM, word):
-            coded = run.translate(CODES)
-            size = DIGIT_GRAM * CODE_WIDTH
-            grams.update(coded[i:i + size] for i in range(0, len(coded) - size + 1, CODE_WIDTH))
-    return grams
+    return text.translate(CODES)
 
 
-def term_to_grams(term: str) -> tuple[set[str], str | None]:
-    """Given a query term (no spaces), return (gram tokens every document holding it has — of its digits, only the
-    4-grams —, or for a one-character term the gram-code prefix its tokens start with)."""
+def word_to_tokens(word: str) -> list[str]:
+    """Given a word (no spaces), return its tokens, one a character in order: the pair it opens, the last
+    character alone — so a phrase of pairs matches exactly the texts holding those characters in a row."""
+    code = coded(word)
+    pairs = [code[i:i + 2 * CODE_WIDTH] for i in range(0, len(code) - CODE_WIDTH, CODE_WIDTH)]
+    return pairs + [code[-CODE_WIDTH:]]
+
+
+def text_to_tokens(text: str) -> str:
+    """Given a text, return its tokens in order, space-separated (words apart: no pair spans a space)."""
+    return " ".join(token for word in text.split() for token in word_to_tokens(word))
+
+
+def digit_tokens(text: str) -> list[str]:
+    """Given a text, return the 4-grams of its runs of 4+ ASCII digits, in order, each a gram token."""
+    size = DIGIT_GRAM * CODE_WIDTH
+    out = []
+    for run in DIGIT_RUN.findall(text):
+        code = coded(run)
+        out += [code[i:i + size] for i in range(0, len(code) - size + 1, CODE_WIDTH)]
+    return out
+
+
+def document_tokens(texts: dict[str, str], dispatch_no: str | None) -> dict[str, str]:
+    """Given a document's full-text columns and its own 發文字號, return the token text of each column of the gram
+    index: the three texts, ``numbers`` (every digit run's 4-grams) and ``own`` (the 發文字號's tokens)."""
+    columns = {column: text_to_tokens(texts[column]) for column in TEXT_COLUMNS}
+    columns["numbers"] = " ".join(digit_tokens(" ".join([*(texts[c] for c in TEXT_COLUMNS), dispatch_no or ""])))
+    columns["own"] = text_to_tokens(dispatch_no or "")
+    return columns
+
+
+def term_to_phrase(term: str) -> str:
+    """Given a query term (no spaces), return the gram-index expression of the texts holding it: a phrase of its
+    pairs, or for one character every token it opens (a prefix)."""
     if len(term) == 1:
-        return set(), char_code(term)
-    grams = {g for g in text_to_grams(term) if len(g) > CODE_WIDTH}
-    if re.search(r"[0-9]{%d}" % DIGIT_GRAM, term):  # its digit 4-grams are rarer than any pair of digits
-        digits = {char_code(d) for d in "0123456789"}
-        grams = {g for g in grams if not (g[:CODE_WIDTH] in digits and g[CODE_WIDTH:] in digits)}
-    return grams, None
+        return f'"{coded(term)}" *'
+    return '"' + " ".join(word_to_tokens(term)[:-1]) + '"'
 
 
-def document_grams(texts: dict[str, str], dispatch_no: str | None) -> str:
-    """Given a document's full-text columns and its own 發文字號, return its gram tokens, sorted, space-separated."""
-    grams = set()
-    for text in (*(texts[column] for column, _ in COLUMN_WEIGHTS), dispatch_no or ""):
-        grams |= text_to_grams(text)
-    return " ".join(sorted(grams))
+def term_to_query(term: str, columns: tuple[str, ...]) -> str:
+    """Given a query term and the gram-index columns it may be in, return the FTS5 expression true of exactly the
+    documents holding it there (a term with a digit run also needs the run's 4-grams: few documents have them)."""
+    query = f"{{{' '.join(columns)}}} : {term_to_phrase(term)}"
+    digits = digit_tokens(term)
+    return f'(numbers : "{" ".join(digits)}") AND ({query})' if digits else f"({query})"
 
 
 def is_number_term(term: str) -> bool:
     """Given a term, return whether it is written like a 發文字號 (whole, or 5+ of its digits)."""
     return bool(DISPATCH_TERM.fullmatch(term))
-
-
-def term_score_sql(term: str) -> tuple[str, list]:
-    """Given a term, return the SQL of its text score in documents ``d`` (occurrences × column weight) and its
-    parameters. occurrences(text, term) counts non-overlapping occurrences from the left, as
-    (length(text) - length(replace(text, term, ''))) / length(term) does: each engine defines it."""
-    parts = [f"{weight} * occurrences(d.{column}, ?)" for column, weight in COLUMN_WEIGHTS]
-    return "(" + " + ".join(parts) + ")", [term] * len(COLUMN_WEIGHTS)
 
 
 OWN_NUMBER_SQL = "CASE WHEN instr(coalesce(l.dispatch_no, ''), ?) > 0 THEN 1 ELSE 0 END"
@@ -98,38 +117,52 @@ def page_sql(matches: str, order: str) -> str:
     return f"{matches} ORDER BY {order_sql(order)} LIMIT ? OFFSET ?"
 
 
-def term_match_sql(term: str) -> tuple[str, list]:
-    """Given a term, return the SQL condition that it matches document ``d`` (letter ``l``) and its parameters:
-    it is in a text column, or, written like a 發文字號, in the letter's own."""
-    columns = [f"instr(d.{column}, ?) > 0" for column, _ in COLUMN_WEIGHTS]
+def term_score_sql(term: str, words: WordIndex) -> tuple[str, list]:
+    """Given a term a document holds and the engine's word index, return the SQL of its score there and its
+    parameters: SUBJECT_WEIGHT in the 主旨, else 1; DISPATCH_WEIGHT more in the letter's own 發文字號."""
+    condition, params = words.in_subject(term)
+    sql = f"CASE WHEN {condition} THEN {SUBJECT_WEIGHT} ELSE 1 END"
+    if is_number_term(term):
+        sql, params = f"{sql} + {DISPATCH_WEIGHT} * {OWN_NUMBER_SQL}", params + [term]
+    return sql, params
+
+
+def scan_match_sql(term: str) -> tuple[str, list]:
+    """Given a term, return the SQL condition that it is in document ``d`` (letter ``l``) read from the texts
+    themselves, and its parameters: in a text column, or, written like a 發文字號, in the letter's own (the exact
+    scan every word index must agree with)."""
+    columns = [f"instr(d.{column}, ?) > 0" for column in TEXT_COLUMNS]
     if is_number_term(term):
         columns.append("instr(coalesce(l.dispatch_no, ''), ?) > 0")
     return "(" + " OR ".join(columns) + ")", [term] * len(columns)
 
 
-def matches_sql(terms: list[str], candidates: Candidates, filters: tuple[list[str], list],
-                letters_only: bool = False) -> tuple[str, list]:
-    """Given query terms, the engine's candidate condition, filter conditions on ``d``/``l`` with their
-    parameters and whether only letters count, return a SELECT of (id, date_iso, score) over every document
-    matching all terms and filters, and its parameters (ORDER BY may follow it)."""
+def scan_matches(terms: list[str]) -> tuple[str, list]:
+    """Given terms, return the scan's condition true of the documents holding all of them, and its parameters."""
+    conditions = [scan_match_sql(term) for term in terms]
+    return " AND ".join(sql for sql, _ in conditions), [p for _, params in conditions for p in params]
+
+
+SCAN = WordIndex(scan_matches, lambda term: ("instr(d.subject, ?) > 0", [term]))  # no index: every text read
+
+
+def matches_sql(terms: list[str], words: WordIndex, filters: tuple[list[str], list],
+                letters_only: bool = False, columns: str = "") -> tuple[str, list]:
+    """Given query terms, the engine's word index, filter conditions on ``d``/``l`` with their parameters, whether
+    only letters count and more columns to select (SQL over ``d``/``l``), return a SELECT of (id, date_iso, score,
+    those columns) over every document holding all terms and passing the filters, and its parameters (ORDER BY may
+    follow it)."""
     where, params = [], []
     if terms:
-        condition, params = candidates(terms)
+        condition, params = words.matches(terms)
         where.append(condition)
-    for term in terms:
-        condition, condition_params = term_match_sql(term)
-        where.append(condition)
-        params += condition_params
     where, params = where + list(filters[0]), params + list(filters[1])
     scores, score_params = [], []
     for term in terms:
-        score, term_params = term_score_sql(term)
+        score, term_params = term_score_sql(term, words)
         scores.append(score)
         score_params += term_params
-        if is_number_term(term):
-            scores.append(f"{DISPATCH_WEIGHT} * {OWN_NUMBER_SQL}")
-            score_params.append(term)
     join = "JOIN" if letters_only else "LEFT JOIN"
-    sql = (f"SELECT d.id AS id, l.date_iso AS date_iso, {' + '.join(scores) or '0'} AS score "
+    sql = (f"SELECT d.id AS id, l.date_iso AS date_iso, {' + '.join(scores) or '0'} AS score{columns} "
            f"FROM documents d {join} letters l ON l.id = d.id WHERE {' AND '.join(where) or '1 = 1'}")
     return sql, score_params + params

@@ -137,6 +137,10 @@ CREATE TABLE term_df (                      -- document frequency of each jieba 
 INSERT INTO term_df (term, df) SELECT term, count(*) FROM document_terms GROUP BY term;
 DROP TABLE document_terms;
 """),
+    (4, "SQLite's schema 4: letters count their attachments (a facet of every search)", """
+ALTER TABLE letters ADD COLUMN attachment_count integer NOT NULL DEFAULT 0;
+UPDATE letters l SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = l.id);
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -1,7 +1,6 @@
-"""Search the index with the plan of pipeline/index/plan.py: candidates as the engine finds them
-(pipeline/index/match.py; SQLite: the FTS5 table of character grams, any word length), each verified as an exact
-substring and ranked by occurrences; a term
-written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
+"""Search the index with the plan of pipeline/index/plan.py: the documents holding every word as an exact
+substring, found in the engine's word index (pipeline/index/match.py; SQLite: the FTS5 table of character grams
+with positions, any word length), ranked by where the words are (主旨 first); a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
 that bears it; filters (issuer, recipient, dates) work with or without query words."""
 from __future__ import annotations
 
@@ -10,8 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from pipeline.index.engine import engine_of
-from pipeline.index.match import engine_candidates
-from pipeline.index.plan import Candidates, matches_sql, order_sql, page_sql
+from pipeline.index.match import engine_words
+from pipeline.index.plan import WordIndex, matches_sql, order_sql, page_sql
 from pipeline.index.write import blob_to_record
 
 SNIPPET_WIDTH = 64
@@ -56,11 +55,10 @@ def letter_filters(issuer: str | None, since: str | None, until: str | None,
 
 
 def build_query(terms: list[str], issuer: str | None, since: str | None, until: str | None, limit: int,
-                recipient: str | None = None, candidates: Candidates | None = None) -> tuple[str, list]:
+                recipient: str | None = None, words: WordIndex | None = None) -> tuple[str, list]:
     """Given terms and filters, return the SQL and its parameters of the ``limit`` best matching documents with
-    what a hit shows (``candidates``: the engine's, SQLite's by default)."""
-    candidates = candidates or engine_candidates("sqlite")
-    matches, params = matches_sql(terms, candidates, letter_filters(issuer, since, until, recipient))
+    what a hit shows (``words``: the engine's word index, SQLite's by default)."""
+    matches, params = matches_sql(terms, words or engine_words("sqlite"), letter_filters(issuer, since, until, recipient))
     sql = (f"SELECT d.id, d.kind, nullif(d.subject, ''), l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, m.score,"
            f" d.subject, d.body, d.attachments FROM ({page_sql(matches, 'relevance')}) m"
            f" JOIN documents d ON d.id = m.id LEFT JOIN letters l ON l.id = m.id ORDER BY {order_sql('relevance', 'm')}")
@@ -93,7 +91,7 @@ def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, sinc
     terms = query_to_terms(query)
     if not terms and not (issuer or since or until or recipient):
         return []
-    sql, params = build_query(terms, issuer, since, until, limit, recipient, engine_candidates(engine_of(conn)))
+    sql, params = build_query(terms, issuer, since, until, limit, recipient, engine_words(engine_of(conn)))
     hits = []
     for row in conn.execute(sql, params):
         doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row

@@ -7,48 +7,71 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.index.plan import document_grams
+from pipeline.index.plan import document_tokens
 from pipeline.index.schema import SCHEMA, SCHEMA_VERSION, SQLITE_HEADER, UPGRADABLE, connect, file_header, index_state
-from pipeline.index.write import document_to_blob
+from pipeline.index.write import document_to_blob, insert_grams
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Given a connection inside a transaction, create the tables of this schema that are missing, one statement at a
+    time (executescript would commit)."""
+    statement = ""
+    for line in SCHEMA.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+
+
+def fill_grams(conn: sqlite3.Connection) -> None:
+    """Given a connection inside a transaction, write every document's gram tokens into the gram table."""
+    rows = conn.execute("SELECT d.seq, d.kind, d.subject, d.body, d.attachments, l.dispatch_no FROM documents d"
+                        " LEFT JOIN letters l ON l.id = d.id ORDER BY d.seq")
+    for seq, kind, subject, body, attachments, dispatch_no in rows.fetchall():
+        texts = {"subject": subject, "body": body, "attachments": attachments}
+        insert_grams(conn, seq, document_tokens(texts, dispatch_no if kind == "letter" else None))
 
 
 def upgrade_2_to_3(conn: sqlite3.Connection) -> None:
     """Given a version-2 index inside a transaction, make it version 3: the documents gain a dense seq, their
     distinct terms and their record compressed; the trigram table gives way to the gram table; the per-document
-    term counts give way to the document frequencies (the keywords, computed over the whole corpus, stay)."""
+    term counts give way to the document frequencies (the keywords, computed over the whole corpus, stay); the
+    grams are written by the next step."""
     conn.execute("DROP TRIGGER IF EXISTS documents_ai")
     conn.execute("DROP TRIGGER IF EXISTS documents_ad")
     conn.execute("DROP TABLE IF EXISTS documents_fts")
     conn.execute("PRAGMA legacy_alter_table = ON")  # the other tables keep referring to `documents`
     conn.execute("ALTER TABLE documents RENAME TO documents_v2")
     conn.execute("PRAGMA legacy_alter_table = OFF")
-    statement = ""
-    for line in SCHEMA.splitlines(keepends=True):  # one statement at a time: executescript would commit
-        statement += line
-        if sqlite3.complete_statement(statement):
-            conn.execute(statement)
-            statement = ""
+    create_tables(conn)
     rows = conn.execute(
         "SELECT d.id, d.kind, d.digest, d.scope, d.source_path, d.record_path, d.subject, d.body,"
-        " d.attachments, d.record_json, l.dispatch_no, (SELECT group_concat(term, ' ') FROM (SELECT term FROM"
-        " document_terms t WHERE t.document_id = d.id ORDER BY term)) FROM documents_v2 d LEFT JOIN letters l"
-        " ON l.id = d.id ORDER BY d.id")
+        " d.attachments, d.record_json, (SELECT group_concat(term, ' ') FROM (SELECT term FROM"
+        " document_terms t WHERE t.document_id = d.id ORDER BY term)) FROM documents_v2 d ORDER BY d.id")
     for (doc_id, kind, digest, scope, source, record_path, subject, body, attachments, record_json,
-         dispatch_no, terms) in rows.fetchall():
-        seq = conn.execute(
+         terms) in rows.fetchall():
+        conn.execute(
             "INSERT INTO documents (id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
             " stored) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (doc_id, kind, digest, scope, source, record_path, subject, body, attachments,
-             document_to_blob(json.loads(record_json), (terms or "").split()))).lastrowid
-        texts = {"subject": subject, "body": body, "attachments": attachments}
-        conn.execute("INSERT INTO document_grams (rowid, grams) VALUES (?, ?)",
-                     (seq, document_grams(texts, dispatch_no if kind == "letter" else None)))
+             document_to_blob(json.loads(record_json), (terms or "").split())))
     conn.execute("INSERT INTO term_df (term, df) SELECT term, count(*) FROM document_terms GROUP BY term")
     conn.execute("DROP TABLE documents_v2")
     conn.execute("DROP TABLE document_terms")
 
 
-UPGRADES = {2: upgrade_2_to_3}  # from version → the function that makes it the next
+def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
+    """Given a version-3 index inside a transaction, make it version 4: the gram table keeps each text's pairs in
+    order with their positions (a word is then found exactly, without reading the texts); letters count their
+    attachments."""
+    conn.execute("ALTER TABLE letters ADD COLUMN attachment_count INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE letters SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = letters.id)")
+    conn.execute("DROP TABLE document_grams")
+    create_tables(conn)
+    fill_grams(conn)
+
+
+UPGRADES = {2: upgrade_2_to_3, 3: upgrade_3_to_4}  # from version → the function that makes it the next
 
 
 def upgrade_index(path: str | Path) -> int:

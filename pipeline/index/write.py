@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.index.engine import engine_of
-from pipeline.index.plan import document_grams
+from pipeline.index.plan import document_tokens
 from pipeline.index.text import record_to_texts
 from pipeline.records import LETTER_SCHEMA
 
@@ -76,12 +76,12 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
     """Given a document id and a letter record dict, insert its header, attachment, recipient and citation rows."""
     dispatch = letter.get("dispatch_no") or {}
     conn.execute(
-        "INSERT INTO letters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO letters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc_id, letter.get("issuer"), _date(letter.get("date"), "iso"), _date(letter.get("date"), "roc"),
          dispatch.get("text"), dispatch.get("word"), dispatch.get("number"), letter.get("subject"),
          letter.get("doc_type"), letter.get("speed"), (letter.get("secrecy") or {}).get("level"),
          letter.get("file_no"), letter.get("retention"),
-         None if letter.get("complete") is None else int(letter["complete"])))
+         None if letter.get("complete") is None else int(letter["complete"]), len(letter.get("attachments") or [])))
     conn.executemany(
         "INSERT INTO attachments VALUES (?,?,?,?,?)",
         [(doc_id, i, a.get("title"), a.get("file"), a.get("kind")) for i, a in enumerate(letter.get("attachments") or [])])
@@ -95,6 +95,18 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
           (r.get("dispatch_no") or {}).get("text"), (r.get("dispatch_no") or {}).get("word"),
           (r.get("dispatch_no") or {}).get("number"))
          for i, r in enumerate(letter.get("references") or [])])
+
+
+GRAM_COLUMNS = ("subject", "body", "attachments", "numbers", "own")  # document_grams' columns
+
+
+def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], delete: bool = False) -> None:
+    """Given a document's seq and its gram tokens by column, add them to the gram table (or, ``delete``, take the
+    same tokens out of it: a contentless FTS5 table is told what to remove)."""
+    columns = ", ".join(GRAM_COLUMNS)
+    command, marks = ("document_grams, ", "'delete', ") if delete else ("", "")
+    conn.execute(f"INSERT INTO document_grams ({command}rowid, {columns}) VALUES ({marks}?{', ?' * len(GRAM_COLUMNS)})",
+                 (seq, *(tokens[column] for column in GRAM_COLUMNS)))
 
 
 def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str) -> None:
@@ -113,8 +125,7 @@ def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope
          texts["body"], texts["attachments"], document_to_blob(record, sorted(entry.terms), engine)))
     if engine == "sqlite":  # PostgreSQL keeps its grams in a generated column
         dispatch_no = (record.get("dispatch_no") or {}).get("text") if kind == "letter" else None
-        conn.execute("INSERT INTO document_grams (rowid, grams) VALUES (?, ?)",
-                     (cursor.lastrowid, document_grams(texts, dispatch_no)))
+        insert_grams(conn, cursor.lastrowid, document_tokens(texts, dispatch_no))
     if kind == "letter":
         insert_letter_rows(conn, doc_id, record)
     conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE"
@@ -129,9 +140,9 @@ def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
     terms = blob_to_document(stored)["terms"]
     if engine_of(conn) == "sqlite":
         dispatch_no = conn.execute("SELECT dispatch_no FROM letters WHERE id = ?", (doc_id,)).fetchone()
-        grams = document_grams({"subject": subject, "body": body, "attachments": attachments},
-                               dispatch_no[0] if dispatch_no else None)
-        conn.execute("INSERT INTO document_grams (document_grams, rowid, grams) VALUES ('delete', ?, ?)", (seq, grams))
+        tokens = document_tokens({"subject": subject, "body": body, "attachments": attachments},
+                                 dispatch_no[0] if dispatch_no else None)
+        insert_grams(conn, seq, tokens, delete=True)
     conn.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(t,) for t in terms])
     conn.executemany("DELETE FROM term_df WHERE term = ? AND df <= 0", [(t,) for t in terms])
     for table in ("keywords", "citations", "recipients", "attachments"):
