@@ -86,3 +86,12 @@ def test_meeting_name_only_between_issuer_and_a_notice():
     from pipeline.parse.title_line import find_title
     assert find_title("臺北市政府教育局都市計畫委員會開會通知單")[0] == "臺北市政府教育局都市計畫委員會"  # an agency whole
     assert find_title("桃園市龍星國小校務會議函")[0] is None  # a 函's title names no meeting
+
+
+def test_signature_of_a_head_who_cannot_act_with_a_deputy_acting():
+    from pipeline.parse.signature import as_signature
+    d = parse(real("c-moenv-sixth-naphtha-order-114"))
+    assert d["signature"] == "部長 彭啟明"
+    assert d["subject"] == "修正「環境部六輕相關計畫環境影響評估審查結論執行監督委員會設置要點」第四點、第五點，並自即日生效。"
+    assert as_signature("部 長 彭啟明 出國") == "部長 彭啟明"
+    assert as_signature("縣長 王出國") == "縣長 王出國"  # a short line: the name itself

@@ -7,9 +7,17 @@ from pipeline.vocabulary import vocabulary
 
 
 def as_signature(line: str, glued: bool = False) -> str | None:
-    """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None."""
+    """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None; a head who
+    cannot act writes why after the name (「部長 彭啟明 出國」, a deputy signing 代行 on the next line: 手冊)."""
     vocab = vocabulary()["signature"]
     line = re.sub(r"[（(][^）)]*[）)]$", "", line.replace(" ", "")).strip()
+    absent = re.sub(f"(?:{'|'.join(map(re.escape, vocab['absences']))})$", "", line)
+    return (absent != line and titled_name(absent, glued)) or titled_name(line, glued)
+
+
+def titled_name(line: str, glued: bool) -> str | None:
+    """Given a line without spaces, return it as 「title name」 when it is a title followed by a name, else None."""
+    vocab = vocabulary()["signature"]
     for cut in range(len(line) - vocab["name_min"], 1, -1):
         title, name = line[:cut], line[cut:]
         if glued and title not in vocab["titles"] and len(title) > vocab["glued_title_max"]:
