@@ -43,24 +43,25 @@ CODES: dict[int, str] = {}  # code point → gram code, filled as characters are
 
 
 def coded(text: str) -> str:
-    """Given a text, return it with each character written as its gram code."""
+    """Given a text, return it with each character but whitespace written as its gram code."""
     for char in set(text):
-        if ord(char) not in CODES:
+        if ord(char) not in CODES and not char.isspace():
             CODES[ord(char)] = char_code(char)
     return text.translate(CODES)
+
+
+TOKEN = re.compile(r"(?=([0-9a-z]{%d}|[0-9a-z]{%d}(?![0-9a-z])))[0-9a-z]{%d}" % (2 * CODE_WIDTH, CODE_WIDTH, CODE_WIDTH))
 
 
 def word_to_tokens(word: str) -> list[str]:
     """Given a word (no spaces), return its tokens, one a character in order: the pair it opens, the last
     character alone — so a phrase of pairs matches exactly the texts holding those characters in a row."""
-    code = coded(word)
-    pairs = [code[i:i + 2 * CODE_WIDTH] for i in range(0, len(code) - CODE_WIDTH, CODE_WIDTH)]
-    return pairs + [code[-CODE_WIDTH:]]
+    return TOKEN.findall(coded(word))
 
 
 def text_to_tokens(text: str) -> str:
     """Given a text, return its tokens in order, space-separated (words apart: no pair spans a space)."""
-    return " ".join(token for word in text.split() for token in word_to_tokens(word))
+    return " ".join(TOKEN.findall(coded(text)))
 
 
 def digit_tokens(text: str) -> list[str]:
