@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.index.plan import document_tokens
 from pipeline.index.schema import SCHEMA, SCHEMA_VERSION, SQLITE_HEADER, UPGRADABLE, connect, file_header, index_state
-from pipeline.index.write import document_to_blob, insert_grams
+from pipeline.index.write import document_to_blob, insert_grams, record_to_json
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
@@ -54,7 +54,7 @@ def upgrade_2_to_3(conn: sqlite3.Connection) -> None:
             "INSERT INTO documents (id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
             " stored) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (doc_id, kind, digest, scope, source, record_path, subject, body, attachments,
-             document_to_blob(json.loads(record_json), (terms or "").split())))
+             document_to_blob(record_to_json(json.loads(record_json)), (terms or "").split())))
     conn.execute("INSERT INTO term_df (term, df) SELECT term, count(*) FROM document_terms GROUP BY term")
     conn.execute("DROP TABLE documents_v2")
     conn.execute("DROP TABLE document_terms")

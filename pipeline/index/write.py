@@ -10,6 +10,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.index.engine import engine_of
 from pipeline.index.plan import document_tokens
@@ -28,6 +29,11 @@ class IndexEntry:
     record_path: str | None = None
     terms: Counter = field(default_factory=Counter)
 
+    @cached_property
+    def record_json(self) -> str:
+        """The record as the index stores it (record_to_json), encoded once for its digest and its blob."""
+        return record_to_json(self.record)
+
 
 def key_to_id(key: str) -> int:
     """Given a document key, return its stable positive 63-bit row id."""
@@ -39,10 +45,11 @@ def record_to_json(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def document_to_blob(record: dict, terms: list[str], engine: str = "sqlite") -> bytes | str:
-    """Given a record dict, its distinct terms and the engine, return what the index stores of them:
-    {"record", "terms"} as JSON, zlib-compressed in SQLite (PostgreSQL compresses large values itself)."""
-    text = json.dumps({"record": record, "terms": terms}, ensure_ascii=False)
+def document_to_blob(record_json: str, terms: list[str], engine: str = "sqlite") -> bytes | str:
+    """Given a record as record_to_json wrote it, its distinct terms and the engine, return what the index stores of
+    them: {"record", "terms"} as JSON (json.dumps of the pair, joined from its parts), zlib-compressed in SQLite
+    (PostgreSQL compresses large values itself)."""
+    text = f'{{"record": {record_json}, "terms": {json.dumps(terms, ensure_ascii=False)}}}'
     return text if engine == "postgresql" else zlib.compress(text.encode("utf-8"))
 
 
@@ -62,7 +69,7 @@ def blob_to_record(blob: bytes) -> dict:
 
 def entry_to_digest(entry: IndexEntry) -> str:
     """Given an entry, return the sha256 of everything it writes (unchanged entries are not rewritten)."""
-    payload = json.dumps([entry.key, record_to_json(entry.record), entry.record_path, sorted(entry.terms.items())],
+    payload = json.dumps([entry.key, entry.record_json, entry.record_path, sorted(entry.terms.items())],
                          ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -122,7 +129,7 @@ def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope
         "INSERT INTO documents (id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
         " stored) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (doc_id, kind, digest, scope, (record.get("source") or {}).get("path"), entry.record_path, texts["subject"],
-         texts["body"], texts["attachments"], document_to_blob(record, sorted(entry.terms), engine)))
+         texts["body"], texts["attachments"], document_to_blob(entry.record_json, sorted(entry.terms), engine)))
     if engine == "sqlite":  # PostgreSQL keeps its grams in a generated column
         dispatch_no = (record.get("dispatch_no") or {}).get("text") if kind == "letter" else None
         insert_grams(conn, cursor.lastrowid, document_tokens(texts, dispatch_no))
