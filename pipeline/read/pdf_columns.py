@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
 
 from pipeline.read.pdf_layout import Char, layout_tables
 from pipeline.read.pdf_tables import FoundTable, chars_to_cell_text
@@ -20,8 +19,6 @@ CROSSING = 0.1  # ems a character may reach past a column start without running 
 MIN_ROWS = 3  # rows with words on both sides of a column start that make a table
 ROW_GAP = 2.5  # ems between rows beyond which a table ends
 CELL_GAP = 1.25  # a gap between rows over this many times the table's line pitch parts two table rows
-
-_top, _bottom, _size = (attrgetter(name) for name in ("top", "bottom", "size"))  # fast getters for min/max over glyphs
 
 
 @dataclass
@@ -34,7 +31,7 @@ class Region:
 
 def em(row: list[Char]) -> float:
     """Given a row of characters, return its em: the largest font size on it."""
-    return max(max(map(_size, row)), 1.0)
+    return max(max([c.size for c in row]), 1.0)
 
 
 def rows_to_starts(rows: list[list[Char]], ems: list[float]) -> list[list[float]]:
@@ -86,8 +83,8 @@ def sides(row: list[Char], x: float, size: float) -> tuple[bool, bool]:
 
 def row_gaps(rows: list[list[Char]]) -> list[float]:
     """Given a page's rows, return each row's distance below the row above it (0 for the first)."""
-    tops = [min(map(_top, row)) for row in rows]
-    bottoms = [max(map(_bottom, row)) for row in rows]
+    tops = [min([c.top for c in row]) for row in rows]
+    bottoms = [max([c.bottom for c in row]) for row in rows]
     return [0.0] + [top - bottom for top, bottom in zip(tops[1:], bottoms)]
 
 
@@ -124,9 +121,10 @@ def rows_to_regions(rows: list[list[Char]]) -> list[Region]:
     if len(rows) < MIN_ROWS:
         return []
     ems = [em(row) for row in rows]
-    gaps = row_gaps(rows)
+    boundaries = starts_to_boundaries(rows_to_starts(rows, ems), ems)
+    gaps = row_gaps(rows) if boundaries else []
     regions: list[Region] = []
-    for x in starts_to_boundaries(rows_to_starts(rows, ems), ems):
+    for x in boundaries:
         for start, end in boundary_regions(rows, ems, gaps, x):
             same = next((r for r in regions if r.start < end and start < r.end), None)
             if same is None:

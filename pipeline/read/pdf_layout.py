@@ -64,7 +64,7 @@ class Line:
             self.text_x1 = self.x1
 
 
-_x0, _size = attrgetter("x0"), attrgetter("size")  # fast getters for sorting and max over glyphs
+_x0 = attrgetter("x0")  # a fast sort key for glyphs
 
 
 @cache
@@ -93,7 +93,7 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
     outer = [c for c in chars if c.x1 <= left or c.x0 >= right]
     if len(outer) < BINDING_MIN:
         return chars, []
-    largest = max(map(_size, chars))
+    largest = max([c.size for c in chars])
     near = ISOLATION_GAP * max(largest, 1.0)  # a glyph farther in than this from both bands neighbours no outer glyph
     by_middle, middles = by_centre([c for c in chars if c.x0 < left + near or c.x1 > right - near])
     reach = ROW_TOLERANCE * largest
