@@ -95,7 +95,8 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
         return chars, []
     largest = max([c.size for c in chars])
     near = ISOLATION_GAP * max(largest, 1.0)  # a glyph farther in than this from both bands neighbours no outer glyph
-    by_middle, middles = by_centre([c for c in chars if c.x0 < left + near or c.x1 > right - near])
+    inner_left, inner_right = left + near, right - near
+    by_middle, middles = by_centre([c for c in chars if c.x0 < inner_left or c.x1 > inner_right])
     reach = ROW_TOLERANCE * largest
     alone = [c for c in outer if is_isolated(c, by_middle, middles, reach)]
     removed: list[Char] = []
