@@ -31,7 +31,8 @@ RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：]?\s*(?P<date>(?:\d{2,3}|(
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
 STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: 「信義國小 收文 113年5月2日」
-LIST_BULLET = re.compile(r"^\s*[-•●▪・]\s+")
+# a list bullet before a line's text; a bulletin's square bullet may touch the text (「■配合…」)
+LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*)")
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
 # written out as a line of tab-separated cells by join_wrapped.
 TABLE_ROW, TABLE_CELL = "\ue000", "\ue001"
@@ -207,6 +208,7 @@ def widen_brackets(line: str) -> str:
 ASCII_PUNCTUATION = re.compile(r"[,:;!?]")
 SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) ?")
 ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
+SPACE_IN_BRACKETS = re.compile(r"(?<=\() +| +(?=\))")  # 「入口網( http://168.motc.gov.tw/)」: no space inside brackets
 
 
 def next_visible(line: str, at: int, step: int) -> str:
@@ -232,8 +234,10 @@ def widen_punctuation(line: str) -> str:
         return ch
 
     line = widen_brackets(ASCII_PUNCTUATION.sub(around, line))
-    # spaces left around full-width punctuation carry no meaning
-    return SPACED_PUNCTUATION.sub(r"\1", line) if " " in line else line
+    if " " not in line:
+        return line
+    # spaces left around full-width punctuation and just inside brackets carry no meaning
+    return SPACE_IN_BRACKETS.sub("", SPACED_PUNCTUATION.sub(r"\1", line))
 
 
 def narrow_brackets(line: str) -> str:

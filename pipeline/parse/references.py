@@ -24,6 +24,8 @@ OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
+# a date that is not one (「114年1日8日」, a typist's 日 for 月) between a cited issuer and its 字: never part of the 字
+DATE_SHAPED = re.compile(r"^\d{2,3}年\d{1,2}[月日]\d{1,2}日")
 
 
 @cache
@@ -188,6 +190,8 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     """Given an undated-citation match, return (start, issuer as written, None, dispatch)."""
     run = m.group("word")
     written, word = split_issuer_word(run)
+    if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
+        word = word[shaped.end():]
     dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(run):]))
     start = m.start() + (run.rfind(written) if written else len(run) - len(word))
     return start, written, None, dispatch

@@ -1,0 +1,52 @@
+"""Letters as school sites relay them (tests/data/real, g- stems): the post header of 彰化縣 schools' sites around a
+主旨 printed as the post's title, a bulletin's square bullet before the 主旨, spaces a page leaves just inside
+brackets, and a cited letter whose date is misprinted (「114年1日8日」) but whose 發文字號 stands."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.parse.clean import normalise_line, normalise_text
+from pipeline.parse.references import find_references
+
+from parse_text import parse
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def real(stem: str) -> str:
+    return (REAL / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_school_site_post_header_is_furniture_and_the_title_is_the_subject():
+    d = parse(real("g-djps-chc-firearm-relay-113"))
+    assert d["subject"].startswith("函轉近日各警察機關查獲大陸地區進口之商品「穿雲箭」，")
+    assert d["subject"].endswith("確保校園安全，請查照。")
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四"]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["臺教國署學字第1130125261號"]
+
+
+def test_post_title_without_a_sentence_end_stays_out_of_the_subject():
+    d = parse(real("d-dtes-chc-dengue-relay-114"))  # 「【轉知】縣府登革熱流行防治宣導」: a headline, no 主旨
+    assert d["subject"] is None
+    assert d["sections"][0]["items"][0]["text"].startswith("依據教育部國民及學前教育署114年9月1日")
+
+
+def test_square_bullet_before_the_subject_is_no_text():
+    d = parse(real("g-cshps-hlc-crossing-safety-relay-109"))
+    assert d["subject"] == "配合「9月1日路口安全大執法」，透過學校網站及校園公佈欄等宣導路口安全觀念。"
+    assert normalise_text("■配合「路口安全」宣導。")[0] == "配合「路口安全」宣導。"
+
+
+def test_no_space_just_inside_brackets():
+    d = parse(real("g-cshps-hlc-crossing-safety-relay-109"))
+    assert d["sections"][0]["items"][3]["text"] == "相關宣導素材可逕交通安全入口網(http://168.motc.gov.tw/)下載運用。"
+    assert normalise_line("電話:(02) 2772-1370") == "電話：(02) 2772-1370"  # a space outside the brackets stays
+
+
+def test_misprinted_date_is_not_part_of_the_word():
+    d = parse(real("g-hlc-moea-power-contract-relay-114"))
+    (ref,) = d["references"]
+    assert (ref["issuer"], ref["kind"], ref["date"]) == ("教育部", "書函", None)
+    assert (ref["dispatch_no"]["word"], ref["dispatch_no"]["number"]) == ("臺教資(六)", "1140000519")
+    (well,) = find_references("依據教育部114年1月8日臺教資（六）字第1140000519號書函辦理。")
+    assert (well.date.iso, well.dispatch_no.word) == ("2025-01-08", "臺教資(六)")
