@@ -50,3 +50,17 @@ def test_misprinted_date_is_not_part_of_the_word():
     assert (ref["dispatch_no"]["word"], ref["dispatch_no"]["number"]) == ("臺教資(六)", "1140000519")
     (well,) = find_references("依據教育部114年1月8日臺教資（六）字第1140000519號書函辦理。")
     assert (well.date.iso, well.dispatch_no.word) == ("2025-01-08", "臺教資(六)")
+
+
+def test_date_whose_marks_a_page_lost_is_not_part_of_the_word():
+    d = parse(real("g-tainan-xuejia-road-hearing-minutes-notice-109"))
+    assert (d["doc_type"], [s["name"] for s in d["sections"]]) == ("公告", ["依據", "公告事項"])
+    (ref,) = d["references"]
+    assert (ref["issuer"], ref["kind"], ref["date"], ref["dispatch_no"]["text"]) == ("內政部", "令", None, "台內地字第0990257693號")
+
+
+def test_word_of_a_letter_issued_on_authority_opens_with_the_authority():
+    d = parse(real("g-ndc-archives-letter-109-1090022610"))  # 「國發會檔案管理局院授發檔(資)字第…號函」
+    assert (d["issuer"], d["dispatch_no"]["word"], d["date"]["roc"]) == ("國發會檔案管理局", "院授發檔(資)", "109年12月3日")
+    assert d["subject"].endswith("第十八點附錄10，自即日生效")  # the amended points under 「修正內容」 are in no field
+    assert parse(real("f-ey-ndc-letter-103-1031500183"))["dispatch_no"]["word"] == "院授發資"

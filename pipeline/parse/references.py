@@ -24,8 +24,9 @@ OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
-# a date that is not one (「114年1日8日」, a typist's 日 for 月) between a cited issuer and its 字: never part of the 字
-DATE_SHAPED = re.compile(r"^\d{2,3}年\d{1,2}[月日]\d{1,2}日")
+# a date that is not one between a cited issuer and its 字 — a typist's 日 for 月 (「114年1日8日」), or digits whose
+# 年 and 月 a web page lost (「991229日」) — is never part of the 字
+DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{5,7})日")
 
 
 @cache
@@ -111,11 +112,12 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
 def split_issuer_word(run: str) -> tuple[str | None, str]:
     """Given an undated citation's run before 字第 (「依行政院院臺法」), return (issuer, 字)."""
     options = []  # (the 字 starts with a character of the issuer, after a lead word, issuer length, issuer, 字)
+    never_opens = tuple(vocabulary()["references"]["word_never_opens"])
     for cut in lead_word_cuts(run):
         rest = run[cut:]
         for end in range(2, len(rest)):
             issuer, word = rest[:end], rest[end:]
-            if is_agency(issuer):
+            if is_agency(issuer) and not word.startswith(never_opens):
                 options.append((word[0] in issuer, cut, end, issuer, word))
     if not options:
         return None, run
