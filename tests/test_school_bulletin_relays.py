@@ -64,3 +64,11 @@ def test_word_of_a_letter_issued_on_authority_opens_with_the_authority():
     assert (d["issuer"], d["dispatch_no"]["word"], d["date"]["roc"]) == ("國發會檔案管理局", "院授發檔(資)", "109年12月3日")
     assert d["subject"].endswith("第十八點附錄10，自即日生效")  # the amended points under 「修正內容」 are in no field
     assert parse(real("f-ey-ndc-letter-103-1031500183"))["dispatch_no"]["word"] == "院授發資"
+
+
+def test_joined_citations_share_the_kind_written_once():
+    d = parse(real("d-arch-taipei-ud-farmhouse-relay-114"))  # 「依農業部113年42月19日…號及本府產業發展局…號函辦理」
+    assert [(r["text"], r["kind"], r["date"] and r["date"]["iso"]) for r in d["references"]] == [
+        ("農業部113年42月19日農農保字第1132607835號", "函", None),  # 42月: misprinted, no date
+        ("本府產業發展局113年12月24日北市產業農字第1130158919號函", "函", "2024-12-24")]
+    assert d["references"][0]["dispatch_no"]["text"] == "農農保字第1132607835號"

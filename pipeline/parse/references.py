@@ -213,6 +213,28 @@ def dated_matches(text: str) -> list[re.Match]:
     return found
 
 
+@cache
+def shared_kind_pattern() -> re.Pattern:
+    """Return the pattern of a dated citation without its kind, joined to the next one (「農業部113年4月19日農農保字第
+    1132607835號及本府…號函」): the text before the next citation ends with it."""
+    joins = "|".join(map(re.escape, vocabulary()["references"]["shared_kind_joins"]))
+    date = rf"\d{{2,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日"  # as written: a misprinted one is still its date's place
+    return re.compile(rf"(?P<date>{date}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?:{joins}){_S}$")
+
+
+def shared_kind_citation(text: str, start: int, floor: int) -> tuple[int, int, str | None, object, object] | None:
+    """Given text and where a citation starts (not before floor), return the citation joined before it that shares
+    its kind — (start, end, issuer as written, date, dispatch) — when one ends right before it with an issuer."""
+    m = shared_kind_pattern().search(text, floor, start)
+    if not m:
+        return None
+    written, at = issuer_before(text, m.start(), floor)
+    if written is None:
+        return None
+    return at, m.end("dispatch"), written, match_to_date(DATE_RE.match(m.group("date"))), match_to_dispatch(
+        DISPATCH_RE.match(m.group("dispatch")))
+
+
 def is_joined(gap: str) -> bool:
     """Given the text between two citations, return whether it only joins them (及, 、, 暨)."""
     return gap.strip(" ，,") in vocabulary()["references"]["joint_words"]
@@ -233,6 +255,11 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
+    floor = 0  # 「…號及…號函」: the kind written once, after the last of the joined citations, is each one's
+    for start, end, kind, *_ in sorted(found, key=lambda f: f[0]):
+        if joined := shared_kind_citation(text, start, floor):
+            found.append((joined[0], joined[1], kind, *joined[2:]))
+        floor = end
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
