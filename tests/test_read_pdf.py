@@ -209,6 +209,28 @@ def test_rows_join_cjk_without_spaces_and_latin_words_with_them():
     assert [[seg.text for seg in row] for row in rows] == [["中華民國108年"], ["abc def"]]
 
 
+def test_a_short_glyph_below_the_baseline_stays_on_its_row_in_its_place():
+    # an ASCII comma's tight box hangs below the baseline: its centre 0.45 em below the row's, past ROW_TOLERANCE
+    comma = Char(",", 495.5, 499.9, 193.4, 198.4, 16)
+    chars = row_of("概況", 463.5, 180.7) + [comma] + row_of("並聽", 499.9, 180.7) + row_of("取土地", 191.5, 211.8)
+    chars.append(Char(".", 80, 84, 236, 240, 16))  # a short glyph below every row's band: a row of its own
+    rows = rows_to_segments(chars_to_rows(chars))
+    assert [[seg.text for seg in row] for row in rows] == [["概況,並聽"], ["取土地"], ["."]]
+
+
+def test_commas_of_justified_lines_read_in_their_place():
+    doc = read(ROOT / "tests" / "data" / "real" / "f-yunlin-south-road-hearing-notice-104.pdf")  # ASCII commas
+    assert texts(doc)[-3:] == [
+        "公告事項公告: 土地徵收條例第十條第二項。一、事由:說明「站區南側道路改善工程」之興辦事業計畫概況,並聽取土地所有權人及"
+        "利害關係人意見。",
+        "二、時間及地點:104年5月29日下午2時30分整,於雲林縣虎尾鎮公所中山堂。",
+        "三、公聽會當天如遇天災或人力無法抗拒情事,主辦單位或主持人得終止會議之進行,並另行公告再行召開公聽會事宜。"]
+    doc = read(ROOT / "tests" / "data" / "unseen5" / "hakka-twopage-period.pdf")  # full-width 「，」 with tight boxes
+    assert "（一）協調場地及周邊交通管制，並於活動期間派員協助維持秩序。" in texts(doc, 1)
+    assert "六、為推廣客家語言，活動現場之主持、解說及文宣應以客語為主，並輔以華語或其他語言，請貴府督導承辦單位確實辦理，" \
+           "以落實國家語言發展法之精神。" in texts(doc, 2)
+
+
 def test_binding_glyphs_sharing_rows_with_body_text_are_dropped_but_a_left_aligned_body_is_not():
     # a 10 pt ┊ column 30.6 pt left of 16 pt text: under 2 em of the text, so on the same rows as the body
     body = [row_of(f"{n}、第{n}行文字內容", 79.5, 100 + 40 * n) for n in range(1, 9)]

@@ -18,6 +18,7 @@ from importlib import resources
 from pipeline.vocabulary import vocabulary
 
 ROW_TOLERANCE = 0.4  # share of the font size two characters' centres may differ by on one row
+SHORT_GLYPH = 0.5  # share of its font size under which a glyph's box is short (a tight box: 「,」 「.」 「_」)
 SEGMENT_GAP = 2.0  # ems of empty space that split a row into separate segments
 COLUMN_GAP = 3.0  # ems (of the smaller font) between segments of one font size that stand in separate columns
 WORD_GAP = 1.0  # ems of empty space between two characters that stand for a space
@@ -164,11 +165,29 @@ def chars_to_rows(chars: list[Char]) -> list[list[Char]]:
                 centres[index] = centre + (middle - centre) / len(row)
                 break
         else:
+            if char.bottom - char.top < SHORT_GLYPH * size:
+                index = band_row(char, rows, recent)
+                if index is not None:
+                    rows[index].append(char)  # the row's centre stays that of its full-height glyphs
+                    continue
             rows.append([char])
             centres.append(middle)
             sizes.append(size)
             recent = (len(rows) - 1, *recent[:2])
     return [sorted(row, key=_x0) for row in rows]
+
+
+def band_row(char: Char, rows: list[list[Char]], recent: tuple[int, ...]) -> int | None:
+    """Given a short glyph no row's centre is near, the rows so far and the indexes of the last three, return the row
+    whose band (its glyphs' top to bottom) holds most of the glyph's height: an ASCII comma drawn with a tight box hangs
+    below the baseline, its centre over ROW_TOLERANCE from the row's, yet it stands on that row."""
+    height = char.bottom - char.top
+    for index in recent:
+        row = rows[index]
+        top, bottom = min([c.top for c in row]), max([c.bottom for c in row])
+        if min(bottom, char.bottom) - max(top, char.top) > height / 2:
+            return index
+    return None
 
 
 def centred(chars: list[Char]) -> list[tuple[float, float, Char]]:
