@@ -72,3 +72,18 @@ def test_joined_citations_share_the_kind_written_once():
         ("農業部113年42月19日農農保字第1132607835號", "函", None),  # 42月: misprinted, no date
         ("本府產業發展局113年12月24日北市產業農字第1130158919號函", "函", "2024-12-24")]
     assert d["references"][0]["dispatch_no"]["text"] == "農農保字第1132607835號"
+
+
+def test_joint_entry_whose_second_issuer_signed_on_another_day():
+    d = parse(real("g-judicial-yuan-ey-joint-order-69-03522"))  # 「…院臺人字第03522號、10月24日行政院臺法字第12323號令會銜…」
+    assert (d["issuer"], d["doc_type"], d["date"]["roc"], d["dispatch_no"]["text"]) == (
+        "司法院", "令", "69年10月20日", "院臺人字第03522號")
+    assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [("行政院", "臺法字第12323號")]
+    assert (d["subject"], d["references"], d["sections"]) == ("會銜修正發布全文十一條", [], [])
+
+
+def test_regulation_printed_under_its_history_entry_is_in_no_field():
+    d = parse(real("g-judicial-yuan-notary-rules-letter-94-0940011440"))
+    assert (d["issuer"], d["dispatch_no"]["word"], d["date"]["iso"]) == ("司法院", "院台廳民三", "2005-05-26")
+    assert d["subject"] == "修正發布第49條條文之附式三（含附式三之一、附式三之三）"
+    assert d["sections"] == []  # 「第三章…第19條…」 is the regulation; 「通用類」, 「…非現行版本」 the database's

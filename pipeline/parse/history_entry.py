@@ -50,12 +50,20 @@ def opener_pattern() -> re.Pattern:
     return re.compile(rf"{MARKER}(?:{DATE_RE.pattern})(?=\S)")
 
 
+# a further 會銜 issuer that signed on another day gives its own date before its name (「…第03522號、10月24日行政院
+# 臺法字第12323號令會銜…」): the entry's date is the first issuer's
+OWN_DAY = re.compile(r"^(?:\d{2,3}年)?\d{1,2}月\d{1,2}日")
+# a regulation's chapter, section or article heading (中央法規標準法: 條, 章, 節): the regulation itself, not the entry
+REGULATION_HEADING = re.compile(r"^第[\d一二三四五六七八九十百]+[章節條]")
+
+
 def issuers_and_numbers(run: str) -> list[tuple[str, DispatchNo]] | None:
     """Given the run between an entry's date and its 文別, return each issuer with its 發文字號 (joined by the
     history's joint words), else None when a part is not an agency followed by a number."""
     joints = "|".join(map(re.escape, vocabulary()["history"]["joints"]))
     pairs = []
-    for part in re.split(rf"(?<=號)(?:{joints})", run):
+    for i, part in enumerate(re.split(rf"(?<=號)(?:{joints})", run)):
+        part = OWN_DAY.sub("", part) if i else part
         whole = whole_dispatch_no(part)
         issuer, word = split_issuer_word(whole.word) if whole and whole.word else (None, "")
         if not issuer or not word or not is_agency(issuer):
@@ -79,12 +87,12 @@ def read_entry(text: str) -> HistoryEntry | None:
 
 def entry_spans(lines: list[str]) -> list[tuple[int, int]]:
     """Given lines, return (first, end) of each history entry: a line opening with a date and more text, with the
-    lines after it that open no entry and are no bare date (an entry wrapped over lines)."""
+    lines after it that open no entry and are no bare date or regulation heading (an entry wrapped over lines)."""
     spans = []
     for i, line in enumerate(lines):
         if opener_pattern().match(line) and not whole_date(line):
             spans.append([i, i + 1])
-        elif spans and spans[-1][1] == i and line.strip() and not whole_date(line):
+        elif spans and spans[-1][1] == i and line.strip() and not whole_date(line) and not REGULATION_HEADING.match(line):
             spans[-1][1] = i + 1
     return [tuple(s) for s in spans]
 
@@ -100,6 +108,8 @@ def history_entry(text: str) -> tuple[HistoryEntry, str, list[str]] | None:
     entry = read_entry(join_clean("\n".join(lines[first:end])))
     if entry is None:
         return None
-    rest = lines[:first] + lines[end:]
+    after = lines[end:]
+    regulation = next((i for i, line in enumerate(after) if REGULATION_HEADING.match(line)), len(after))
+    rest = lines[:first] + after[:regulation]  # from its first 章/節/條 on, the regulation itself: in no field
     dates = [line.strip() for line in rest if whole_date(line)]
     return entry, "\n".join(line for line in rest if not whole_date(line)), dates
