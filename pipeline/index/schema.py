@@ -7,7 +7,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 
 SCHEMA_VERSION = 4  # 2: letters.complete; 3: grams for short words, term_df, records compressed;
-# 4: gram positions, letters.attachment_count
+# 4: gram positions, letters.attachment_count, documents by scope
 UPGRADABLE = (2, 3)  # the versions `gongwen index upgrade` turns into this one
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/divis
     stored BLOB NOT NULL                    -- zlib of the JSON {"record": the record, "terms": its distinct jieba
                                             -- terms (what leaves term_df with it)}
 );
+CREATE INDEX IF NOT EXISTS documents_scope ON documents(scope);  -- a batch reads its own inbox's documents
 CREATE VIRTUAL TABLE IF NOT EXISTS document_grams USING fts5(  -- plan.document_tokens of a document, rowid = seq:
     subject, body, attachments,             -- each text's character pairs in order, with their positions
     numbers,                                -- the 4-grams of every run of 4+ digits (text and 發文字號)

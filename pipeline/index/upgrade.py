@@ -63,7 +63,7 @@ def upgrade_2_to_3(conn: sqlite3.Connection) -> None:
 def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
     """Given a version-3 index inside a transaction, make it version 4: the gram table keeps each text's pairs in
     order with their positions (a word is then found exactly, without reading the texts); letters count their
-    attachments."""
+    attachments; documents are indexed by scope (the tables' creation adds it)."""
     conn.execute("ALTER TABLE letters ADD COLUMN attachment_count INTEGER NOT NULL DEFAULT 0")
     conn.execute("UPDATE letters SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = letters.id)")
     conn.execute("DROP TABLE document_grams")
