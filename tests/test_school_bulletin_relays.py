@@ -87,3 +87,13 @@ def test_regulation_printed_under_its_history_entry_is_in_no_field():
     assert (d["issuer"], d["dispatch_no"]["word"], d["date"]["iso"]) == ("司法院", "院台廳民三", "2005-05-26")
     assert d["subject"] == "修正發布第49條條文之附式三（含附式三之一、附式三之三）"
     assert d["sections"] == []  # 「第三章…第19條…」 is the regulation; 「通用類」, 「…非現行版本」 the database's
+
+
+def test_whole_county_letter_posted_by_a_school_with_a_seconded_teacher_as_contact():
+    d = parse(real("g-elps-chc-student-council-seat-letter-114"))
+    assert (d["issuer"], d["doc_type"], d["recipient"], d["dispatch_no"]["text"]) == (
+        "彰化縣政府", "函", "彰化縣二林鎮二林國民小學", "府教學字第1140265889號")
+    assert d["contact"]["name"] == "陳思妤"  # 「承辦人:調府教師 陳思妤」: a teacher seconded to the county
+    assert d["subject"] == "請貴校於校務會議時邀請學生代表列席案，請查照。"
+    assert [c["name"] for c in d["cc_main"]] == ["本縣各縣立高中", "本縣各國民中學", "本縣各國民小學"]
+    assert [c["name"] for c in d["cc_copy"]] == ["本府教育處"]
