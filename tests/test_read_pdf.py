@@ -370,6 +370,19 @@ def grid_pdf(cells: list[list[str]], x0: float = 100, top: float = 700, width: f
     return pdf_bytes(doc)
 
 
+def test_a_ruled_box_of_labelled_fields_is_read_as_lines_not_as_a_table():
+    doc = read_pdf(grid_pdf([["File no.:", "113/050301/2"], ["Retention:", "10 years"]]), "fields.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [(PARAGRAPH, "File no.: 113/050301/2"),
+                                                      (PARAGRAPH, "Retention: 10 years")]
+    doc = read_pdf(grid_pdf([["Unit", "Duties"], ["Finance:", "accounts"], ["Audit", "review"]]), "table.pdf")
+    assert [b.rows for b in doc.blocks if b.kind == TABLE] == [[["Unit", "Duties"], ["Finance:", "accounts"],
+                                                               ["Audit", "review"]]]
+    path = ROOT / "tests" / "data" / "unseen6" / "hpa-file-no-table.pdf"  # 檔號 and 保存年限 framed at the top right
+    assert texts(read(path))[:3] == ["檔號：113/050301/2", "保存年限：10年", "衛生福利部國民健康署 函"]
+    record = parsed(path)
+    assert (record["file_no"], record["retention"]) == ("113/050301/2", "10年")
+
+
 def test_table_ruled_by_one_path_with_wrapped_cells():
     data = grid_pdf([["Unit", "Duties"], ["Finance office", "1. check the\naccounts\n2. report"], ["Audit", "review"]])
     doc = read_pdf(data, "grid.pdf")

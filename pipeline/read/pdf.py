@@ -24,7 +24,7 @@ from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_line
                                       segments_to_columns)
 from pipeline.read.pdf_columns import split_unruled_tables
 from pipeline.read.pdf_frames import COPY_MARK, RECEIVED, Frame, boxes_to_frames
-from pipeline.read.pdf_tables import FoundTable, edges_to_cell_groups, groups_to_tables, path_edges
+from pipeline.read.pdf_tables import FoundTable, edges_to_cell_groups, fields_to_lines, groups_to_tables, path_edges
 from pipeline.read.scanned import mend_paragraph_ends, ocr_pdf_pages
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
@@ -220,16 +220,20 @@ def page_to_blocks(number: int, lines: list[Line], tables: list, stamps: list[Fr
     pending = sorted([*tables, *stamps], key=lambda placed: placed.top)
     for paragraph in lines_to_paragraphs(lines):
         while pending and pending[0].top < paragraph.top:
-            blocks.append(placed_block(number, pending.pop(0)))
+            blocks += placed_blocks(number, pending.pop(0))
         blocks.append(Block(PARAGRAPH, paragraph.text, page=number))
-    return blocks + [placed_block(number, placed) for placed in pending]
+    return blocks + [block for placed in pending for block in placed_blocks(number, placed)]
 
 
-def placed_block(number: int, placed: FoundTable | Frame) -> Block:
-    """Given a page number and a found table or 收文 stamp, return its table or stamp block."""
+def placed_blocks(number: int, placed: FoundTable | Frame) -> list[Block]:
+    """Given a page number and a found table or 收文 stamp, return its table or stamp block; a ruled box of labelled
+    fields (fields_to_lines) gives a paragraph a row."""
     if isinstance(placed, Frame):
-        return Block(STAMP, placed.text, page=number)
-    return Block(TABLE, page=number, rows=placed.rows)
+        return [Block(STAMP, placed.text, page=number)]
+    lines = fields_to_lines(placed.rows)
+    if lines:
+        return [Block(PARAGRAPH, line, page=number) for line in lines]
+    return [Block(TABLE, page=number, rows=placed.rows)]
 
 
 def frame_warnings(pages: list[PageText]) -> list[str]:

@@ -140,3 +140,16 @@ def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[Found
         if sum(len(row) for row in rows) >= 2:
             found.append(FoundTable(*table.bbox, rows))
     return found
+
+
+def fields_to_lines(rows: list[list[str]]) -> list[str] | None:
+    """Given a ruled table's rows of cell texts, return its rows as lines when it is a box of labelled fields — at most
+    two cells a row, most rows' first cell a label ending in a colon (「檔號：」|「113/050301/2」, 「保存年限：」|「10年」), as
+    an unruled block of labelled fields is not a table either —, else None."""
+    cells = [[cell.replace("\n", "") for cell in row if cell] for row in rows]
+    if not cells or any(len(row) > 2 for row in cells):
+        return None
+    if sum(row[0].endswith((":", "：")) for row in cells) * 2 < len(cells):
+        return None
+    return [" ".join(row) if len(row) == 2 and not is_wide(row[0][-1]) and not is_wide(row[1][0]) else "".join(row)
+            for row in cells]
