@@ -38,6 +38,12 @@ def test_one_line_notes_and_skip_links_leave_the_body():
     assert dropped == ["跳到主要內容區塊", "發布單位:地權科", "發布日期:2024-03-01"]
 
 
+def test_a_button_caption_wrapped_onto_the_last_text_line_is_dropped_and_named():
+    text, dropped = drop_publisher_notes("主旨：訂定發布全文五點快速回到頁首按鈕\n說明：依規定辦理。\n回到頁首\n")
+    assert text == "主旨：訂定發布全文五點\n說明：依規定辦理。"
+    assert dropped == ["快速回到頁首按鈕", "回到頁首"]
+
+
 def test_full_text_label_opens_the_letters_text():
     text, _ = drop_publisher_notes("要  旨:\n訂定某規則適用範圍\n全文內容:一、本令自即日生效。\n")
     assert text == "全文內容：一、本令自即日生效。"

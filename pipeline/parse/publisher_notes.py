@@ -30,8 +30,8 @@ def labels_regex(labels: list[str]) -> str:
 
 @cache
 def patterns() -> dict[str, re.Pattern]:
-    """Return the patterns of the table: note labels (running and one-line), text labels, furniture lines and
-    prefixes, footer lines, and any label of a letter at a line's start."""
+    """Return the patterns of the table: note labels (running and one-line), text labels, furniture lines,
+    prefixes and suffixes, footer lines, and any label of a letter at a line's start."""
     table = publisher_table()
     notes, text = table["notes"], table["text"]["labels"]
     letter_labels = [v for variants in vocabulary()["labels"].values() for v in variants]
@@ -44,6 +44,7 @@ def patterns() -> dict[str, re.Pattern]:
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
+        "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
     }
@@ -74,9 +75,16 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
     p = patterns()
-    lines = [p["prefix"].sub("", line) for line in text.split("\n")]
+    lines, captions = [], []
+    for line in text.split("\n"):
+        line = p["prefix"].sub("", line)
+        caption = None if p["furniture"].fullmatch(line) else p["suffix"].search(line)
+        if caption:  # a button's caption wrapped onto the text line above it
+            captions.append(caption.group().strip())
+            line = line[:caption.start()]
+        lines.append(line)
     end = footer_start(lines)
-    kept, dropped, in_note = [], lines[end:], False
+    kept, dropped, in_note = [], captions + lines[end:], False
     for i in range(end):
         line = lines[i]
         if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
