@@ -229,3 +229,29 @@ def test_notice_sign_off_ends_its_text():
     d = parse("主旨:轉知生理假併入病假規定,請查照。\n說明:\n一、依據花蓮縣政府108年1月16日府人訓字第1080012300號函辦理。\n"
               "二、詳如附件供參。\n                人事室   敬上\nFacebook專頁\n搜索\n國字查詢\n")
     assert [i["text"] for i in d["sections"][0]["items"]][-1] == "詳如附件供參。"
+
+
+def test_school_bulletin_relaying_only_numbered_items_of_a_letter():
+    # real: a 桃園市 school's tadnews post relaying a letter's 說明 (tests/data/real/h-loses-tyc-transfer-forms-relay-115)
+    d = parse("• slider image 1075\n  • slider image 1077\n:::\n轉知宣導 林雅婷主任 - 公告 | 2026-03-04 | 點閱數: 5\n\n"
+              "一、 旨揭要點暨相關表件業經教育部備查在案,依相關規定辦理後續事宜。\n\n"
+              "二、 115年公立國民中小學暨幼兒園教師介聘他縣市服務作業(以下簡稱115年全國介聘作業)相關表件各1份供參:\n\n"
+              "(一) 115年全國教師介聘服務作業日程表。\n\n(二) 115年全國介聘作業要點。\n\n  •  \n"
+              "    1) 115年公立國民中小學暨幼兒園教師介聘他縣市服務作業相關表件.zip\n:::\n")
+    assert d["complete"] is False and d["subject"] is None
+    [body] = d["sections"]
+    assert (body["name"], body["text"]) == ("本文", "")  # the carousel captions and the post header are furniture
+    assert [i["text"] for i in body["items"]] == [
+        "旨揭要點暨相關表件業經教育部備查在案，依相關規定辦理後續事宜。",
+        "115年公立國民中小學暨幼兒園教師介聘他縣市服務作業（以下簡稱115年全國介聘作業）相關表件各1份供參："]
+    assert [c["text"] for c in body["items"][1]["children"]] == ["115年全國教師介聘服務作業日程表。", "115年全國介聘作業要點。"]
+
+
+def test_minutes_cited_by_their_number_are_a_reference():
+    # real: a 屏東縣 school relaying the county's letter (tests/data/real/h-uschoolnet-pt-language-contest-relay-106)
+    d = parse("一、依據本府106年8月2日屏府教終字第10626388100號會議紀錄決議事項辦理。\n"
+              "二、本縣語文競賽實施計畫依據中華民國106年全國語文競賽實施要點調整決賽日期、競賽時限、競賽內容範圍、競賽評判標準。\n")
+    [ref] = d["references"]
+    assert (ref["text"], ref["kind"], ref["issuer_from"]) == ("本府106年8月2日屏府教終字第10626388100號會議紀錄", "會議紀錄", "本府")
+    assert ref["date"] == {"iso": "2017-08-02", "roc": "106年8月2日"}
+    assert ref["dispatch_no"]["text"] == "屏府教終字第10626388100號"

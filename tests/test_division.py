@@ -140,6 +140,7 @@ def test_unit_names_and_duties():
     assert is_unit_name("本府政風處") and is_unit_name("各級機關") and is_unit_name("本縣各國民中小學")
     assert not is_unit_name("本府各處及所屬")  # wrapped: the name goes on
     assert not is_unit_name("訂定維護工作計畫，蒐報危安情資並適時陳報。")
+    assert not is_unit_name("一、依據澎湖縣馬公市教育會")  # a numbered paragraph, cut at a column gap in a PDF
     # numbers out of sequence (a wrapped line starting with 「3、」 inside duty 1) do not split
     assert split_duties(["1. 請於每年", "3、6、9、12月底前回報。", "2. 請通報。"]) == [
         "請於每年3、6、9、12月底前回報。", "請通報。"]
@@ -153,3 +154,13 @@ def test_line_without_tab_ending_like_a_unit_continues_an_open_duty():
         ("本府工務處", ["辦理道路搶修，必要時商請本府消防局協助。"]),
         ("本府建設處", ["調度搶修機具。"]),
     ]
+
+
+def test_pdf_of_numbered_items_cut_at_column_gaps_is_no_division_table():
+    # real: a 澎湖縣 school's relay of a 教育會 letter, laid out as PDF; its lines split at gaps into two 「cells」
+    from pipeline.load import load_record
+    from pipeline.records import to_dict
+    d = to_dict(load_record(str(Path(__file__).parent / "data/real/h-penghu-school-teacher-assoc-relay-112.pdf")))
+    assert d["schema"] == "gongwen/letter@2"
+    assert [i["number"] for i in d["sections"][0]["items"]] == [1, 2, 3, 4]
+    assert d["references"][0]["dispatch_no"]["text"] == "澎馬教瑞字第1120000003號"

@@ -56,9 +56,11 @@ def unit_suffixes() -> tuple[str, ...]:
 
 
 def is_unit_name(text: str) -> bool:
-    """Given text, return whether it reads as a unit name: short, no punctuation, an agency or unit ending."""
+    """Given text, return whether it reads as a unit name: short, no punctuation, an agency or unit ending, and not
+    the opening of a numbered paragraph (「一、依據…教育會」: a 分工表 numbers its rows in a 項次 column, not in the unit)."""
     text = normalise_line(text)
-    return 0 < len(text) <= UNIT_MAX and not SENTENCE_PUNCTUATION.search(text) and text.endswith(unit_suffixes())
+    return (0 < len(text) <= UNIT_MAX and not SENTENCE_PUNCTUATION.search(text) and text.endswith(unit_suffixes())
+            and not ANY_MARKER.match(text))
 
 
 def is_division_title(text: str) -> bool:

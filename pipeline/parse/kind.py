@@ -68,11 +68,12 @@ def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
 
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
-    a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照) or a line that
-    holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」)."""
+    a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
+    back at the 主旨 (旨揭, 旨述) or a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」,
+    「總統令中華民國95 7 3」)."""
     text = first_page_text(blocks)
     expectations = vocabulary()["expectations"]
-    phrases = {p for key in ("superior", "peer", "subordinate") for p in expectations[key]}
+    phrases = {p for key in ("superior", "peer", "subordinate", "subject_pointers") for p in expectations[key]}
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, text.split("\n"))))
 
