@@ -255,3 +255,12 @@ def test_minutes_cited_by_their_number_are_a_reference():
     assert (ref["text"], ref["kind"], ref["issuer_from"]) == ("本府106年8月2日屏府教終字第10626388100號會議紀錄", "會議紀錄", "本府")
     assert ref["date"] == {"iso": "2017-08-02", "roc": "106年8月2日"}
     assert ref["dispatch_no"]["text"] == "屏府教終字第10626388100號"
+
+
+def test_rss_mirror_mark_stays_out_of_the_last_item():
+    # real: a 新北市 letter's 說明 relayed through an RSS mirror (tests/data/real/h-rssing-ntpc-playground-art-survey-105)
+    d = parse("一、依據本府105年9月14日府授建園字第1050199265號函辦理。\n"
+              "二、請貴校盤查校園內或轄管用地擺設之裝置藝術或街道家具,有無仿兒童遊樂設施外型設計?\n↧\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據本府105年9月14日府授建園字第1050199265號函辦理。", "請貴校盤查校園內或轄管用地擺設之裝置藝術或街道家具，有無仿兒童遊樂設施外型設計？"]
+    assert d["references"][0]["issuer_from"] == "本府"
