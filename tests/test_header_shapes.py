@@ -59,6 +59,16 @@ def test_not_a_citation_header(line):
     assert citation_header(line) is None
 
 
+def test_a_citation_header_run_into_the_first_line_of_text_keeps_the_text():
+    found, rest = shapes_in_lines("行政解釋\n交通部觀光局花東縱谷國家風景區管理處 112.05.05. 觀谷管字第 11203001642 號公告"
+                                  "公告「某禁止事項」施行區域24處，並自即日生效")
+    assert (found.issuer, found.doc_type, found.date.iso, found.dispatch_no.text) == (
+        "交通部觀光局花東縱谷國家風景區管理處", "公告", "2023-05-05", "觀谷管字第11203001642號")
+    assert rest == "行政解釋\n公告「某禁止事項」施行區域24處，並自即日生效"
+    cited, _ = shapes_in_lines("轉知教育部112年1月5日臺教授國字第1120001234號函有關事項")
+    assert cited.dispatch_no is None  # a sentence about another letter, not the document's own head
+
+
 def test_bare_date_and_number_lines_are_taken_out():
     found, rest = shapes_in_lines("經濟部公告\n中華民國97年3月4日\n經商字第09702412340號")
     assert (found.date.iso, found.dispatch_no.text, found.dispatch_no.year) == ("2008-03-04", "經商字第09702412340號", 97)

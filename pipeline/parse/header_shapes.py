@@ -7,7 +7,8 @@ or a citation-form header over a published 函釋 (「107年2月9日衛授食字
 A relaying bulletin puts its contact's name and phone on a bare line (「王小明 (02)2345-6789」). 公文 count 民國
 years: a line that is wholly a Gregorian date (「2014-10-17」) is the web page's posting date, in no field. A law
 database prints the document's own citation under a label (「【函號】：」), a compilation after the text in brackets
-(「（經濟部九十年七月十三日經(九○)商字第○九○○二一五○八一○號令）」) or with the 文別 after the issuer (「內政部函
+(「（經濟部九十年七月十三日經(九○)商字第○九○○二一五○八一○號令）」), run into the first line of text when a PDF line
+filled to its edge took both (「…管理處 112.05.05. 觀谷管字第…號公告公告「…」施行…」), or with the 文別 after the issuer (「內政部函
 76.05.22.台內營字第5052102號」); older numbers may leave out 字 (「台財稅第55809號」). A compilation heads an entry
 with the issuer, the 文別 and the subject in brackets, then the date (「交通部電信總局（函）（…競合）中華民國89年6月2日」).
 """
@@ -98,6 +99,18 @@ def citation_header(line: str) -> HeadShapes | None:
                       dispatch_no=dispatch)
 
 
+def opening_citation(line: str) -> tuple[HeadShapes, str] | None:
+    """Given a line, return what a whole citation-form header opening it gives (issuer, date, number and the 文別
+    after it: 「…管理處 112.05.05. 觀谷管字第…號公告」) and the text after it, when text follows (a PDF line filled to
+    its edge runs the header into the first line of text), else None."""
+    m = citation_header_pattern().match(line.strip())
+    rest = line.strip()[m.end():].strip() if m else ""
+    if not m or not rest or not (m.group("issuer") and m.group("kind")):
+        return None
+    cited = citation_header(line.strip()[:m.end()])
+    return (cited, rest) if cited and cited.issuer else None
+
+
 @cache
 def compilation_heading_pattern() -> re.Pattern:
     """Return the pattern of a compilation's heading: [issuer] （文別） [（subject）] date [發文字號]."""
@@ -178,6 +191,11 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
+        elif found.date is None and found.dispatch_no is None and (opening := opening_citation(line)):
+            cited, rest = opening
+            found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
+            found.date, found.dispatch_no = cited.date, cited.dispatch_no
+            kept.append(rest)
         elif found.date is None and found.doc_type is None and (heading := compilation_heading(line)):
             cited, rest = heading
             found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
