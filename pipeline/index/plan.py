@@ -17,6 +17,7 @@ DIGIT_RUN = re.compile(r"[0-9]{%d,}" % DIGIT_GRAM)
 CODE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > every Unicode code point: a character is 4 base-36 digits in a gram token
 TEXT_COLUMNS = ("subject", "body", "attachments")  # the searched texts of a document
+GRAM_COLUMNS = TEXT_COLUMNS + ("numbers", "own")  # document_grams' columns (document_tokens gives each)
 ORDERS = {  # the orders a result list can have, over columns of table {t}; ties always end on the stable id
     "relevance": "{t}score DESC, coalesce({t}date_iso, '') DESC, {t}id",
     "date": "coalesce({t}date_iso, '') DESC, {t}id DESC",

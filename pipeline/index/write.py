@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.index.engine import engine_of
-from pipeline.index.plan import document_tokens
+from pipeline.index.plan import GRAM_COLUMNS, document_tokens
 from pipeline.index.text import record_to_texts
 from pipeline.records import LETTER_SCHEMA
 
@@ -102,9 +102,6 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
           (r.get("dispatch_no") or {}).get("text"), (r.get("dispatch_no") or {}).get("word"),
           (r.get("dispatch_no") or {}).get("number"))
          for i, r in enumerate(letter.get("references") or [])])
-
-
-GRAM_COLUMNS = ("subject", "body", "attachments", "numbers", "own")  # document_grams' columns
 
 
 def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], delete: bool = False) -> None:
