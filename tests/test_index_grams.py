@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.index.plan import char_code, document_tokens, is_number_term, term_to_phrase, text_to_tokens
+from pipeline.index.plan import SEQ_SPAN, char_code, day_key, document_tokens, is_number_term, term_to_phrase, text_to_tokens
 from pipeline.index.schema import SCHEMA_VERSION, create_index
 from pipeline.index.search import build_query, search
 from pipeline.index.text import record_to_texts
@@ -74,6 +74,31 @@ def test_gram_search_equals_the_exact_scan(corpus, data):
                                min_size=1, max_size=3, unique=True))
     hits = search(conn, " ".join(query), limit=1000)
     assert [(h.id, h.score) for h in hits] == reference_search(letters, query), query
+
+
+days = st.sampled_from([None, "2023-01-05", "2023-01-05", "2024-02-29", "2024-03-01"])  # days shared by many letters
+bounds = st.sampled_from([None, "2023-01-05", "2024-02-29", "2024", "2023-06-30"])  # full ISO days and a bare year
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus=st.lists(st.tuples(texts, texts, texts, days), min_size=1, max_size=16), data=st.data())
+def test_one_word_answered_tier_by_tier_gives_the_plans_first_hits(corpus, data):
+    """The tiers (newest 主旨 hits, then the newest others; a day's ties by id) give the plan's ranking, cut anywhere."""
+    letters = [letter(n, *fields) for n, fields in enumerate(corpus)]
+    conn = create_index(":memory:")
+    sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
+    words = [w for r in letters for w in f"{r['subject']} {r['sections'][0]['text']}".split() if len(w) >= 2]
+    term = data.draw(st.sampled_from(words).flatmap(lambda w: st.sampled_from(
+        [w[i:j] for i in range(len(w)) for j in range(i + 2, len(w) + 1)])) if words else st.just("選舉"))
+    limit, since, until = data.draw(st.integers(1, 5)), data.draw(bounds), data.draw(bounds)
+    hits = search(conn, term, since=since, until=until, limit=limit)
+    plan = conn.execute(*build_query([term], None, since, until, limit))
+    assert [(h.id, h.score) for h in hits] == [(row[0], row[8]) for row in plan], term
+    dated = {key_to_id(f"letter|{n}"): (r["date"] or {}).get("iso") for n, r in enumerate(letters)}
+    expected = [(doc_id, score) for doc_id, score in reference_search(letters, [term])
+                if (not since or (dated[doc_id] or "") >= since) and (not until or (dated[doc_id] or "~") <= until)
+                and (dated[doc_id] or not (since or until))]
+    assert [(h.id, h.score) for h in hits] == expected[:limit], term
 
 
 def test_grams_are_pairs_lone_last_characters_and_digit_fours():
@@ -176,7 +201,7 @@ def key_to_id_of(index: Path, dispatch_no: str) -> int:
         return conn.execute("SELECT id FROM letters WHERE dispatch_no = ?", (dispatch_no,)).fetchone()[0]
 
 
-def test_an_index_of_version_3_gets_its_gram_positions_and_keeps_everything_else(tmp_path):
+def test_an_index_of_version_3_gets_gram_positions_and_seqs_in_date_order_and_keeps_everything_else(tmp_path):
     index = tmp_path / "index.sqlite"
     shutil.copy(V3_INDEX, index)
     tables = ("documents", "letters", "recipients", "citations", "term_df", "keywords", "parsed")
@@ -187,7 +212,11 @@ def test_an_index_of_version_3_gets_its_gram_positions_and_keeps_everything_else
     assert gongwen("index", "check", "--index", str(index)).returncode == 0
     with sqlite3.connect(index) as new:
         after = {table: sorted(new.execute(f"SELECT * FROM {table}")) for table in tables}
-        assert {t: rows for t, rows in after.items() if t != "letters"} == {t: r for t, r in before.items() if t != "letters"}
+        same = ("recipients", "citations", "term_df", "keywords", "parsed")
+        assert {t: after[t] for t in same} == {t: before[t] for t in same}
+        assert sorted(row[1:] for row in after["documents"]) == sorted(row[1:] for row in before["documents"])
+        seqs = new.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id").fetchall()
+        assert len(seqs) > 1 and all(seq // SEQ_SPAN == day_key(date) and seq % SEQ_SPAN > 0 for seq, date in seqs)
         assert [row[:-1] for row in after["letters"]] == before["letters"]  # a column more: the attachments counted
         assert [row[-1] for row in after["letters"]] == [new.execute(
             "SELECT count(*) FROM attachments WHERE document_id = ?", (row[0],)).fetchone()[0] for row in after["letters"]]

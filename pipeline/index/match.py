@@ -6,7 +6,9 @@ character pairs — exact, so no text is read. PostgreSQL: pg_trgm's GIN index (
 3+ characters; for 1–2 the GIN index of each document's distinct characters and character pairs."""
 from __future__ import annotations
 
-from pipeline.index.plan import SCAN, TEXT_COLUMNS, WordIndex, is_number_term, term_to_query
+from typing import NamedTuple
+
+from pipeline.index.plan import SCAN, TEXT_COLUMNS, WordIndex, is_number_term, term_to_phrase, term_to_query
 
 TRIGRAM = 3  # trigram indexes find nothing shorter than this
 CONTENT = "{d}.subject || '\n' || {d}.body || '\n' || {d}.attachments"  # one text: no word spans two columns
@@ -61,12 +63,46 @@ def postgres_matches(terms: list[str]) -> tuple[str, list]:
     return " AND ".join(conditions), params
 
 
+class Tier(NamedTuple):
+    """The documents of one score tier of a one-word search, as the engine reads them newest first: FROM what,
+    WHERE which condition (with its parameters), and the column of their seq (plan.SEQ_SPAN: date order)."""
+    source: str  # FROM …, documents ``d`` among them (letters ``l`` are joined after)
+    condition: str
+    params: list
+    seq: str
+
+
+def sqlite_tiers(term: str) -> tuple[Tier, Tier]:
+    """Given one word, return its SQLite tiers: the documents whose 主旨 holds it (the small subject_grams table),
+    and all that hold it (FTS5 yields both in rowid order)."""
+    return (Tier("subject_grams g JOIN documents d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
+                 [term_to_phrase(term)], "g.rowid"),
+            Tier("document_grams g JOIN documents d ON d.seq = g.rowid", "g.document_grams MATCH ?",
+                 [term_to_query(term, TEXT_COLUMNS)], "g.rowid"))
+
+
+def postgres_tiers(term: str) -> tuple[Tier, Tier]:
+    """Given one word, return its PostgreSQL tiers: the documents whose 主旨 holds it (GIN indexes of the subject's
+    grams and trigrams), and all that hold it (those of the whole text); documents_seq reads them in date order."""
+    if len(term) < TRIGRAM:
+        subject = "text_grams(d.subject) @> ARRAY[CAST(? AS text)]", [term]
+    else:
+        subject = "d.subject LIKE ? ESCAPE '\\'", [like_pattern(term)]
+    return (Tier("documents d", *subject, "d.seq"), Tier("documents d", *postgres_word(term), "d.seq"))
+
+
 WORD_INDEXES = {
     "sqlite": WordIndex(sqlite_matches, sqlite_in_subject),
     "postgresql": WordIndex(postgres_matches, SCAN.in_subject),  # a 主旨 is short: read, not looked up
 }
+TIERS = {"sqlite": sqlite_tiers, "postgresql": postgres_tiers}
 
 
 def engine_words(engine: str) -> WordIndex:
     """Given an engine ("sqlite" or "postgresql"), return its word index."""
     return WORD_INDEXES[engine]
+
+
+def engine_tiers(engine: str, term: str) -> tuple[Tier, Tier]:
+    """Given an engine and one word, return the two tiers of its search (主旨 hits, all hits)."""
+    return TIERS[engine](term)

@@ -18,6 +18,9 @@ CODE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 CODE_WIDTH = 4  # 36**4 > every Unicode code point: a character is 4 base-36 digits in a gram token
 TEXT_COLUMNS = ("subject", "body", "attachments")  # the searched texts of a document
 GRAM_COLUMNS = TEXT_COLUMNS + ("numbers", "own")  # document_grams' columns (document_tokens gives each)
+SEQ_SPAN = 10 ** 10  # the seqs of one day: seq = YYYYMMDD × SEQ_SPAN + n (an undated document's day is 0), so a
+# gram table read in rowid order yields the newest documents first
+ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 ORDERS = {  # the orders a result list can have, over columns of table {t}; ties always end on the stable id
     "relevance": "{t}score DESC, coalesce({t}date_iso, '') DESC, {t}id",
     "date": "coalesce({t}date_iso, '') DESC, {t}id DESC",
@@ -29,6 +32,21 @@ class WordIndex(NamedTuple):
     """An engine's exact word lookups: each gives (SQL condition on documents ``d`` / letters ``l``, parameters)."""
     matches: Callable[[list[str]], tuple[str, list]]  # terms → true of exactly the documents holding all of them
     in_subject: Callable[[str], tuple[str, list]]  # a term → true of exactly the documents whose 主旨 holds it
+
+
+def day_key(date_iso: str | None) -> int:
+    """Given an ISO date (or None), return its day key YYYYMMDD as an integer: 0 for none or one not written
+    YYYY-MM-DD (they sort as the empty date does, last)."""
+    day = ISO_DAY.fullmatch(date_iso or "")
+    return int("".join(day.groups())) if day else 0
+
+
+def seq_range(since: str | None, until: str | None) -> tuple[int, int]:
+    """Given the inclusive ISO date bounds of a search (either None), return the (lowest, highest) seq a document
+    within them can have; a bound not written YYYY-MM-DD leaves its end open (its SQL condition still applies)."""
+    low = day_key(since) * SEQ_SPAN
+    high = (day_key(until) + 1) * SEQ_SPAN - 1 if day_key(until) else 2 ** 63 - 1
+    return low, high
 
 
 def char_code(char: str) -> str:

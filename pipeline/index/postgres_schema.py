@@ -141,6 +141,17 @@ DROP TABLE document_terms;
 ALTER TABLE letters ADD COLUMN attachment_count integer NOT NULL DEFAULT 0;
 UPDATE letters l SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = l.id);
 """),
+    (5, "SQLite's schema 5: seq in date order (day × 10^10 + n), 主旨 grams: one word reads its newest hits first", """
+UPDATE documents d SET seq = s.day * 10000000000 + s.n
+  FROM (SELECT o.id, o.day, row_number() OVER (PARTITION BY o.day ORDER BY o.seq) AS n
+          FROM (SELECT d2.id, d2.seq, CASE WHEN l.date_iso ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                                           THEN CAST(replace(l.date_iso, '-', '') AS bigint) ELSE 0 END AS day
+                  FROM documents d2 LEFT JOIN letters l ON l.id = d2.id AND d2.kind = 'letter') o) s
+ WHERE s.id = d.id;
+CREATE UNIQUE INDEX documents_seq ON documents (seq);
+CREATE INDEX documents_subject_grams ON documents USING gin (text_grams(subject));
+CREATE INDEX documents_subject_trgm ON documents USING gin (subject gin_trgm_ops);
+"""),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

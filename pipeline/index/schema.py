@@ -6,14 +6,14 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 
-SCHEMA_VERSION = 4  # 2: letters.complete; 3: grams for short words, term_df, records compressed;
-# 4: gram positions, letters.attachment_count, documents by scope
-UPGRADABLE = (2, 3)  # the versions `gongwen index upgrade` turns into this one
+SCHEMA_VERSION = 5  # 2: letters.complete; 3: grams for short words, term_df, records compressed;
+# 4: gram positions, letters.attachment_count, documents by scope; 5: seq in date order, subject_grams
+UPGRADABLE = (2, 3, 4)  # the versions `gongwen index upgrade` turns into this one
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/division file that came alone
-    seq INTEGER PRIMARY KEY,                -- dense row number: the rowid of its grams (SQLite's own, not stable)
+    seq INTEGER PRIMARY KEY,                -- the rowid of its grams, in date order: plan.seq_range (not stable)
     id INTEGER NOT NULL UNIQUE,             -- stable: derived from the letter's issuer + 發文字號
     kind TEXT NOT NULL,                     -- letter | plan | division
     digest TEXT NOT NULL,                   -- sha256 of what was indexed: unchanged rows are not rewritten
@@ -32,6 +32,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS document_grams USING fts5(  -- plan.document_
     subject, body, attachments,             -- each text's character pairs in order, with their positions
     numbers,                                -- the 4-grams of every run of 4+ digits (text and 發文字號)
     own,                                    -- the letter's own 發文字號
+    content='', columnsize=0, tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS subject_grams USING fts5(  -- the subject's pairs again, rowid = seq: the 主旨
+    subject,                                -- hits of a word, newest first, without walking its body hits
     content='', columnsize=0, tokenize='ascii');
 CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
     id INTEGER PRIMARY KEY REFERENCES documents(id),

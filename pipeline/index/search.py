@@ -1,6 +1,7 @@
 """Search the index with the plan of pipeline/index/plan.py: the documents holding every word as an exact
 substring, found in the engine's word index (pipeline/index/match.py; SQLite: the FTS5 table of character grams
-with positions, any word length), ranked by where the words are (主旨 first); a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
+with positions, any word length), ranked by where the words are (主旨 first; one word: a tier at a time, newest first, reading only the hits shown —
+pipeline/index/tiers.py); a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
 that bears it; filters (issuer, recipient, dates) work with or without query words."""
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from dataclasses import dataclass
 from pipeline.index.engine import engine_of
 from pipeline.index.match import engine_words
 from pipeline.index.plan import WordIndex, matches_sql, order_sql, page_sql
+from pipeline.index.tiers import answers_by_tier, tiered_search
 from pipeline.index.write import blob_to_record
 
 SNIPPET_WIDTH = 64
+HIT_COLUMNS = ("d.id, d.kind, nullif(d.subject, ''), l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path,"
+               " m.score, d.subject, d.body, d.attachments")  # what a hit shows, over documents d, letters l, matches m
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()}  # ０-９ Ａ-Ｚ ａ-ｚ
 
 
@@ -59,10 +63,19 @@ def build_query(terms: list[str], issuer: str | None, since: str | None, until: 
     """Given terms and filters, return the SQL and its parameters of the ``limit`` best matching documents with
     what a hit shows (``words``: the engine's word index, SQLite's by default)."""
     matches, params = matches_sql(terms, words or engine_words("sqlite"), letter_filters(issuer, since, until, recipient))
-    sql = (f"SELECT d.id, d.kind, nullif(d.subject, ''), l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path, m.score,"
-           f" d.subject, d.body, d.attachments FROM ({page_sql(matches, 'relevance')}) m"
+    sql = (f"SELECT {HIT_COLUMNS} FROM ({page_sql(matches, 'relevance')}) m"
            f" JOIN documents d ON d.id = m.id LEFT JOIN letters l ON l.id = m.id ORDER BY {order_sql('relevance', 'm')}")
     return sql, params + [limit, 0]
+
+
+def ranked_rows(conn: sqlite3.Connection, ranked: list[tuple[int, int]]) -> list[tuple]:
+    """Given the (id, score) of ranked documents, return the rows of HIT_COLUMNS of each, in that order."""
+    if not ranked:
+        return []
+    sql = (f"SELECT {HIT_COLUMNS.replace('m.score', '0')} FROM documents d LEFT JOIN letters l ON l.id = d.id"
+           f" WHERE d.id IN ({', '.join('?' * len(ranked))})")
+    rows = {row[0]: row for row in conn.execute(sql, [doc_id for doc_id, _ in ranked])}
+    return [(*rows[doc_id][:8], score, *rows[doc_id][9:]) for doc_id, score in ranked]
 
 
 def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: int = SNIPPET_WIDTH) -> str:
@@ -91,9 +104,14 @@ def search(conn: sqlite3.Connection, query: str, issuer: str | None = None, sinc
     terms = query_to_terms(query)
     if not terms and not (issuer or since or until or recipient):
         return []
-    sql, params = build_query(terms, issuer, since, until, limit, recipient, engine_words(engine_of(conn)))
+    engine = engine_of(conn)
+    if answers_by_tier(terms):
+        rows = ranked_rows(conn, tiered_search(conn, engine, terms[0], since, until,
+                                               letter_filters(issuer, since, until, recipient), limit))
+    else:
+        rows = conn.execute(*build_query(terms, issuer, since, until, limit, recipient, engine_words(engine)))
     hits = []
-    for row in conn.execute(sql, params):
+    for row in rows:
         doc_id, kind, title, issuer_, date, dispatch, source, record_path, score, *texts = row
         snippet = text_to_snippet(best_column(tuple(texts), terms), terms, marks)
         hits.append(Hit(doc_id, kind, title, issuer_, date, dispatch, source, record_path, round(score, 4), snippet))

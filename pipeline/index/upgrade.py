@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.index.plan import document_tokens
+from pipeline.index.plan import SEQ_SPAN, day_key, document_tokens
 from pipeline.index.schema import SCHEMA, SCHEMA_VERSION, SQLITE_HEADER, UPGRADABLE, connect, file_header, index_state
 from pipeline.index.write import document_to_blob, insert_grams, record_to_json
 
@@ -61,17 +61,32 @@ def upgrade_2_to_3(conn: sqlite3.Connection) -> None:
 
 
 def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
-    """Given a version-3 index inside a transaction, make it version 4: the gram table keeps each text's pairs in
-    order with their positions (a word is then found exactly, without reading the texts); letters count their
-    attachments; documents are indexed by scope (the tables' creation adds it)."""
+    """Given a version-3 index inside a transaction, make it version 4: letters count their attachments; documents
+    are indexed by scope (the tables' creation adds it); the gram table, of pairs with their positions since 4, is
+    written by the next step."""
     conn.execute("ALTER TABLE letters ADD COLUMN attachment_count INTEGER NOT NULL DEFAULT 0")
     conn.execute("UPDATE letters SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = letters.id)")
-    conn.execute("DROP TABLE document_grams")
+
+
+def upgrade_4_to_5(conn: sqlite3.Connection) -> None:
+    """Given a version-4 index inside a transaction, make it version 5: each document's seq in date order (day
+    × SEQ_SPAN + its place in the day, by old seq), the 主旨 pairs in subject_grams too; the gram tables are
+    written again under the new seqs."""
+    rows = conn.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id"
+                        " AND d.kind = 'letter' ORDER BY d.seq").fetchall()
+    conn.execute("UPDATE documents SET seq = -seq")  # out of the way of the new numbers
+    next_in_day: dict[int, int] = {}
+    for seq, date_iso in rows:
+        day = day_key(date_iso)
+        next_in_day[day] = next_in_day.get(day, 0) + 1
+        conn.execute("UPDATE documents SET seq = ? WHERE seq = ?", (day * SEQ_SPAN + next_in_day[day], -seq))
+    conn.execute("DROP TABLE IF EXISTS document_grams")
+    conn.execute("DROP TABLE IF EXISTS subject_grams")
     create_tables(conn)
     fill_grams(conn)
 
 
-UPGRADES = {2: upgrade_2_to_3, 3: upgrade_3_to_4}  # from version → the function that makes it the next
+UPGRADES = {2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5}  # from version → the function that makes it the next
 
 
 def upgrade_index(path: str | Path) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.index.engine import engine_of
-from pipeline.index.plan import GRAM_COLUMNS, document_tokens
+from pipeline.index.plan import GRAM_COLUMNS, SEQ_SPAN, day_key, document_tokens
 from pipeline.index.text import record_to_texts
 from pipeline.records import LETTER_SCHEMA
 
@@ -104,13 +104,20 @@ def insert_letter_rows(conn: sqlite3.Connection, doc_id: int, letter: dict) -> N
          for i, r in enumerate(letter.get("references") or [])])
 
 
+def next_seq(conn: sqlite3.Connection, date_iso: str | None) -> int:
+    """Given a document's ISO date (or None), return the seq it is to have: the next free one of its day."""
+    low = day_key(date_iso) * SEQ_SPAN
+    last = conn.execute("SELECT max(seq) FROM documents WHERE seq >= ? AND seq < ?", (low, low + SEQ_SPAN)).fetchone()[0]
+    return (last if last is not None else low) + 1
+
+
 def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], delete: bool = False) -> None:
-    """Given a document's seq and its gram tokens by column, add them to the gram table (or, ``delete``, take the
-    same tokens out of it: a contentless FTS5 table is told what to remove)."""
-    columns = ", ".join(GRAM_COLUMNS)
-    command, marks = ("document_grams, ", "'delete', ") if delete else ("", "")
-    conn.execute(f"INSERT INTO document_grams ({command}rowid, {columns}) VALUES ({marks}?{', ?' * len(GRAM_COLUMNS)})",
-                 (seq, *(tokens[column] for column in GRAM_COLUMNS)))
+    """Given a document's seq and its gram tokens by column, add them to the gram tables (or, ``delete``, take the
+    same tokens out of them: a contentless FTS5 table is told what to remove)."""
+    for table, columns in (("document_grams", GRAM_COLUMNS), ("subject_grams", ("subject",))):
+        command, marks = (f"{table}, ", "'delete', ") if delete else ("", "")
+        conn.execute(f"INSERT INTO {table} ({command}rowid, {', '.join(columns)}) VALUES ({marks}?{', ?' * len(columns)})",
+                     (seq, *(tokens[column] for column in columns)))
 
 
 def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str) -> None:
@@ -122,14 +129,16 @@ def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope
     kind = "letter" if schema == LETTER_SCHEMA else schema.split("/")[-1].split("@")[0]
     texts = record_to_texts(record)
     engine = engine_of(conn)
-    cursor = conn.execute(
-        "INSERT INTO documents (id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
-        " stored) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (doc_id, kind, digest, scope, (record.get("source") or {}).get("path"), entry.record_path, texts["subject"],
-         texts["body"], texts["attachments"], document_to_blob(entry.record_json, sorted(entry.terms), engine)))
+    seq = next_seq(conn, _date(record.get("date"), "iso") if kind == "letter" else None)
+    conn.execute(
+        "INSERT INTO documents (seq, id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
+        " stored) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (seq, doc_id, kind, digest, scope, (record.get("source") or {}).get("path"), entry.record_path,
+         texts["subject"], texts["body"], texts["attachments"],
+         document_to_blob(entry.record_json, sorted(entry.terms), engine)))
     if engine == "sqlite":  # PostgreSQL keeps its grams in a generated column
         dispatch_no = (record.get("dispatch_no") or {}).get("text") if kind == "letter" else None
-        insert_grams(conn, cursor.lastrowid, document_tokens(texts, dispatch_no))
+        insert_grams(conn, seq, document_tokens(texts, dispatch_no))
     if kind == "letter":
         insert_letter_rows(conn, doc_id, record)
     conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE"
