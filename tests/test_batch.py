@@ -451,7 +451,7 @@ def snapshot(output: Path) -> dict:
             for p in output.rglob("*") if p.is_file() and p.name != "index.sqlite"}
     with sqlite3.connect(output / "index.sqlite") as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
-                                             "AND name NOT LIKE 'document_grams%'")]
+                                             "AND name NOT LIKE '%grams%'")]  # document_grams, subject_grams
         for table in tables:  # the parser fingerprint is left out: it changes when the code does, not the inputs
             columns = "path, sha256, result" if table == "parsed" else "*"
             shot[f"index:{table}"] = sorted(map(repr, conn.execute(f"SELECT {columns} FROM {table}")))

@@ -49,12 +49,13 @@ def index_problems(path: str | Path) -> tuple[int, list[str]]:
         verdicts = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
         if verdicts != ["ok"]:
             problems += [f"SQLite integrity_check: {v}" for v in verdicts]
-        try:
-            conn.execute("INSERT INTO document_grams (document_grams) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"full-text index does not match the documents: {exc}")
-        except MemoryError:  # FTS5 reports sizes read from damaged pages as more memory than there is
-            problems.append("full-text index is damaged: SQLite ran out of memory reading it")
+        for table in ("document_grams", "subject_grams"):
+            try:
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"full-text index does not match the documents: {exc}")
+            except MemoryError:  # FTS5 reports sizes read from damaged pages as more memory than there is
+                problems.append("full-text index is damaged: SQLite ran out of memory reading it")
         count, unreadable = record_problems(conn)
         problems += unreadable
     except sqlite3.DatabaseError as exc:
