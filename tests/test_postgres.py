@@ -126,6 +126,27 @@ def test_schema_versions_are_upgraded_by_a_batch_and_refused_when_newer(postgres
     assert f"index schema version {SCHEMA_VERSION + 1} is newer than this gongwen's ({SCHEMA_VERSION})" in newer.output
 
 
+def test_migration_5_numbers_an_index_in_date_order_and_searches_as_sqlite(postgres, engines, tmp_path):  # noqa: F811
+    from pipeline.index.plan import SEQ_SPAN, day_key
+    from pipeline.index.postgres import connect
+    from pipeline.index.postgres_schema import upgrade
+    sqlite_index, _ = engines
+    url = postgres.new_database("dated")
+    assert invoke("batch", str(text_inbox(tmp_path / "inbox")), "-o", str(tmp_path / "out"), "--index", url,
+                  "--jobs", "1").exit_code == 0
+    postgres.sql("DELETE FROM schema_version WHERE version = 5; DROP INDEX documents_seq, documents_subject_grams,"
+                 " documents_subject_trgm; UPDATE documents d SET seq = o.n FROM (SELECT id, row_number() OVER"
+                 " (ORDER BY id) AS n FROM documents) o WHERE o.id = d.id", "dated")  # as version 4 numbered them
+    conn = connect(url)
+    assert upgrade(conn) == 4
+    seqs = conn.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id").fetchall()
+    conn.close()
+    assert len(seqs) > 10 and all(seq // SEQ_SPAN == day_key(date) and seq % SEQ_SPAN > 0 for seq, date in seqs)
+    for word in ("選舉", "安全維護", "請查照", "函"):
+        assert invoke("search", word, "--limit", "3", "--index", url).output == \
+            invoke("search", word, "--limit", "3", "--index", sqlite_index).output
+
+
 def test_a_database_that_drops_chinese_from_trigrams_is_refused(postgres, tmp_path):  # noqa: F811
     postgres.sql('DROP DATABASE IF EXISTS "c_ctype"')
     postgres.sql("CREATE DATABASE c_ctype TEMPLATE template0 LC_CTYPE 'C' LC_COLLATE 'C'")
