@@ -17,8 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.attach import attachment_positions
-from pipeline.batch import discover
+from pipeline.batch import discover, run
+from pipeline.batch.ahead import is_as_planned
 from pipeline.batch.run import validate_settings
+from pipeline.batch.spool import Spool
 from pipeline.cli import main
 from pipeline.errors import InputError
 from pipeline.index.match import sqlite_query
@@ -459,6 +461,27 @@ def snapshot(output: Path) -> dict:
             "SELECT d.id FROM document_grams g JOIN documents d ON d.seq = g.rowid WHERE document_grams MATCH ?",
             [f"({sqlite_query(['公務機密'])}) OR ({sqlite_query(['選舉'])})"]))
     return shot
+
+
+def test_documents_computed_ahead_by_the_workers_give_the_outputs_the_batch_process_builds(tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(INBOX, inbox)
+    for folder in ("a", "b"):  # two plans of one name: named with a hash, not as their workers named them
+        (inbox / folder).mkdir()
+        shutil.copy(INBOX / "376550000A1080251637_118_ATTACH1.odt", inbox / folder / "plan.odt")
+    used = []
+
+    def noted(ahead, planned):
+        used.append((planned.rel, is_as_planned(ahead, planned)))
+        return used[-1][1]
+    monkeypatch.setattr(run, "is_as_planned", noted)
+    ahead = run_batch(inbox, tmp_path / "ahead")
+    assert ("a/plan.odt", False) in used and ("taipei-edu-oneline.txt", True) in used
+    assert "376550000A1080251637.di" not in dict(used)  # its attachment files join it: built by the batch process
+    monkeypatch.setattr(Spool, "get", lambda spool, name: None)  # nothing computed ahead: every document built here
+    built = run_batch(inbox, tmp_path / "built")
+    assert ahead.exit_code == built.exit_code == 0, ahead.output
+    assert snapshot(tmp_path / "ahead") == snapshot(tmp_path / "built")
 
 
 def children_of(pid: int) -> set[int]:

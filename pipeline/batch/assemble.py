@@ -107,6 +107,12 @@ def letter_key(rel: str, letter: dict) -> str:
     return f"file|{rel}"
 
 
+def document_key(rel: str, record: dict) -> str:
+    """Given an input's path and its record, return the key of the document it makes: a letter's identity, else its
+    path."""
+    return letter_key(rel, record) if record["schema"] == LETTER_SCHEMA else f"file|{rel}"
+
+
 def copy_rank(rel: str, record: dict) -> tuple:
     """Given a copy of a letter, return its sort rank among duplicates (DI, ODT/Word, PDF, text, scans; then path)."""
     source = record.get("source") or {}
@@ -240,8 +246,8 @@ def name_documents(documents: list[Planned], records: dict[str, dict]) -> None:
 def grouping_to_documents(grouping: Grouping, results: dict[str, dict]) -> list[Planned]:
     """Given the grouping and the parse results (summaries), return the documents to write, named and sorted by path:
     each kept letter, and each plan or table that no letter claims."""
-    documents = [Planned(rel, letter_key(rel, grouping.letters[rel])) for rel in grouping.kept]
-    documents += [Planned(rel, f"file|{rel}") for rel, r in results.items()
+    documents = [Planned(rel, document_key(rel, grouping.letters[rel])) for rel in grouping.kept]
+    documents += [Planned(rel, document_key(rel, r["record"])) for rel, r in results.items()
                   if r["ok"] and rel not in grouping.letters and rel not in grouping.claims]
     name_documents(documents, {rel: r["record"] for rel, r in results.items() if r["ok"]})
     return sorted(documents, key=lambda d: d.rel)

@@ -73,7 +73,7 @@ def parse_on_cluster(client, inputs: list[Input], limits: Limits = Limits()) -> 
         i = next(queue, None)
         if i is None:
             return None
-        future = client.submit(parse_on_worker, i.path, limits, key=task_key(i, limits), pure=False)
+        future = client.submit(parse_on_worker, i.path, i.rel, limits, key=task_key(i, limits), pure=False)
         waiting[future.key] = i
         return future
     window = max(1, sum(client.nthreads().values())) * TASKS_PER_THREAD

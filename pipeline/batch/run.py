@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from pipeline.batch.ahead import Ahead, is_as_planned
 from pipeline.batch.assemble import FAILED, SKIPPED, Grouping, Planned, outcome_entries, plan, planned_to_document, \
     result_to_summary
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
@@ -24,6 +26,7 @@ from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_t
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
 from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import entries_to_register, letter_to_register_entry
+from pipeline.batch.spool import Spool
 from pipeline.batch.work import WORKER_DIED, failure, parse_for_batch, start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, write_atomic, \
@@ -185,7 +188,7 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
     if jobs == 1 or len(inputs) <= 1:
         warm_up()
         for i in inputs:
-            yield i, parse_for_batch(i.path, limits)
+            yield i, parse_for_batch(i.path, i.rel, limits)
         return
     warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
@@ -195,7 +198,7 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
     try:
         running = {}
         for i in islice(queue, jobs * TASKS_PER_WORKER):
-            running[pool.submit(parse_for_batch, i.path, limits)] = i
+            running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
@@ -207,7 +210,7 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
                     continue
                 yield i, result
             for i in islice(queue, len(done)) if not orphans else ():
-                running[pool.submit(parse_for_batch, i.path, limits)] = i
+                running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
         orphans += list(queue)  # not handed out when the pool broke
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -220,7 +223,7 @@ def parse_alone(i: Input, limits: Limits) -> dict:
     dies: the file is retried on the next run)."""
     pool = ProcessPoolExecutor(max_workers=1, initializer=start_worker, initargs=(os.getpid(),))
     try:
-        return pool.submit(parse_for_batch, i.path, limits).result()
+        return pool.submit(parse_for_batch, i.path, i.rel, limits).result()
     except Exception:
         return failure(WORKER_DIED)
     finally:
@@ -245,20 +248,35 @@ class Written:
     partial: int = 0  # letters that are partial records
 
 
-def write_documents(conn: sqlite3.Connection, records: RecordFiles, inputs: dict[str, Input],
+def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input], summaries: dict[str, dict],
+                grouping: Grouping, planned: Planned) -> Ahead:
+    """Given the index, the spool, the inputs and summaries by path, the grouping and a planned document, return it
+    ready to write: as its worker computed it ahead when the grouping left it as that worker saw it, else built
+    from the full parse results of its files (its index parts then made as it is written)."""
+    files = grouping.files_of(planned.rel)
+    kept = None if files else spool.get(planned.rel)
+    ahead = pickle.loads(kept) if kept else None
+    if ahead and is_as_planned(ahead, planned):
+        return ahead
+    results = full_results(conn, [inputs[rel] for rel in [planned.rel, *(other for _, other in files)]], summaries)
+    document = planned_to_document(planned, grouping, results)
+    return Ahead(document, json_bytes(document.record))
+
+
+def write_documents(conn: sqlite3.Connection, spool: Spool, records: RecordFiles, inputs: dict[str, Input],
                     summaries: dict[str, dict], grouping: Grouping, documents: list[Planned],
                     written: Written) -> Iterator[IndexEntry]:
-    """Given the index, the record files, the inputs and summaries by path, the grouping and the documents to write,
-    build each document's record from the full parse results of its files, one at a time, stage its record file,
+    """Given the index, the spool, the record files, the inputs and summaries by path, the grouping and the
+    documents to write, take each document ready to write (document_of), one at a time, stage its record file,
     note its register row in ``written``, and yield its index entry."""
     for planned in documents:
-        files = [inputs[rel] for rel in [planned.rel, *(other for _, other in grouping.files_of(planned.rel))]]
-        document = planned_to_document(planned, grouping, full_results(conn, files, summaries))
-        records.write(document.file_name, json_bytes(document.record))
+        ahead = document_of(conn, spool, inputs, summaries, grouping, planned)
+        document = ahead.document
+        records.write(document.file_name, ahead.file_bytes)
         if document.record.get("schema") == LETTER_SCHEMA:
             written.register.append(letter_to_register_entry(document.rel, document.record))
             written.partial += document.record.get("complete") is False
-        yield IndexEntry(document.key, document.record, f"records/{document.file_name}", document.terms)
+        yield ahead.to_entry()
 
 
 def run_batch(settings: Settings, progress: Progress) -> Summary:
@@ -271,6 +289,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     write_claim(settings.output, scope)
     inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
         settings.output, settings.index if isinstance(settings.index, Path) else None))
+    spool = Spool(settings.output)  # what the workers computed ahead, until it is written
     conn = create_index(settings.index)
     written = Written()
     try:
@@ -283,6 +302,8 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                    else parse_inputs(todo, settings.jobs, settings.limits))
         for i, received in parsing:
             results[i.rel] = received["summary"]
+            if received["ahead"] is not None:
+                spool.put(i.rel, received["ahead"])
             pending.append((i, received))
             progress.done(i.rel, received["summary"])
             if len(pending) >= CACHE_FLUSH_COUNT or time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
@@ -294,12 +315,14 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         with write_lock(conn), RecordFiles(settings.output / "records") as records:
             # batches writing one PostgreSQL index: each sees what the others indexed
             elsewhere = indexed_elsewhere(conn, documents, scope)
-            index_counts = sync_index(conn, write_documents(conn, records, {i.rel: i for i in inputs}, results,
-                                                            grouping, [d for d in documents if d.rel not in elsewhere],
-                                                            written), scope)
+            index_counts = sync_index(conn, write_documents(conn, spool, records, {i.rel: i for i in inputs},
+                                                            results, grouping,
+                                                            [d for d in documents if d.rel not in elsewhere], written),
+                                      scope)
             records.commit()
         prune_cache(conn, scope, inputs)
     finally:
+        spool.close()
         conn.close()
     write_atomic(settings.output / "register.csv", entries_to_register(written.register))
     counts = entries_to_counts(outcome_entries(inputs, results, grouping, documents, elsewhere))

@@ -1,13 +1,16 @@
-"""What a worker does with one input: parse it, count its jieba terms, and hand the batch the result's summary and
-the full result as JSON for the parse cache (the batch process writes everything)."""
+"""What a worker does with one input: parse it, count its jieba terms, and hand the batch the result's summary, the
+full result as JSON for the parse cache, and the document the file makes alone computed ahead (ahead.py; the batch
+process writes everything)."""
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import threading
 import time
 import traceback
 
+from pipeline.batch.ahead import document_to_ahead, result_to_alone
 from pipeline.batch.assemble import result_to_summary
 from pipeline.batch.guard import Limits, OverTime, limited
 from pipeline.errors import InputError
@@ -82,11 +85,14 @@ def parse_input(path: str, limits: Limits = Limits()) -> dict:
     }
 
 
-def result_to_batch(result: dict) -> dict:
-    """Given a full parse result, return what the batch receives: {summary, json}, the result's summary and, when
-    the result is kept in the parse cache, the whole result as the JSON the cache stores (else None)."""
+def result_to_batch(result: dict, rel: str = "") -> dict:
+    """Given a full parse result and its input's path in the inbox, return what the batch receives: {summary, json,
+    ahead}, the result's summary; when the result is kept in the parse cache, the whole result as the JSON the cache
+    stores (else None); and when the file parsed, the document it makes alone, computed ahead (ahead.Ahead,
+    pickled; else None)."""
     cached = result["ok"] or result.get("cache")
-    return {"summary": result_to_summary(result), "json": json.dumps(result, ensure_ascii=False) if cached else None}
+    return {"summary": result_to_summary(result), "json": json.dumps(result, ensure_ascii=False) if cached else None,
+            "ahead": pickle.dumps(document_to_ahead(result_to_alone(rel, result))) if result["ok"] else None}
 
 
 def failure(reason: str) -> dict:
@@ -94,14 +100,15 @@ def failure(reason: str) -> dict:
     return result_to_batch({"ok": False, "reason": reason, "cache": False})
 
 
-def parse_for_batch(path: str, limits: Limits = Limits()) -> dict:
-    """Given an input path (and its limits), return what the batch receives for it (result_to_batch)."""
-    return result_to_batch(parse_input(path, limits))
+def parse_for_batch(path: str, rel: str, limits: Limits = Limits()) -> dict:
+    """Given an input's path, its path in the inbox (and its limits), return what the batch receives for it
+    (result_to_batch)."""
+    return result_to_batch(parse_input(path, limits), rel)
 
 
-def parse_on_worker(path: str, limits: Limits = Limits()) -> dict:
-    """Given an input path (and its limits), return what the batch receives for it from a Dask worker: as
-    parse_for_batch, or a failure when the worker cannot reach the file's folder."""
+def parse_on_worker(path: str, rel: str, limits: Limits = Limits()) -> dict:
+    """Given an input's path, its path in the inbox (and its limits), return what the batch receives for it from a
+    Dask worker: as parse_for_batch, or a failure when the worker cannot reach the file's folder."""
     if not os.path.isdir(os.path.dirname(path) or "."):
         return failure(UNREACHABLE)
-    return parse_for_batch(path, limits)
+    return parse_for_batch(path, rel, limits)

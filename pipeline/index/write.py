@@ -22,12 +22,24 @@ LOOKUP_CHUNK = 500  # terms looked up in one statement (under SQLite's bound-par
 
 
 @dataclass
+class Prepared:
+    """What inserting an entry stores that is a function of the entry alone, computed ahead (a batch's workers do it,
+    so its one writer only writes): its digest, full-text columns, gram tokens and SQLite blob."""
+    digest: str
+    texts: dict[str, str]
+    tokens: dict[str, str]
+    blob: bytes  # document_to_blob for SQLite (PostgreSQL's is made as it is written)
+
+
+@dataclass
 class IndexEntry:
-    """One document to index: its stable key, record, where its JSON lives, and its jieba term counts."""
+    """One document to index: its stable key, record, where its JSON lives, its jieba term counts, and what
+    inserting it stores, when computed ahead."""
     key: str  # letter: issuer + 發文字號; a document without them: its source
     record: dict
     record_path: str | None = None
     terms: Counter = field(default_factory=Counter)
+    prepared: Prepared | None = None
 
     @cached_property
     def record_json(self) -> str:
@@ -72,6 +84,21 @@ def entry_to_digest(entry: IndexEntry) -> str:
     payload = json.dumps([entry.key, entry.record_json, entry.record_path, sorted(entry.terms.items())],
                          ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record_to_kind(record: dict) -> str:
+    """Given a record dict, return its documents.kind: letter, plan or division."""
+    schema = record.get("schema")
+    return "letter" if schema == LETTER_SCHEMA else schema.split("/")[-1].split("@")[0]
+
+
+def entry_to_prepared(entry: IndexEntry, digest: str | None = None) -> Prepared:
+    """Given an entry (and its digest, when known), return what inserting it stores that depends on it alone."""
+    record = entry.record
+    texts = record_to_texts(record)
+    dispatch_no = (record.get("dispatch_no") or {}).get("text") if record_to_kind(record) == "letter" else None
+    return Prepared(digest or entry_to_digest(entry), texts, document_tokens(texts, dispatch_no),
+                    document_to_blob(entry.record_json, sorted(entry.terms)))
 
 
 def _date(value: dict | None, key: str) -> str | None:
@@ -122,23 +149,22 @@ def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], del
 
 def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str) -> None:
     """Given an entry, its digest and scope, insert its document, grams, letter rows and its terms' document
-    frequencies."""
+    frequencies (from its parts computed ahead, when it has them)."""
     doc_id = key_to_id(entry.key)
     record = entry.record
-    schema = record.get("schema")
-    kind = "letter" if schema == LETTER_SCHEMA else schema.split("/")[-1].split("@")[0]
-    texts = record_to_texts(record)
+    kind = record_to_kind(record)
+    prepared = entry.prepared or entry_to_prepared(entry, digest)
+    texts = prepared.texts
     engine = engine_of(conn)
     seq = next_seq(conn, _date(record.get("date"), "iso") if kind == "letter" else None)
+    blob = prepared.blob if engine == "sqlite" else document_to_blob(entry.record_json, sorted(entry.terms), engine)
     conn.execute(
         "INSERT INTO documents (seq, id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
         " stored) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (seq, doc_id, kind, digest, scope, (record.get("source") or {}).get("path"), entry.record_path,
-         texts["subject"], texts["body"], texts["attachments"],
-         document_to_blob(entry.record_json, sorted(entry.terms), engine)))
+         texts["subject"], texts["body"], texts["attachments"], blob))
     if engine == "sqlite":  # PostgreSQL keeps its grams in a generated column
-        dispatch_no = (record.get("dispatch_no") or {}).get("text") if kind == "letter" else None
-        insert_grams(conn, seq, document_tokens(texts, dispatch_no))
+        insert_grams(conn, seq, prepared.tokens)
     if kind == "letter":
         insert_letter_rows(conn, doc_id, record)
     conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE"
@@ -207,7 +233,7 @@ def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: s
     inserted = []
     with conn:
         for entry in entries:
-            doc_id, digest = key_to_id(entry.key), entry_to_digest(entry)
+            doc_id, digest = key_to_id(entry.key), entry.prepared.digest if entry.prepared else entry_to_digest(entry)
             if doc_id in seen:
                 continue
             seen.add(doc_id)
