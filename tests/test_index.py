@@ -10,7 +10,7 @@ import jieba
 import pytest
 
 from pipeline.batch.work import parse_input
-from pipeline.index import segment
+from pipeline.index import segment, write
 from pipeline.index.schema import create_index
 from pipeline.index.search import search
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
@@ -109,6 +109,18 @@ def test_keyword_idf_comes_from_the_indexed_corpus(tmp_path):
     weights = dict(rows)
     assert rows[0][0] in ("投開票所", "選務")  # only this letter has them: highest IDF
     assert weights["投開票所"] > weights["選舉"]
+
+
+def test_keywords_written_a_few_documents_at_a_time_are_those_written_all_at_once(tmp_path, monkeypatch):
+    entries = [entry(f"11200000{n:02d}", f"選舉安全第{n}案", ["投開票所選務安全維護", "防災演練", "資通安全"][n % 3])
+               for n in range(7)]
+    keywords = []
+    for chunk in (write.KEYWORD_CHUNK, 2):  # all spilled terms read back in one chunk, then two at a time
+        monkeypatch.setattr(write, "KEYWORD_CHUNK", chunk)
+        conn = create_index(tmp_path / f"{chunk}.sqlite")
+        sync_index(conn, entries, "inbox")
+        keywords.append(conn.execute("SELECT * FROM keywords ORDER BY document_id, rank").fetchall())
+    assert len(keywords[0]) > 7 * 3 and keywords[1] == keywords[0]
 
 
 def test_trigram_finds_substrings_across_word_boundaries_and_short_terms_by_instr(tmp_path):

@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import pickle
 import sqlite3
+import tempfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import islice
+from typing import IO
 
 from pipeline.index.engine import engine_of
 from pipeline.index.plan import GRAM_COLUMNS, SEQ_SPAN, day_key, document_tokens
@@ -19,6 +23,7 @@ from pipeline.records import LETTER_SCHEMA
 
 KEYWORDS_PER_DOCUMENT = 10
 LOOKUP_CHUNK = 500  # terms looked up in one statement (under SQLite's bound-parameter limit)
+KEYWORD_CHUNK = 500  # documents whose keywords are written together (their terms read back from a spill file)
 
 
 @dataclass
@@ -222,16 +227,25 @@ def add_keywords(conn: sqlite3.Connection, entries: list[IndexEntry]) -> None:
                       for rank, (term, weight) in enumerate(terms_to_keywords(e.terms, df, documents), 1)])
 
 
+def spilled_entries(spill: IO[bytes]) -> Iterator[list[IndexEntry]]:
+    """Given a spill file of pickled (key, term counts) pairs, yield them from its start as entries (their terms
+    only), KEYWORD_CHUNK at a time."""
+    spill.seek(0)
+    pairs = iter(partial(pickle.load, spill), None)
+    while chunk := list(islice(pairs, KEYWORD_CHUNK)):
+        yield [IndexEntry(key, {}, None, terms) for key, terms in chunk]
+
+
 def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: str) -> dict[str, int]:
     """Given every document one inbox (scope) should have in the index, make it so: add, replace, remove, then the
     keywords of the documents added or replaced (IDF as the index stands after them); return counts.
 
-    The entries are read once, one at a time (a batch makes each as it goes), in one transaction."""
+    The entries are read once, one at a time (a batch makes each as it goes), in one transaction; the terms of
+    those inserted wait for their keywords in a spill file, not in memory."""
     present = dict(conn.execute("SELECT id, digest FROM documents WHERE scope = ?", (scope,)))
     seen: set[int] = set()
     counts = {"added": 0, "replaced": 0, "removed": 0, "unchanged": 0}
-    inserted = []
-    with conn:
+    with conn, tempfile.TemporaryFile() as spill:
         for entry in entries:
             doc_id, digest = key_to_id(entry.key), entry.prepared.digest if entry.prepared else entry_to_digest(entry)
             if doc_id in seen:
@@ -246,9 +260,11 @@ def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: s
             else:
                 counts["added"] += 1
             insert_entry(conn, entry, digest, scope)
-            inserted.append(IndexEntry(entry.key, {}, None, entry.terms))  # their terms only, for the keywords
+            pickle.dump((entry.key, entry.terms), spill)
         for doc_id in sorted(set(present) - seen):
             delete_document(conn, doc_id)
             counts["removed"] += 1
-        add_keywords(conn, inserted)
+        pickle.dump(None, spill)  # the end of the spilled entries
+        for chunk in spilled_entries(spill):
+            add_keywords(conn, chunk)
     return counts
