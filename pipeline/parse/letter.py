@@ -19,6 +19,7 @@ from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import parse_contact
 from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
+from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
 from pipeline.parse.items import text_to_items
@@ -208,12 +209,14 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
 def closing_paragraph(text: str) -> str:
     """Given the text before a body's first label, return its last paragraph when that ends a sentence (。): the
     主旨 a publisher printed without its label, as the body's first part; "" when the text does not end so. The
-    paragraph's lines run back to a line that ends a sentence or holds no Chinese (a date, a site's code)."""
+    paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code) or is a
+    unit's name alone (the office a site files the post under, 「學生事務處」)."""
     lines = text.strip().split("\n")
     if not lines[-1].endswith("。"):
         return ""
     start = len(lines) - 1
-    while start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1]):
+    while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
+           and not is_unit_name(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
 

@@ -46,6 +46,7 @@ def patterns() -> dict[str, re.Pattern]:
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
+        "end": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["end"])),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
     }
 
@@ -61,13 +62,18 @@ def footer_start(lines: list[str]) -> int:
     """Given lines, return where the site's footer starts: the first footer line after which no line opens a
     field of the letter (len(lines) when there is none)."""
     p, start = patterns(), len(lines)
+    ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line)]
+    if ends:  # a card whose own labels follow (an office's 聯絡資訊: its phone and address)
+        lines, start = lines[:ends[0]], ends[0]
     for i in range(len(lines) - 1, -1, -1):
         if p["label"].search(lines[i]) or p["text"].match(lines[i]):
             break
         if p["footer"].fullmatch(lines[i]):
             start = i
-    if 0 < start < len(lines) and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
+    if start < len(lines) and 0 < start and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
+    elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
+        start -= 1  # 「學務處」 / 「聯絡資訊」: the office's name heads its card
     return start
 
 
