@@ -7,6 +7,7 @@ followed by a plan's or table's title.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
@@ -66,16 +67,27 @@ def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
         citation_header(line) or whole_date(line) or whole_dispatch_no(line) for line in lines)
 
 
+def opens_with_grounds(line: str) -> bool:
+    """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
+    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」: the 手冊's 引述語)."""
+    words = vocabulary()["expectations"]
+    openers = "|".join(map(re.escape, sorted(words["grounds_openers"], key=len, reverse=True)))
+    closers = "|".join(map(re.escape, sorted(words["grounds_closers"], key=len, reverse=True)))
+    return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})。?$", line.strip()))
+
+
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
-    back at the 主旨 (旨揭, 旨述) or a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」,
-    「總統令中華民國95 7 3」)."""
+    back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」) or a line that holds the
+    document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」)."""
     text = first_page_text(blocks)
     expectations = vocabulary()["expectations"]
     phrases = {p for key in ("superior", "peer", "subordinate", "subject_pointers") for p in expectations[key]}
+    lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
-                or any(p in text for p in phrases) or any(map(holds_own_head, text.split("\n"))))
+                or any(p in text for p in phrases) or any(map(holds_own_head, lines))
+                or any(map(opens_with_grounds, lines)))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
