@@ -30,6 +30,9 @@ LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
 
 
 IN_SENTENCE = "(?<![，,])"
+# a section's name right after 如 / 見 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」), not
+# its label: a bulletin's lead sentence ends so before the items it introduces
+POINTED_AT = "(?<![如見])"
 
 
 @cache
@@ -42,7 +45,7 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # or after a sentence's end
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
     head = set(header_keys())
-    groups = "|".join(f"{(IN_SENTENCE if k in head else '') if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
+    groups = "|".join(f"{(IN_SENTENCE if k in head else POINTED_AT) if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
                       for i, (v, k) in enumerate(variants))
     return re.compile(rf"(?:{groups})[ \t]*[:：]")
 
