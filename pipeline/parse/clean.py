@@ -248,6 +248,9 @@ def narrow_brackets(line: str) -> str:
 MARGIN_MARKS = [
     re.compile(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$"),
     re.compile(r"(?<=[。；！？」）])\s*[裝訂線]\s*$"),  # 「…請查照。訂」: no sentence goes on after 。
+    # 「受文者：如行文單位 裝」: a glyph set apart by a space after a word (a line not spaced out character by character,
+    # as 「修 訂」 in a spaced heading is)
+    re.compile(r"(?<=[^\s][\u4e00-\u9fff])[ \t]+[裝訂線][ \t]*$"),
     re.compile(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$"),  # OCR specks at a line's end
     re.compile(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*"),  # a dotted binding line inside a line
     re.compile(rf"^\s*[{RULES}]+|[{RULES}]+\s*$"),  # rules or bars at a line's ends

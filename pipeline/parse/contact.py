@@ -8,7 +8,10 @@ from pipeline.records import Contact
 from pipeline.vocabulary import vocabulary
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*\d")
+# a phone number, its extension kept (「(02)2720-8889轉1234」); an extension written as a label (「分機:8399」) keeps
+# its number, the colon dropped
+PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*(?:(?:分機|轉)[ \t]*[:：])?[\d()（）\-#~*.,、/extEXT ]*\d")
+EXTENSION_COLON = re.compile(r"(?<=分機|.轉)[:：]")
 
 
 def join_email(value: str) -> str:
@@ -26,7 +29,7 @@ def join_email(value: str) -> str:
 def first_match(pattern: re.Pattern, value: str | None) -> str | None:
     """Given a pattern and a value, return the first match without spaces, or None."""
     m = pattern.search(value or "")
-    return re.sub(r"\s", "", m.group()) if m else None
+    return EXTENSION_COLON.sub("", re.sub(r"\s", "", m.group())) if m else None
 
 
 def split_unit_and_name(text: str) -> tuple[str | None, str | None]:

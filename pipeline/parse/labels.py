@@ -19,9 +19,14 @@ class Field:
     start: int  # where the label starts in the text
 
 
+WRAPPED_LABEL_MIN = 4  # a label this long may be wrapped over two lines in a PDF's narrow column (「電子信」 / 「箱：」)
+
+
 def label_regex(variant: str) -> str:
-    """Given a label (「主旨」), return a pattern that also takes inner spaces: 主 旨, 主　　旨."""
-    return r"[ \t]*".join(map(re.escape, variant))
+    """Given a label (「主旨」), return a pattern that also takes inner spaces (主 旨, 主　　旨) and, in a label of
+    WRAPPED_LABEL_MIN characters or more, one line break (「電子信\n箱」)."""
+    gap = r"[ \t]*(?:\n[ \t]*)?" if len(variant) >= WRAPPED_LABEL_MIN else r"[ \t]*"
+    return gap.join(map(re.escape, variant))
 
 
 # where a label only some 文別 have counts: a line's start, or a sentence's end in text a publisher ran together on
