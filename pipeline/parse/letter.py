@@ -370,7 +370,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.subject = join_clean(value) or None
         elif does == "section":
             text, items = text_to_items(value)
-            letter.sections.append(Section(name=names.get(f.key) or labels[f.key][0], text=text, items=items))
+            name = names.get(f.key) or labels[f.key][0]
+            if text or items:
+                letter.sections.append(Section(name=name, text=text, items=items))
+            else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section
+                letter.warnings.append(f"label {f.label or name} has no text: no section")
         elif does == "attachment":
             letter.attachments += appended_attachment(value, letter.attachments, letter.warnings)
         elif does in ("cc_main", "cc_copy"):
