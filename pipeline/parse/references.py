@@ -240,9 +240,23 @@ def is_joined(gap: str) -> bool:
     return gap.strip(" ，,") in vocabulary()["references"]["joint_words"]
 
 
+def short_names(text: str) -> dict[str, str]:
+    """Given text, return the short names it gives agencies (「公務人員保障暨培訓委員會（下稱保訓會）」: 保訓會 →
+    its full name), so a later citation by the short name names the agency in full."""
+    aliases = "|".join(map(re.escape, vocabulary()["references"]["alias_words"]))
+    names = {}
+    for m in re.finditer(rf"[（(](?:{aliases})(?P<short>[^（()）]{{1,12}})[）)]", text):
+        full, _ = issuer_before(text, m.end())
+        if full and full != m.group("short") and not is_pronoun(full):
+            names.setdefault(m.group("short"), full)
+    return names
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
-    """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order."""
+    """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
+    issuer written by the short name the text gave it, 「保訓會」, named in full)."""
     text = text or ""
+    short = short_names(text)
     dated, undated = citation_patterns()
     found = []  # (start, end, kind, issuer as written, date, dispatch)
     masked, floor = list(text), 0
@@ -263,6 +277,7 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
+        cited_issuer = short.get(cited_issuer, cited_issuer)
         if written is None and before and is_joined(text[before[0]:start]):
             cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
         before = (end, cited_issuer)
