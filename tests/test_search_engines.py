@@ -105,6 +105,19 @@ def test_word_searches_give_the_same_hits_in_both_engines(twins):
     assert found >= 72  # every word cut from the texts finds something: the lists compared are not empty
 
 
+@pytest.mark.parametrize("probe", [3, 40])
+def test_postgresql_reading_its_newest_documents_first_changes_nothing(twins, monkeypatch, probe):
+    """However few of the newest documents PostgreSQL reads before its GIN indexes, the pages are SQLite's."""
+    from pipeline.index import match
+    monkeypatch.setattr(match, "PROBE", probe)
+    sqlite, pg = twins
+    for query in [q for q in queries(texts(sqlite)) if " " not in q][:50]:
+        for limit, since, until in ((1, None, None), (5, None, None), (25, None, None), (3, "2016-03-01", None),
+                                    (4, None, "2023-06-30"), (2, "2017-01-01", "2019-12-31")):
+            assert search(pg, query, limit=limit, since=since, until=until) == \
+                search(sqlite, query, limit=limit, since=since, until=until), (query, limit, since, until)
+
+
 def test_every_match_is_exactly_what_a_scan_finds(twins):
     sqlite, pg = twins
     corpus = texts(sqlite)

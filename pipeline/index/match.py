@@ -11,6 +11,7 @@ from typing import NamedTuple
 from pipeline.index.plan import SCAN, TEXT_COLUMNS, WordIndex, is_number_term, term_to_phrase, term_to_query
 
 TRIGRAM = 3  # trigram indexes find nothing shorter than this
+PROBE = 1000  # PostgreSQL: the newest documents a one-word tier reads before its GIN index (a page in 50 letters)
 CONTENT = "{d}.subject || '\n' || {d}.body || '\n' || {d}.attachments"  # one text: no word spans two columns
 
 
@@ -42,11 +43,12 @@ def sqlite_in_subject(term: str) -> tuple[str, list]:
             [term_to_query(term, ("subject",))])
 
 
-def postgres_word(term: str) -> tuple[str, list]:
-    """Given a query word, return the PostgreSQL condition true of exactly the documents ``d`` whose text holds it."""
+def postgres_word(term: str, alias: str = "d") -> tuple[str, list]:
+    """Given a query word and the alias of the documents table, return the PostgreSQL condition true of exactly the
+    documents whose text holds it."""
     if len(term) < TRIGRAM:
-        return "d.grams @> ARRAY[CAST(? AS text)]", [term]
-    return f"({content()}) LIKE ? ESCAPE '\\'", [like_pattern(term)]
+        return f"{alias}.grams @> ARRAY[CAST(? AS text)]", [term]
+    return f"({content(alias)}) LIKE ? ESCAPE '\\'", [like_pattern(term)]
 
 
 def postgres_matches(terms: list[str]) -> tuple[str, list]:
@@ -55,8 +57,10 @@ def postgres_matches(terms: list[str]) -> tuple[str, list]:
     conditions, params = [], []
     for term in terms:
         sql, term_params = postgres_word(term)
-        if is_number_term(term):
-            sql = f"({sql} OR d.id IN (SELECT n.id FROM letters n WHERE n.dispatch_no LIKE ? ESCAPE '\\'))"
+        if is_number_term(term):  # a union, not OR: each side is looked up in its own trigram index
+            text, term_params = postgres_word(term, "x")
+            sql = (f"d.id IN (SELECT x.id FROM documents x WHERE {text}"
+                   f" UNION SELECT n.id FROM letters n WHERE n.dispatch_no LIKE ? ESCAPE '\\')")
             term_params = term_params + [like_pattern(term)]
         conditions.append(sql)
         params += term_params
@@ -65,30 +69,35 @@ def postgres_matches(terms: list[str]) -> tuple[str, list]:
 
 class Tier(NamedTuple):
     """The documents of one score tier of a one-word search, as the engine reads them newest first: FROM what,
-    WHERE which condition (with its parameters), and the column of their seq (plan.SEQ_SPAN: date order)."""
-    source: str  # FROM …, documents ``d`` among them (letters ``l`` are joined after)
+    WHERE which condition (with its parameters), the column of their seq (plan.SEQ_SPAN: date order), and how many
+    of the newest documents to read first (0: none; the engine's own index yields a word's documents in order)."""
+    source: str  # FROM …, with {documents} where the documents table goes, as ``d`` (letters ``l`` are joined after)
     condition: str
     params: list
     seq: str
+    probe: int = 0
 
 
 def sqlite_tiers(term: str) -> tuple[Tier, Tier]:
     """Given one word, return its SQLite tiers: the documents whose 主旨 holds it (the small subject_grams table),
     and all that hold it (FTS5 yields both in rowid order)."""
-    return (Tier("subject_grams g JOIN documents d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
+    return (Tier("subject_grams g JOIN {documents} d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
                  [term_to_phrase(term)], "g.rowid"),
-            Tier("document_grams g JOIN documents d ON d.seq = g.rowid", "g.document_grams MATCH ?",
+            Tier("document_grams g JOIN {documents} d ON d.seq = g.rowid", "g.document_grams MATCH ?",
                  [term_to_query(term, TEXT_COLUMNS)], "g.rowid"))
 
 
 def postgres_tiers(term: str) -> tuple[Tier, Tier]:
     """Given one word, return its PostgreSQL tiers: the documents whose 主旨 holds it (GIN indexes of the subject's
-    grams and trigrams), and all that hold it (those of the whole text); documents_seq reads them in date order."""
+    grams and trigrams), and all that hold it (those of the whole text). A GIN index yields documents in no order
+    and the planner cannot tell a common word from a rare one (it guesses a LIKE's matches): the newest PROBE
+    documents are read first (documents_seq), which finds a common word's page at once; a word too rare for that
+    is looked up in its GIN index and its matches sorted."""
     if len(term) < TRIGRAM:
-        subject = "text_grams(d.subject) @> ARRAY[CAST(? AS text)]", [term]
+        subject = "d.subject_grams @> ARRAY[CAST(? AS text)]", [term]
     else:
         subject = "d.subject LIKE ? ESCAPE '\\'", [like_pattern(term)]
-    return (Tier("documents d", *subject, "d.seq"), Tier("documents d", *postgres_word(term), "d.seq"))
+    return (Tier("{documents} d", *subject, "d.seq", PROBE), Tier("{documents} d", *postgres_word(term), "d.seq", PROBE))
 
 
 WORD_INDEXES = {

@@ -149,7 +149,8 @@ UPDATE documents d SET seq = s.day * 10000000000 + s.n
                   FROM documents d2 LEFT JOIN letters l ON l.id = d2.id AND d2.kind = 'letter') o) s
  WHERE s.id = d.id;
 CREATE UNIQUE INDEX documents_seq ON documents (seq);
-CREATE INDEX documents_subject_grams ON documents USING gin (text_grams(subject));
+ALTER TABLE documents ADD COLUMN subject_grams text[] GENERATED ALWAYS AS (text_grams(subject)) STORED;
+CREATE INDEX documents_subject_grams ON documents USING gin (subject_grams);
 CREATE INDEX documents_subject_trgm ON documents USING gin (subject gin_trgm_ops);
 """),
 ]

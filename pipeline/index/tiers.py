@@ -1,8 +1,8 @@
 """A one-word search answered a score tier at a time, newest first, so that it reads only the hits it shows: the
 plan of pipeline/index/plan.py gives one word a score of SUBJECT_WEIGHT in the 主旨 and 1 elsewhere, then orders
 by date and id; documents' seqs are in date order (plan.SEQ_SPAN), and each engine reads a word's documents in seq
-order, stopping at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: the seq index, or its GIN indexes when the
-word is rare — pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those
+order, stopping at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: its newest documents first, then its GIN
+indexes when the word is rarer — pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those
 are too few — the newest of the other hits. Within one day the plan orders by id, not seq: the hits of the last day
 shown are all read and sorted. The results are the plan's own, rank for rank (tests/test_index_grams.py)."""
 from __future__ import annotations
@@ -20,14 +20,20 @@ def answers_by_tier(terms: list[str]) -> bool:
 def tier_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list],
               limit: int | None) -> list[tuple[int, int]]:
     """Given a tier, the seq bounds, filter conditions on ``d``/``l`` and a limit (None: all), return the (seq, id)
-    of its documents passing the filters, newest seq first."""
+    of its documents passing the filters, newest seq first (the tier's newest ``probe`` documents first, when
+    that finds ``limit``)."""
     where = " AND ".join([tier.condition, f"{tier.seq} BETWEEN ? AND ?", *filters[0]])
     sql = (f"SELECT {tier.seq}, d.id FROM {tier.source} LEFT JOIN letters l ON l.id = d.id WHERE {where}"
            f" ORDER BY {tier.seq} DESC")
     params = [*tier.params, *bounds, *filters[1]]
-    if limit is not None:
-        sql, params = sql + " LIMIT ?", params + [limit]
-    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+    if limit is None:
+        return [tuple(row) for row in conn.execute(sql.format(documents="documents"), params).fetchall()]
+    if tier.probe:
+        newest = "(SELECT * FROM documents WHERE seq BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?)"
+        rows = conn.execute(sql.format(documents=newest) + " LIMIT ?", [*bounds, tier.probe, *params, limit]).fetchall()
+        if len(rows) == limit:
+            return [tuple(row) for row in rows]
+    return [tuple(row) for row in conn.execute(sql.format(documents="documents") + " LIMIT ?", params + [limit])]
 
 
 def rows_to_ranked(rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
