@@ -225,3 +225,27 @@ def test_an_index_of_version_3_gets_gram_positions_and_seqs_in_date_order_and_ke
     assert found.returncode == 0 and "府政行字第1080251637號" in found.stdout, found.stderr
     assert "屏府教學字第1120312345號" in gongwen("search", "1120312345", "--index", str(index)).stdout
     assert "府政行字第1080251637號" not in gongwen("search", "護維全安", "--index", str(index)).stdout
+
+
+def test_index_optimize_merges_the_full_text_tables_and_every_search_stays(tmp_path):
+    from pipeline.index.optimize import segment_count
+    index = tmp_path / "index.sqlite"
+    conn = create_index(index)
+    letters = [letter(n, f"選舉公告第{n}號", f"安全維護 人事 {n * 7919}", "附件", f"2023-0{1 + n % 9}-05") for n in range(40)]
+    for start in range(0, 40, 5):  # eight batches: eight segments a table at least
+        sync_index(conn, [IndexEntry(f"letter|{n}", letters[n]) for n in range(start, start + 5)], f"inbox-{start}")
+    queries = ["選舉", "安全維護", "公告第3", "人事", "7919", "府政行字第1120000012號", "選舉 人事"]
+    before = {q: [(h.id, h.score) for h in search(conn, q, limit=7)] for q in queries}
+    segments = segment_count(conn)
+    assert segments >= 16
+    conn.close()
+    result = subprocess.run([GONGWEN, "index", "optimize", "--index", str(index)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"gongwen index optimize: {index}: full-text segments {segments} → 2\n"
+    conn = create_index(index)
+    assert segment_count(conn) == 2
+    assert {q: [(h.id, h.score) for h in search(conn, q, limit=7)] for q in queries} == before
+    assert all(before[q] for q in queries)
+    refused = subprocess.run([GONGWEN, "index", "optimize", "--index", str(tmp_path / "none.sqlite")],
+                             capture_output=True, text=True)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "no index here" in refused.stderr

@@ -1,5 +1,5 @@
-"""``gongwen index check``, ``gongwen index rebuild`` and ``gongwen index upgrade``: for the archivist, is the index
-whole, make it anew from the records, bring an older index to this version."""
+"""``gongwen index check``, ``rebuild``, ``upgrade`` and ``optimize``: for the archivist, is the index whole, make
+it anew from the records, bring an older index to this version, merge its full-text tables after a large load."""
 from __future__ import annotations
 
 import sys
@@ -14,7 +14,7 @@ from pipeline.i18n import _
 
 @click.group()
 def index():
-    """Check the index, rebuild it from the records a batch wrote, or upgrade an older one."""
+    """Check the index, rebuild it from the records a batch wrote, upgrade an older one, or optimize it."""
 
 
 @index.command()
@@ -78,3 +78,20 @@ def upgrade(index_path):
     else:
         click.echo(_("gongwen index upgrade: {index}: version {old} → {new}").format(index=index_path, old=version,
                                                                                    new=SCHEMA_VERSION))
+
+
+@index.command()
+@index_option
+def optimize(index_path):
+    """Merge the full-text tables of an SQLite index into one segment each (after loading a backlog: every word
+    lookup then reads one list). Takes about a minute a million letters; searches wait while it writes."""
+    from pipeline.index.engine import is_postgres
+    from pipeline.index.optimize import optimize_index
+    if is_postgres(index_path):
+        fail("index optimize", _("an index on PostgreSQL keeps its own indexes (autovacuum): nothing to optimize"))
+    try:
+        before, after = optimize_index(index_path)
+    except InputError as exc:
+        fail("index optimize", exc)
+    click.echo(_("gongwen index optimize: {index}: full-text segments {before} → {after}").format(
+        index=index_path, before=before, after=after))
