@@ -215,6 +215,7 @@ def test_an_index_of_version_3_gets_gram_positions_and_seqs_in_date_order_and_ke
         same = ("recipients", "citations", "term_df", "keywords", "parsed")
         assert {t: after[t] for t in same} == {t: before[t] for t in same}
         assert sorted(row[1:] for row in after["documents"]) == sorted(row[1:] for row in before["documents"])
+        assert new.execute("SELECT name, value FROM totals").fetchall() == [("documents", len(after["documents"]))]
         seqs = new.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id").fetchall()
         assert len(seqs) > 1 and all(seq // SEQ_SPAN == day_key(date) and seq % SEQ_SPAN > 0 for seq, date in seqs)
         assert [row[:-1] for row in after["letters"]] == before["letters"]  # a column more: the attachments counted
@@ -249,3 +250,21 @@ def test_index_optimize_merges_the_full_text_tables_and_every_search_stays(tmp_p
     refused = subprocess.run([GONGWEN, "index", "optimize", "--index", str(tmp_path / "none.sqlite")],
                              capture_output=True, text=True)
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "no index here" in refused.stderr
+
+
+def test_the_running_total_of_documents_follows_adds_and_removals_and_index_check_compares_it(tmp_path):
+    index = tmp_path / "index.sqlite"
+    conn = create_index(index)
+    letters = [letter(n, f"主旨{n}", "說明", "", "2023-01-05") for n in range(9)]
+    sync_index(conn, [IndexEntry(f"letter|{n}", letters[n]) for n in range(6)], "a")
+    sync_index(conn, [IndexEntry(f"letter|{n}", letters[n]) for n in range(6, 9)], "b")
+    sync_index(conn, [IndexEntry(f"letter|{n}", letters[n]) for n in range(2)], "a")  # four of a's gone
+    total = lambda: conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()[0]  # noqa: E731
+    assert total() == 5 == conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert subprocess.run([GONGWEN, "index", "check", "--index", str(index)], capture_output=True).returncode == 0
+    with conn:
+        conn.execute("UPDATE totals SET value = 7")
+    conn.close()
+    checked = subprocess.run([GONGWEN, "index", "check", "--index", str(index)], capture_output=True, text=True)
+    assert checked.returncode == 1
+    assert f"gongwen index check: {index}: the running total of documents is 7, the index holds 5" in checked.stderr

@@ -11,7 +11,8 @@ from pipeline.index.write import blob_to_record
 
 
 def record_problems(conn) -> tuple[int, list[str]]:
-    """Given an index connection, return (its number of documents, one problem for each unreadable record)."""
+    """Given an index connection, return (its number of documents, one problem for each unreadable record and one
+    when the running total of documents is not their number)."""
     count, problems = 0, []
     for doc_id, stored in conn.execute("SELECT id, stored FROM documents"):
         count += 1
@@ -19,6 +20,9 @@ def record_problems(conn) -> tuple[int, list[str]]:
             blob_to_record(stored)
         except sqlite3.DatabaseError:
             problems.append(f"document {doc_id}: its record is not readable JSON")
+    total = conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()
+    if total is None or total[0] != count:
+        problems.append(f"the running total of documents is {total[0] if total else 'missing'}, the index holds {count}")
     return count, problems
 
 

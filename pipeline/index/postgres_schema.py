@@ -141,7 +141,8 @@ DROP TABLE document_terms;
 ALTER TABLE letters ADD COLUMN attachment_count integer NOT NULL DEFAULT 0;
 UPDATE letters l SET attachment_count = (SELECT count(*) FROM attachments a WHERE a.document_id = l.id);
 """),
-    (5, "SQLite's schema 5: seq in date order (day × 10^10 + n), 主旨 grams: one word reads its newest hits first", """
+    (5, "SQLite's schema 5: seq in date order (day × 10^10 + n), 主旨 grams (one word reads its newest hits first),"
+        " totals", """
 UPDATE documents d SET seq = s.day * 10000000000 + s.n
   FROM (SELECT o.id, o.day, row_number() OVER (PARTITION BY o.day ORDER BY o.seq) AS n
           FROM (SELECT d2.id, d2.seq, CASE WHEN l.date_iso ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
@@ -152,6 +153,11 @@ CREATE UNIQUE INDEX documents_seq ON documents (seq);
 ALTER TABLE documents ADD COLUMN subject_grams text[] GENERATED ALWAYS AS (text_grams(subject)) STORED;
 CREATE INDEX documents_subject_grams ON documents USING gin (subject_grams);
 CREATE INDEX documents_subject_trgm ON documents USING gin (subject gin_trgm_ops);
+CREATE TABLE totals (                       -- running totals, kept as documents come and go
+    name text COLLATE "C" PRIMARY KEY,      -- documents: how many the index holds (the N of IDF)
+    value bigint NOT NULL
+);
+INSERT INTO totals SELECT 'documents', count(*) FROM documents;
 """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -7,7 +7,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 
 SCHEMA_VERSION = 5  # 2: letters.complete; 3: grams for short words, term_df, records compressed;
-# 4: gram positions, letters.attachment_count, documents by scope; 5: seq in date order, subject_grams
+# 4: gram positions, letters.attachment_count, documents by scope; 5: seq in date order, subject_grams, totals
 UPGRADABLE = (2, 3, 4)  # the versions `gongwen index upgrade` turns into this one
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 
@@ -88,6 +88,11 @@ CREATE TABLE IF NOT EXISTS term_df (        -- document frequency of each jieba 
     term TEXT PRIMARY KEY,
     df INTEGER NOT NULL                     -- how many documents hold it
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS totals (         -- running totals, kept as documents come and go (not counted each time)
+    name TEXT PRIMARY KEY,                  -- documents: how many the index holds (the N of IDF)
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO totals VALUES ('documents', 0);
 CREATE TABLE IF NOT EXISTS keywords (       -- top TF-IDF terms a document, IDF when it was added
     document_id INTEGER NOT NULL REFERENCES documents(id),
     rank INTEGER NOT NULL,

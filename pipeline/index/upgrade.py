@@ -70,8 +70,8 @@ def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
 
 def upgrade_4_to_5(conn: sqlite3.Connection) -> None:
     """Given a version-4 index inside a transaction, make it version 5: each document's seq in date order (day
-    × SEQ_SPAN + its place in the day, by old seq), the 主旨 pairs in subject_grams too; the gram tables are
-    written again under the new seqs."""
+    × SEQ_SPAN + its place in the day, by old seq), the 主旨 pairs in subject_grams too (the gram tables are
+    written again under the new seqs), the documents counted once in totals."""
     rows = conn.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id"
                         " AND d.kind = 'letter' ORDER BY d.seq").fetchall()
     conn.execute("UPDATE documents SET seq = -seq")  # out of the way of the new numbers
@@ -84,6 +84,7 @@ def upgrade_4_to_5(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE IF EXISTS subject_grams")
     create_tables(conn)
     fill_grams(conn)
+    conn.execute("UPDATE totals SET value = (SELECT count(*) FROM documents) WHERE name = 'documents'")
 
 
 UPGRADES = {2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5}  # from version → the function that makes it the next

@@ -175,6 +175,7 @@ def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope
     conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE"
                      " SET df = term_df.df + 1",
                      [(term,) for term in sorted(entry.terms)])
+    conn.execute("UPDATE totals SET value = value + 1 WHERE name = 'documents'")
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
@@ -193,6 +194,7 @@ def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
         conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
     conn.execute("DELETE FROM letters WHERE id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    conn.execute("UPDATE totals SET value = value - 1 WHERE name = 'documents'")
 
 
 def terms_to_keywords(terms: Counter, df: dict[str, int], documents: int,
@@ -220,7 +222,7 @@ def add_keywords(conn: sqlite3.Connection, entries: list[IndexEntry]) -> None:
     counted)."""
     if not entries:
         return
-    documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    documents = conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()[0]
     df = document_frequencies(conn, set().union(*(e.terms for e in entries)))
     conn.executemany("INSERT INTO keywords (document_id, rank, term, weight) VALUES (?,?,?,?)",
                      [(key_to_id(e.key), rank, term, weight) for e in entries
