@@ -31,6 +31,7 @@ class Marker:
     start: int
     end: int
     depth: int = 0  # how deep it nests: kinds nest in the order a text opens them
+    line_start: bool = False  # it opens a line (not run on after a sentence's end)
 
 
 def number_of(kind: str, text: str) -> int | None:
@@ -49,8 +50,19 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         if number:
-            found.append(Marker(kind, number, m.start(), m.end()))
+            found.append(Marker(kind, number, m.start(), m.end(), line_start=not text[:start.start()].strip(" \t")
+                                or text[start.start() - 1] == "\n"))
     return found
+
+
+SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one of its items keeps the next one's number
+
+
+def skips_one(mk: Marker, last: int, level: int) -> bool:
+    """Given a marker, the last number of its kind and its level, return whether it is the item after a lost one:
+    an outermost 一、-kind marker opening a line, numbered two past the last (「五、…」 then 「七、…」, 六 lost as
+    published), its number kept as written."""
+    return mk.kind == SKIP_KIND and level == 0 and mk.line_start and mk.number == last + 2
 
 
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
@@ -63,7 +75,7 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
         kinds = [k for k, _ in stack]
         if mk.kind in kinds:
             i = kinds.index(mk.kind)
-            if mk.number == stack[i][1] + 1:
+            if mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i):
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
                 mk.depth = i

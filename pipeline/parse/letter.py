@@ -221,6 +221,14 @@ def closing_paragraph(text: str) -> str:
     return "\n".join(lines[start:])
 
 
+def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
+    """Given the text before the numbered items of a body published without labels, its items and the 文別, return
+    whether that text is the 主旨 the publisher printed without its label: the 主旨 opens the body and is one
+    sentence (手冊: 主旨 以一段完成), so a lead that is one sentence ending 。 with items after it is the 主旨 and the
+    items its 說明; a headline (no 。) or a paragraph of several sentences stays the body's text."""
+    return bool(items) and subject_key(spec) == "subject" and text.endswith("。") and text.count("。") == 1
+
+
 def subject_key(spec: DocType) -> str | None:
     """Given a 文別, return the label key whose text is its 主旨 (主旨, 開會事由; a 令's unlabelled order)."""
     return next((k for k in (*spec.body, spec.unlabelled) if k and role(k) == "subject"), None)
@@ -371,6 +379,10 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         elif does == "section":
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
+            if not f.label and letter.subject is None and is_lead_subject(text, items, spec):
+                letter.subject, text = text, ""
+                letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "
+                                       f"read as {labels['subject'][0]}")
             if text or items:
                 letter.sections.append(Section(name=name, text=text, items=items))
             else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section

@@ -10,6 +10,7 @@ from pipeline.parse.doc_types import doc_type_table, types_by_self_words
 from pipeline.parse.header_shapes import citation_header
 
 NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")  # a title quoted in the text: another document's words (「…本公告所示場所…」)
 
 
 def labelled_issuer(values: dict[str, str]) -> str | None:
@@ -33,6 +34,9 @@ def labelled_type(values: dict[str, str]) -> str | None:
 
 
 def self_named_type(text: str) -> str | None:
-    """Given a document's text, return the 文別 whose words it names itself by (「本令自即日生效」), when one only."""
+    """Given a document's text, return the 文別 whose words it names itself by (「本令自即日生效」), when one only;
+    words inside a quoted title (「為防治…，進入本公告所示場所應佩戴口罩…」) are the quoted document's, not its own."""
+    while (unquoted := QUOTED.sub("", text)) != text:  # quotes within quotes: the innermost first
+        text = unquoted
     found = [name for name, words in types_by_self_words() if any(w in text for w in words)]
     return found[0] if len(found) == 1 else None
