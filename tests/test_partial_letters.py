@@ -23,16 +23,17 @@ def test_relaying_bulletin_keeps_its_text_as_body():
     d = parse("轉知教育部函，有關「113年度全國學生美術比賽」實施計畫一案，請鼓勵學生踴躍參加。\n"
               "聯絡人：王○○\n聯絡電話：03-1234567\n一、依據教育部113年4月2日臺教國署學字第1130045678號函辦理。\n"
               "二、報名期間自113年5月1日起至113年5月31日止。\n")
-    assert d["complete"] is False and d["subject"] is None
+    assert d["complete"] is False  # its one-sentence lead before the items is the 主旨 (blind round J)
+    assert d["subject"] == "轉知教育部函，有關「113年度全國學生美術比賽」實施計畫一案，請鼓勵學生踴躍參加。"
     assert d["contact"]["name"] == "王○○" and d["contact"]["phone"] == "03-1234567"
     body = d["sections"][0]
-    assert body["name"] == "本文"
-    assert body["text"] == "轉知教育部函，有關「113年度全國學生美術比賽」實施計畫一案，請鼓勵學生踴躍參加。"
+    assert body["name"] == "本文" and body["text"] == ""
     assert [i["marker"] for i in body["items"]] == ["一", "二"]
     assert d["references"][0]["dispatch_no"]["text"] == "臺教國署學字第1130045678號"
     assert d["periods"][0]["from"] == "2024-05-01" and d["periods"][0]["to"] == "2024-05-31"
-    assert "partial record: no 發文機關, 發文日期, 發文字號, 主旨 found" in d["warnings"]
+    assert "partial record: no 發文機關, 發文日期, 發文字號 found" in d["warnings"]
     assert any(w.startswith("no body labels") and "本文" in w for w in d["warnings"])
+    assert any("read as 主旨" in w for w in d["warnings"])
 
 
 def test_cropped_header_only():
