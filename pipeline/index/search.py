@@ -1,8 +1,9 @@
 """Search the index with the plan of pipeline/index/plan.py: the documents holding every word as an exact
 substring, found in the engine's word index (pipeline/index/match.py; SQLite: the FTS5 table of character grams
-with positions, any word length), ranked by where the words are (主旨 first; one word: a tier at a time, newest first, reading only the hits shown —
-pipeline/index/tiers.py); a term written like a 發文字號 (whole or its digits, 府政行字第1080251637號, 1080251637, 0251637) also finds the letter
-that bears it; filters (issuer, recipient, dates) work with or without query words."""
+with positions, any word length), ranked by where the words are (主旨 first; one word: a tier at a time, newest
+first, reading only the hits shown — pipeline/index/tiers.py); a term written like a 發文字號 (whole or its digits,
+府政行字第1080251637號, 1080251637, 0251637) also finds the letter that bears it; filters (issuer, recipient, dates)
+work with or without query words."""
 from __future__ import annotations
 
 import re
@@ -16,8 +17,9 @@ from pipeline.index.tiers import answers_by_tier, tiered_search
 from pipeline.index.write import blob_to_record
 
 SNIPPET_WIDTH = 64
-HIT_COLUMNS = ("d.id, d.kind, nullif(d.subject, ''), l.issuer, l.date_iso, l.dispatch_no, d.source_path, d.record_path,"
-               " m.score, d.subject, d.body, d.attachments")  # what a hit shows, over documents d, letters l, matches m
+HIT_FIELDS = ("d.id", "d.kind", "nullif(d.subject, '')", "l.issuer", "l.date_iso", "l.dispatch_no", "d.source_path",
+              "d.record_path")  # what a hit shows before its score, over documents d and letters l
+HIT_TEXTS = "d.subject, d.body, d.attachments"  # and after it: the texts its snippet is cut from
 FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()}  # ０-９ Ａ-Ｚ ａ-ｚ
 
 
@@ -63,19 +65,21 @@ def build_query(terms: list[str], issuer: str | None, since: str | None, until: 
     """Given terms and filters, return the SQL and its parameters of the ``limit`` best matching documents with
     what a hit shows (``words``: the engine's word index, SQLite's by default)."""
     matches, params = matches_sql(terms, words or engine_words("sqlite"), letter_filters(issuer, since, until, recipient))
-    sql = (f"SELECT {HIT_COLUMNS} FROM ({page_sql(matches, 'relevance')}) m"
+    sql = (f"SELECT {', '.join(HIT_FIELDS)}, m.score, {HIT_TEXTS} FROM ({page_sql(matches, 'relevance')}) m"
            f" JOIN documents d ON d.id = m.id LEFT JOIN letters l ON l.id = m.id ORDER BY {order_sql('relevance', 'm')}")
     return sql, params + [limit, 0]
 
 
 def ranked_rows(conn: sqlite3.Connection, ranked: list[tuple[int, int]]) -> list[tuple]:
-    """Given the (id, score) of ranked documents, return the rows of HIT_COLUMNS of each, in that order."""
+    """Given the (id, score) of ranked documents, return each one's hit row (HIT_FIELDS, score, HIT_TEXTS), in that
+    order."""
     if not ranked:
         return []
-    sql = (f"SELECT {HIT_COLUMNS.replace('m.score', '0')} FROM documents d LEFT JOIN letters l ON l.id = d.id"
+    sql = (f"SELECT {', '.join(HIT_FIELDS)}, {HIT_TEXTS} FROM documents d LEFT JOIN letters l ON l.id = d.id"
            f" WHERE d.id IN ({', '.join('?' * len(ranked))})")
     rows = {row[0]: row for row in conn.execute(sql, [doc_id for doc_id, _ in ranked])}
-    return [(*rows[doc_id][:8], score, *rows[doc_id][9:]) for doc_id, score in ranked]
+    width = len(HIT_FIELDS)
+    return [(*rows[doc_id][:width], score, *rows[doc_id][width:]) for doc_id, score in ranked]
 
 
 def text_to_snippet(text: str, terms: list[str], marks: tuple[str, str], width: int = SNIPPET_WIDTH) -> str:
