@@ -54,7 +54,17 @@ def opener_pattern() -> re.Pattern:
 # 臺法字第12323號令會銜…」): the entry's date is the first issuer's
 OWN_DAY = re.compile(r"^(?:\d{2,3}年)?\d{1,2}月\d{1,2}日")
 # a regulation's chapter, section or article heading (中央法規標準法: 條, 章, 節): the regulation itself, not the entry
-REGULATION_HEADING = re.compile(r"^第[\d一二三四五六七八九十百]+[章節條]")
+ARTICLE_HEADING = re.compile(r"^第[\d一二三四五六七八九十百]+[章節條]")
+# an administrative rule's point (行政規則 — 要點, 注意事項 — are written in points 「一、」, grouped under headings
+# 「壹、總則」, 「肆 整理」): the regulation itself once the entry has ended as entries end (「…並自即日生效」); after
+# an entry cut short by a line's end (「…及修正附表一至附表」 / 「三、附表五…」) the line still wraps the entry
+POINT_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+、|[壹貳參肆伍陸柒捌玖拾]{1,3}[、 \t\u3000]*[\u4e00-\u9fff]{1,12}$)")
+ENTRY_END = re.compile(r"(?:施行|生效|實施|適用|廢止|條文|[條點])[。；;]?$")
+
+
+def opens_regulation(line: str, entry: str) -> bool:
+    """Given a line after an entry and the entry's text so far, return whether the line opens the regulation."""
+    return bool(ARTICLE_HEADING.match(line) or POINT_HEADING.match(line) and ENTRY_END.search(entry.strip()))
 
 
 def issuers_and_numbers(run: str) -> list[tuple[str, DispatchNo]] | None:
@@ -87,12 +97,14 @@ def read_entry(text: str) -> HistoryEntry | None:
 
 def entry_spans(lines: list[str]) -> list[tuple[int, int]]:
     """Given lines, return (first, end) of each history entry: a line opening with a date and more text, with the
-    lines after it that open no entry and are no bare date or regulation heading (an entry wrapped over lines)."""
+    lines after it that open no entry and neither are a bare date nor open the regulation (an entry wrapped over
+    lines)."""
     spans = []
     for i, line in enumerate(lines):
         if opener_pattern().match(line) and not whole_date(line):
             spans.append([i, i + 1])
-        elif spans and spans[-1][1] == i and line.strip() and not whole_date(line) and not REGULATION_HEADING.match(line):
+        elif spans and spans[-1][1] == i and line.strip() and not whole_date(line) and \
+                not opens_regulation(line, "".join(lines[spans[-1][0]:i])):
             spans[-1][1] = i + 1
     return [tuple(s) for s in spans]
 
@@ -109,7 +121,8 @@ def history_entry(text: str) -> tuple[HistoryEntry, str, list[str]] | None:
     if entry is None:
         return None
     after = lines[end:]
-    regulation = next((i for i, line in enumerate(after) if REGULATION_HEADING.match(line)), len(after))
+    entry_text = "".join(lines[first:end])
+    regulation = next((i for i, line in enumerate(after) if opens_regulation(line, entry_text)), len(after))
     rest = lines[:first] + after[:regulation]  # from its first 章/節/條 on, the regulation itself: in no field
     dates = [line.strip() for line in rest if whole_date(line)]
     return entry, "\n".join(line for line in rest if not whole_date(line)), dates

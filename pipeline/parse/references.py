@@ -109,6 +109,10 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
     return None, start
 
 
+# a 民國 year in brackets, which older numbers write in the 字 (「(89)府秘四字」, 「經(90)商字」): never part of an issuer
+YEAR_IN_BRACKETS = re.compile(r"[(（][\d〇○零一二三四五六七八九十百]{2,4}[)）]")
+
+
 def split_issuer_word(run: str) -> tuple[str | None, str]:
     """Given an undated citation's run before 字第 (「依行政院院臺法」), return (issuer, 字)."""
     options = []  # (the 字 starts with a character of the issuer, after a lead word, issuer length, issuer, 字)
@@ -117,7 +121,7 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
         rest = run[cut:]
         for end in range(2, len(rest)):
             issuer, word = rest[:end], rest[end:]
-            if is_agency(issuer) and not word.startswith(never_opens):
+            if is_agency(issuer) and not word.startswith(never_opens) and not YEAR_IN_BRACKETS.search(issuer):
                 options.append((word[0] in issuer, cut, end, issuer, word))
     if not options:
         return None, run
@@ -170,6 +174,13 @@ def unmarked_number(text: str | None) -> object:
     return replace(DispatchNo.of(word, ascii_digits(number)), text=f"{word}{ascii_digits(number)}號")
 
 
+def abbreviates(word: str, issuer: str) -> bool:
+    """Given a 字 and the agency written before it, return whether the 字 opens with that agency's 代字 (a character of
+    its name among the 字's first two, after a bracketed year: 內政部內授消, 教育部臺教師, 臺北市政府(89)府秘四); a 字
+    that does not (「臺教國署學」 read as 臺教國署 + 學) is the whole 字 of a citation that names no issuer."""
+    return any(ch in issuer for ch in YEAR_IN_BRACKETS.sub("", word, count=1)[:2])
+
+
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     date = match_to_date(DATE_RE.match(m.group("date")))
@@ -182,7 +193,7 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
         written = first_joint_issuer(written)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
         after, word = split_issuer_word(dispatch.word)
-        if after and len(after) >= 3 and word:
+        if after and len(after) >= 3 and word and abbreviates(word, after):
             written = after
             dispatch = match_to_dispatch(DISPATCH_RE.match(word + dispatch.text[len(dispatch.word):]))
     return start, written, date, dispatch
