@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (LIST_BULLET, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line,
                                   shows_binding_line, stamp_to_furniture, widen_characters)
-from pipeline.parse.items import mark_spaced_items
+from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
 
@@ -55,7 +55,7 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    texts = mark_spaced_items([mend_line_labels(raw_lines(b)) for b in blocks])
+    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(raw_lines(b)) for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]

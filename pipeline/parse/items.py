@@ -155,6 +155,43 @@ def mark_spaced_items(texts: list[str]) -> list[str]:
     return text.split(BLOCK_JOIN)
 
 
+RUN_IN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+RUN_IN_MIN = 2  # a line holding this many items of one kind set apart by spaces is a list run together
+CLAUSE_ENDS = ("。", "：", "；", ":", ";")
+
+
+def split_run_in(line: str) -> str:
+    """Given an extracted line (spaces kept), return it with the items run together on it — each set apart by a
+    space before its marker, continuing one another (a web page that lost a list's line breaks: 「一、… 二、時間：…
+    三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — opening a line where no sentence or clause end before the
+    marker shows the item already; the line as it was otherwise."""
+    candidates = []
+    for gap in RUN_IN_GAP.finditer(line):
+        if m := ANY_MARKER.match(line, gap.end()):
+            n = MARKERS[LEVEL[m.lastgroup]][1].match(line, m.start()).group("n")
+            if number := number_of(m.lastgroup, n):
+                candidates.append((gap.start(), Marker(m.lastgroup, number, m.start(), m.end())))
+    lead = line.lstrip(" \t\u3000")
+    opening = None
+    if m := ANY_MARKER.match(lead):
+        n = MARKERS[LEVEL[m.lastgroup]][1].match(lead, m.start()).group("n")
+        opening = Marker(m.lastgroup, number_of(m.lastgroup, n) or 0, 0, 0, line_start=True)
+    accepted = {id(mk) for mk in accept_markers(([opening] if opening else []) + [mk for _, mk in candidates], opening)}
+    run_in = [(gap, mk) for gap, mk in candidates if id(mk) in accepted]
+    if not any(sum(mk.kind == kind for _, mk in run_in) >= RUN_IN_MIN for kind in LEVEL):
+        return line
+    for gap, mk in reversed(run_in):
+        if not line[:gap].endswith(CLAUSE_ENDS):  # after 。 or ： the item is found where it stands (ITEM_START)
+            line = line[:gap] + "\n" + line[mk.start:]
+    return line
+
+
+def mark_run_in_items(texts: list[str]) -> list[str]:
+    """Given the extracted texts of a document's blocks (spaces kept), return them with the items each line runs
+    together set on lines of their own."""
+    return ["\n".join(split_run_in(line) for line in text.split("\n")) for text in texts]
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree (a section that opens
     with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」)."""

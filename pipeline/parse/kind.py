@@ -76,18 +76,30 @@ def opens_with_grounds(line: str) -> bool:
     return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})。?$", line.strip()))
 
 
+ITEM_HEAD = re.compile(r"(?:^|(?<=[\s。；;]))[一二三四五六七八九十]{1,3}[、．.]\s*(?P<head>[\u4e00-\u9fff]{2,8})\s*[:：]", re.M)
+
+
+def names_meeting_items(text: str) -> bool:
+    """Given text, return whether its numbered items are headed by a meeting's time and place (「二、時間：…」
+    「三、地點：…」, 「二、開會時間及地點：」), items standing on their lines or run together on one."""
+    table = vocabulary()["meeting_items"]
+    heads = {m.group("head") for m in ITEM_HEAD.finditer(text)}
+    return bool(heads & set(table["both"])) or bool(heads & set(table["time"]) and heads & set(table["place"]))
+
+
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
     back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」) or a line that holds the
-    document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」)."""
+    document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」), or items headed by a
+    meeting's time and place (a hearing's notice set out as items)."""
     text = first_page_text(blocks)
     expectations = vocabulary()["expectations"]
     phrases = {p for key in ("superior", "peer", "subordinate", "subject_pointers") for p in expectations[key]}
     lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
-                or any(map(opens_with_grounds, lines)))
+                or any(map(opens_with_grounds, lines)) or names_meeting_items(text))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
