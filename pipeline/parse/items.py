@@ -155,7 +155,7 @@ def mark_spaced_items(texts: list[str]) -> list[str]:
     return text.split(BLOCK_JOIN)
 
 
-RUN_IN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+RUN_IN_GAP = re.compile(rf"(?<=\S)[ \t\u3000]+(?={ANY_MARKER.pattern})")  # a space, then a marker
 RUN_IN_MIN = 2  # a line holding this many items of one kind set apart by spaces is a list run together
 CLAUSE_ENDS = ("。", "：", "；", ":", ";")
 
@@ -165,8 +165,11 @@ def split_run_in(line: str) -> str:
     space before its marker, continuing one another (a web page that lost a list's line breaks: 「一、… 二、時間：…
     三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — opening a line where no sentence or clause end before the
     marker shows the item already; the line as it was otherwise."""
+    gaps = list(RUN_IN_GAP.finditer(line))
+    if len(gaps) < RUN_IN_MIN:
+        return line
     candidates = []
-    for gap in RUN_IN_GAP.finditer(line):
+    for gap in gaps:
         if m := ANY_MARKER.match(line, gap.end()):
             n = MARKERS[LEVEL[m.lastgroup]][1].match(line, m.start()).group("n")
             if number := number_of(m.lastgroup, n):
