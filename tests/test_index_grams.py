@@ -252,6 +252,33 @@ def test_index_optimize_merges_the_full_text_tables_and_every_search_stays(tmp_p
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "no index here" in refused.stderr
 
 
+def merge_policy(conn, table: str) -> dict:
+    """Given an index connection and a gram table, return its FTS5 merge settings as stored."""
+    return dict(conn.execute(f"SELECT k, v FROM {table}_config WHERE k IN ('automerge', 'crisismerge')"))
+
+
+def test_a_new_index_merges_a_level_of_32_gram_segments_at_once_and_optimize_gives_an_older_one_that_policy(tmp_path):
+    from pipeline.index.optimize import segment_count
+    index = tmp_path / "index.sqlite"
+    conn = create_index(index)
+    assert merge_policy(conn, "document_grams") == merge_policy(conn, "subject_grams") == {
+        "automerge": 16, "crisismerge": 32}
+    letters = [letter(n, f"選舉公告第{n}號", f"安全維護 {n * 7919}", "", "2023-03-05") for n in range(40)]
+    counts = []
+    for n in range(40):  # forty small batches: a segment each, a level merged whole when it reaches 32
+        sync_index(conn, [IndexEntry(f"letter|{n}", letters[n])], f"inbox-{n}")
+        counts.append(segment_count(conn))
+    assert counts[:31] == list(range(2, 64, 2)) and max(counts) < 64 and counts[-1] < 40
+    for table in ("document_grams", "subject_grams"):  # an index made before the policy: FTS5's defaults
+        conn.execute(f"DELETE FROM {table}_config WHERE k IN ('automerge', 'crisismerge')")
+    conn.commit()
+    conn.close()
+    assert subprocess.run([GONGWEN, "index", "optimize", "--index", str(index)], capture_output=True).returncode == 0
+    conn = create_index(index)
+    assert merge_policy(conn, "document_grams") == {"automerge": 16, "crisismerge": 32}
+    assert [h.id for h in search(conn, "選舉公告第39號", limit=3)][:1] == [key_to_id("letter|39")]
+
+
 def test_the_running_total_of_documents_follows_adds_and_removals_and_index_check_compares_it(tmp_path):
     index = tmp_path / "index.sqlite"
     conn = create_index(index)

@@ -1,15 +1,14 @@
 """`gongwen index optimize`: each full-text table of an SQLite index merged into one segment. Every batch leaves
-FTS5 a few more segments (it merges them level by level, four at a time), and a word is looked up once a segment:
-after a backlog is loaded, one merge makes every lookup read one list."""
+FTS5 a few more segments (it merges them level by level, schema.MERGE_POLICY's automerge at a time), and a word is
+looked up once a segment: after a backlog is loaded, one merge makes every lookup read one list. An index made
+before the policy was set gets it here."""
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.index.schema import open_index
-
-GRAM_TABLES = ("document_grams", "subject_grams")  # the index's FTS5 tables
+from pipeline.index.schema import GRAM_TABLES, MERGE_POLICY, open_index
 
 
 def segment_count(conn: sqlite3.Connection) -> int:
@@ -18,14 +17,17 @@ def segment_count(conn: sqlite3.Connection) -> int:
 
 
 def optimize_index(path: str | Path) -> tuple[int, int]:
-    """Given an SQLite index path, merge each full-text table into one segment, in one transaction; return the
-    segments (before, after); raise InputError when it is not a gongwen index or cannot be written."""
+    """Given an SQLite index path, merge each full-text table into one segment and set its merge policy, in one
+    transaction; return the segments (before, after); raise InputError when it is not a gongwen index or cannot be
+    written."""
     conn = open_index(path)
     try:
         before = segment_count(conn)
         with conn:
             for table in GRAM_TABLES:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+                for name, value in MERGE_POLICY.items():
+                    conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
         return before, segment_count(conn)
     except sqlite3.DatabaseError as exc:
         raise InputError(str(path), f"cannot optimize the index (SQLite: {exc})") from None

@@ -10,6 +10,13 @@ SCHEMA_VERSION = 5  # 2: letters.complete; 3: grams for short words, term_df, re
 # 4: gram positions, letters.attachment_count, documents by scope; 5: seq in date order, subject_grams, totals
 UPGRADABLE = (2, 3, 4)  # the versions `gongwen index upgrade` turns into this one
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
+GRAM_TABLES = ("document_grams", "subject_grams")  # the index's FTS5 tables
+MERGE_POLICY = {  # how FTS5 merges a gram table's segments (each batch writes new ones)
+    "automerge": 16,  # merge 16 segments of a level into one: each page is rewritten about half as often as at
+                      # FTS5's default 4, so adding to a big index costs less; a lookup reads up to 15 a level
+    "crisismerge": 32,  # a level of 32 is merged at once; between 16 and 32 the 16-way merge is spread over the
+                        # writes that follow (at FTS5's default 16 a big level would be merged within one batch)
+}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/division file that came alone
@@ -36,7 +43,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS document_grams USING fts5(  -- plan.document_
 CREATE VIRTUAL TABLE IF NOT EXISTS subject_grams USING fts5(  -- the subject's pairs again, rowid = seq: the 主旨
     subject,                                -- hits of a word, newest first, without walking its body hits
     content='', columnsize=0, tokenize='ascii');
-CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
+""" + "".join(f"INSERT INTO {table} ({table}, rank) VALUES ('{name}', {value});\n"
+              for table in GRAM_TABLES for name, value in MERGE_POLICY.items()) + """CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
     id INTEGER PRIMARY KEY REFERENCES documents(id),
     issuer TEXT,                            -- 發文機關
     date_iso TEXT,                          -- 發文日期
