@@ -48,6 +48,26 @@ def test_whole_letter_is_complete():
     assert d["complete"] is True and not any(w.startswith("partial") for w in d["warnings"])
 
 
+def test_a_relayed_notice_asking_its_recipients_before_numbered_items_is_a_partial_letter():
+    d = parse("縣府教育處 RSS訂閱\n\n丹娜絲颱風暴風圈逐漸接近臺灣東南部海面, 請各校儘速完成防颱整備並注意師生安全。\n\n"
+              "一、中央氣象署今( 6 )日 8 時 30 分發布海上颱風警報, 颱風中心位於鵝鑾鼻東南方海面。\n\n"
+              "二、請各校檢查校舍排水設施, 並將貴重器材移置 2 樓以上。\n")
+    assert d["complete"] is False
+    assert d["subject"] == "丹娜絲颱風暴風圈逐漸接近臺灣東南部海面，請各校儘速完成防颱整備並注意師生安全。"
+    assert [(i["marker"], i["text"]) for i in d["sections"][0]["items"]] == [
+        ("一", "中央氣象署今(6)日8時30分發布海上颱風警報，颱風中心位於鵝鑾鼻東南方海面。"),
+        ("二", "請各校檢查校舍排水設施，並將貴重器材移置2樓以上。")]
+
+
+@pytest.mark.parametrize("text", [
+    "教育部昨日發布新聞稿，請各校注意颱風動態，並加強校園安全。\n",  # a request, no numbered items
+    "颱風即將來襲，民眾應注意安全。\n一、儲備飲水。\n二、固定門窗。\n",  # items, no request of recipients
+])
+def test_a_request_or_items_alone_is_not_a_letter(text):
+    with pytest.raises(InputError, match="not an official letter"):
+        parse(text)
+
+
 @pytest.mark.parametrize("text", ["買牛奶\n繳電費 電話：0912345678\n", "會議紀錄\n時間：上午9時\n地點：本府301會議室\n"])
 def test_nothing_of_a_letter_is_refused(text):
     with pytest.raises(InputError, match="not an official letter"):

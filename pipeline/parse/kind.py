@@ -87,10 +87,22 @@ def names_meeting_items(text: str) -> bool:
     return bool(heads & set(table["both"])) or bool(heads & set(table["time"]) and heads & set(table["place"]))
 
 
+FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)
+
+
+def requests_of_recipients(text: str) -> bool:
+    """Given text, return whether a sentence before its first numbered item asks something of the letter's
+    recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」): a relayed 主旨 and its 說明."""
+    first = FIRST_ITEM.search(text)
+    lead = text[:first.start()] if first else ""
+    return any(p in lead for p in vocabulary()["expectations"]["recipient_requests"])
+
+
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
-    back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」) or a line that holds the
+    back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」), a request of the
+    recipients before numbered items (「請各校…。」 over 「一、…」) or a line that holds the
     document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」), or items headed by a
     meeting's time and place (a hearing's notice set out as items)."""
     text = first_page_text(blocks)
@@ -99,7 +111,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
-                or any(map(opens_with_grounds, lines)) or names_meeting_items(text))
+                or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
