@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from pipeline.records import Hours, Period, RocDate
+from pipeline.vocabulary import vocabulary
 
 ROC_OFFSET = 1911
 # numerals as written, the 大寫 forms of a gazette's formal dates among them (中華民國玖拾壹年陸月貳拾捌日)
@@ -111,9 +113,22 @@ def parse_roc_date(text: str) -> RocDate | None:
 WEEKDAY = re.compile(rf"{_S}[（(]?{_S}(?:星期|週|周)[一二三四五六日天]{_S}[）)]?{_S}$")
 
 
+@cache
+def date_note_pattern() -> re.Pattern:
+    """Return the pattern of a publisher's note in brackets after a date line (a gazette's 「（補登）」)."""
+    notes = "|".join(map(re.escape, vocabulary()["dates"]["notes"]))
+    return re.compile(rf"{_S}[（(]{_S}(?:{notes}){_S}[）)]{_S}$")
+
+
+def bare_date(line: str) -> str:
+    """Given a line, return it without the weekday or a publisher's note after its date."""
+    return WEEKDAY.sub("", date_note_pattern().sub("", (line or "").strip()))
+
+
 def whole_date(line: str) -> RocDate | None:
-    """Given a line, return its date when the line is wholly one date (「中華民國97年3月4日」, 「103/5/6」), else None."""
-    m = DATE_RE.fullmatch(WEEKDAY.sub("", (line or "").strip()))
+    """Given a line, return its date when the line is wholly one date (「中華民國97年3月4日」, 「103/5/6」, a gazette's
+    「中華民國95年3月9日（補登）」), else None."""
+    m = DATE_RE.fullmatch(bare_date(line))
     return match_to_date(m) if m else None
 
 
@@ -141,7 +156,7 @@ def lost_units_date(text: str) -> RocDate | None:
 def in_roc_years(line: str) -> bool:
     """Given a line that is wholly a date, return whether its year is a 民國 year (108, 一○八) as 公文 count them,
     not a Gregorian one (2019-11-12: a web page's posting date)."""
-    m = DATE_RE.fullmatch(WEEKDAY.sub("", (line or "").strip()))
+    m = DATE_RE.fullmatch(bare_date(line))
     year = (m.group("y") if m.group("y") is not None else m.group("ny")) if m else ""
     return bool(m) and not re.fullmatch(r"\d{4}", year.replace(" ", ""))
 
