@@ -16,6 +16,7 @@ from pipeline.read.pdf_tables import FoundTable, chars_to_cell_text
 WORD_GAP = 0.8  # ems of empty space before a character that starts a word (and may start a column)
 ALIGNED = 0.3  # ems within which the starts of one column's words line up
 CROSSING = 0.1  # ems a character may reach past a column start without running across it
+TOUCHING = 0.25  # ems of space under which a character before a column start runs on into the one at it
 MIN_ROWS = 3  # rows with words on both sides of a column start that make a table
 ROW_GAP = 2.5  # ems between rows beyond which a table ends
 CELL_GAP = 1.25  # a gap between rows over this many times the table's line pitch parts two table rows
@@ -63,14 +64,18 @@ def starts_to_boundaries(starts: list[list[float]], ems: list[float]) -> list[fl
 
 def splits_at(row: list[Char], x: float, size: float) -> bool:
     """Given a row (left to right), a column start and the row's em, return whether no character of the row runs
-    across it: none of those starting before it reaches past it."""
+    across it: none of those starting before it reaches past it, and the one starting at it does not follow the
+    one before with no space between (text set on a grid of full-width characters — 「主　　旨：預告…」 under
+    「國防部公告」 — has a character starting at every em without any column there)."""
     tolerance = CROSSING * size
     start, end = x - tolerance, x + tolerance
+    before = None
     for c in row:
         if c.x0 >= start:
-            return True
+            return before is None or c.x0 - before.x1 >= TOUCHING * size
         if c.x1 > end:
             return False
+        before = c
     return True
 
 
