@@ -42,6 +42,7 @@ class HeadShapes:
     subject: str | None = None  # what a regulation's history entry says its document did (訂定發布全文10條)
     co_issuers: list[CoIssuer] = field(default_factory=list)  # 會銜: the further issuers a history entry names
     regulation_dates: list[str] = field(default_factory=list)  # a regulation's own dates beside its entry, in no field
+    further_numbers: list[DispatchNo] = field(default_factory=list)  # 會銜: numbers on the lines right after the first
 
 
 @cache
@@ -188,9 +189,13 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         cited, text, found.regulation_dates = entry
         found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
         found.dispatch_no, found.subject, found.co_issuers = cited.dispatch_no, cited.subject, cited.co_issuers
-    kept = []
+    kept, after_number = [], False  # after_number: the line before was the document's own 發文字號
     for line in citation_label_pattern().sub("", text).split("\n"):
-        if found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
+        was_after, after_number = after_number, False
+        if was_after and (number := whole_dispatch_no(line)):  # 會銜: each issuer's number on a line of its own
+            found.further_numbers.append(number)
+            after_number = True
+        elif found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
         elif found.date is None and found.dispatch_no is None and (opening := opening_citation(line)):
@@ -213,7 +218,7 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         elif found.date is None and (date := whole_date(line)):
             found.date = date
         elif found.dispatch_no is None and (number := whole_dispatch_no(line)):
-            found.dispatch_no = number
+            found.dispatch_no, after_number = number, True
         elif contacts and found.phone is None and (contact := contact_line(line)):
             found.contact_name, found.phone = contact
         else:

@@ -30,8 +30,8 @@ from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
-from pipeline.parse.title_line import drop_repeated_title, find_title, title_among_values
-from pipeline.records import Attachment, Letter, Meeting, Received, Reference, Secrecy, Section
+from pipeline.parse.title_line import drop_repeated_title, find_title, joint_title, title_among_values
+from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
@@ -169,6 +169,17 @@ def find_issuer(preamble: str, values: dict[str, str]) -> tuple[str | None, str 
     return issuer, name
 
 
+def joint_issuers(preamble: str, shapes: HeadShapes) -> str | None:
+    """Given the text before the labels and what its bare lines gave, return the first issuer of a 會銜 document
+    whose title names its issuers a line each (「經濟部」 over 「內政部令」) and whose numbers stand a line each under
+    the date, in the same order, setting the further ones as the shapes' co_issuers; else None."""
+    issuers = joint_title(preamble)
+    if len(issuers) < 2 or len(issuers) != len(shapes.further_numbers) + 1:
+        return None
+    shapes.co_issuers = [CoIssuer(issuer=i, dispatch_no=n) for i, n in zip(issuers[1:], shapes.further_numbers)]
+    return issuers[0]
+
+
 @dataclass
 class LetterFields:
     """A letter's text split by its 文別's labels: title, header values and body fields."""
@@ -256,6 +267,7 @@ def text_to_fields(text: str) -> LetterFields:
     values = header_values(header)
     shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
+    issuer = joint_issuers(preamble, shapes) or issuer
     if issuer is None and name is None:  # a citation-form header may name the issuer, and ends in the 文別
         issuer, name = shapes.issuer, shapes.doc_type
     issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
@@ -302,12 +314,27 @@ def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
 
 def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attachment]]:
     """Given an unlabelled body and the word opening a line that names an attachment (「附」), return the body
-    without those lines and the attachments they name."""
+    without those lines and the attachments they name (titles without the 。 ending the line); a 附 line a PDF's
+    paragraph ran into the order after its 。 counts too."""
     if not word:
         return value, []
-    named = re.compile(rf"^{re.escape(word)}(?![件：:])(?P<title>.+)$", re.M)
-    attachments = [Attachment(title=join_clean(m.group("title"))) for m in named.finditer(value)]
+    # at a line's start, or after the order's 。 where a PDF's paragraph ran the 附 line into it
+    named = re.compile(rf"(?:^|(?<=。)){re.escape(word)}(?![件：:帶])(?P<title>.+)$", re.M)
+    # a title is a name: the 。 that ends the line (「附修正「○○辦法」第二條條文。」) is no part of it
+    attachments = [Attachment(title=join_clean(m.group("title")).rstrip("。")) for m in named.finditer(value)]
     return named.sub("", value), attachments
+
+
+def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None]:
+    """Given a subject's or section's text and the letter's issuer, return the text before its last line when that
+    line is wholly the issuer's name (a letter signed by the agency, not its head: 「行政院自由貿易港區協調委員會」 after 說明, as 行政院公報
+    prints a committee's 函) and that name; (value, None) when there is none."""
+    if not issuer:
+        return value, None
+    lines = value.rstrip().split("\n")
+    if len(lines) < 2 or lines[-1].replace(" ", "").strip() != issuer:  # its last line, after the text
+        return value, None
+    return "\n".join(lines[:-1]), issuer
 
 
 def cut_at_signature(value: str) -> tuple[str, str | None, str]:
@@ -359,6 +386,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.warnings.append(f"text after the body kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
         if does in ("subject", "section") and letter.signature is None:
+            value, signed = cut_at_issuer_name(value, fields.issuer)
+            if signed:
+                letter.warnings.append(f"the issuer's name closes the body (signed by the agency): {signed}")
             value, letter.signature, after = cut_at_signature(value)
             if after:
                 letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
@@ -429,6 +459,12 @@ def drop_own_citations(own: list[Reference], letter: Letter) -> None:
         walk(section.items)
 
 
+def addressee(letter: Letter) -> str | None:
+    """Given a letter, return whom it is addressed to, for 貴署/貴會: its 受文者, else its one 正本 (the 手冊's 正本 are
+    the 受文者; a gazette prints a letter without its 受文者 line)."""
+    return letter.recipient or (letter.cc_main[0].name if len(letter.cc_main) == 1 else None)
+
+
 def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     """Given a letter's fields and the warnings of the stages before, return its Letter record."""
     letter = Letter(warnings=list(warnings), issuer=fields.issuer, doc_type=fields.type_name)
@@ -456,7 +492,7 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     parse_body(fields, letter)
     letter.subject = letter.subject or shapes.subject
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
-    cited = find_references(body_text, letter.recipient, letter.issuer)
+    cited = find_references(body_text, addressee(letter), letter.issuer)
     letter.references = [r for r in cited if not is_own_citation(r, letter)]
     if len(letter.references) < len(cited):
         drop_own_citations([r for r in cited if is_own_citation(r, letter)], letter)

@@ -48,6 +48,26 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     return dated, undated
 
 
+@cache
+def year_only_pattern() -> re.Pattern:
+    """Return the pattern of a citation dated by its year alone, as 財政部 cites its older rulings (「本部44年台財稅發
+    第7014號令」): the year, the number (字 and 第 as older numbers write them), the kind."""
+    kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
+    kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
+    unmarked = UNMARKED_RE.pattern.replace("?P<", "?P<u_")
+    return re.compile(rf"(?<![\d年月])(?P<year>\d{{2,3}}){_S}年{_S}(?:(?P<dispatch>{DISPATCH_RE.pattern})|"
+                      rf"(?P<unmarked>{unmarked})){_S}{kind}")
+
+
+def year_only_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object]:
+    """Given text and a year-only citation's match, return (start, issuer as written, None, dispatch): its date is
+    unknown (the year alone), its issuer and number are kept."""
+    dispatch = match_to_dispatch(DISPATCH_RE.match(m.group("dispatch"))) if m.group("dispatch") else \
+        unmarked_number(m.group("unmarked"))
+    written, start = issuer_before(text, m.start(), floor)
+    return start, written, None, dispatch
+
+
 def is_pronoun(name: str) -> bool:
     """Given a name, return whether it is 本/貴/鈞 + an agency kind: 本府, 貴署, 本公司, 貴代表會."""
     vocab = vocabulary()
@@ -277,6 +297,10 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
             found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
             masked[cited[0]:m.end()] = MASK * (m.end() - cited[0])
         floor = m.end()
+    for m in year_only_pattern().finditer("".join(masked)):
+        cited = year_only_citation(text, m, max((f[1] for f in found if f[1] <= m.start()), default=0))
+        found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
+        masked[cited[0]:m.end()] = MASK * (m.end() - cited[0])
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))

@@ -44,15 +44,46 @@ def meeting_title_issuer(words: str, name: str) -> str | None:
     return None
 
 
-def find_title(text: str) -> tuple[str | None, str | None, str]:
-    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
-    (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」)."""
+def title_match(text: str) -> tuple[re.Match, str] | None:
+    """Given header text, return the title line's match and its issuer (「花蓮縣政府 函」, or a notice naming its
+    meeting: 「○○國小校務會議開會通知單」), or None."""
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
     for m in pattern.finditer(text):
         issuer = m.group("issuer")
         if is_title_issuer(issuer) or (issuer := meeting_title_issuer(issuer, m.group("type"))):
-            return issuer, m.group("type"), (text[: m.start()] + text[m.end():]).strip()
-    return find_unit_title(text)
+            return m, issuer
+    return None
+
+
+def joint_lines_above(text: str, start: int) -> list[str]:
+    """Given header text and where its title line starts, return the issuers a 會銜 title names on the lines right
+    above it, one agency's name a line (「經濟部」 over 「內政部令」), in order."""
+    names = []
+    for line in reversed(text[:start].rstrip("\n").split("\n")):
+        if not (is_title_issuer(name := line.strip()) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name)):
+            break
+        names.insert(0, name)
+    return names
+
+
+def find_title(text: str) -> tuple[str | None, str | None, str]:
+    """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
+    (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」); a 會銜 title's further issuers
+    on the lines above it go with it."""
+    found = title_match(text)
+    if found is None:
+        return find_unit_title(text)
+    m, issuer = found
+    above = joint_lines_above(text, m.start())
+    start = m.start() - len("\n".join(above)) - (1 if above else 0)
+    return issuer, m.group("type"), (text[: max(start, 0)] + text[m.end():]).strip()
+
+
+def joint_title(text: str) -> list[str]:
+    """Given header text, return every issuer its title names, in order: the agencies on the lines above the title
+    line (a 會銜 title: 「經濟部」 over 「內政部令」), then the title line's own; [] without a title line."""
+    found = title_match(text)
+    return joint_lines_above(text, found[0].start()) + [found[1]] if found else []
 
 
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
