@@ -1,7 +1,7 @@
-"""Benchmark: PDF text extraction — raw pdfplumber, raw pypdfium2, read_pdf and the whole load_record.
+"""Benchmark: PDF text extraction — raw pdfplumber, raw pypdfium2, the glyphs alone, read_pdf and the whole load_record.
 
-Run by ``make bench``. All four are timed in one run on the same sample PDFs and shown as
-ratios to raw pypdfium2: each the fastest of REPEATS runs, the four taking turns run by run
+Run by ``make bench``. All five are timed in one run on the same sample PDFs and shown as
+ratios to raw pypdfium2: each the fastest of REPEATS runs, the five taking turns run by run
 (imports warmed up first), in CPU time of this process — so other work on a shared machine
 neither slows one of them more than another nor counts at all. The figures are also written
 to output/bench-pdf_extraction.json.
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.load import load_record  # noqa: E402
-from pipeline.read.pdf import read_pdf  # noqa: E402
+from pipeline.read.pdf import page_chars, read_pdf  # noqa: E402
 from report import write_json  # noqa: E402
 
 SAMPLES = [ROOT / "samples" / "inbox" / "hualien-1080251637.pdf",
@@ -41,6 +41,15 @@ def raw_pypdfium2(data: bytes, path: str) -> None:
     pdf = pdfium.PdfDocument(data)
     for page in pdf:
         page.get_textpage().get_text_range()
+    pdf.close()
+
+
+def gongwen_glyphs(data: bytes, path: str) -> None:
+    """gongwen's first step alone: every page's characters with their loose boxes and font sizes (page_chars), no
+    layout — what a reader that places text pays at least on top of raw text extraction."""
+    pdf = pdfium.PdfDocument(data)
+    for page in pdf:
+        page_chars(page.get_textpage())
     pdf.close()
 
 
@@ -70,7 +79,7 @@ def fastest_ms(functions: list, data: bytes, path: str) -> dict:
 
 def main() -> None:
     """Print a table of times and ratios to the pypdfium2 baseline, per file and in total."""
-    functions = [raw_pypdfium2, raw_pdfplumber, gongwen_read_pdf, gongwen_load_record]
+    functions = [raw_pypdfium2, raw_pdfplumber, gongwen_glyphs, gongwen_read_pdf, gongwen_load_record]
     totals = dict.fromkeys(functions, 0.0)
     result: dict = {"repeats": REPEATS, "unit": "ms (fastest run, CPU time)", "files": {}}
     print(f"PDF extraction, fastest of {REPEATS} runs in CPU time (ms; ratio to raw pypdfium2)")
@@ -88,7 +97,8 @@ def main() -> None:
     base = totals[raw_pypdfium2]
     print(f"{'all':44} {'':>5} " + " ".join(f"{totals[f]:>12.1f} ({totals[f] / base:>5.1f}x)" for f in functions))
     print(f"read_pdf / raw pdfplumber: {totals[gongwen_read_pdf] / totals[raw_pdfplumber]:.2f}; "
-          f"load_record / read_pdf: {totals[gongwen_load_record] / totals[gongwen_read_pdf]:.2f}")
+          f"load_record / read_pdf: {totals[gongwen_load_record] / totals[gongwen_read_pdf]:.2f}; "
+          f"read_pdf / glyphs alone: {totals[gongwen_read_pdf] / totals[gongwen_glyphs]:.2f}")
     result["total"] = {f.__name__: round(totals[f], 2) for f in functions}
     result["ratio_to_pypdfium2"] = {f.__name__: round(totals[f] / base, 2) for f in functions}
     write_json(ROOT / "output" / "bench-pdf_extraction.json", result)
