@@ -1,8 +1,12 @@
 """Conventions found by blind round M (tests/data/real, m- stems: letters as associations and firms reprint them,
 measured before the parser knew them): a receiving association's posting names the recipient 收文單位 and gives its
 own receipt number in 字號 form (收文字號 「北市師會字第2565號」); an association site's heading over the letter's
-files (「相關公文檔案：」) is furniture."""
+files (「相關公文檔案：」) is furniture; a school site's post fields printed as 「name value」 rows (公告主旨, 發佈日期,
+公告類別 …, the value glued on once normalised) enter no field and 「公告內容」 opens the text; a letter cited as the one
+that came (「…100年4月29日來函（FDA藥字第1001402515號）」) is a reference with its bracketed number."""
 from __future__ import annotations
+
+from pipeline.parse.references import find_references
 
 from parse_text import parse
 
@@ -44,3 +48,25 @@ def test_an_association_sites_heading_over_the_letters_files_is_furniture():
               "二、檢送該公告影本1份。\n\n相關公文檔案:\n")
     assert d["sections"][0]["items"][1]["text"] == "檢送該公告影本1份。"
     assert any("相關公文檔案" in w for w in d["warnings"])
+
+
+def test_a_school_posts_field_rows_enter_no_field_and_its_content_label_opens_the_text():
+    d = parse("校園公告\n\n公告主旨 長庚紀念醫院暫停急診保護案件服務案相關訊息。\n發佈日期 2024 年 8 月 21 日\n發佈單位 衛生組\n"
+              "公告類別 行政公告\n公告等級 轉知\n點閱次數 300\n公告內容\n\n"
+              "一、依據臺北市政府衛生局113年8月16日北市衛心字第11330520211號函辦理。\n\n二、衛生局來文影本1份如附件。\n")
+    assert d["subject"] is None and d["date"] is None
+    assert d["sections"] == [{"name": "本文", "text": "", "items": [
+        {"marker": "一", "number": 1, "text": "依據臺北市政府衛生局113年8月16日北市衛心字第11330520211號函辦理。", "children": []},
+        {"marker": "二", "number": 2, "text": "衛生局來文影本1份如附件。", "children": []}]}]
+
+
+def test_a_law_databases_date_and_number_label_is_not_a_post_field():
+    d = parse("公布日期文號內政部76年2月3日台內地字第473327號函\n要旨：土地登記疑義。\n全文內容：復請查照。\n")
+    assert d["issuer"] == "內政部" and d["date"]["iso"] == "1987-02-03"
+
+
+def test_a_letter_cited_as_the_one_that_came_keeps_its_bracketed_number():
+    refs = find_references("行政院衛生署食品藥物管理局100年4月29日來函（FDA藥字第1001402515號）告知本會周知。")
+    assert [(r.issuer, r.kind, r.date.iso, r.dispatch_no.text) for r in refs] == [
+        ("行政院衛生署食品藥物管理局", "函", "2011-04-29", "FDA藥字第1001402515號")]
+    assert refs[0].text == "行政院衛生署食品藥物管理局100年4月29日來函（FDA藥字第1001402515號）"

@@ -11,6 +11,7 @@ from pipeline.parse.labels import label_regex
 from pipeline.vocabulary import vocabulary
 
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
+GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
@@ -39,7 +40,11 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
                               rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
-        "line": re.compile(rf"^[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)"),
+        # a site's post-field table (field name, value) flattened to one line loses the space between them once
+        # normalised: a field name of GLUED_MIN characters or more still opens the line with its value glued on (not
+        # a law database's longer label 「公布日期文號」, whose value is the document's citation)
+        "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
+                           rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號))"),
         "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
