@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from pipeline.attach import attachment_positions
 from pipeline.batch import discover, run
-from pipeline.batch.ahead import is_as_planned
+from pipeline.batch.ahead import is_as_planned, joined_to_ahead
 from pipeline.batch.run import validate_settings
 from pipeline.batch.spool import Spool
 from pipeline.cli import main
@@ -469,19 +469,28 @@ def test_documents_computed_ahead_by_the_workers_give_the_outputs_the_batch_proc
     for folder in ("a", "b"):  # two plans of one name: named with a hash, not as their workers named them
         (inbox / folder).mkdir()
         shutil.copy(INBOX / "376550000A1080251637_118_ATTACH1.odt", inbox / folder / "plan.odt")
-    used = []
+    used, joined = [], []
 
     def noted(ahead, planned):
         used.append((planned.rel, is_as_planned(ahead, planned)))
         return used[-1][1]
+
+    def built(planned, files, results):
+        joined.append((planned.rel, [other for _, other in files]))
+        return joined_to_ahead(planned, files, results)
     monkeypatch.setattr(run, "is_as_planned", noted)
+    monkeypatch.setattr(run, "joined_to_ahead", built)
     ahead = run_batch(inbox, tmp_path / "ahead")
     assert ("a/plan.odt", False) in used and ("taipei-edu-oneline.txt", True) in used
-    assert "376550000A1080251637.di" not in dict(used)  # its attachment files join it: built by the batch process
-    monkeypatch.setattr(Spool, "get", lambda spool, name: None)  # nothing computed ahead: every document built here
-    built = run_batch(inbox, tmp_path / "built")
-    assert ahead.exit_code == built.exit_code == 0, ahead.output
-    assert snapshot(tmp_path / "ahead") == snapshot(tmp_path / "built")
+    assert joined == [("376550000A1080251637.di", ["376550000A1080251637_118_ATTACH1.odt",
+                                                   "376550000A1080251637_118_ATTACH2.odt"])]
+    # nothing computed ahead, nothing built on a worker: every document built by the batch process
+    monkeypatch.setattr(Spool, "get", lambda spool, name: None)
+    monkeypatch.setattr(run, "with_builds", lambda submit, conn, inputs, summaries, grouping, documents:
+                        ((planned, None) for planned in documents))
+    here = run_batch(inbox, tmp_path / "here")
+    assert ahead.exit_code == here.exit_code == 0, ahead.output
+    assert snapshot(tmp_path / "ahead") == snapshot(tmp_path / "here")
 
 
 def children_of(pid: int) -> set[int]:

@@ -6,15 +6,17 @@ import os
 import pickle
 import sqlite3
 import time
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.batch.ahead import Ahead, is_as_planned
+from pipeline.batch.ahead import Ahead, is_as_planned, joined_to_ahead
 from pipeline.batch.assemble import FAILED, SKIPPED, Grouping, Planned, outcome_entries, plan, planned_to_document, \
     result_to_summary
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
@@ -27,7 +29,7 @@ from pipeline.batch.manifest import entries_to_counts, manifest_chunks
 from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import entries_to_register, letter_to_register_entry
 from pipeline.batch.spool import Spool
-from pipeline.batch.work import WORKER_DIED, failure, parse_for_batch, start_worker, warm_up
+from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, write_atomic, \
     write_atomic_chunks
@@ -38,6 +40,7 @@ from pipeline.records import LETTER_SCHEMA
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
 CACHE_FLUSH_COUNT = 50
 TASKS_PER_WORKER = 4  # files handed to the pool at once per worker: the workers stay busy, the batch's memory flat
+BUILD_AHEAD = 32  # documents whose builds on the workers run ahead of the one being written
 
 
 @dataclass
@@ -161,16 +164,21 @@ def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], finge
               fingerprint, r["json"]) for i, r in rows if r["json"] is not None])
 
 
-def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, dict]:
-    """Given inputs and their summaries, return {rel: full result} of each from the parse cache (where this run
-    stored it), or its summary when it failed (a failure carries nothing more)."""
+def cached_texts(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, str]:
+    """Given inputs and their summaries, return {rel: full result as JSON} of each from the parse cache (where this
+    run stored it), or its summary's JSON when it failed (a failure carries nothing more)."""
     out = {}
     for i in inputs:
         summary = summaries[i.rel]
         row = conn.execute("SELECT result FROM parsed WHERE path = ?", (cache_key(i),)).fetchone() \
             if summary["ok"] else None
-        out[i.rel] = json.loads(row[0]) if row else summary
+        out[i.rel] = row[0] if row else json.dumps(summary, ensure_ascii=False)
     return out
+
+
+def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, dict]:
+    """Given inputs and their summaries, return {rel: full result} of each (cached_texts, decoded)."""
+    return {rel: json.loads(text) for rel, text in cached_texts(conn, inputs, summaries).items()}
 
 
 def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> None:
@@ -248,11 +256,57 @@ class Written:
     partial: int = 0  # letters that are partial records
 
 
+def done_here(function: Callable, *args) -> Future:
+    """Given a function and its arguments, run it in this process and return its result as a done future."""
+    future = Future()
+    future.set_result(function(*args))
+    return future
+
+
+@contextmanager
+def builders(settings: Settings) -> Iterator[Callable[..., Future]]:
+    """Given settings, yield a submit(function, *args) → future running on the batch's workers: the cluster's, a
+    pool of --jobs processes, or this process for one job."""
+    if settings.client is not None:
+        yield partial(settings.client.submit, pure=False)
+    elif settings.jobs == 1:
+        yield done_here
+    else:
+        pool = ProcessPoolExecutor(max_workers=settings.jobs, initializer=exit_with_parent, initargs=(os.getpid(),))
+        try:
+            yield pool.submit
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs: dict[str, Input],
+                summaries: dict[str, dict], grouping: Grouping,
+                documents: list[Planned]) -> Iterator[tuple[Planned, Future | None]]:
+    """Given a submit to the workers, the index, the inputs and summaries by path, the grouping and the documents in
+    order, yield each with the future of its build on a worker when attachment files join it (else None), the
+    builds of the next BUILD_AHEAD documents running meanwhile."""
+    window: deque[tuple[Planned, Future | None]] = deque()
+    for planned in documents:
+        files = grouping.files_of(planned.rel)
+        texts = cached_texts(conn, [inputs[rel] for rel in [planned.rel, *(other for _, other in files)]],
+                             summaries) if files else None
+        window.append((planned, submit(joined_to_ahead, planned, files, texts) if files else None))
+        if len(window) > BUILD_AHEAD:
+            yield window.popleft()
+    yield from window
+
+
 def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input], summaries: dict[str, dict],
-                grouping: Grouping, planned: Planned) -> Ahead:
-    """Given the index, the spool, the inputs and summaries by path, the grouping and a planned document, return it
-    ready to write: as its worker computed it ahead when the grouping left it as that worker saw it, else built
-    from the full parse results of its files (its index parts then made as it is written)."""
+                grouping: Grouping, planned: Planned, build: Future | None) -> Ahead:
+    """Given the index, the spool, the inputs and summaries by path, the grouping, a planned document and its build
+    on a worker (or None), return it ready to write: as that worker built it with its attachment files; as its
+    parsing worker computed it ahead when the grouping left it as that worker saw it; else built here from the
+    full parse results of its files (its index parts then made as it is written)."""
+    if build is not None:
+        try:
+            return pickle.loads(build.result())
+        except Exception:  # its worker died, or the cluster went away: built here
+            pass
     files = grouping.files_of(planned.rel)
     kept = None if files else spool.get(planned.rel)
     ahead = pickle.loads(kept) if kept else None
@@ -263,14 +317,14 @@ def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input]
     return Ahead(document, json_bytes(document.record))
 
 
-def write_documents(conn: sqlite3.Connection, spool: Spool, records: RecordFiles, inputs: dict[str, Input],
-                    summaries: dict[str, dict], grouping: Grouping, documents: list[Planned],
-                    written: Written) -> Iterator[IndexEntry]:
-    """Given the index, the spool, the record files, the inputs and summaries by path, the grouping and the
-    documents to write, take each document ready to write (document_of), one at a time, stage its record file,
-    note its register row in ``written``, and yield its index entry."""
-    for planned in documents:
-        ahead = document_of(conn, spool, inputs, summaries, grouping, planned)
+def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[..., Future], records: RecordFiles,
+                    inputs: dict[str, Input], summaries: dict[str, dict], grouping: Grouping,
+                    documents: list[Planned], written: Written) -> Iterator[IndexEntry]:
+    """Given the index, the spool, a submit to the workers, the record files, the inputs and summaries by path, the
+    grouping and the documents to write, take each document ready to write (document_of), one at a time, stage its
+    record file, note its register row in ``written``, and yield its index entry."""
+    for planned, build in with_builds(submit, conn, inputs, summaries, grouping, documents):
+        ahead = document_of(conn, spool, inputs, summaries, grouping, planned, build)
         document = ahead.document
         records.write(document.file_name, ahead.file_bytes)
         if document.record.get("schema") == LETTER_SCHEMA:
@@ -312,10 +366,10 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         save_results(conn, pending, fingerprint)
         progress.finish()
         grouping, documents = plan(inputs, results)
-        with write_lock(conn), RecordFiles(settings.output / "records") as records:
+        with write_lock(conn), RecordFiles(settings.output / "records") as records, builders(settings) as submit:
             # batches writing one PostgreSQL index: each sees what the others indexed
             elsewhere = indexed_elsewhere(conn, documents, scope)
-            index_counts = sync_index(conn, write_documents(conn, spool, records, {i.rel: i for i in inputs},
+            index_counts = sync_index(conn, write_documents(conn, spool, submit, records, {i.rel: i for i in inputs},
                                                             results, grouping,
                                                             [d for d in documents if d.rel not in elsewhere], written),
                                       scope)
