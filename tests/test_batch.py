@@ -20,7 +20,6 @@ from pipeline.attach import attachment_positions
 from pipeline.batch import discover, run
 from pipeline.batch.ahead import is_as_planned, joined_to_ahead
 from pipeline.batch.run import validate_settings
-from pipeline.batch.spool import Spool
 from pipeline.cli import main
 from pipeline.errors import InputError
 from pipeline.index.match import sqlite_query
@@ -485,7 +484,7 @@ def test_documents_computed_ahead_by_the_workers_give_the_outputs_the_batch_proc
     assert joined == [("376550000A1080251637.di", ["376550000A1080251637_118_ATTACH1.odt",
                                                    "376550000A1080251637_118_ATTACH2.odt"])]
     # nothing computed ahead, nothing built on a worker: every document built by the batch process
-    monkeypatch.setattr(Spool, "get", lambda spool, name: None)
+    monkeypatch.setattr(run, "is_as_planned", lambda ahead, planned: False)
     monkeypatch.setattr(run, "with_builds", lambda submit, conn, inputs, summaries, grouping, documents:
                         ((planned, None) for planned in documents))
     here = run_batch(inbox, tmp_path / "here")

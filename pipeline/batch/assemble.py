@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePosixPath
@@ -59,10 +59,33 @@ class Planned:
     file_name: str = ""  # under records/
 
 
+class Records(Mapping):
+    """The records of some parse results (or summaries) by path, each read from its result when asked: the results
+    may wait on disk (spool.SpooledValues), and the grouping then holds none of them."""
+
+    def __init__(self, results: Mapping[str, dict], rels: Iterable[str]):
+        self.results = results
+        self.rels = dict.fromkeys(rels)  # in order
+
+    def __getitem__(self, rel: str) -> dict:
+        if rel not in self.rels:
+            raise KeyError(rel)
+        return self.results[rel]["record"]
+
+    def __contains__(self, rel) -> bool:
+        return rel in self.rels
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rels)
+
+    def __len__(self) -> int:
+        return len(self.rels)
+
+
 @dataclass
 class Grouping:
     """How the inputs belong together."""
-    letters: dict[str, dict]  # every copy that parsed as a letter: path → record
+    letters: Mapping[str, dict]  # every copy that parsed as a letter: path → record
     kept: list[str]  # the copy kept of each letter, sorted
     duplicates: dict[str, str]  # another copy → the kept one
     claims: dict[str, tuple[str, int]]  # attachment file → (its letter, attachment position)
@@ -119,25 +142,25 @@ def copy_rank(rel: str, record: dict) -> tuple:
     return OCR_RANK if source.get("ocr") else FORMAT_RANK.get(source.get("format"), 9), rel
 
 
-def results_to_letters(results: dict[str, dict]) -> dict[str, dict]:
+def results_to_letters(results: Mapping[str, dict]) -> Records:
     """Given parse results by path, return {path: letter record} of those that parsed as letters."""
-    return {rel: r["record"] for rel, r in results.items() if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA}
+    return Records(results, [rel for rel, r in results.items() if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA])
 
 
-def split_duplicates(letters: dict[str, dict]) -> tuple[list[str], dict[str, str]]:
+def split_duplicates(letters: Mapping[str, dict]) -> tuple[list[str], dict[str, str]]:
     """Given {path: letter record}, return (kept paths sorted, {duplicate path: kept path})."""
     groups = defaultdict(list)
     for rel, record in letters.items():
         groups[letter_key(rel, record)].append(rel)
     kept, duplicates = [], {}
     for rels in groups.values():
-        best = min(rels, key=lambda r: copy_rank(r, letters[r]))
+        best = rels[0] if len(rels) == 1 else min(rels, key=lambda r: copy_rank(r, letters[r]))
         kept.append(best)
         duplicates.update({r: best for r in rels if r != best})
     return sorted(kept), duplicates
 
 
-def letters_to_claims(kept: list[str], letters: dict[str, dict], claimable: set[str],
+def letters_to_claims(kept: list[str], letters: Mapping[str, dict], claimable: set[str],
                       folders: dict[str, Folder]) -> dict[str, tuple[str, int]]:
     """Given the kept letters, their records, the paths that may be attachment files and the inbox's names by
     folder, return {file: (letter, position)}: a file named by several letters goes to the first by path."""
@@ -149,26 +172,26 @@ def letters_to_claims(kept: list[str], letters: dict[str, dict], claimable: set[
     return claims
 
 
-def rosters_to_letters(rosters: list[str], letters: dict[str, dict]) -> dict[str, str]:
+def rosters_to_letters(rosters: list[str], letters: Mapping[str, dict]) -> dict[str, str]:
     """Given .sw roster paths and the kept letters, return {roster: DI letter beside it with the same stem, or the only one}."""
     out = {}
     for roster in rosters:
-        beside = [rel for rel, rec in letters.items()
-                  if folder_of(rel) == folder_of(roster) and (rec.get("source") or {}).get("format") == "di"]
+        beside = [rel for rel in letters
+                  if folder_of(rel) == folder_of(roster) and (letters[rel].get("source") or {}).get("format") == "di"]
         same = [rel for rel in beside if PurePosixPath(rel).stem == PurePosixPath(roster).stem]
         if same or len(beside) == 1:
             out[roster] = (same or beside)[0]
     return out
 
 
-def inputs_to_grouping(inputs: list[Input], results: dict[str, dict]) -> Grouping:
+def inputs_to_grouping(inputs: list[Input], results: Mapping[str, dict]) -> Grouping:
     """Given every input and the parse results by path, return how they belong together."""
     letters = results_to_letters(results)
     kept, duplicates = split_duplicates(letters)
     claimable = {rel for rel in results if rel not in letters}
     claims = letters_to_claims(kept, letters, claimable, names_by_folder([i.rel for i in inputs if not i.skipped]))
     rosters = rosters_to_letters([i.rel for i in inputs if is_roster(i.rel) and not i.skipped],
-                                 {rel: letters[rel] for rel in kept})
+                                 Records(results, kept))
     return Grouping(letters, kept, duplicates, claims, rosters)
 
 
@@ -231,7 +254,7 @@ def document_file_name(rel: str, record: dict) -> str:
     return safe_stem(f"{record_kind(record)}-{stem}")
 
 
-def name_documents(documents: list[Planned], records: dict[str, dict]) -> None:
+def name_documents(documents: list[Planned], records: Mapping[str, dict]) -> None:
     """Given planned documents and their records (or summaries) by path, set each file_name, adding a short hash of
     the key where two would share a name."""
     stems = {d.rel: document_file_name(d.rel, records[d.rel]) for d in documents}
@@ -243,13 +266,13 @@ def name_documents(documents: list[Planned], records: dict[str, dict]) -> None:
         d.file_name = f"{stem}.json"
 
 
-def grouping_to_documents(grouping: Grouping, results: dict[str, dict]) -> list[Planned]:
+def grouping_to_documents(grouping: Grouping, results: Mapping[str, dict]) -> list[Planned]:
     """Given the grouping and the parse results (summaries), return the documents to write, named and sorted by path:
     each kept letter, and each plan or table that no letter claims."""
     documents = [Planned(rel, document_key(rel, grouping.letters[rel])) for rel in grouping.kept]
     documents += [Planned(rel, document_key(rel, r["record"])) for rel, r in results.items()
                   if r["ok"] and rel not in grouping.letters and rel not in grouping.claims]
-    name_documents(documents, {rel: r["record"] for rel, r in results.items() if r["ok"]})
+    name_documents(documents, Records(results, [d.rel for d in documents]))
     return sorted(documents, key=lambda d: d.rel)
 
 
@@ -304,14 +327,14 @@ def result_to_summary(result: dict) -> dict:
     return summary
 
 
-def plan(inputs: list[Input], summaries: dict[str, dict]) -> tuple[Grouping, list[Planned]]:
+def plan(inputs: list[Input], summaries: Mapping[str, dict]) -> tuple[Grouping, list[Planned]]:
     """Given every input and the summary of each parse result (by relative path), return the grouping and the
     documents to write, named, by path."""
     grouping = inputs_to_grouping(inputs, summaries)
     return grouping, grouping_to_documents(grouping, summaries)
 
 
-def outcome_entries(inputs: list[Input], summaries: dict[str, dict], grouping: Grouping, documents: list[Planned],
+def outcome_entries(inputs: list[Input], summaries: Mapping[str, dict], grouping: Grouping, documents: list[Planned],
                     elsewhere: dict[str, str]) -> Iterator[Entry]:
     """Given every input, the summaries, the grouping, the documents and the letters already indexed from another
     inbox ({path: the copy there}), yield each input's manifest entry, in input order."""

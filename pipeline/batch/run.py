@@ -7,7 +7,7 @@ import pickle
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,13 +27,14 @@ from pipeline.batch.fingerprint import code_fingerprint
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
 from pipeline.batch.record_files import RecordFiles
-from pipeline.batch.register import entries_to_register, letter_to_register_entry
-from pipeline.batch.spool import Spool
+from pipeline.batch.register import PLACE_WIDTH, letter_to_register_entry, register_chunks
+from pipeline.batch.sorted_rows import SortedRows
+from pipeline.batch.spool import Spool, SpooledValues
 from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, start_worker, warm_up
 from pipeline.errors import InputError
-from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, write_atomic, \
+from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, \
     write_atomic_chunks
-from pipeline.index.engine import check_index, create_index, is_postgres, write_lock
+from pipeline.index.engine import check_index, create_index, engine_of, is_postgres, write_lock
 from pipeline.index.write import IndexEntry, key_to_id, sync_index
 from pipeline.records import LETTER_SCHEMA
 
@@ -140,17 +141,15 @@ def cache_key(i: Input) -> str:
 
 
 def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str,
-                   limits: Limits = Limits()) -> dict[str, dict]:
-    """Given inputs, return {rel: result summary} for those parsed before with the same sha256 and parser."""
-    out = {}
+                   limits: Limits = Limits()) -> Iterator[tuple[str, dict]]:
+    """Given inputs, yield (rel, result summary) of those parsed before with the same sha256 and parser."""
     for i in inputs:
         row = conn.execute("SELECT sha256, fingerprint, result FROM parsed WHERE path = ?",
                            (cache_key(i),)).fetchone()
         if row and row[0] == i.sha256 and row[1] == fingerprint:
             result = json.loads(row[2])
             if result.get("limits") in (None, limits.as_dict()):  # a limit failure under other limits: retried
-                out[i.rel] = result_to_summary(result)
-    return out
+                yield i.rel, result_to_summary(result)
 
 
 def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], fingerprint: str) -> None:
@@ -164,7 +163,7 @@ def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], finge
               fingerprint, r["json"]) for i, r in rows if r["json"] is not None])
 
 
-def cached_texts(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, str]:
+def cached_texts(conn: sqlite3.Connection, inputs: list[Input], summaries: Mapping[str, dict]) -> dict[str, str]:
     """Given inputs and their summaries, return {rel: full result as JSON} of each from the parse cache (where this
     run stored it), or its summary's JSON when it failed (a failure carries nothing more)."""
     out = {}
@@ -176,7 +175,7 @@ def cached_texts(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[
     return out
 
 
-def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: dict[str, dict]) -> dict[str, dict]:
+def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: Mapping[str, dict]) -> dict[str, dict]:
     """Given inputs and their summaries, return {rel: full result} of each (cached_texts, decoded)."""
     return {rel: json.loads(text) for rel, text in cached_texts(conn, inputs, summaries).items()}
 
@@ -251,8 +250,8 @@ def indexed_elsewhere(conn: sqlite3.Connection, documents: list[Planned], scope:
 
 @dataclass
 class Written:
-    """What writing the documents leaves for after: the register's rows."""
-    register: list[tuple[tuple, list]] = field(default_factory=list)  # (sort key, row) a letter
+    """What writing the documents leaves for after: the register's rows (on disk, by place)."""
+    register: SortedRows = field(default_factory=lambda: SortedRows(PLACE_WIDTH))  # a letter's row
     partial: int = 0  # letters that are partial records
 
 
@@ -280,7 +279,7 @@ def builders(settings: Settings) -> Iterator[Callable[..., Future]]:
 
 
 def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs: dict[str, Input],
-                summaries: dict[str, dict], grouping: Grouping,
+                summaries: Mapping[str, dict], grouping: Grouping,
                 documents: list[Planned]) -> Iterator[tuple[Planned, Future | None]]:
     """Given a submit to the workers, the index, the inputs and summaries by path, the grouping and the documents in
     order, yield each with the future of its build on a worker when attachment files join it (else None), the
@@ -296,7 +295,7 @@ def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs:
     yield from window
 
 
-def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input], summaries: dict[str, dict],
+def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input], summaries: Mapping[str, dict],
                 grouping: Grouping, planned: Planned, build: Future | None) -> Ahead:
     """Given the index, the spool, the inputs and summaries by path, the grouping, a planned document and its build
     on a worker (or None), return it ready to write: as that worker built it with its attachment files; as its
@@ -318,7 +317,7 @@ def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input]
 
 
 def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[..., Future], records: RecordFiles,
-                    inputs: dict[str, Input], summaries: dict[str, dict], grouping: Grouping,
+                    inputs: dict[str, Input], summaries: Mapping[str, dict], grouping: Grouping,
                     documents: list[Planned], written: Written) -> Iterator[IndexEntry]:
     """Given the index, the spool, a submit to the workers, the record files, the inputs and summaries by path, the
     grouping and the documents to write, take each document ready to write (document_of), one at a time, stage its
@@ -328,9 +327,19 @@ def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[...
         document = ahead.document
         records.write(document.file_name, ahead.file_bytes)
         if document.record.get("schema") == LETTER_SCHEMA:
-            written.register.append(letter_to_register_entry(document.rel, document.record))
+            written.register.add(*letter_to_register_entry(document.rel, document.record))
             written.partial += document.record.get("complete") is False
         yield ahead.to_entry()
+
+
+def writing_index(target: Path | str):
+    """Given the index a batch writes, return a connection to it for the batch: an SQLite file read by copying
+    pages into SQLite's bounded cache, not mapped into memory (a mapped index would sit in the batch's memory as it
+    grows, however large)."""
+    conn = create_index(target)
+    if engine_of(conn) == "sqlite":
+        conn.execute("PRAGMA mmap_size = 0")
+    return conn
 
 
 def run_batch(settings: Settings, progress: Progress) -> Summary:
@@ -344,10 +353,12 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
         settings.output, settings.index if isinstance(settings.index, Path) else None))
     spool = Spool(settings.output)  # what the workers computed ahead, until it is written
-    conn = create_index(settings.index)
+    results = SpooledValues(settings.output)  # every input's parse summary, by path, on disk until read
+    conn = writing_index(settings.index)
     written = Written()
     try:
-        results = cached_results(conn, inputs, fingerprint, settings.limits)
+        for rel, summary in cached_results(conn, inputs, fingerprint, settings.limits):
+            results[rel] = summary
         reused = len(results)
         todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
         progress.start(len(todo), len(results))
@@ -375,17 +386,19 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                                       scope)
             records.commit()
         prune_cache(conn, scope, inputs)
+        write_atomic_chunks(settings.output / "register.csv", register_chunks(written.register.in_order()))
+        counts = entries_to_counts(outcome_entries(inputs, results, grouping, documents, elsewhere))
+        failures, skipped = [], []
+        for e in outcome_entries(inputs, results, grouping, documents, elsewhere):
+            if e.status in (FAILED, SKIPPED):
+                (failures if e.status == FAILED else skipped).append((e.path, e.reason or ""))
+        write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
+            settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     finally:
         spool.close()
+        results.close()
         conn.close()
-    write_atomic(settings.output / "register.csv", entries_to_register(written.register))
-    counts = entries_to_counts(outcome_entries(inputs, results, grouping, documents, elsewhere))
-    failures, skipped = [], []
-    for e in outcome_entries(inputs, results, grouping, documents, elsewhere):
-        if e.status in (FAILED, SKIPPED):
-            (failures if e.status == FAILED else skipped).append((e.path, e.reason or ""))
-    write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
-        settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
+        written.register.close()
     return Summary(
         counts=counts, parsed_now=len(todo), reused=reused, failures=failures, skipped=skipped,
         index=index_counts, seconds=round(time.monotonic() - started, 2), partial=written.partial)

@@ -1,8 +1,11 @@
 """Bytes kept for later by name in an unnamed temp file in the output folder (gone when closed, or when the batch
-process dies): what the workers computed ahead waits there, not in the batch's memory, until it is written."""
+process dies): what the workers computed ahead, and every input's parse summary, wait there, not in the batch's
+memory, until they are read."""
 from __future__ import annotations
 
+import pickle
 import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from pipeline.files import TEMP_PREFIX
@@ -34,3 +37,33 @@ class Spool:
     def close(self) -> None:
         """Close the temp file: its bytes are gone."""
         self.file.close()
+
+
+class SpooledValues(Mapping):
+    """A mapping whose values wait pickled in a spool: set one, and it is written there; read one, and it is read
+    back (a fresh copy each time), so only the names stay in memory."""
+
+    def __init__(self, folder: Path):
+        self.spool = Spool(folder)
+
+    def __setitem__(self, name: str, value) -> None:
+        self.spool.put(name, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+    def __getitem__(self, name: str):
+        data = self.spool.get(name)
+        if data is None:
+            raise KeyError(name)
+        return pickle.loads(data)
+
+    def __contains__(self, name) -> bool:
+        return name in self.spool.places
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.spool.places)
+
+    def __len__(self) -> int:
+        return len(self.spool.places)
+
+    def close(self) -> None:
+        """Close the spool: the values are gone."""
+        self.spool.close()
