@@ -10,6 +10,7 @@ from pipeline.batch.assemble import STATUSES, Entry
 from pipeline.files import json_bytes
 
 MANIFEST_SCHEMA = "gongwen/manifest@1"
+ENTRY_FIELDS = [f.name for f in dataclasses.fields(Entry)]
 
 
 def entries_to_counts(entries: Iterable[Entry]) -> dict[str, int]:
@@ -20,7 +21,7 @@ def entries_to_counts(entries: Iterable[Entry]) -> dict[str, int]:
 
 def entry_to_dict(entry: Entry) -> dict:
     """Given an entry, return its manifest dict without the fields that do not apply."""
-    return {k: v for k, v in dataclasses.asdict(entry).items() if v not in (None, [])}
+    return {k: v for k in ENTRY_FIELDS if (v := getattr(entry, k)) not in (None, [])}
 
 
 def entries_to_manifest(inbox: str, entries: list[Entry]) -> dict:

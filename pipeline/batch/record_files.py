@@ -30,7 +30,7 @@ class RecordFiles:
     def __init__(self, folder: Path):
         self.folder = folder
         self.names: set[str] = set()  # every file name this batch wants there
-        self.staged: list[tuple[str, str]] = []  # (temp file, its name) of the files that change: texts, not Paths
+        self.staged: list[tuple[str, str]] = []  # (temp file, its place) of the files that change, as texts
 
     def write(self, name: str, data: bytes) -> None:
         """Given a file name in the folder and its bytes, stage them in a temp file (nothing when unchanged)."""
@@ -49,15 +49,15 @@ class RecordFiles:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-        self.staged.append((temp, name))
+        self.staged.append((temp, str(path)))
 
     def commit(self) -> None:
         """Make the staged files durable (one file-system sync), put each in place, and remove every record file
         this batch did not write."""
         if self.staged:
             sync_file_system(self.folder)
-        for temp, name in self.staged:
-            os.replace(temp, inside(self.folder, name))
+        for temp, path in self.staged:
+            os.replace(temp, path)
         self.staged = []
         for old in self.folder.glob("*.json"):
             if old.name not in self.names:

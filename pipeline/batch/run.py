@@ -7,7 +7,7 @@ import pickle
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.batch.ahead import Ahead, is_as_planned, joined_to_ahead
-from pipeline.batch.assemble import FAILED, SKIPPED, Grouping, Planned, outcome_entries, plan, planned_to_document, \
-    result_to_summary
+from pipeline.batch.assemble import FAILED, SKIPPED, Entry, Grouping, Planned, outcome_entries, plan, \
+    planned_to_document, result_to_summary
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
 from pipeline.batch.cluster import connect, parse_on_cluster
 from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
@@ -332,6 +332,16 @@ def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[...
         yield ahead.to_entry()
 
 
+def noting_failures(entries: Iterable[Entry], failures: list[tuple[str, str]],
+                    skipped: list[tuple[str, str]]) -> Iterator[Entry]:
+    """Given manifest entries, yield each, noting (path, reason) of the failed ones in ``failures`` and of the
+    skipped ones in ``skipped`` as they pass."""
+    for e in entries:
+        if e.status in (FAILED, SKIPPED):
+            (failures if e.status == FAILED else skipped).append((e.path, e.reason or ""))
+        yield e
+
+
 def writing_index(target: Path | str):
     """Given the index a batch writes, return a connection to it for the batch: an SQLite file read by copying
     pages into SQLite's bounded cache, not mapped into memory (a mapped index would sit in the batch's memory as it
@@ -387,11 +397,9 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
             records.commit()
         prune_cache(conn, scope, inputs)
         write_atomic_chunks(settings.output / "register.csv", register_chunks(written.register.in_order()))
-        counts = entries_to_counts(outcome_entries(inputs, results, grouping, documents, elsewhere))
         failures, skipped = [], []
-        for e in outcome_entries(inputs, results, grouping, documents, elsewhere):
-            if e.status in (FAILED, SKIPPED):
-                (failures if e.status == FAILED else skipped).append((e.path, e.reason or ""))
+        counts = entries_to_counts(noting_failures(outcome_entries(inputs, results, grouping, documents, elsewhere),
+                                                   failures, skipped))
         write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
             settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     finally:
