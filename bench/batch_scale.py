@@ -6,9 +6,11 @@ then measures, in one run on this machine:
 - the batch with the local pool of 1 and of 2 worker processes, and on a Dask LocalCluster of 2 single-thread
   worker processes (`--scheduler`): seconds, letters per second, letters per second per core, and the batch
   process's own share of the CPU time (what it does that workers do not);
-- the batch process's peak memory (its own, and its largest worker's) at two inbox sizes, to show it flat.
+- the batch process's peak memory (its own, and its largest worker's) at two inbox sizes, their ratio and the
+  memory a further 1,000 letters cost, to show it flat.
 Each timed run is repeated (BENCH_REPEAT, default 2) and the fastest kept, as other work shares the machine.
-Prints a table and writes output/bench-batch-scale.json. BENCH_SIZES=2000,20000 sets the sizes (the first is
+Every figure comes with the machine's load average at the end of its run (other work shares the cores). Prints a
+table and writes output/bench-batch-scale.json. BENCH_SIZES=2000,20000 sets the sizes (the first is
 the throughput corpus).
 """
 from __future__ import annotations
@@ -32,7 +34,7 @@ SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "2000,20000").split(",")]
 REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
 # runs the batch in a child process and prints its own CPU time and peak memory, and its workers' (JSON on stderr)
 MEASURED = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pipeline.cli import main
 started = time.perf_counter()
 try:
@@ -41,7 +43,7 @@ finally:
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print("BENCH " + json.dumps({"wall": time.perf_counter() - started, "cpu": me.ru_utime + me.ru_stime,
                                  "children_cpu": kids.ru_utime + kids.ru_stime, "peak_mb": me.ru_maxrss / 1024,
-                                 "child_peak_mb": kids.ru_maxrss / 1024}), file=sys.stderr)
+                                 "child_peak_mb": kids.ru_maxrss / 1024, "load": os.getloadavg()[0]}), file=sys.stderr)
 """
 
 
@@ -117,6 +119,9 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     rate = {name: letters / run["wall"] for name, run in (("1", one), ("2", two), ("dask", cluster))}
+    small, large = memory[SIZES[0]], memory[SIZES[-1]]
+    growth = {"ratio": large["peak_mb"] / small["peak_mb"], "letters_ratio": SIZES[-1] / SIZES[0],
+              "mb_per_1000_letters": (large["peak_mb"] - small["peak_mb"]) / (SIZES[-1] - SIZES[0]) * 1000}
     result = {
         "letters": letters, "cores": len(os.sched_getaffinity(0)), "load_average": os.getloadavg(),
         "local_1_worker": one, "local_2_workers": two, "dask_2_workers": cluster,
@@ -125,19 +130,24 @@ def main() -> None:
         "speed_up_2_vs_1": one["wall"] / two["wall"], "dask_vs_local_2": two["wall"] / cluster["wall"],
         "parent_cpu_share": {"local_2": share(two), "dask_2": share(cluster)},
         "peak_memory_by_size": {size: {"batch_mb": run["peak_mb"], "worker_mb": run["child_peak_mb"],
-                                       "seconds": run["wall"]} for size, run in memory.items()},
+                                       "seconds": run["wall"], "load": run["load"]} for size, run in memory.items()},
+        "peak_memory_growth": growth,
     }
     rows = [
         ("corpus", f"{letters} letters (3 text : 1 ODT, a fifth with 2 ODT attachments); load {os.getloadavg()[0]:.1f}"),
-        ("local pool, 1 worker", f"{one['wall']:.1f} s = {rate['1']:.1f} letters/s"),
+        ("local pool, 1 worker", f"{one['wall']:.1f} s = {rate['1']:.1f} letters/s (load {one['load']:.1f})"),
         ("local pool, 2 workers", f"{two['wall']:.1f} s = {rate['2']:.1f} letters/s, {rate['2'] / 2:.1f} /s/core; "
-                                  f"batch process {share(two):.0%} of the CPU time"),
+                                  f"batch process {share(two):.0%} of the CPU time (load {two['load']:.1f})"),
         ("Dask LocalCluster, 2 workers", f"{cluster['wall']:.1f} s = {rate['dask']:.1f} letters/s; batch process "
-                                         f"{share(cluster):.0%} of the CPU time"),
+                                         f"{share(cluster):.0%} of the CPU time (load {cluster['load']:.1f})"),
         ("speed-up, 2 workers vs 1", f"{result['speed_up_2_vs_1']:.2f}×"),
         ("Dask vs local pool (2 workers)", f"{result['dask_vs_local_2']:.2f}× the local pool's speed"),
         *[(f"peak memory, {size} letters", f"batch process {run['peak_mb']:.0f} MB, a worker {run['child_peak_mb']:.0f}"
-                                           f" MB ({run['wall']:.0f} s)") for size, run in memory.items()],
+                                           f" MB ({run['wall']:.0f} s, load {run['load']:.1f})")
+          for size, run in memory.items()],
+        (f"peak memory, {SIZES[-1]} / {SIZES[0]} letters", f"{growth['ratio']:.2f}× for {growth['letters_ratio']:.0f}× "
+                                                           f"the letters: {growth['mb_per_1000_letters']:.1f} MB a further"
+                                                           " 1,000 letters"),
     ]
     print_rows(rows)
     target = ROOT / "output" / "bench-batch-scale.json"
