@@ -26,6 +26,7 @@ from pipeline.batch.lock import lock_output
 from pipeline.batch.fingerprint import code_fingerprint
 from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
+from pipeline.batch.overlap import made_ahead
 from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import PLACE_WIDTH, letter_to_register_entry, register_chunks
 from pipeline.batch.sorted_rows import SortedRows
@@ -42,6 +43,7 @@ CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or
 CACHE_FLUSH_COUNT = 50
 TASKS_PER_WORKER = 4  # files handed to the pool at once per worker: the workers stay busy, the batch's memory flat
 BUILD_AHEAD = 32  # documents whose builds on the workers run ahead of the one being written
+MADE_AHEAD = 8  # documents made ready (record file staged, index parts) ahead of the one being indexed
 
 
 @dataclass
@@ -390,10 +392,13 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         with write_lock(conn), RecordFiles(settings.output / "records") as records, builders(settings) as submit:
             # batches writing one PostgreSQL index: each sees what the others indexed
             elsewhere = indexed_elsewhere(conn, documents, scope)
-            index_counts = sync_index(conn, write_documents(conn, spool, submit, records, {i.rel: i for i in inputs},
-                                                            results, grouping,
-                                                            [d for d in documents if d.rel not in elsewhere], written),
-                                      scope)
+            entries = made_ahead(write_documents(conn, spool, submit, records, {i.rel: i for i in inputs}, results,
+                                                 grouping, [d for d in documents if d.rel not in elsewhere], written),
+                                 MADE_AHEAD)
+            try:  # the next documents made in a thread while the index writes these
+                index_counts = sync_index(conn, entries, scope)
+            finally:
+                entries.close()  # that thread stopped before the record files are put in place or removed
             records.commit()
         prune_cache(conn, scope, inputs)
         write_atomic_chunks(settings.output / "register.csv", register_chunks(written.register.in_order()))

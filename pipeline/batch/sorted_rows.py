@@ -12,7 +12,8 @@ class SortedRows:
 
     def __init__(self, width: int):
         self.width = width
-        self.conn = sqlite3.connect("")  # "": a private on-disk temp database, gone when closed
+        # "": a private on-disk temp database, gone when closed; rows may be added from one thread, read from another
+        self.conn = sqlite3.connect("", check_same_thread=False)
         self.conn.execute(f"CREATE TABLE rows ({''.join(f'k{n} TEXT, ' for n in range(width))}row BLOB)")
 
     def add(self, key: tuple[str, ...], row: list) -> None:

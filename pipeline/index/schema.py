@@ -126,8 +126,9 @@ def map_reads(conn: sqlite3.Connection) -> None:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
-    """Given a database path, return a connection with memory-mapped reads and foreign keys on."""
-    conn = sqlite3.connect(str(path), timeout=30)
+    """Given a database path, return a connection with memory-mapped reads and foreign keys on, usable from any
+    thread (SQLite serialises them; a batch reads its parse cache in one while it writes the index in another)."""
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     map_reads(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
