@@ -70,3 +70,10 @@ def test_a_letter_cited_as_the_one_that_came_keeps_its_bracketed_number():
     assert [(r.issuer, r.kind, r.date.iso, r.dispatch_no.text) for r in refs] == [
         ("行政院衛生署食品藥物管理局", "函", "2011-04-29", "FDA藥字第1001402515號")]
     assert refs[0].text == "行政院衛生署食品藥物管理局100年4月29日來函（FDA藥字第1001402515號）"
+
+
+def test_a_number_of_one_to_three_digits_is_a_number():
+    # an association (or an older office) numbering its letters from 1 each year: 「建師全聯(87)字第503號」
+    refs = find_references("依據本部營建署案陳貴會87.08.01.建師全聯(87)字第503號函辦理。", None, "內政部")
+    assert [(r.issuer_from, r.date.iso, r.dispatch_no.text, r.dispatch_no.word, r.dispatch_no.year) for r in refs] == [
+        ("貴會", "1998-08-01", "建師全聯(87)字第503號", "建師全聯(87)", 87)]
