@@ -77,3 +77,15 @@ def test_a_number_of_one_to_three_digits_is_a_number():
     refs = find_references("依據本部營建署案陳貴會87.08.01.建師全聯(87)字第503號函辦理。", None, "內政部")
     assert [(r.issuer_from, r.date.iso, r.dispatch_no.text, r.dispatch_no.word, r.dispatch_no.year) for r in refs] == [
         ("貴會", "1998-08-01", "建師全聯(87)字第503號", "建師全聯(87)", 87)]
+
+
+def test_a_compilations_bracketed_citation_after_the_text_closes_the_document():
+    d = parse("最新法令動態﹝111.01﹞\n要 旨:訂定公開發行股票公司應採電子投票之適用範圍。\n全文內容:\n"
+              "一、上市(櫃)公司及興櫃公司召開股東會時,應將電子方式列為表決權行使管道之一。\n"
+              "二、本令自中華民國112年1月1日生效。\n(金管會111.1.18金管證交字第1110380064號令)\n"
+              "註:金管會111.1.18金管證交字第1110380064號令將興櫃公司納入規範。\n")
+    assert (d["doc_type"], d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == (
+        "令", "金管會", "2022-01-18", "金管證交字第1110380064號")
+    assert d["subject"] == ("一、上市（櫃）公司及興櫃公司召開股東會時，應將電子方式列為表決權行使管道之一。"
+                            "二、本令自中華民國112年1月1日生效。")
+    assert d["references"] == [] and d["complete"] is True

@@ -102,6 +102,17 @@ def citation_header(line: str) -> HeadShapes | None:
                       dispatch_no=dispatch)
 
 
+def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
+    """Given the text of a body, return the document's own citation that a compilation prints in brackets after the
+    text (「（金管會111.1.18金管證交字第1110380064號令）」), the text before it and the lines after it (the compiler's
+    notes: the citation closes the document as a 署名 does), or None when no line after the text is one."""
+    lines = value.split("\n")
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() and without_brackets(line) != line.strip() and (cited := citation_header(line)):
+            return cited, "\n".join(lines[:i]).rstrip(), [rest for rest in lines[i + 1:] if rest.strip()]
+    return None
+
+
 def opening_citation(line: str) -> tuple[HeadShapes, str] | None:
     """Given a line, return what a whole citation-form header opening it gives (issuer, date, number and the 文別
     after it: 「…管理處 112.05.05. 觀谷管字第…號公告」) and the text after it, when text follows (a PDF line filled to

@@ -21,7 +21,7 @@ from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
-from pipeline.parse.header_shapes import HeadShapes, shapes_in_lines
+from pipeline.parse.header_shapes import HeadShapes, closing_citation, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -296,6 +296,11 @@ def text_to_fields(text: str) -> LetterFields:
         values = header_values(header)
         _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
+    if shapes.date is None and shapes.dispatch_no is None and body and (closing := closing_citation(body[-1].value)):
+        cited, body[-1].value, after = closing  # a compilation's citation of the document after its text
+        shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
+        issuer, name = issuer or cited.issuer, name or cited.doc_type
+        dropped += after
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
                         preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named))
 
