@@ -89,3 +89,11 @@ def test_a_compilations_bracketed_citation_after_the_text_closes_the_document():
     assert d["subject"] == ("一、上市（櫃）公司及興櫃公司召開股東會時，應將電子方式列為表決權行使管道之一。"
                             "二、本令自中華民國112年1月1日生效。")
     assert d["references"] == [] and d["complete"] is True
+
+
+def test_an_associations_header_gives_its_hall_address_and_the_unit_before_the_officers_name():
+    d = parse("受文者\n 本會全體會員 會址:台北市104松江路350號\n速別\n 最速件 傳真:(02)2542-3704\n"
+              "承辦人:大陸業務組  林志豪\n\n主旨:有關放寬國家形象館申請攤位門檻乙案,惠請提供相關意見,請 查照。\n")
+    assert d["recipient"] == "本會全體會員" and d["address"] == "台北市104松江路350號"
+    assert d["contact"] == {"name": "林志豪", "unit": "大陸業務組", "phone": None, "fax": "(02)2542-3704", "email": None}
+    assert d["speed"] == "最速件"

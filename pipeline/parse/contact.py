@@ -66,8 +66,13 @@ def without_job_title(value: str) -> str:
 def parse_contact(fields: dict[str, str]) -> Contact:
     """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
     block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
-    name = join_wrapped(without_job_title(fields.get("contact_name", ""))).split(" ")[0] or block.name
-    return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or block.unit,
+    name = join_wrapped(without_job_title(fields.get("contact_name", ""))).split(" ")[0]
+    unit_before = None  # 「承辦人：大陸業務組 吳文耀」: the 承辦單位 written before the name, its space closed by cleaning
+    if name and not fields.get("contact_unit", "").strip():
+        unit_before, named = split_unit_and_name(name)
+        name = named if unit_before else name
+    name = name or block.name
+    return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or unit_before or block.unit,
                    phone=first_match(PHONE, fields.get("phone")) or block.phone,
                    fax=first_match(PHONE, fields.get("fax")),
                    email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)
