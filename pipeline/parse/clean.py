@@ -48,7 +48,8 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 # full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space; the brackets of a
 # text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms; the one-character item markers of word
 # processors' list numbering (㈠ ⑴ ⒈) → the markers the 手冊 writes ((一) (1) 1.); a CJK compatibility ideograph
-# (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form)
+# (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
+# colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」
 COMPATIBILITY = [chr(c) for block in ((0xF900, 0xFB00), (0x2F800, 0x2FA20)) for c in range(*block)]
 NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedata.normalize("NFC", ch)) != ch},
                         **{ch: unicodedata.normalize("NFKC", ch) for ch in
@@ -57,7 +58,8 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         **{chr(0x3220 + i): f"({numeral})" for i, numeral in enumerate("一二三四五六七八九十")},
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
-                        "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」"})
+                        "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
+                        "︰": "：", "﹕": "："})
 
 
 def widen_characters(text: str) -> str:

@@ -330,16 +330,18 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     return named.sub("", value), attachments
 
 
-def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None]:
-    """Given a subject's or section's text and the letter's issuer, return the text before its last line when that
-    line is wholly the issuer's name (a letter signed by the agency, not its head: 「行政院自由貿易港區協調委員會」 after 說明, as 行政院公報
-    prints a committee's 函) and that name; (value, None) when there is none."""
+def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None, str]:
+    """Given a subject's or section's text and the letter's issuer, return the text before a line that is wholly the
+    issuer's name, spaces between its characters or not (a letter signed by the agency, not its head: 「行政院自由貿易
+    港區協調委員會」, 「國 防 部」 after 說明, as 行政院公報 prints a 函 or 書函), that name, and the text after it (a
+    決行 line, the 決定書 or 勘誤表 published with the letter: in no field); (value, None, "") when there is none."""
     if not issuer:
-        return value, None
+        return value, None, ""
     lines = value.rstrip().split("\n")
-    if len(lines) < 2 or lines[-1].replace(" ", "").strip() != issuer:  # its last line, after the text
-        return value, None
-    return "\n".join(lines[:-1]), issuer
+    for i in range(1, len(lines)):  # never the first line: that is the text the label opens
+        if re.sub(r"\s", "", lines[i]) == issuer:
+            return "\n".join(lines[:i]), issuer, "\n".join(lines[i + 1:]).strip()
+    return value, None, ""
 
 
 def cut_at_signature(value: str) -> tuple[str, str | None, str]:
@@ -383,6 +385,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
     labels, names = vocabulary()["labels"], doc_type_table()["section_names"]
     if any((role(k) or "").startswith("meeting.") for k in spec.body):
         letter.meeting = Meeting()
+    closed = False  # the body has met its 署名 (or the issuer's name signing it): later body labels enter no field
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
         if does in ("subject", "section") and spec.closing:
@@ -390,14 +393,20 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if after:
                 letter.warnings.append(f"text after the body kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
+        if does in ("subject", "section") and closed:  # after the 署名: the text published with the letter
+            letter.warnings.append(f"text after the 署名 kept in no field (label {f.label or f.key}): "
+                                   f"「{value.split(chr(10))[0][:30]}」")
+            continue
         if does in ("subject", "section") and letter.signature is None:
-            value, signed = cut_at_issuer_name(value, fields.issuer)
+            value, signed, after = cut_at_issuer_name(value, fields.issuer)
             if signed:
                 letter.warnings.append(f"the issuer's name closes the body (signed by the agency): {signed}")
-            value, letter.signature, after = cut_at_signature(value)
+            if not signed:
+                value, letter.signature, after = cut_at_signature(value)
             if after:
                 letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
+            closed = bool(signed or letter.signature)
         if not f.label:  # the body (or its opening) had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
             letter.attachments += named

@@ -38,6 +38,13 @@ def is_title(line: str) -> bool:
                                         and bool(re.fullmatch(r"[\u4e00-\u9fff]+", title)) and len(title) >= 2)
 
 
+def deputy_line(line: str) -> bool:
+    """Given a line, return whether it is a deputy's 「title name 代行」 signing for a head who cannot act."""
+    words = vocabulary()["signature"]["deputy"]
+    bare = re.sub(rf"(?:{'|'.join(map(re.escape, words))})$", "", line.replace(" ", "").strip())
+    return bare != line.replace(" ", "").strip() and as_signature(bare) is not None
+
+
 def split_signature(value: str) -> tuple[str, str | None]:
     """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
     notes = vocabulary()["signature"]["notes"]
@@ -47,6 +54,8 @@ def split_signature(value: str) -> tuple[str, str | None]:
         line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
         if any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
             lines.pop()
+        elif signature is None and len(lines) > 1 and deputy_line(line) and (head := head_before_deputy(lines[-2])):
+            lines[-2:], signature = [head[0]] if head[0].strip() else [], head[1]  # the head's, over 「… 代行」
         elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
             lines.pop()
         elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
@@ -56,12 +65,27 @@ def split_signature(value: str) -> tuple[str, str | None]:
             break
     rest = "\n".join(lines)
     if signature is None and "\n" not in rest.strip():  # text run together on one line: try its tail
-        text = rest.strip()
-        tail = re.search(r"[^、，,；;\s]{4,12}$", text)
-        starts = range(tail.start(), tail.end() - 3) if tail else range(0)
-        found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
-        known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
-        if found:
-            start, signature = known[0] if known else found[-1]  # the longest known title, else the shortest
-            rest = text[:start]
+        rest, signature = glued_signature(rest.strip())
     return rest, signature
+
+
+def head_before_deputy(line: str) -> tuple[str, str] | None:
+    """Given the line above a deputy's 代行 line, return (the text before the head's 署名, that 署名) when the line is
+    or ends with (a PDF paragraph running it on) the head's 署名, else None."""
+    if signature := as_signature(line.strip()):
+        return "", signature
+    rest, signature = glued_signature(line.strip())
+    return (rest, signature) if signature else None
+
+
+def glued_signature(text: str) -> tuple[str, str | None]:
+    """Given text run together on one line, return the text before a 署名 glued to its end and that 署名 (the
+    longest known title, else the shortest), or (text, None)."""
+    tail = re.search(r"[^、，,；;\s]{4,12}$", text)
+    starts = range(tail.start(), tail.end() - 3) if tail else range(0)
+    found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
+    known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
+    if not found:
+        return text, None
+    start, signature = known[0] if known else found[-1]
+    return text[:start], signature

@@ -1,0 +1,72 @@
+"""Conventions found by blind round N (tests/data/real, n- stems: 行政院公報 函 / 書函 / 公告 measured before the
+parser knew them): an agency signs a 書函 with its own name, often spaced 「國 防 部」, and the gazette prints the
+決定書 or 勘誤表 it sends right after that line; what follows a 署名 never opens a section, even where it carries a
+label of its own (「附式說明：」); Big5 text types its colon 「︰」; a head who cannot act signs over a deputy's
+「… 代行」 line, also where a PDF paragraph ran the head's 署名 onto the last sentence."""
+from __future__ import annotations
+
+from pipeline.parse.signature import split_signature
+
+from parse_text import parse
+
+MND_LETTER = """國防部書函
+中華民國97年1月15日
+國法審判字第0970000132號
+主　　旨：檢送北部地方軍事法院檢察署96年賠字第13號林志成請求冤獄賠償決定書摘要，請惠予刊登行政院公報，請查照。
+說　　明：依冤獄賠償法第28條規定，冤獄賠償決定確定後，應將主文及決定要旨登載公報。
+國 防 部
+依分層負責規定授權業務主管決行
+國防部北部地方軍事法院檢察署冤獄賠償決定書摘要
+請 求 人：林志成
+主　　文：林志成於不起訴處分確定前，受羈押貳拾陸日，准予賠償新台幣玖萬壹仟元。
+Top
+"""
+
+
+def test_a_spaced_agency_name_closes_the_body_and_the_summary_after_it_enters_no_field():
+    d = parse(MND_LETTER)
+    assert (d["doc_type"], d["issuer"], d["signature"], d["complete"]) == ("書函", "國防部", None, True)
+    assert d["sections"] == [{"name": "說明", "text": "依冤獄賠償法第28條規定，冤獄賠償決定確定後，應將主文及決定要旨登載公報。",
+                              "items": []}]
+    assert any("signed by the agency" in w for w in d["warnings"])
+
+
+def test_an_agency_name_closes_a_body_of_one_subject():
+    d = parse("臺灣高等法院檢察署書函\n中華民國102年3月13日\n檢文廉字第10200544960號\n"
+              "主　　旨：檢送臺灣桃園地方法院檢察署101年度刑補字第6號陳建宏刑事補償決定書摘要1份，請刊登行政院公報。\n"
+              "臺灣高等法院檢察署\n臺灣桃園地方法院檢察署刑事補償決定書摘要\n請求人：陳建宏\n主文：陳建宏之聲請駁回。\nTop\n")
+    assert d["subject"] == "檢送臺灣桃園地方法院檢察署101年度刑補字第6號陳建宏刑事補償決定書摘要1份，請刊登行政院公報。"
+    assert d["sections"] == [] and d["dispatch_no"]["number"] == "10200544960"
+
+
+def test_a_label_in_the_erratum_after_the_signature_opens_no_section():
+    d = parse("中央選舉委員會函\n中華民國100年3月4日\n中選法字第1003550074號\n"
+              "主　　旨：檢送「投票所開票所監察員推薦及服務規則」第7條附式勘誤表1份，請惠予更正。\n"
+              "說　　明：「投票所開票所監察員推薦及服務規則」第3條及第7條附式業經本會中華民國100年3月2日"
+              "中選法字第10035500641號令修正發布在案。\n主任委員　張博雅\n投票所開票所監察員推薦及服務規則第七條附式勘誤表\n"
+              "二、第七條附式部分：\n附式說明：\n一、有選舉權而無下列情事之一者，得擔任投票所、開票所監察員：\n(一) 候選人。\n"
+              "二、監察員經派充後，必須參加講習。\nTop\n")
+    assert d["signature"] == "主任委員 張博雅"
+    assert [s["name"] for s in d["sections"]] == ["說明"] and d["sections"][0]["items"] == []
+    assert d["references"][0]["dispatch_no"]["text"] == "中選法字第10035500641號"
+
+
+def test_the_big5_colon_reads_as_a_full_width_colon():
+    d = parse("交通部民用航空局公告\n中華民國100年7月12日\n場管字第10000213471號\n"
+              "主　　旨︰公示送達本局100年6月16日場管字第1000018313號開會通知單予黃志明君等30人（如附清冊）。\n"
+              "依　　據︰行政程序法第78條、第81條。\n公告事項︰\n一、 旨揭開會通知單因送達處所不明，爰依規定辦理公示送達。\n"
+              "二、 如有任何疑義請洽本局王建華先生詢問（電話︰02-8770-1288）。\n局　　長　尹承蓬\n")
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert d["sections"][1]["items"][1]["text"] == "如有任何疑義請洽本局王建華先生詢問（電話：02-8770-1288）。"
+    assert d["signature"] == "局長 尹承蓬"
+
+
+def test_a_head_who_cannot_act_over_the_deputys_line():
+    # values reach it normalised: U+3000 made a space
+    assert split_signature("依據公務員懲戒委員會函辦理。\n部 長 黃營杉 公出\n政務次長 陳瑞隆 代行") == (
+        "依據公務員懲戒委員會函辦理。", "部長 黃營杉")
+    # a PDF paragraph ran the head's 署名 onto the last sentence
+    assert split_signature("依據公務員懲戒委員會函辦理。部長黃營杉公出\n政務次長陳瑞隆代行") == (
+        "依據公務員懲戒委員會函辦理。", "部長 黃營杉")
+    # a deputy's line under text that is no head's 署名 is left alone
+    assert split_signature("依據公務員懲戒委員會函辦理。\n政務次長 陳瑞隆 代行")[1] is None
