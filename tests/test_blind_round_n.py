@@ -1,7 +1,8 @@
 """Conventions found by blind round N (tests/data/real, n- stems: 行政院公報 函 / 書函 / 公告 measured before the
 parser knew them): an agency signs a 書函 with its own name, often spaced 「國 防 部」, and the gazette prints the
 決定書 or 勘誤表 it sends right after that line; what follows a 署名 never opens a section, even where it carries a
-label of its own (「附式說明：」); Big5 text types its colon 「︰」; a head who cannot act signs over a deputy's
+label of its own (「附式說明：」) and where the 勘誤表 title after the agency's name begins with
+that name; Big5 text types its colon 「︰」; a head who cannot act signs over a deputy's
 「… 代行」 line, also where a PDF paragraph ran the head's 署名 onto the last sentence."""
 from __future__ import annotations
 
@@ -70,3 +71,15 @@ def test_a_head_who_cannot_act_over_the_deputys_line():
         "依據公務員懲戒委員會函辦理。", "部長 黃營杉")
     # a deputy's line under text that is no head's 署名 is left alone
     assert split_signature("依據公務員懲戒委員會函辦理。\n政務次長 陳瑞隆 代行")[1] is None
+
+
+def test_the_agency_name_over_an_erratum_title_that_begins_with_it():
+    # the line after the agency's name begins with that name: still the letter's closing line, not a page title cut short
+    d = parse("行政院環境保護署書函\n中華民國100年11月16日\n環署土字第1000100056A號\n"
+              "主　　旨：檢送本署100年8月19日環署土字第1000072034號公告勘誤表一份，請刊登行政院公報。\n"
+              "說　　明：依行政程序法第101條辦理。\n行政院環境保護署\n"
+              "行政院環境保護署100年8月19日環署土字第1000072034號公告彰化縣秀水鄉馬興段0650-0000地號為整治場址勘誤表\n"
+              "更正後「公告事項」\n原「公告事項」\n說明\n一、 污染行為人名稱：冠保企業社。\n增列第一項污染行為人\nTop\n")
+    assert d["sections"] == [{"name": "說明", "text": "依行政程序法第101條辦理。", "items": []}]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["環署土字第1000072034號"]
+    assert d["dispatch_no"]["number"] == "1000100056A" and d["signature"] is None

@@ -138,7 +138,9 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     kept, dropped, seen = [], [], set()
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if len(line) >= REPEAT_MIN and (line in seen or len(following) > len(line) and following.startswith(line)):
+        # after a sentence's end a line is the letter's own (an agency's name signing it, over the 勘誤表 it sends)
+        cut_short = not (kept and kept[-1].rstrip().endswith("。")) and following.startswith(line)
+        if len(line) >= REPEAT_MIN and (line in seen or len(following) > len(line) and cut_short):
             dropped.append(line)
             continue
         seen.add(line)
