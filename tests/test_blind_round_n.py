@@ -83,3 +83,15 @@ def test_the_agency_name_over_an_erratum_title_that_begins_with_it():
     assert d["sections"] == [{"name": "說明", "text": "依行政程序法第101條辦理。", "items": []}]
     assert [r["dispatch_no"]["text"] for r in d["references"]] == ["環署土字第1000072034號"]
     assert d["dispatch_no"]["number"] == "1000100056A" and d["signature"] is None
+
+
+def test_an_item_whose_text_repeats_another_items_is_kept():
+    # 「1、公司營運期間。」 stands under two headings: an item of the letter, not a line the page printed twice
+    d = parse("行政院新聞局函\n中華民國94年4月28日\n新廣五字第0940006264B號\n"
+              "主　　旨：為依法公告電腦處理個人資料相關事項，請將說明二所列事項登載於 貴公報，請 查照。\n說　　明：\n"
+              "一、依電腦處理個人資料保護法第21條規定辦理。\n二、應依法公告事項如下：\n(一) 個人資料之範圍：\n"
+              "１、公司營運期間。\n２、民國86年1月起任職之員工。\n(二) 個人資料檔案之保有期限：\n１、公司營運期間。\n"
+              "２、員工在職期間及離職日起五年內。\n局　　長　姚文智\n")
+    kept = d["sections"][0]["items"][1]["children"][1]["children"]
+    assert [c["text"] for c in kept] == ["公司營運期間。", "員工在職期間及離職日起五年內。"]
+    assert d["signature"] == "局長 姚文智"

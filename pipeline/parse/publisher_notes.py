@@ -7,6 +7,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.vocabulary import vocabulary
 
@@ -140,7 +141,9 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # after a sentence's end a line is the letter's own (an agency's name signing it, over the 勘誤表 it sends)
         cut_short = not (kept and kept[-1].rstrip().endswith("。")) and following.startswith(line)
-        if len(line) >= REPEAT_MIN and (line in seen or len(following) > len(line) and cut_short):
+        # an item (「1、公司營運期間。」 under two headings) is the letter's own, even where its text repeats another's
+        printed_again = line in seen and not ANY_MARKER.match(line.lstrip())
+        if len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
             dropped.append(line)
             continue
         seen.add(line)
