@@ -95,3 +95,13 @@ def test_an_item_whose_text_repeats_another_items_is_kept():
     kept = d["sections"][0]["items"][1]["children"][1]["children"]
     assert [c["text"] for c in kept] == ["公司營運期間。", "員工在職期間及離職日起五年內。"]
     assert d["signature"] == "局長 姚文智"
+
+
+def test_this_committee_cited_by_the_tail_of_its_own_name():
+    d = parse("行政院自由貿易港區協調委員會函\n中華民國95年6月7日\n經協字第0950000929號\n"
+              "主　　旨：檢送「行政院自由貿易港區協調委員會辦理專案審核委託加工申請作業須知」第4點修正說明1份，請　查照。\n"
+              "說　　明：依據本協調委員會95年6月2日經協字第0950000815號函送「自由貿易港區協調委員會第六次會議紀錄」辦理。\n"
+              "行政院自由貿易港區協調委員會\n")
+    ref = d["references"][0]
+    assert (ref["issuer"], ref["issuer_from"]) == ("行政院自由貿易港區協調委員會", "本協調委員會")
+    assert ref["dispatch_no"]["text"] == "經協字第0950000815號"

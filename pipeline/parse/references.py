@@ -172,6 +172,8 @@ def resolve_issuer(issuer: str | None, recipient: str | None, own: str | None) -
             return own_agency(own, issuer[1:]), issuer
         named = recipient and not recipient.startswith(tuple(refs["unnamed_recipients"]))
         return (recipient if named else None), issuer
+    if issuer and own and issuer[0] == refs["self_prefix"] and len(issuer) > 2 and own.endswith(issuer[1:]):
+        return own, issuer  # 「本協調委員會」: 本 and the tail of the writer's own name
     return issuer, None
 
 
