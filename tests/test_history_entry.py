@@ -69,3 +69,14 @@ def test_old_number_year_must_be_the_dates_year():
     assert (checked_by_date(number, 78).year, checked_by_date(number, 78).serial) == (None, None)  # … not the 78年 it was sent
     assert checked_by_date(parse_dispatch_no("衛署醫字第88045678號"), 88).year == 88
     assert checked_by_date(parse_dispatch_no("台內營字第1080817184號"), 107).year == 108  # a 10-digit number's year stands
+
+
+def test_entry_of_the_regulation_a_gazette_order_issues_is_not_its_head():
+    d = parse("財政部令\n中華民國99年7月1日\n台財稅字第09900263680號\n"
+              "訂定「海峽兩岸海運協議及空運補充協議稅收互免辦法」。\n附「海峽兩岸海運協議及空運補充協議稅收互免辦法」\n"
+              "部　　長　李述德\n海峽兩岸海運協議及空運補充協議稅收互免辦法\n"
+              "99年7月1日財政部台財稅字第09900263680號令訂定發布\n"
+              "第　一　條 本辦法依臺灣地區與大陸地區人民關係條例第二十九條之一第二項規定訂定之。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("財政部", "令", "2010-07-01")
+    assert d["dispatch_no"]["text"] == "台財稅字第09900263680號"
+    assert d["subject"] == "訂定「海峽兩岸海運協議及空運補充協議稅收互免辦法」。"

@@ -111,12 +111,16 @@ def entry_spans(lines: list[str]) -> list[tuple[int, int]]:
 
 def history_entry(text: str) -> tuple[HistoryEntry, str, list[str]] | None:
     """Given a document's head text, return its history entry when the text holds exactly one, the text without it
-    and without the regulation's bare date lines, and those date lines; else None."""
+    and without the regulation's bare date lines, and those date lines; else None. An entry under a line that is
+    wholly a 發文字號 is the attached regulation's (a gazette prints a 令's own date and number above its order, and
+    the regulation it issues, with its history, after the 署名): it is not the page's head."""
     lines = text.split("\n")
     spans = entry_spans(lines)
     if len(spans) != 1:
         return None
     first, end = spans[0]
+    if any(whole_dispatch_no(line) for line in lines[:first]):
+        return None
     entry = read_entry(join_clean("\n".join(lines[first:end])))
     if entry is None:
         return None
