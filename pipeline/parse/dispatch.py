@@ -20,12 +20,14 @@ NUMBER = rf"(?:\d[\d \t]{{2,18}}\d[A-Za-z]?|[{CN_DIGITS}\d]{{4,20}}[A-Za-z]?|\d{
 # the 民國 year in brackets in the 字, written in Chinese numerals: 經(九○)商, 台（九十）內法 (a single numeral in
 # brackets is a section's number: 台財證(二))
 BRACKET_YEAR = re.compile(r"[(（](?P<year>[〇○零一二三四五六七八九十百]{2,4})[)）]")
+# a 分號 after the number, joined by a dash or by 之 (「第1080251637-1號」, 「第0940058864之1號」)
+BRANCH = rf"(?:{_S}(?:[-－]|之){_S}(?P<branch>\d{{1,4}}))?"
 DISPATCH_RE = re.compile(  # 第 is left out in some older numbers: 台內地字123456號
-    rf"(?P<word>{WORD}){_S}字{_S}(?:第{_S})?(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號"
+    rf"(?P<word>{WORD}){_S}字{_S}(?:第{_S})?(?P<number>{NUMBER}){BRANCH}{_S}號"
 )
 # in a citation's form (a date before it, its 文別 after it) older numbers may leave out 字: 台財稅第55809號
-UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號")
-BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER})(?:{_S}[-－]{_S}(?P<branch>\d{{1,4}}))?{_S}號")
+UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
+BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
 
 
 def ascii_digits(number: str) -> str:
