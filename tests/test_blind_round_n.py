@@ -105,3 +105,23 @@ def test_this_committee_cited_by_the_tail_of_its_own_name():
     ref = d["references"][0]
     assert (ref["issuer"], ref["issuer_from"]) == ("行政院自由貿易港區協調委員會", "本協調委員會")
     assert ref["dispatch_no"]["text"] == "經協字第0950000815號"
+
+
+def test_the_first_close_ends_the_order_not_an_issuer_name_in_a_form_printed_after_the_signature():
+    # 行政院公報: a 令 issuing a 要點 whose 附件 (a consent form) ends 「此致」 over the issuer's name on its own line
+    d = parse("教育部令\n中華民國96年4月25日\n台華字第0960053562C號\n修正「教育部補助對外華語文教材要點」。\n"
+              "附修正「教育部補助對外華語文教材要點」\n部　　長　杜正勝\n教育部補助對外華語文教材要點\n"
+              "一、 依據及目的\n教育部為推動優質華語文教材，特訂定本要點。\n附件三　授權同意書\n同意書\n"
+              "申請者同意依本要點補助所產生之成果，授權教育部無償重製及利用。\n此 致\n教育部\n立同意書人：\n")
+    assert d["subject"] == "修正「教育部補助對外華語文教材要點」。"
+    assert d["signature"] == "部長 杜正勝"
+    assert [a["title"] for a in d["attachments"]] == ["修正「教育部補助對外華語文教材要點」"]
+
+
+def test_a_bopomofo_one_typed_for_the_numeral_reads_as_one_beside_chinese_characters():
+    # 行政院公報 text typed with an input method's 「ㄧ」 (U+3127) for 一: 「並自中華民國ㄧ百零二年ㄧ月ㄧ日生效」
+    d = parse("臺北市政府令\n中華民國ㄧ百零二年ㄧ月十日\n府法綜字第1023000100號\n"
+              "修正「臺北市公園管理自治條例」，並自中華民國ㄧ百零二年ㄧ月ㄧ日生效。\n市長　郝龍斌\n")
+    assert d["date"] == {"iso": "2013-01-10", "roc": "102年1月10日"}
+    assert d["subject"] == "修正「臺北市公園管理自治條例」，並自中華民國一百零二年一月一日生效。"
+    assert parse("主旨：請於注音課教授ㄅㄧ、ㄆㄧ等拼音，請查照。\n")["subject"] == "請於注音課教授ㄅㄧ、ㄆㄧ等拼音，請查照。"

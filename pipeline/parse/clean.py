@@ -62,10 +62,17 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         "︰": "：", "﹕": "："})
 
 
+# the bopomofo 「ㄧ」 (U+3127) an input method gives for 一 beside Chinese characters (「中華民國ㄧ百零二年ㄧ月ㄧ日」);
+# beside another bopomofo (「ㄅㄧ」, 「ㄆㄧ等」) it is 注音 and stays
+BOPOMOFO_ONE = re.compile(r"(?<![\u3105-\u312f])(?:(?<=[\u4e00-\u9fff])\u3127|\u3127(?=[\u4e00-\u9fff]))"
+                          r"(?![\u3105-\u312f])")
+
+
 def widen_characters(text: str) -> str:
-    """Given text, return it with full-width digits and Latin letters made ASCII, U+3000 made a space and the
-    brackets of vertical text made horizontal."""
-    return text.translate(NARROW)
+    """Given text, return it with full-width digits and Latin letters made ASCII, U+3000 made a space, the
+    brackets of vertical text made horizontal and a bopomofo ㄧ typed for 一 made 一."""
+    text = text.translate(NARROW)
+    return BOPOMOFO_ONE.sub("一", text) if "\u3127" in text else text
 
 
 BINDING_PREFIX = re.compile(r"^\s*(?P<glyph>[裝訂線┊])[ \t]+(?=\S)")

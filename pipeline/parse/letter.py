@@ -360,6 +360,17 @@ def cut_at_signature(value: str) -> tuple[str, str | None, str]:
     return value, None, ""
 
 
+def cut_at_close(value: str, issuer: str | None) -> tuple[str, str | None, str | None, str]:
+    """Given a subject's or section's text and the letter's issuer, return the text before whichever closes it
+    first — a 署名 or a line wholly the issuer's name (a form printed later may end 「此致 教育部」) —, the issuer's
+    name or the 署名 that closed it, and the text after it."""
+    by_name, signed, after_name = cut_at_issuer_name(value, issuer)
+    by_signature, signature, after_signature = cut_at_signature(value)
+    if signed and (signature is None or len(by_name) < len(by_signature)):
+        return by_name, signed, None, after_name
+    return by_signature, None, signature, after_signature
+
+
 def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     """Given a subject's or section's text and the words that open the lines after a body (「敬陳」), return the
     text before the first such line and the text from it on."""
@@ -398,11 +409,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                                    f"「{value.split(chr(10))[0][:30]}」")
             continue
         if does in ("subject", "section") and letter.signature is None:
-            value, signed, after = cut_at_issuer_name(value, fields.issuer)
+            value, signed, letter.signature, after = cut_at_close(value, fields.issuer)
             if signed:
                 letter.warnings.append(f"the issuer's name closes the body (signed by the agency): {signed}")
-            if not signed:
-                value, letter.signature, after = cut_at_signature(value)
             if after:
                 letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
