@@ -125,3 +125,14 @@ def test_a_bopomofo_one_typed_for_the_numeral_reads_as_one_beside_chinese_charac
     assert d["date"] == {"iso": "2013-01-10", "roc": "102年1月10日"}
     assert d["subject"] == "修正「臺北市公園管理自治條例」，並自中華民國一百零二年一月一日生效。"
     assert parse("主旨：請於注音課教授ㄅㄧ、ㄆㄧ等拼音，請查照。\n")["subject"] == "請於注音課教授ㄅㄧ、ㄆㄧ等拼音，請查照。"
+
+
+def test_a_content_column_head_after_the_signature_opens_no_text():
+    # 行政院公報: a 令's amended 辦法 ends with a 附表 whose column heads are 項目 / 內容 / 權重, each on a line
+    d = parse("內政部令\n中華民國103年6月12日\n台內營字第1030805701號\n"
+              "修正「修繕住宅貸款利息及簡易修繕住宅費用補貼辦法」部分條文。\n"
+              "附修正「修繕住宅貸款利息及簡易修繕住宅費用補貼辦法」部分條文\n部　　長　陳威仁\n"
+              "第 十八 條 本辦法自本法施行之日施行。\n附表\n評點基準表\n項目\n內容\n權重\n家庭總所得\n第一級\n")
+    assert d["subject"] == "修正「修繕住宅貸款利息及簡易修繕住宅費用補貼辦法」部分條文。"
+    assert (d["signature"], d["sections"]) == ("部長 陳威仁", [])
+    assert parse("法規名稱：臺北市某某要點\n內容\n主旨：訂定本要點，請查照。\n")["subject"] == "訂定本要點，請查照。"

@@ -7,6 +7,7 @@ from functools import cache
 
 from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
 from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.signature import as_signature
 from pipeline.vocabulary import vocabulary
 
 
@@ -152,6 +153,12 @@ def in_item(text: str, at: int) -> bool:
     return bool(ANY_MARKER.match(text[start:at].lstrip()))
 
 
+def signed_before(text: str, position: int) -> bool:
+    """Given text and a position in it, return whether a line before it is a 署名: a database's 「內容」 heading opens
+    a letter's text, so after the 署名 「內容」 is the attachment's own (a table's column head)."""
+    return any(as_signature(line.strip()) for line in text[:position].split("\n"))
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
@@ -160,7 +167,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     if len(body) > 1 and find_labels(text[body[0][3]:body[1][2]], header_keys()):
         body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
-        body = find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
+        body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
+                if lab[0] != "full_text" or not signed_before(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
     labels = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
     head = len(labels)
