@@ -136,3 +136,14 @@ def test_a_content_column_head_after_the_signature_opens_no_text():
     assert d["subject"] == "修正「修繕住宅貸款利息及簡易修繕住宅費用補貼辦法」部分條文。"
     assert (d["signature"], d["sections"]) == ("部長 陳威仁", [])
     assert parse("法規名稱：臺北市某某要點\n內容\n主旨：訂定本要點，請查照。\n")["subject"] == "訂定本要點，請查照。"
+
+
+def test_a_joint_order_of_three_names_its_third_issuer_under_the_title_line():
+    # 行政院公報: 「行政院勞工委員會」 over 「財　　政　　部令」 over 「行 政 院 主 計 處」, a number a line each in that order
+    d = parse("行政院勞工委員會\n財　　 政 　 　部令\n行 政 院 主 計 處\n中華民國96年6月15日\n勞職特字第0960501643號\n"
+              "台財庫字第09603508401號\n處孝一字第0960003040B號\n修正「就業安定基金收支保管及運用辦法」部分條文。\n"
+              "附修正「就業安定基金收支保管及運用辦法」部分條文。\n主任委員　盧天麟\n部　　長　何志欽\n主 計 長　許璋瑤\n")
+    assert (d["issuer"], d["dispatch_no"]["text"]) == ("行政院勞工委員會", "勞職特字第0960501643號")
+    assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [
+        ("財政部", "台財庫字第09603508401號"), ("行政院主計處", "處孝一字第0960003040B號")]
+    assert d["subject"] == "修正「就業安定基金收支保管及運用辦法」部分條文。"

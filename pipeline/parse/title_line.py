@@ -55,35 +55,56 @@ def title_match(text: str) -> tuple[re.Match, str] | None:
     return None
 
 
+def agency_line(line: str) -> str | None:
+    """Given a line, return the agency's name it wholly is, spaces between its characters or not (「行 政 院 主 計
+    處」), else None."""
+    name = re.sub(r"[ \t\u3000]", "", line)
+    return name if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name) and is_title_issuer(name) else None
+
+
 def joint_lines_above(text: str, start: int) -> list[str]:
     """Given header text and where its title line starts, return the issuers a 會銜 title names on the lines right
     above it, one agency's name a line (「經濟部」 over 「內政部令」), in order."""
     names = []
     for line in reversed(text[:start].rstrip("\n").split("\n")):
-        if not (is_title_issuer(name := line.strip()) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name)):
+        if not (name := agency_line(line)):
             break
         names.insert(0, name)
+    return names
+
+
+def joint_lines_below(text: str, end: int) -> list[str]:
+    """Given header text and where its title line ends, return the issuers a 會銜 title names on the lines right
+    under it (three issuers: the title line in the middle, 「行 政 院 主 計 處」 under 「財 政 部令」), in order."""
+    names = []
+    for line in text[end:].lstrip("\n").split("\n"):
+        if not (name := agency_line(line)):
+            break
+        names.append(name)
     return names
 
 
 def find_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
     (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」); a 會銜 title's further issuers
-    on the lines above it go with it."""
+    on the lines above and under it go with it."""
     found = title_match(text)
     if found is None:
         return find_unit_title(text)
     m, issuer = found
-    above = joint_lines_above(text, m.start())
-    start = m.start() - len("\n".join(above)) - (1 if above else 0)
-    return issuer, m.group("type"), (text[: max(start, 0)] + text[m.end():]).strip()
+    head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
+    head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
+    tail = tail[len(joint_lines_below(text, m.end())):]
+    return issuer, m.group("type"), "\n".join(head + tail).strip()
 
 
 def joint_title(text: str) -> list[str]:
     """Given header text, return every issuer its title names, in order: the agencies on the lines above the title
     line (a 會銜 title: 「經濟部」 over 「內政部令」), then the title line's own; [] without a title line."""
     found = title_match(text)
-    return joint_lines_above(text, found[0].start()) + [found[1]] if found else []
+    if not found:
+        return []
+    return joint_lines_above(text, found[0].start()) + [found[1]] + joint_lines_below(text, found[0].end())
 
 
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
