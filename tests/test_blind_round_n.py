@@ -147,3 +147,12 @@ def test_a_joint_order_of_three_names_its_third_issuer_under_the_title_line():
     assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [
         ("財政部", "台財庫字第09603508401號"), ("行政院主計處", "處孝一字第0960003040B號")]
     assert d["subject"] == "修正「就業安定基金收支保管及運用辦法」部分條文。"
+
+
+def test_a_notice_titled_with_what_it_does_names_its_issuer():
+    # 行政院公報: 公示送達 is made by a 公告 so titled (行政程序法 第81條); a 公告 correcting another is an 更正公告
+    d = parse("行政院衛生署中央健康保險局公示送達公告\n中華民國99年9月8日\n健保高字第0990035796號\n"
+              "主　　旨：公示送達全民健康保險保險費暨滯納金繳款單。\n依　　據：行政程序法第78條第1項、第81條。\n"
+              "公告事項：\n一、 冊列投保單位積欠保險費。\n局　　長　戴桂英\n")
+    assert (d["issuer"], d["doc_type"], d["complete"]) == ("行政院衛生署中央健康保險局", "公告", True)
+    assert parse("經濟部更正公告\n中華民國99年9月8日\n經商字第09902412340號\n主旨：更正本部公告附件。\n")["issuer"] == "經濟部"
