@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.index.schema import GRAM_TABLES, MERGE_POLICY, open_index
+from pipeline.index.schema import GRAM_TABLES, MERGE_POLICY_SQL, open_index
 
 
 def segment_count(conn: sqlite3.Connection) -> int:
@@ -26,8 +26,8 @@ def optimize_index(path: str | Path) -> tuple[int, int]:
         with conn:
             for table in GRAM_TABLES:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-                for name, value in MERGE_POLICY.items():
-                    conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
+            for statement in MERGE_POLICY_SQL:
+                conn.execute(statement)
         return before, segment_count(conn)
     except sqlite3.DatabaseError as exc:
         raise InputError(str(path), f"cannot optimize the index (SQLite: {exc})") from None

@@ -17,6 +17,8 @@ MERGE_POLICY = {  # how FTS5 merges a gram table's segments (each batch writes n
     "crisismerge": 32,  # a level of 32 is merged at once; between 16 and 32 the 16-way merge is spread over the
                         # writes that follow (at FTS5's default 16 a big level would be merged within one batch)
 }
+MERGE_POLICY_SQL = [f"INSERT INTO {table} ({table}, rank) VALUES ('{name}', {value})"  # sets it on a gram table
+                    for table in GRAM_TABLES for name, value in MERGE_POLICY.items()]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (      -- one row a letter, or a plan/division file that came alone
@@ -43,8 +45,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS document_grams USING fts5(  -- plan.document_
 CREATE VIRTUAL TABLE IF NOT EXISTS subject_grams USING fts5(  -- the subject's pairs again, rowid = seq: the 主旨
     subject,                                -- hits of a word, newest first, without walking its body hits
     content='', columnsize=0, tokenize='ascii');
-""" + "".join(f"INSERT INTO {table} ({table}, rank) VALUES ('{name}', {value});\n"
-              for table in GRAM_TABLES for name, value in MERGE_POLICY.items()) + """CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
+""" + "".join(f"{statement};\n" for statement in MERGE_POLICY_SQL) + """CREATE TABLE IF NOT EXISTS letters (        -- header fields of letter documents
     id INTEGER PRIMARY KEY REFERENCES documents(id),
     issuer TEXT,                            -- 發文機關
     date_iso TEXT,                          -- 發文日期

@@ -53,14 +53,20 @@ def qualified_title_issuer(words: str, name: str) -> str | None:
     return None
 
 
+def title_issuer(words: str, name: str) -> str | None:
+    """Given the words before a title's 文別 and the 文別, return the issuer they name (an agency alone, or followed
+    by its meeting's name or by what the document does), else None."""
+    if is_title_issuer(words):
+        return words
+    return meeting_title_issuer(words, name) or qualified_title_issuer(words, name)
+
+
 def title_match(text: str) -> tuple[re.Match, str] | None:
     """Given header text, return the title line's match and its issuer (「花蓮縣政府 函」, a notice naming its
     meeting: 「○○國小校務會議開會通知單」, a 公告 naming what it does: 「法務部公示送達公告」), or None."""
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
     for m in pattern.finditer(text):
-        issuer = m.group("issuer")
-        if is_title_issuer(issuer) or (issuer := meeting_title_issuer(issuer, m.group("type"))
-                                       or qualified_title_issuer(m.group("issuer"), m.group("type"))):
+        if issuer := title_issuer(m.group("issuer"), m.group("type")):
             return m, issuer
     return None
 
