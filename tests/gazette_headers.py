@@ -121,6 +121,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="the sample's random seed (default 1)")
     args = parser.parse_args()
     records = gazette_records(args.clone)
+    if not records:
+        sys.exit(f"gazette_headers.py: {args.clone}: no gazette records (give a clone of kong0107/ey-gazette-data)")
     sample = random.Random(args.seed).sample(records, min(args.records, len(records)))
     right, given, misses = Counter(), Counter(), []
     catalogue = {"date": "Date_Created", "dispatch_no": "GazetteId", "issuer": "PubGovName"}
