@@ -98,11 +98,23 @@ def requests_of_recipients(text: str) -> bool:
     return any(p in lead for p in vocabulary()["expectations"]["recipient_requests"])
 
 
+ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)
+
+
+def asks_addressee(text: str) -> bool:
+    """Given text, return whether it asks its addressee something by the honorific 貴 (「請貴單位惠予協助…」, 「請 貴校
+    填報…」): the 手冊's 稱謂 for whom a letter is sent to, so such a request anywhere in a text makes it a letter's
+    part; a plan or a note names no addressee."""
+    requests = [r for r in vocabulary()["expectations"]["recipient_requests"] if r.startswith("請貴")]
+    return any(re.search(ADDRESSEE_GAP.join(("請", re.escape(r[1:]))), text) for r in requests)
+
+
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
     back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」), a request of the
-    recipients before numbered items (「請各校…。」 over 「一、…」) or a line that holds the
+    recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」)
+    or a line that holds the
     document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」), or items headed by a
     meeting's time and place (a hearing's notice set out as items)."""
     text = first_page_text(blocks)
@@ -111,7 +123,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
-                or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text))
+                or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
+                or asks_addressee(text))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
@@ -140,11 +153,14 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
     """Given a document's blocks, return what it is: letter, plan or division (None when none of them).
 
     A letter's labels (or its title line over a date-and-number line) decide first; then the kind the title names (計畫 or 分工表, the word nearest
-    its end); then the structure: unit → duty rows, or at least two 壹、 sections."""
+    its end), unless a plan's name heads text that asks its addressee by 貴 (a letter relaying the plan); then the
+    structure: unit → duty rows, or at least two 壹、 sections."""
     blocks = normalise_blocks(blocks)
     if is_letter(blocks) or opens_with_letter_head(blocks):
         return LETTER
     named = title_kind(blocks)
+    if named == PLAN and asks_addressee(first_page_text(blocks)):
+        return LETTER  # a relayed letter's items under the plan's name it sends (「…實施計畫」 over 「四、請貴單位…」)
     if named == DIVISION or named == PLAN and section_levels(blocks):
         return named
     if has_unit_rows(blocks):

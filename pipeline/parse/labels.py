@@ -170,13 +170,28 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
                 if lab[0] != "full_text" or not signed_before(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
-    labels = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
-    head = len(labels)
-    labels += [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
-               find_labels(text[boundary:], body_keys)]
+    head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
+    head += late_head_labels(text, boundary, {lab[0] for lab in head})
+    labels = sorted(head + [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
+                            find_labels(text[boundary:], body_keys)], key=lambda lab: lab[2])
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
         fields.append(Field(key, label, strip_noise(text[value_start:end]), start))
     preamble = text[: labels[0][2]] if labels else text
-    return preamble, fields[:head], fields[head:]
+    head_starts = {lab[2] for lab in head}
+    return preamble, [f for f in fields if f.start in head_starts], [f for f in fields if f.start not in head_starts]
+
+
+def opens_line(text: str, at: int) -> bool:
+    """Given text and a position, return whether only spaces stand before it on its line."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def late_head_labels(text: str, boundary: int, named: set[str]) -> list[tuple[str, str, int, int]]:
+    """Given a letter's text, where its body opens and the header keys found above it, return the header labels a
+    gazette's web edition sets among the body's (doc_types.toml [identity] late: 「發文機關：」 after 主旨), each
+    opening a line, for the keys the head above does not hold."""
+    keys = tuple(k for k in doc_type_table()["identity"].get("late", []) if k not in named)
+    return [(k, lab, s + boundary, e + boundary) for k, lab, s, e in find_labels(text[boundary:], keys)
+            if opens_line(text, s + boundary)]

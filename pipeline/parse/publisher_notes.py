@@ -37,6 +37,9 @@ def patterns() -> dict[str, re.Pattern]:
     table = publisher_table()
     notes, text = table["notes"], table["text"]["labels"]
     letter_labels = [v for variants in vocabulary()["labels"].values() for v in variants]
+    site_keys = set(table["furniture"]["site_footer_labels"])
+    not_site_labels = [v for k, variants in vocabulary()["labels"].items() if k not in site_keys for v in variants
+                       if v not in {s for key in site_keys for s in vocabulary()["labels"][key]}]
     colon = r"[ \t]*(?:[:：]|$)"
     return {
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
@@ -53,6 +56,9 @@ def patterns() -> dict[str, re.Pattern]:
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
         "end": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["end"])),
+        "site_footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_footer"])),
+        # a letter's label other than the contact labels a site's footer carries (its address and phone)
+        "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
     }
 
@@ -71,6 +77,10 @@ def footer_start(lines: list[str]) -> int:
     ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line)]
     if ends:  # a card whose own labels follow (an office's 聯絡資訊: its phone and address)
         lines, start = lines[:ends[0]], ends[0]
+    site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line)
+            and not any(p["not_site_label"].search(after) or p["text"].match(after) for after in lines[i + 1:])]
+    if site:  # a government site's copyright line over the agency's address and phone
+        lines, start = lines[:site[0]], site[0]
     for i in range(len(lines) - 1, -1, -1):
         if p["label"].search(lines[i]) or p["text"].match(lines[i]):
             break
