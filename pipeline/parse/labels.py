@@ -159,12 +159,23 @@ def signed_before(text: str, position: int) -> bool:
     return any(as_signature(line.strip()) for line in text[:position].split("\n"))
 
 
+def header_between(text: str, start: int, end: int, body_keys: tuple[str, ...]) -> bool:
+    """Given text, a span and the 文別's body label keys, return whether a label of the header alone stands in it
+    outside an item: a headline repeating the 主旨 stands over the letter's own header, but a contact in an item's
+    text (「（地址：…，電話：…）」 in 公告事項) is no header, nor is 「附件」 where the body has it (the attachment
+    printed after the body), so a second 主旨 after them opens the letter a gazette prints after the document."""
+    labels = vocabulary()["labels"]
+    body_labels = {v for k in body_keys for v in labels[k]}
+    return any(not in_item(text, start + at) and label not in body_labels
+               for _, label, at, _ in find_labels(text[start:end], header_keys()))
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
     and its body fields, in order."""
     body = find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
-    if len(body) > 1 and find_labels(text[body[0][3]:body[1][2]], header_keys()):
+    if len(body) > 1 and header_between(text, body[0][3], body[1][2], body_keys):
         body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
         body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))

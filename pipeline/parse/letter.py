@@ -396,7 +396,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
     labels, names = vocabulary()["labels"], doc_type_table()["section_names"]
     if any((role(k) or "").startswith("meeting.") for k in spec.body):
         letter.meeting = Meeting()
-    closed = False  # the body has met its 署名 (or the issuer's name signing it): later body labels enter no field
+    # what closed the body: its 署名 (or the issuer's name signing it) or the attachment printed after it (「附件」
+    # over the letter a 公告 serves), whose labels are that text's own
+    closed = ""
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
         if does in ("subject", "section") and spec.closing:
@@ -404,8 +406,10 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if after:
                 letter.warnings.append(f"text after the body kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
-        if does in ("subject", "section") and closed:  # after the 署名: the text published with the letter
-            letter.warnings.append(f"text after the 署名 kept in no field (label {f.label or f.key}): "
+        # after the 署名 the text published with the letter opens no section (its 正本 / 副本 a gazette prints after
+        # the agency's name still count); after the attachment nothing but another attachment fills a field
+        if closed == "署名" and does in ("subject", "section") or closed == "附件" and does != "attachment":
+            letter.warnings.append(f"text after the {closed} kept in no field (label {f.label or f.key}): "
                                    f"「{value.split(chr(10))[0][:30]}」")
             continue
         if does in ("subject", "section") and letter.signature is None:
@@ -415,7 +419,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if after:
                 letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
-            closed = bool(signed or letter.signature)
+            closed = "署名" if signed or letter.signature else ""
         if not f.label:  # the body (or its opening) had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
             letter.attachments += named
@@ -442,6 +446,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.warnings.append(f"label {f.label or name} has no text: no section")
         elif does == "attachment":
             letter.attachments += appended_attachment(value, letter.attachments, letter.warnings)
+            closed = closed or "附件"
         elif does in ("cc_main", "cc_copy"):
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
         elif does == "contact" and not letter.contact.name:

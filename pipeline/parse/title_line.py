@@ -3,6 +3,7 @@ reading order put it, and its repeats as a page header."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, doc_type, role, type_names
 from pipeline.parse.references import is_agency, is_pronoun
@@ -123,14 +124,31 @@ def joint_title(text: str) -> list[str]:
     return joint_lines_above(text, found[0].start()) + [found[1]] + joint_lines_below(text, found[0].end())
 
 
+@cache
+def attachment_line() -> re.Pattern:
+    """Return the pattern of a line that is wholly the label of an attachment printed after the body (「附件」)."""
+    sp = r"[ \t\u3000]*"
+    labels = "|".join(sp.join(map(re.escape, v)) for v in vocabulary()["labels"]["appended"])
+    return re.compile(rf"{sp}(?:{labels}){sp}[:：]?{sp}")
+
+
 def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int]:
     """Given letter text, return it without the title line repeated as a page header after 主旨 (on one line,
-    or on two as layout text gives it), and how many."""
+    or on two as layout text gives it), and how many. Under a line 「附件」 the title is the attached document's
+    own (a 公告 serving an earlier 公告 of the agency prints it after 「附件」): it stays."""
     line = re.compile(rf"^{re.escape(issuer)}[ \t]*\n?[ \t]*{re.escape(doc_type)}[ \t]*$\n?", re.M)
     subject = re.search(r"主[ \t]*旨[ \t]*[:：]", text)
     if not subject:
         return text, 0
-    rest, repeats = line.subn("", text[subject.end():])
+    rest, repeats = text[subject.end():], 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal repeats
+        if attachment_line().fullmatch(rest[: m.start()].rstrip("\n").rsplit("\n", 1)[-1]):
+            return m.group(0)
+        repeats += 1
+        return ""
+    rest = line.sub(drop, rest)
     return text[: subject.end()] + rest, repeats
 
 
