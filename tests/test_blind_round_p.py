@@ -5,6 +5,7 @@ the letter it serves or the form it announces, after the 署名 or under a line 
 from __future__ import annotations
 
 from pipeline.parse.labels import header_between
+from pipeline.parse.signature import as_signature
 
 from parse_text import parse
 
@@ -60,3 +61,43 @@ def test_header_between_ignores_contacts_in_items_and_the_attachment_label_the_b
     assert header_between(text, 3, text.rindex("主旨"), ("subject", "appended")) is False
     headline = "主旨：甲。\n發文日期：中華民國105年1月11日\n主旨：甲。"
     assert header_between(headline, 3, headline.rindex("主旨"), ("subject", "appended")) is True
+
+
+HEARING = """行政院國家科學委員會中部科學工業園區管理局公告
+中華民國102年2月1日
+中建字第1020002780C號
+主　　旨：「興辦中部科學工業園區台中園區用地擴建」公聽會。
+依　　據：土地徵收條例第10條第2項暨其施行細則第10條規定。
+公告事項：
+一、事由：「興辦中部科學工業園區台中園區用地擴建」用地計畫公聽會。
+二、時間：102年2月21日（星期四）下午2時。
+三、地點：本局401簡報室（台中市西屯區中科路2號4樓）。
+四、說明：本次公聽會將說明興辦事業概況，並聽取土地所有權人及利害關係人之意見。
+五、聯絡方式：
+(一) 聯絡電話：04-25658588分機7726。
+(二) 傳真號碼：04-25658388。
+局　　長　楊文科　請假
+副 局 長　陳銘煌　代行
+Top
+"""
+
+
+def test_a_label_word_after_an_item_marker_continuing_the_items_is_the_items_own():
+    d = parse(HEARING)
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    items = d["sections"][1]["items"]
+    assert [i["marker"] for i in items] == ["一", "二", "三", "四", "五"]
+    assert items[3]["text"] == "說明：本次公聽會將說明興辦事業概況，並聽取土地所有權人及利害關係人之意見。"
+    assert items[4]["children"][1]["text"] == "傳真號碼：04-25658388。"
+
+
+def test_a_bulletin_numbering_its_parts_keeps_its_labels():
+    d = parse("一、主旨：轉知增設社區採檢站，請查照。\n二、說明：依據高雄市政府110年6月11日高市府衛疾管字第11002540700號函辦理。\n")
+    assert d["subject"].startswith("轉知增設社區採檢站，請查照。") and [s["name"] for s in d["sections"]] == ["說明"]
+    assert d["sections"][0]["text"] == "依據高雄市政府110年6月11日高市府衛疾管字第11002540700號函辦理。"
+
+
+def test_a_head_on_leave_signs_over_the_deputy_whatever_the_name_ends_with():
+    assert parse(HEARING)["signature"] == "局長 楊文科"
+    assert as_signature("局長 楊文科 請假") == "局長 楊文科"
+    assert as_signature("里長辦公處") is None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
-from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.signature import as_signature
 from pipeline.vocabulary import vocabulary
 
@@ -170,6 +170,19 @@ def header_between(text: str, start: int, end: int, body_keys: tuple[str, ...]) 
                for _, label, at, _ in find_labels(text[start:end], header_keys()))
 
 
+def item_heading(text: str, at: int, since: int) -> bool:
+    """Given text, where a body label starts and where the value of the body field before it starts, return whether
+    the label stands right after an item marker that continues that field's items (「三、…」, then 「四、說明：…」 in
+    a 公告事項): the item's own heading word, not a label (the 手冊's labels open a paragraph, never an item)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    marker = ANY_MARKER.fullmatch(text[line_start:at].strip())
+    if not marker:
+        return False
+    number = number_of(marker.lastgroup, MARKERS[LEVEL[marker.lastgroup]][1].match(marker.group()).group("n"))
+    before = [m.number for m in find_markers(text[since:line_start]) if m.kind == marker.lastgroup and m.line_start]
+    return bool(number and before) and before[-1] == number - 1
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
@@ -183,8 +196,11 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     boundary = min((start for _, _, start, _ in body), default=len(text))
     head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
-    labels = sorted(head + [(k, lab, s + boundary, e + boundary) for k, lab, s, e in
-                            find_labels(text[boundary:], body_keys)], key=lambda lab: lab[2])
+    body = []
+    for k, lab, s, e in find_labels(text[boundary:], body_keys):
+        if not item_heading(text, s + boundary, body[-1][3] if body else boundary):
+            body.append((k, lab, s + boundary, e + boundary))
+    labels = sorted(head + body, key=lambda lab: lab[2])
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = labels[i + 1][2] if i + 1 < len(labels) else len(text)

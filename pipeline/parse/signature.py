@@ -12,11 +12,13 @@ def as_signature(line: str, glued: bool = False) -> str | None:
     vocab = vocabulary()["signature"]
     line = re.sub(r"[（(][^）)]*[）)]$", "", line.replace(" ", "")).strip()
     absent = re.sub(f"(?:{'|'.join(map(re.escape, vocab['absences']))})$", "", line)
-    return (absent != line and titled_name(absent, glued)) or titled_name(line, glued)
+    # why the head cannot act makes the line a 署名 whatever its name ends with (部長 楊文科 請假: 科 ends no unit here)
+    return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued)
 
 
-def titled_name(line: str, glued: bool) -> str | None:
-    """Given a line without spaces, return it as 「title name」 when it is a title followed by a name, else None."""
+def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
+    """Given a line without spaces, return it as 「title name」 when it is a title followed by a name, else None (a
+    name ending as a unit does, 「里長辦公處」, is no name unless any_name)."""
     vocab = vocabulary()["signature"]
     for cut in range(len(line) - vocab["name_min"], 1, -1):
         title, name = line[:cut], line[cut:]
@@ -25,7 +27,7 @@ def titled_name(line: str, glued: bool) -> str | None:
         if (len(title) <= vocab["title_max"] and title.endswith(tuple(vocab["title_endings"]))
                 and vocab["name_min"] <= len(name) <= vocab["name_max"]
                 and re.fullmatch(f"[{vocab['name_chars']}]+", name + title)
-                and not name.endswith(tuple(vocab["not_name_endings"]))):
+                and (any_name or not name.endswith(tuple(vocab["not_name_endings"])))):
             return f"{title} {name}"
     return None
 
