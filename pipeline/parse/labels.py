@@ -104,17 +104,27 @@ def bracketed_label_pattern() -> re.Pattern:
     return re.compile(rf"[【\[][ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[】\]][ \t\u3000]*[:：]?")
 
 
+@cache
+def spaced_label_pattern() -> re.Pattern:
+    """Return the pattern of a two-character label a printout pads to the width of a four-character one (「主    旨：」,
+    「說    明：」 set beside 「公告事項：」), wherever it stands on a line: one label, not two columns."""
+    pairs = sorted({v for vs in vocabulary()["labels"].values() for v in vs if len(v) == 2})
+    return re.compile("|".join(rf"(?P<l{i}>{re.escape(v[0])}[ \t\u3000]{{2,}}{re.escape(v[1])})(?=[ \t]*[:：])"
+                               for i, v in enumerate(pairs)))
+
+
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
 LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
 
 
 def mend_line_labels(text: str) -> str:
-    """Given extracted lines (before normalising), return them with their labels readable: columns of layout
-    text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
+    """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
+    label closed up (「容: 主    旨:」), columns of layout text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
     (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    text = spaced_label_pattern().sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
     text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
@@ -183,6 +193,14 @@ def item_heading(text: str, at: int, since: int) -> bool:
     return bool(number and before) and before[-1] == number - 1
 
 
+def attached_text_labels(labels: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Given a letter's labels in order, return them without a database's text label (全文內容) after an 附件 printed
+    after the body: a law database prints the letter the 附件 names under it, its own 全文內容 included (that
+    letter's text, the attachment's, not a second body of the letter)."""
+    after = next((i for i, lab in enumerate(labels) if lab[0] == "appended"), len(labels))
+    return labels[:after] + [lab for lab in labels[after:] if lab[0] != "full_text"]
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
@@ -200,7 +218,7 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
         if not item_heading(text, s + boundary, body[-1][3] if body else boundary):
             body.append((k, lab, s + boundary, e + boundary))
-    labels = sorted(head + body, key=lambda lab: lab[2])
+    labels = attached_text_labels(sorted(head + body, key=lambda lab: lab[2]))
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
