@@ -101,3 +101,47 @@ def test_a_head_on_leave_signs_over_the_deputy_whatever_the_name_ends_with():
     assert parse(HEARING)["signature"] == "局長 楊文科"
     assert as_signature("局長 楊文科 請假") == "局長 楊文科"
     assert as_signature("里長辦公處") is None
+
+
+LAND_PURCHASE_FORM = """行政院國軍退除役官兵輔導委員會臺北榮民總醫院開會通知單
+中華民國96年9月10日
+北總補字第0960017715號
+開會事由： 協議價購市民謝婷國等土地四筆暨地上建物事宜。
+開會時間： 96年12月28日（星期五）上午10時
+開會地點： 本院介壽堂會議室
+主 持 人：雷　副院長
+聯絡人及電話：徐嘉強　(02)2875-7012
+出 席 者：謝婷國〈11266台北市北投區立農街二段292號二樓〉、潘翰凱〈11279台北市北投區榮華三路34號〉、本院醫務企管部（請派員）、工務室（請派員）
+列 席 者：臺北市政府地政處〈台北市信義區市府路一號〉、臺北市北投區公所〈台北市北投區新市街30號4樓〉
+副　　本：本院醫務企管部、工務室
+備　　註：均含附件。※當日會議，土地暨房屋所有權人（繼承人）務請準時出席。
+附件　行政院國軍退除役官兵輔導委員會臺北榮民總醫院協議價購說明書
+協議價購標的： 台北市北投區崇仰段三小段251（140.58m2）地號土地及地上建物部份。
+一、 本院為應擴建新門診整體規劃，需用台端所有之土地。
+二、 聯絡人：徐嘉強先生　　電話：28757012
+"""
+
+
+def test_a_mailing_address_in_brackets_after_an_attendee_is_not_its_name():
+    m = parse(LAND_PURCHASE_FORM)["meeting"]
+    assert [a["name"] for a in m["attendees"]] == ["謝婷國", "潘翰凱", "本院醫務企管部", "工務室"]
+    assert [a["name"] for a in m["observers"]] == ["臺北市政府地政處", "臺北市北投區公所"]
+    assert (m["chair"], m["start"]) == ("雷副院長", "2007-12-28T10:00")
+
+
+def test_an_attachment_line_set_apart_by_a_space_names_the_forms_attachment():
+    d = parse(LAND_PURCHASE_FORM)
+    assert d["attachments"] == [{"title": "行政院國軍退除役官兵輔導委員會臺北榮民總醫院協議價購說明書", "file": None,
+                                 "kind": None, "content": None}]
+    assert d["sections"] == [{"name": "備註", "text": "均含附件。※當日會議，土地暨房屋所有權人（繼承人）務請準時出席。",
+                              "items": []}]
+    assert d["contact"]["name"] == "徐嘉強" and d["contact"]["phone"] == "(02)2875-7012"
+
+
+def test_the_agencys_name_closing_a_form_ends_its_last_field():
+    d = parse("交通部民用航空局臺北國際航空站開會通知單\n發文日期：中華民國102年1月22日\n發文字號：北站總字第10200009531號\n"
+              "開會事由：召開用地取得之第4次公聽會。\n開會時間：中華民國102年2月6日（星期三）上午9時00分\n"
+              "開會地點：本站第1會議室\n主 持 人：陳副主任昭諭\n聯絡人及電話：陳雅宏(02)87703516\n"
+              "交通部民用航空局臺北國際航空站\nTop\n")
+    assert d["contact"]["name"] == "陳雅宏" and d["contact"]["phone"] == "(02)87703516"
+    assert (d["doc_type"], d["complete"], d["signature"]) == ("開會通知單", True, None)

@@ -412,6 +412,14 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.warnings.append(f"text after the {closed} kept in no field (label {f.label or f.key}): "
                                    f"「{value.split(chr(10))[0][:30]}」")
             continue
+        if does not in ("subject", "section", "attachment") and not closed:  # a form's last field: 聯絡人及電話
+            value, signed, after = cut_at_issuer_name(value, fields.issuer)
+            if signed:
+                letter.warnings.append(f"the issuer's name closes the body (signed by the agency): {signed}")
+                closed = "署名"
+            if after:
+                letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
+                                       f"「{after.split(chr(10))[0][:30]}」")
         if does in ("subject", "section") and letter.signature is None:
             value, signed, letter.signature, after = cut_at_close(value, fields.issuer)
             if signed:

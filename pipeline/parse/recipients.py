@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.brackets import split_outside_brackets
 from pipeline.parse.clean import join_wrapped, normalise_text
@@ -63,7 +64,18 @@ def to_addressee(entry: str) -> Addressee:
     name, n_with = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", name)
     instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
     name = re.sub(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]", "", name)  # （請轉行查照）: to the recipient
+    name = mailing_address().sub("", name)
     return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
+
+
+@cache
+def mailing_address() -> re.Pattern:
+    """Return the pattern of a postal address in brackets after an entry (「〈11266台北市北投區立農街二段285號〉」): the
+    address the 手冊 has a mailed copy carry, not part of the entry's name."""
+    vocab = vocabulary()["recipients"]
+    inside = r"[^〈<（(〉>）)]"
+    places, words = "".join(vocab["address_places"]), "|".join(map(re.escape, vocab["address_words"]))
+    return re.compile(rf"[〈<（(]\s*\d{{0,6}}{inside}*?[{places}]{inside}*?(?:{words}){inside}*[〉>）)]\s*$")
 
 
 def unwrap_lines(text: str) -> str:
