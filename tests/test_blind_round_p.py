@@ -5,6 +5,7 @@ the letter it serves or the form it announces, after the 署名 or under a line 
 from __future__ import annotations
 
 from pipeline.parse.labels import header_between
+from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature
 
 from parse_text import parse
@@ -145,3 +146,11 @@ def test_the_agencys_name_closing_a_form_ends_its_last_field():
               "交通部民用航空局臺北國際航空站\nTop\n")
     assert d["contact"]["name"] == "陳雅宏" and d["contact"]["phone"] == "(02)87703516"
     assert (d["doc_type"], d["complete"], d["signature"]) == ("開會通知單", True, None)
+
+
+def test_a_number_joined_without_its_word_shares_the_citation_before():
+    refs = find_references("經本局以102年7月30日場管字第10200242611號函及10200242612號函送協議價購會議紀錄。")
+    assert [(r.text, r.dispatch_no.text, r.dispatch_no.year, r.date.roc) for r in refs] == [
+        ("本局以102年7月30日場管字第10200242611號函", "場管字第10200242611號", 102, "102年7月30日"),
+        ("10200242612號函", "場管字第10200242612號", 102, "102年7月30日")]
+    assert find_references("依本部113年1月5日臺教字第1130001234號函及第3條規定辦理。")[1:] == []

@@ -285,6 +285,25 @@ def short_names(text: str) -> dict[str, str]:
     return names
 
 
+@cache
+def elided_number_pattern() -> re.Pattern:
+    """Return the pattern of a number joined to the citation before it without its 字 (「…字第10200242611號函及
+    10200242612號函」: the same 字, the same date)."""
+    kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
+    joins = "|".join(map(re.escape, vocabulary()["references"]["shared_kind_joins"]))
+    return re.compile(rf"{_S}(?:{joins}){_S}(?P<number>\d{{5,12}})號{_S}(?P<kind>{'|'.join(map(re.escape, kinds))})")
+
+
+def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int, int, str, DispatchNo] | None:
+    """Given text, where a citation ends and its 發文字號, return a number joined right after it that leaves out the
+    字 (the series an agency numbers one day's letters in) as (start, end, kind, its 發文字號 in full), else None."""
+    m = elided_number_pattern().match(text, end)
+    if not m or dispatch is None or not dispatch.word:
+        return None
+    full = match_to_dispatch(DISPATCH_RE.fullmatch(f"{dispatch.word}字第{m.group('number')}號"))
+    return (m.start("number"), m.end(), m.group("kind"), full) if full else None
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
     issuer written by the short name the text gave it, 「保訓會」, named in full)."""
@@ -306,6 +325,10 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
+    for _, end, _, _, date, dispatch in list(found):  # 「…第10200242611號函及10200242612號函」: the 字 and date once
+        if elided := elided_number(text, end, dispatch):
+            at, stop, named, full = elided
+            found.append((at, stop, named, None, date, full))
     floor = 0  # 「…號及…號函」: the kind written once, after the last of the joined citations, is each one's
     for start, end, kind, *_ in sorted(found, key=lambda f: f[0]):
         if joined := shared_kind_citation(text, start, floor):
