@@ -154,3 +154,9 @@ def test_a_number_joined_without_its_word_shares_the_citation_before():
         ("本局以102年7月30日場管字第10200242611號函", "場管字第10200242611號", 102, "102年7月30日"),
         ("10200242612號函", "場管字第10200242612號", 102, "102年7月30日")]
     assert find_references("依本部113年1月5日臺教字第1130001234號函及第3條規定辦理。")[1:] == []
+
+
+def test_a_rule_cited_before_the_letter_is_no_part_of_its_issuer():
+    refs = find_references("依內政部訂頒「申請徵收前需用土地人舉行公聽會與給予地所有權人陳述意見機會作業要點」規定及"
+                           "內政部101年11月20日台內地字第1010362274號函：「…請補正」，重新召開本次公聽會。")
+    assert [(r.issuer, r.text) for r in refs] == [("內政部", "內政部101年11月20日台內地字第1010362274號函")]
