@@ -112,8 +112,8 @@ def main() -> None:
     from postgres_cluster import server_bin, start_cluster, stop_cluster
     binaries = server_bin()
     if binaries is None:
-        print("bench/postgres.py: skipped: PostgreSQL with pg_trgm is not installed (apt-get install postgresql "
-              "postgresql-contrib)")
+        print("bench/postgres.py: skipped: PostgreSQL with pg_trgm and rum is not installed (apt-get install "
+              "postgresql postgresql-contrib postgresql-NN-rum)")
         return
     cluster = start_cluster(binaries)
     try:

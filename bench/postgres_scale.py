@@ -4,7 +4,8 @@ in both engines, every PostgreSQL hit list checked against SQLite's. Building a 
 takes PostgreSQL hours (about 120 letters/s here); the copy (COPY of the rows, then the indexes built over them) is how
 an archive would be loaded. Prints p50/p95 a family and the PostgreSQL/SQLite ratios; writes
 output/bench-postgres-scale-N.json. Without PostgreSQL, or before bench/index.py has built its index, it prints one line
-and exits 0."""
+and exits 0. BENCH_KEEP_CLUSTER=1 keeps the cluster and prints its URL; BENCH_POSTGRES_URL=that URL times the copy
+again (after a change of the search code) without copying."""
 from __future__ import annotations
 
 import json
@@ -20,7 +21,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 import index as bench_index  # noqa: E402  bench/index.py: its index, synthesiser and queries
 
-from pipeline.index.engine import create_index  # noqa: E402
+from pipeline.index.engine import create_index, open_index  # noqa: E402
 from pipeline.index.schema import connect  # noqa: E402
 from pipeline.index.search import search  # noqa: E402
 
@@ -61,6 +62,7 @@ def copy_index(sqlite_path: Path, url: str) -> dict:
                 copy.write_row([f(v) if f else v for f, v in zip(converters, row)])
         steps[f"copy {table}"] = round(time.perf_counter() - started, 1)
         print(f"  {table} copied, {steps[f'copy {table}']:.0f} s", file=sys.stderr)
+    pg.execute("SET maintenance_work_mem = '1GB'")  # as a bulk load would: fewer, larger sorted runs
     for name, definition in indexes:
         pg.execute(definition)
         steps[f"index {name}"] = round(time.perf_counter() - started, 1)
@@ -84,43 +86,57 @@ def timings(conn, family: list[str]) -> tuple[list[float], dict[str, list]]:
     return times, hits
 
 
+def compare(sqlite_path: Path, url: str, families: dict[str, list[str]]) -> dict:
+    """Given the SQLite index, the URL of its PostgreSQL copy and the query families, time both engines, check every
+    PostgreSQL hit list against SQLite's, print a row a family; return the rows."""
+    create_index(url).close()  # a copy made by an older gongwen is upgraded
+    engines = {"sqlite": connect(sqlite_path), "postgresql": open_index(url)}  # as `gongwen search` opens them
+    print(f"{'family':<12} {'SQLite p50':>10} {'p95':>7} {'PG p50':>8} {'p95':>7} {'p95 PG/SQLite':>14}")
+    rows = {}
+    for family, family_queries in families.items():
+        measured = {engine: timings(conn, family_queries) for engine, conn in engines.items()}
+        assert measured["postgresql"][1] == measured["sqlite"][1], family
+        (lite, _), (pg, _) = measured["sqlite"], measured["postgresql"]
+        r = rows[family] = {"queries": family_queries,
+                            "sqlite_p50_ms": statistics.median(lite), "sqlite_p95_ms": bench_index.percentile(lite, 0.95),
+                            "postgresql_p50_ms": statistics.median(pg), "postgresql_p95_ms": bench_index.percentile(pg, 0.95)}
+        print(f"{family:<12} {r['sqlite_p50_ms']:10.1f} {r['sqlite_p95_ms']:7.1f} {r['postgresql_p50_ms']:8.1f} "
+              f"{r['postgresql_p95_ms']:7.1f} {r['postgresql_p95_ms'] / r['sqlite_p95_ms']:14.2f}")
+    for conn in engines.values():
+        conn.close()
+    worst = max(r["postgresql_p95_ms"] for r in rows.values())
+    print(f"worst PostgreSQL search p95: {worst:.1f} ms at {bench_index.LETTERS:,} letters (target ≤ {TARGET_P95_MS} ms "
+          f"at 1,000,000); every hit list the same as SQLite's")
+    return rows
+
+
 def main() -> None:
-    """Copy the bench index into a throw-away cluster (or say why not), time both engines, print, write JSON."""
+    """Copy the bench index into a throw-away cluster (or say why not; BENCH_POSTGRES_URL: time a copy made
+    before, kept with BENCH_KEEP_CLUSTER=1), time both engines, print, write JSON."""
     from postgres_cluster import server_bin, start_cluster, stop_cluster
     letters = bench_index.LETTERS
     sqlite_path = bench_index.FOLDER / f"bench-index-{letters}.sqlite"
     binaries = server_bin()
     if binaries is None or not sqlite_path.exists():
-        why = "PostgreSQL with pg_trgm is not installed" if binaries is None else f"no {sqlite_path} (run bench/index.py)"
+        why = "PostgreSQL with pg_trgm and rum is not installed" if binaries is None else f"no {sqlite_path} (run bench/index.py)"
         print(f"bench/postgres_scale.py: skipped: {why}")
         return
     families = bench_index.queries(bench_index.Synthesiser(bench_index.source_records(), bench_index.vocabulary()),
                                    letters)
-    cluster = start_cluster(binaries)
-    try:
-        url = cluster.new_database("scale")
-        steps = copy_index(sqlite_path, url)
-        print(f"index of {letters:,} letters copied into PostgreSQL in {steps['total']:.0f} s")
-        engines = {"sqlite": connect(sqlite_path), "postgresql": create_index(url)}
-        print(f"{'family':<12} {'SQLite p50':>10} {'p95':>7} {'PG p50':>8} {'p95':>7} {'p95 PG/SQLite':>14}")
-        rows = {}
-        for family, family_queries in families.items():
-            measured = {engine: timings(conn, family_queries) for engine, conn in engines.items()}
-            assert measured["postgresql"][1] == measured["sqlite"][1], family
-            (lite, _), (pg, _) = measured["sqlite"], measured["postgresql"]
-            r = rows[family] = {"queries": family_queries,
-                                "sqlite_p50_ms": statistics.median(lite), "sqlite_p95_ms": bench_index.percentile(lite, 0.95),
-                                "postgresql_p50_ms": statistics.median(pg), "postgresql_p95_ms": bench_index.percentile(pg, 0.95)}
-            print(f"{family:<12} {r['sqlite_p50_ms']:10.1f} {r['sqlite_p95_ms']:7.1f} {r['postgresql_p50_ms']:8.1f} "
-                  f"{r['postgresql_p95_ms']:7.1f} {r['postgresql_p95_ms'] / r['sqlite_p95_ms']:14.2f}")
-        for conn in engines.values():
-            conn.close()
-        worst = max(r["postgresql_p95_ms"] for r in rows.values())
-        print(f"worst PostgreSQL search p95: {worst:.1f} ms at {letters:,} letters (target ≤ {TARGET_P95_MS} ms at "
-              f"1,000,000); every hit list the same as SQLite's")
-    finally:
-        if not os.environ.get("BENCH_KEEP_CLUSTER"):
-            stop_cluster(binaries, cluster)
+    if os.environ.get("BENCH_POSTGRES_URL"):
+        steps, rows = {}, compare(sqlite_path, os.environ["BENCH_POSTGRES_URL"], families)
+    else:
+        cluster = start_cluster(binaries)
+        try:
+            url = cluster.new_database("scale")
+            steps = copy_index(sqlite_path, url)
+            print(f"index of {letters:,} letters copied into PostgreSQL in {steps['total']:.0f} s")
+            rows = compare(sqlite_path, url, families)
+        finally:
+            if not os.environ.get("BENCH_KEEP_CLUSTER"):
+                stop_cluster(binaries, cluster)
+        if os.environ.get("BENCH_KEEP_CLUSTER"):
+            print(f"cluster kept: time it again with BENCH_POSTGRES_URL='{url}'")
     out = ROOT / "output" / f"bench-postgres-scale-{letters}.json"
     out.write_text(json.dumps({"letters": letters, "copy_seconds": steps, "search": rows}, ensure_ascii=False, indent=1))
 

@@ -19,13 +19,15 @@ REQUIRED = os.environ.get("GONGWEN_REQUIRE_POSTGRES") == "1"
 SUPERUSER = "gongwen"
 PORT = 5432  # the socket lives in the cluster's private folder: no other server can hold this name
 SERVER_USER = "postgres"  # Debian's postgresql package makes this system user
+EXTENSIONS = ("pg_trgm", "rum")  # postgresql-contrib, postgresql-NN-rum
 
 
 def server_bin() -> Path | None:
-    """Return the newest of Debian's /usr/lib/postgresql/*/bin holding initdb and the pg_trgm extension, or None."""
+    """Return the newest of Debian's /usr/lib/postgresql/*/bin holding initdb and the extensions the index needs
+    (pg_trgm, rum), or None."""
     for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda f: int(f.split("/")[-2]), reverse=True):
-        version = folder.split("/")[-2]
-        if Path(folder, "initdb").is_file() and Path(f"/usr/share/postgresql/{version}/extension/pg_trgm.control").is_file():
+        extensions = Path(f"/usr/share/postgresql/{folder.split('/')[-2]}/extension")
+        if Path(folder, "initdb").is_file() and all((extensions / f"{name}.control").is_file() for name in EXTENSIONS):
             return Path(folder)
     return None
 
@@ -100,7 +102,8 @@ def postgres():
     """A running throw-away PostgreSQL cluster for the session (skips, or fails in CI, without PostgreSQL)."""
     binaries = server_bin()
     if binaries is None:
-        unavailable("PostgreSQL with pg_trgm is not installed (apt-get install postgresql postgresql-contrib)")
+        unavailable("PostgreSQL with pg_trgm and rum is not installed (apt-get install postgresql postgresql-contrib "
+                    "postgresql-NN-rum)")
     if os.geteuid() == 0:
         try:
             pwd.getpwnam(SERVER_USER)

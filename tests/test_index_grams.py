@@ -10,6 +10,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,6 +100,18 @@ def test_one_word_answered_tier_by_tier_gives_the_plans_first_hits(corpus, data)
                 if (not since or (dated[doc_id] or "") >= since) and (not until or (dated[doc_id] or "~") <= until)
                 and (dated[doc_id] or not (since or until))]
     assert [(h.id, h.score) for h in hits] == expected[:limit], term
+
+
+@pytest.mark.parametrize("limit", [1, 3, 7])
+def test_a_day_with_more_hits_than_the_page_is_read_whole(limit):
+    """Ten letters of one day hold the word: the page is the plan's (that day's hits by id), not the newest read."""
+    letters = [letter(n, f"選舉公告第{n}號", "人事", "", "2023-01-05") for n in range(10)]
+    conn = create_index(":memory:")
+    sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
+    for word in ("選舉", "人事"):  # a 主旨 tier, the other tier
+        plan = [row[0] for row in conn.execute(*build_query([word], None, None, None, limit))]
+        assert [h.id for h in search(conn, word, limit=limit)] == plan == sorted(plan)
+        assert plan == sorted(key_to_id(f"letter|{n}") for n in range(10))[:limit]
 
 
 def test_grams_are_pairs_lone_last_characters_and_digit_fours():

@@ -134,7 +134,8 @@ def test_migration_5_numbers_an_index_in_date_order_and_searches_as_sqlite(postg
     url = postgres.new_database("dated")
     assert invoke("batch", str(text_inbox(tmp_path / "inbox")), "-o", str(tmp_path / "out"), "--index", url,
                   "--jobs", "1").exit_code == 0
-    postgres.sql("DELETE FROM schema_version WHERE version = 5; DROP INDEX documents_seq, documents_subject_trgm;"
+    postgres.sql("DELETE FROM schema_version WHERE version >= 5; DROP INDEX documents_seq, documents_subject_trgm,"
+                 " documents_grams_seq; CREATE INDEX documents_grams ON documents USING gin (grams);"
                  " ALTER TABLE documents DROP COLUMN subject_grams; DROP TABLE totals; UPDATE documents d SET seq = o.n FROM (SELECT id, row_number() OVER"
                  " (ORDER BY id) AS n FROM documents) o WHERE o.id = d.id", "dated")  # as version 4 numbered them
     conn = connect(url)
@@ -145,6 +146,33 @@ def test_migration_5_numbers_an_index_in_date_order_and_searches_as_sqlite(postg
     for word in ("選舉", "安全維護", "請查照", "函"):
         assert invoke("search", word, "--limit", "3", "--index", url).output == \
             invoke("search", word, "--limit", "3", "--index", sqlite_index).output
+
+
+def test_the_rum_extension_is_created_by_a_superuser_once(postgres, tmp_path):  # noqa: F811
+    postgres.sql('DROP DATABASE IF EXISTS "desk"')
+    postgres.sql("DROP ROLE IF EXISTS desk; CREATE ROLE desk LOGIN")
+    postgres.sql("CREATE DATABASE desk OWNER desk")
+    url = postgres.url("desk", user="desk")
+    run = ["batch", str(text_inbox(tmp_path / "inbox")), "-o", str(tmp_path / "out"), "--index", url, "--jobs", "1"]
+    refused = invoke(*run)
+    assert refused.exit_code == 1
+    assert refused.output == (f"gongwen batch: {url}: the rum extension needs a superuser: ask one to run "
+                              "CREATE EXTENSION rum; in this database once\n")
+    postgres.sql("CREATE EXTENSION rum", "desk")
+    assert invoke(*run).exit_code == 0
+    assert "花蓮縣政府" in invoke("search", "選舉", "--index", url).output
+
+
+def test_an_extension_the_server_lacks_is_named_with_its_package(postgres, monkeypatch):  # noqa: F811
+    from pipeline.errors import InputError
+    from pipeline.index import postgres_schema
+    from pipeline.index.postgres import connect
+    monkeypatch.setattr(postgres_schema, "EXTENSIONS", {"gongwen_absent": "the package gongwen-absent"})
+    conn = connect(postgres.new_database("absent"))
+    with pytest.raises(InputError, match="the server lacks the gongwen_absent extension: install its package "
+                                         "the package gongwen-absent"):
+        postgres_schema.upgrade(conn)
+    conn.close()
 
 
 def test_a_database_that_drops_chinese_from_trigrams_is_refused(postgres, tmp_path):  # noqa: F811

@@ -105,9 +105,9 @@ def test_word_searches_give_the_same_hits_in_both_engines(twins):
     assert found >= 72  # every word cut from the texts finds something: the lists compared are not empty
 
 
-@pytest.mark.parametrize("probe", [3, 40])
-def test_postgresql_reading_its_newest_documents_first_changes_nothing(twins, monkeypatch, probe):
-    """However few of the newest documents PostgreSQL reads before its GIN indexes, the pages are SQLite's."""
+@pytest.mark.parametrize("probe", [3, 40, 1000])
+def test_one_word_pages_are_sqlite_s_whatever_the_limit_and_dates(twins, monkeypatch, probe):
+    """However many of its newest documents PostgreSQL looks in before its RUM index, the pages are SQLite's."""
     from pipeline.index import match
     monkeypatch.setattr(match, "PROBE", probe)
     sqlite, pg = twins
@@ -116,6 +116,21 @@ def test_postgresql_reading_its_newest_documents_first_changes_nothing(twins, mo
                                     (4, None, "2023-06-30"), (2, "2017-01-01", "2019-12-31")):
             assert search(pg, query, limit=limit, since=since, until=until) == \
                 search(sqlite, query, limit=limit, since=since, until=until), (query, limit, since, until)
+
+
+@pytest.mark.parametrize("word", ["公文", "安全維護"])
+def test_postgresql_reads_a_word_from_its_ordered_index(twins, word):
+    """Both tiers of a one-word search are an index scan of a RUM index in seq order, never a bitmap and a sort."""
+    from pipeline.index.match import postgres_tiers
+    from pipeline.index.plan import seq_range
+    from pipeline.index.tiers import planner_settings, tier_sql
+    _, pg = twins
+    for tier, index in zip(postgres_tiers(word), ("documents_subject_grams_seq", "documents_grams_seq")):
+        sql, params = tier_sql(tier, seq_range(None, None), ([], []), 21)
+        with planner_settings(pg, tier.settings):
+            plan = "\n".join(row[0] for row in pg.execute("EXPLAIN " + sql, params))
+        assert f"Index Scan using {index}" in plan and "Order By: (seq <=|" in plan, plan
+        assert "Sort" not in plan and "Bitmap" not in plan, plan
 
 
 def test_every_match_is_exactly_what_a_scan_finds(twins):
@@ -158,3 +173,22 @@ def test_catalogue_pages_are_the_same(twins, query, facets, sort):
     page = search_page(sqlite, query, facets, sort, page=2, per_page=10)
     assert page.total > 10
     assert search_page(pg, query, facets, sort, page=2, per_page=10) == page
+
+
+@pytest.mark.parametrize("probe", [0, 3])
+def test_a_day_with_more_hits_than_the_page_is_read_whole_in_postgresql(postgres, monkeypatch, probe):  # noqa: F811
+    """Ten letters of one day hold the word: the page is that day's hits by id, from the index or the probe."""
+    from test_index_grams import letter
+
+    from pipeline.index import match
+    from pipeline.index.engine import create_index
+    from pipeline.index.write import key_to_id, sync_index
+    monkeypatch.setattr(match, "PROBE", probe)
+    conn = create_index(postgres.new_database("one_day"))
+    sync_index(conn, [IndexEntry(f"letter|{n}", letter(n, f"選舉公告第{n}號", "人事", "", "2023-01-05"))
+                      for n in range(10)], "inbox")
+    by_id = sorted(key_to_id(f"letter|{n}") for n in range(10))
+    for word in ("選舉", "人事"):  # a 主旨 tier, the other tier
+        for limit in (1, 3, 7):
+            assert [h.id for h in search(conn, word, limit=limit)] == by_id[:limit], (word, limit)
+    conn.close()

@@ -2,16 +2,17 @@
 the one part each engine does its own way.
 
 SQLite: the FTS5 table of character grams with their positions (document_grams), a word being the phrase of its
-character pairs — exact, so no text is read. PostgreSQL: pg_trgm's GIN index (LIKE, rechecked by PostgreSQL) for
-3+ characters; for 1–2 the GIN index of each document's distinct characters and character pairs."""
+character pairs — exact, so no text is read. PostgreSQL: several words, pg_trgm's GIN index (LIKE, rechecked by
+PostgreSQL) for 3+ characters, for 1–2 the RUM index of each document's distinct characters and character pairs;
+one word, that RUM index read in seq order (its pairs, and the text for 3+ characters)."""
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from pipeline.index.plan import SCAN, TEXT_COLUMNS, WordIndex, is_number_term, term_to_phrase, term_to_query
+from pipeline.index.plan import (SCAN, TEXT_COLUMNS, WordIndex, is_number_term, scan_match_sql, term_to_phrase,
+                                 term_to_query)
 
 TRIGRAM = 3  # trigram indexes find nothing shorter than this
-PROBE = 1000  # PostgreSQL: the newest documents a one-word tier reads before its GIN index (a page in 50 letters)
 CONTENT = "{d}.subject || '\n' || {d}.body || '\n' || {d}.attachments"  # one text: no word spans two columns
 
 
@@ -68,36 +69,67 @@ def postgres_matches(terms: list[str]) -> tuple[str, list]:
 
 
 class Tier(NamedTuple):
-    """The documents of one score tier of a one-word search, as the engine reads them newest first: FROM what,
-    WHERE which condition (with its parameters), the column of their seq (plan.SEQ_SPAN: date order), and how many
-    of the newest documents to read first (0: none; the engine's own index yields a word's documents in order)."""
-    source: str  # FROM …, with {documents} where the documents table goes, as ``d`` (letters ``l`` are joined after)
+    """The documents of one score tier of a one-word search, as the engine reads them newest first: FROM what, WHERE
+    which condition of its index (with its parameters), the column of their seq (plan.SEQ_SPAN: date order), the
+    condition of a seq range, the ORDER BY that reads them newest first from the index ({high}: the highest seq
+    searched); the condition read from the texts themselves (for a few documents: a day's, the newest), how many of
+    the newest documents to look in first, and the planner settings its reads need."""
+    source: str  # FROM …, the documents as ``d`` (letters ``l`` are joined after)
     condition: str
     params: list
     seq: str
-    probe: int = 0
+    seq_range: str  # … BETWEEN ? AND ?
+    order: str
+    scan: tuple[str, list]
+    probe: int = 0  # 0: none (see tiers.newest_rows)
+    settings: tuple[str, ...] = ()
+
+
+ROWID_RANGE = "g.rowid BETWEEN ? AND ?"  # FTS5 reads only that range
 
 
 def sqlite_tiers(term: str) -> tuple[Tier, Tier]:
     """Given one word, return its SQLite tiers: the documents whose 主旨 holds it (the small subject_grams table),
     and all that hold it (FTS5 yields both in rowid order)."""
-    return (Tier("subject_grams g JOIN {documents} d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
-                 [term_to_phrase(term)], "g.rowid"),
-            Tier("document_grams g JOIN {documents} d ON d.seq = g.rowid", "g.document_grams MATCH ?",
-                 [term_to_query(term, TEXT_COLUMNS)], "g.rowid"))
+    return (Tier("subject_grams g JOIN documents d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
+                 [term_to_phrase(term)], "g.rowid", ROWID_RANGE, "g.rowid DESC", SCAN.in_subject(term)),
+            Tier("document_grams g JOIN documents d ON d.seq = g.rowid", "g.document_grams MATCH ?",
+                 [term_to_query(term, TEXT_COLUMNS)], "g.rowid", ROWID_RANGE, "g.rowid DESC", scan_match_sql(term)))
+
+
+def term_grams(term: str) -> list[str]:
+    """Given a word, return the grams (characters, character pairs) every text holding it has: itself when it is
+    1–2 characters, else its pairs."""
+    return [term] if len(term) < TRIGRAM else [term[i:i + 2] for i in range(len(term) - 1)]
+
+
+def postgres_gram_word(term: str, grams: str, text: str) -> tuple[str, list]:
+    """Given a word, a grams column and the SQL of the text it was made from, return the condition true of exactly
+    the documents whose text holds the word: their grams hold its grams (a RUM index), and a word of 3+ characters
+    is in the text itself (its pairs could be apart)."""
+    condition, params = f"{grams} @> CAST(? AS text[])", [term_grams(term)]
+    if len(term) >= TRIGRAM:
+        condition, params = f"{condition} AND ({text}) LIKE ? ESCAPE '\\'", params + [like_pattern(term)]
+    return condition, params
+
+
+NEWEST_FIRST = "d.seq <=| CAST({high} AS bigint)"  # RUM: the distance below the highest seq, read from the index
+SEQ_FILTER = "d.seq + 0 BETWEEN ? AND ?"  # checked on the rows read (+ 0: no index key; the RUM index's seq keys,
+# scanned alone for a narrow range, would be read whole and sorted) — NEWEST_FIRST already starts at the highest
+ORDERED_SCAN = ("SET LOCAL enable_bitmapscan = off", "SET LOCAL enable_sort = off", "SET LOCAL jit = off")  # the
+# planner guesses a word's documents (the statistics of an array's elements keep only the commonest): never read them
+# all, then sort; and a plan costed 10^10 for what is disabled is not worth compiling (200 ms for a 4 ms search)
+PROBE = 300  # the newest documents a PostgreSQL tier reads first: a common word's page is there
 
 
 def postgres_tiers(term: str) -> tuple[Tier, Tier]:
-    """Given one word, return its PostgreSQL tiers: the documents whose 主旨 holds it (GIN indexes of the subject's
-    grams and trigrams), and all that hold it (those of the whole text). A GIN index yields documents in no order
-    and the planner cannot tell a common word from a rare one (it guesses a LIKE's matches): the newest PROBE
-    documents are read first (documents_seq), which finds a common word's page at once; a word too rare for that
-    is looked up in its GIN index and its matches sorted."""
-    if len(term) < TRIGRAM:
-        subject = "d.subject_grams @> ARRAY[CAST(? AS text)]", [term]
-    else:
-        subject = "d.subject LIKE ? ESCAPE '\\'", [like_pattern(term)]
-    return (Tier("{documents} d", *subject, "d.seq", PROBE), Tier("{documents} d", *postgres_word(term), "d.seq", PROBE))
+    """Given one word, return its PostgreSQL tiers: the documents whose 主旨 holds it, and all that hold it. A RUM
+    index of their grams yields them in seq order (migration 6) but reads the whole list of each gram first, which
+    for a common word costs more than reading the texts of the newest PROBE documents: those are read first."""
+    return (Tier("documents d", *postgres_gram_word(term, "d.subject_grams", "d.subject"), "d.seq", SEQ_FILTER,
+                 NEWEST_FIRST, SCAN.in_subject(term), PROBE, ORDERED_SCAN),
+            Tier("documents d", *postgres_gram_word(term, "d.grams", content()), "d.seq", SEQ_FILTER, NEWEST_FIRST,
+                 scan_match_sql(term), PROBE, ORDERED_SCAN))
 
 
 WORD_INDEXES = {

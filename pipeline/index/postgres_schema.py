@@ -1,7 +1,9 @@
 """The index's PostgreSQL schema as numbered migrations (table schema_version), how to create or upgrade it, and how
 to check a database before reading it. The tables mirror pipeline/index/schema.py's SQLite ones; SQL functions
 instr() and group_concat() let the index's shared SQL run unchanged; words of 3+ characters are found by pg_trgm's
-GIN index on the letter's text, 1–2 characters by a GIN index on its distinct characters and character pairs."""
+GIN index on the letter's text when several words are searched; a one-word search reads a RUM index (the rum
+extension) of each document's distinct characters and character pairs in seq order, newest first, stopping at
+the page shown.""" 
 from __future__ import annotations
 
 import psycopg
@@ -159,7 +161,17 @@ CREATE TABLE totals (                       -- running totals, kept as documents
 );
 INSERT INTO totals SELECT 'documents', count(*) FROM documents;
 """),
+    (6, "RUM indexes of the grams in seq order: a word's newest documents read first, from the index", """
+CREATE EXTENSION IF NOT EXISTS rum;
+DROP INDEX documents_grams;
+DROP INDEX documents_subject_grams;
+CREATE INDEX documents_grams_seq ON documents USING rum (grams rum_anyarray_addon_ops, seq)
+    WITH (attach = 'seq', to = 'grams');
+CREATE INDEX documents_subject_grams_seq ON documents USING rum (subject_grams rum_anyarray_addon_ops, seq)
+    WITH (attach = 'seq', to = 'subject_grams');
+"""),
 ]
+EXTENSIONS = {"rum": "postgresql-NN-rum"}  # not in contrib: extension → its Debian package (NN: the server's version)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -199,6 +211,23 @@ def check_version(conn: PgConnection, version: int | None, writing: bool) -> Non
                                 f"({SCHEMA_VERSION}): a batch into it upgrades it")
 
 
+def check_extensions(conn: PgConnection) -> None:
+    """Given a connection, raise InputError unless every extension of EXTENSIONS is in the database or this role can
+    create it (installed on the server; a superuser: they are not trusted extensions)."""
+    present = {row[0] for row in conn.execute("SELECT extname FROM pg_extension")}
+    available = {row[0] for row in conn.execute("SELECT name FROM pg_available_extensions")}
+    superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]
+    for name, package in EXTENSIONS.items():
+        if name in present:
+            continue
+        if name not in available:
+            raise InputError(shown(conn.url), f"the server lacks the {name} extension: install its package "
+                                              f"{package} (NN: the server's major version)")
+        if not superuser:
+            raise InputError(shown(conn.url), f"the {name} extension needs a superuser: ask one to run "
+                                              f"CREATE EXTENSION {name}; in this database once")
+
+
 def upgrade(conn: PgConnection, target: int = SCHEMA_VERSION) -> int:
     """Given a connection, create or upgrade the index to ``target`` in one transaction under the schema lock (a
     second batch starting at once waits, then finds it done); return the version it had."""
@@ -207,6 +236,8 @@ def upgrade(conn: PgConnection, target: int = SCHEMA_VERSION) -> int:
             conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
             version = index_version(conn)
             check_version(conn, version, writing=True)
+            if version < target:
+                check_extensions(conn)
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
                          "applied timestamptz NOT NULL DEFAULT now(), what text NOT NULL)")
             for number, what, sql in MIGRATIONS:
@@ -244,4 +275,5 @@ an empty database or an older index a batch will create or upgrade is fine too).
     # the planner does not cost unpacking each row's grams array: for a common 2-character word it scanned every
     # row (226 ms at 3,000 letters) where the GIN index answers in 2 ms; reading never wants a scan it can avoid
     conn.execute("SET enable_seqscan = off")
+    conn.execute("SET jit = off")  # a plan a disabled step costs 10^10 would be compiled: 200 ms for a 4 ms search
     return conn
