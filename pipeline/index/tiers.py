@@ -1,8 +1,8 @@
 """A one-word search answered a score tier at a time, newest first, so that it reads only the hits it shows: the
 plan of pipeline/index/plan.py gives one word a score of SUBJECT_WEIGHT in the 主旨 and 1 elsewhere, then orders
 by date and id; documents' seqs are in date order (plan.SEQ_SPAN), and each engine reads a word's documents in seq
-order, stopping at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: RUM indexes ordered by seq —
-pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those
+order, stopping at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: the texts of its newest documents, then
+RUM indexes ordered by seq — pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those
 are too few — the newest of the other hits. Within one day the plan orders by id, not seq: the hits of the last day
 shown are all read and sorted. The results are the plan's own, rank for rank (tests/test_index_grams.py)."""
 from __future__ import annotations
