@@ -50,8 +50,8 @@ def reference_search(letters: list[dict], query_terms: list[str]) -> list[tuple[
             score += (5 if term in texts[0] else 1) + (100 if own_hit else 0)
         if matched:
             found.append((key_to_id(f"letter|{n}"), score, (record["date"] or {}).get("iso") or ""))
-    found.sort(key=lambda f: f[0])
-    found.sort(key=lambda f: f[2], reverse=True)  # stable: equal dates keep the id order
+    found.reverse()  # the letters of a day, the last indexed first
+    found.sort(key=lambda f: f[2], reverse=True)  # stable: equal dates keep that order
     found.sort(key=lambda f: f[1], reverse=True)
     return [(doc_id, score) for doc_id, score, _ in found]
 
@@ -84,7 +84,8 @@ bounds = st.sampled_from([None, "2023-01-05", "2024-02-29", "2024", "2023-06-30"
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpus=st.lists(st.tuples(texts, texts, texts, days), min_size=1, max_size=16), data=st.data())
 def test_one_word_answered_tier_by_tier_gives_the_plans_first_hits(corpus, data):
-    """The tiers (newest 主旨 hits, then the newest others; a day's ties by id) give the plan's ranking, cut anywhere."""
+    """The tiers (newest 主旨 hits, then the newest others; a day's letters the last indexed first) give the plan's
+    ranking, cut anywhere."""
     letters = [letter(n, *fields) for n, fields in enumerate(corpus)]
     conn = create_index(":memory:")
     sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
@@ -103,15 +104,15 @@ def test_one_word_answered_tier_by_tier_gives_the_plans_first_hits(corpus, data)
 
 
 @pytest.mark.parametrize("limit", [1, 3, 7])
-def test_a_day_with_more_hits_than_the_page_is_read_whole(limit):
-    """Ten letters of one day hold the word: the page is the plan's (that day's hits by id), not the newest read."""
+def test_a_day_s_letters_come_the_last_indexed_first(limit):
+    """Ten letters of one day hold the word: the page is the plan's, the last indexed first, in either tier."""
     letters = [letter(n, f"選舉公告第{n}號", "人事", "", "2023-01-05") for n in range(10)]
     conn = create_index(":memory:")
     sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
     for word in ("選舉", "人事"):  # a 主旨 tier, the other tier
         plan = [row[0] for row in conn.execute(*build_query([word], None, None, None, limit))]
-        assert [h.id for h in search(conn, word, limit=limit)] == plan == sorted(plan)
-        assert plan == sorted(key_to_id(f"letter|{n}") for n in range(10))[:limit]
+        assert [h.id for h in search(conn, word, limit=limit)] == plan
+        assert plan == [key_to_id(f"letter|{n}") for n in range(9, -1, -1)][:limit]
 
 
 def test_grams_are_pairs_lone_last_characters_and_digit_fours():

@@ -137,7 +137,7 @@ def test_migration_5_numbers_an_index_in_date_order_and_searches_as_sqlite(postg
     postgres.sql("DELETE FROM schema_version WHERE version >= 5; DROP INDEX documents_seq, documents_subject_trgm,"
                  " documents_grams_seq; CREATE INDEX documents_grams ON documents USING gin (grams);"
                  " ALTER TABLE documents DROP COLUMN subject_grams; DROP TABLE totals; UPDATE documents d SET seq = o.n FROM (SELECT id, row_number() OVER"
-                 " (ORDER BY id) AS n FROM documents) o WHERE o.id = d.id", "dated")  # as version 4 numbered them
+                 " (ORDER BY seq) AS n FROM documents) o WHERE o.id = d.id", "dated")  # as version 4 numbered them: 1, 2, … as added
     conn = connect(url)
     assert upgrade(conn) == 4
     seqs = conn.execute("SELECT d.seq, l.date_iso FROM documents d LEFT JOIN letters l ON l.id = d.id").fetchall()

@@ -176,8 +176,9 @@ def test_catalogue_pages_are_the_same(twins, query, facets, sort):
 
 
 @pytest.mark.parametrize("probe", [0, 3])
-def test_a_day_with_more_hits_than_the_page_is_read_whole_in_postgresql(postgres, monkeypatch, probe):  # noqa: F811
-    """Ten letters of one day hold the word: the page is that day's hits by id, from the index or the probe."""
+def test_a_day_s_letters_come_the_last_indexed_first_in_postgresql(postgres, monkeypatch, probe):  # noqa: F811
+    """Ten letters of one day hold the word: the page is that day's hits the last indexed first, from the index or
+    the probe."""
     from test_index_grams import letter
 
     from pipeline.index import match
@@ -187,8 +188,8 @@ def test_a_day_with_more_hits_than_the_page_is_read_whole_in_postgresql(postgres
     conn = create_index(postgres.new_database("one_day"))
     sync_index(conn, [IndexEntry(f"letter|{n}", letter(n, f"選舉公告第{n}號", "人事", "", "2023-01-05"))
                       for n in range(10)], "inbox")
-    by_id = sorted(key_to_id(f"letter|{n}") for n in range(10))
+    newest = [key_to_id(f"letter|{n}") for n in range(9, -1, -1)]
     for word in ("選舉", "人事"):  # a 主旨 tier, the other tier
         for limit in (1, 3, 7):
-            assert [h.id for h in search(conn, word, limit=limit)] == by_id[:limit], (word, limit)
+            assert [h.id for h in search(conn, word, limit=limit)] == newest[:limit], (word, limit)
     conn.close()

@@ -71,15 +71,16 @@ def postgres_matches(terms: list[str]) -> tuple[str, list]:
 class Tier(NamedTuple):
     """The documents of one score tier of a one-word search, as the engine reads them newest first: FROM what, WHERE
     which condition of its index (with its parameters), the column of their seq (plan.SEQ_SPAN: date order), the
-    condition of a seq range, the ORDER BY that reads them newest first from the index ({high}: the highest seq
-    searched); the condition read from the texts themselves (for a few documents: a day's, the newest), how many of
-    the newest documents to look in first, and the planner settings its reads need."""
+    condition of a seq range, the key and ORDER BY that read them newest first from the index; the condition read
+    from the texts themselves (for the newest few documents), how many of the newest documents to look in first,
+    and the planner settings its reads need."""
     source: str  # FROM …, the documents as ``d`` (letters ``l`` are joined after)
     condition: str
     params: list
     seq: str
     seq_range: str  # … BETWEEN ? AND ?
-    order: str
+    key: str  # the value it orders by ({high}: the highest seq searched)
+    order: str  # ORDER BY …
     scan: tuple[str, list]
     probe: int = 0  # 0: none (see tiers.newest_rows)
     settings: tuple[str, ...] = ()
@@ -92,9 +93,10 @@ def sqlite_tiers(term: str) -> tuple[Tier, Tier]:
     """Given one word, return its SQLite tiers: the documents whose 主旨 holds it (the small subject_grams table),
     and all that hold it (FTS5 yields both in rowid order)."""
     return (Tier("subject_grams g JOIN documents d ON d.seq = g.rowid", "g.subject_grams MATCH ?",
-                 [term_to_phrase(term)], "g.rowid", ROWID_RANGE, "g.rowid DESC", SCAN.in_subject(term)),
+                 [term_to_phrase(term)], "g.rowid", ROWID_RANGE, "g.rowid", "g.rowid DESC", SCAN.in_subject(term)),
             Tier("document_grams g JOIN documents d ON d.seq = g.rowid", "g.document_grams MATCH ?",
-                 [term_to_query(term, TEXT_COLUMNS)], "g.rowid", ROWID_RANGE, "g.rowid DESC", scan_match_sql(term)))
+                 [term_to_query(term, TEXT_COLUMNS)], "g.rowid", ROWID_RANGE, "g.rowid", "g.rowid DESC",
+                 scan_match_sql(term)))
 
 
 def term_grams(term: str) -> list[str]:
@@ -113,7 +115,8 @@ def postgres_gram_word(term: str, grams: str, text: str) -> tuple[str, list]:
     return condition, params
 
 
-NEWEST_FIRST = "d.seq <=| CAST({high} AS bigint)"  # RUM: the distance below the highest seq, read from the index
+NEWEST_FIRST = "d.seq <=| CAST({high} AS bigint)"  # RUM: the distance below the highest seq, read from the index;
+# a float8, so neighbours far below it may tie (tiers.exact_rows)
 SEQ_FILTER = "d.seq + 0 BETWEEN ? AND ?"  # checked on the rows read (+ 0: no index key; the RUM index's seq keys,
 # scanned alone for a narrow range, would be read whole and sorted) — NEWEST_FIRST already starts at the highest
 ORDERED_SCAN = ("SET LOCAL enable_bitmapscan = off", "SET LOCAL enable_sort = off", "SET LOCAL jit = off")  # the
@@ -127,9 +130,9 @@ def postgres_tiers(term: str) -> tuple[Tier, Tier]:
     index of their grams yields them in seq order (migration 6) but reads the whole list of each gram first, which
     for a common word costs more than reading the texts of the newest PROBE documents: those are read first."""
     return (Tier("documents d", *postgres_gram_word(term, "d.subject_grams", "d.subject"), "d.seq", SEQ_FILTER,
-                 NEWEST_FIRST, SCAN.in_subject(term), PROBE, ORDERED_SCAN),
+                 NEWEST_FIRST, NEWEST_FIRST, SCAN.in_subject(term), PROBE, ORDERED_SCAN),
             Tier("documents d", *postgres_gram_word(term, "d.grams", content()), "d.seq", SEQ_FILTER, NEWEST_FIRST,
-                 scan_match_sql(term), PROBE, ORDERED_SCAN))
+                 NEWEST_FIRST, scan_match_sql(term), PROBE, ORDERED_SCAN))
 
 
 WORD_INDEXES = {

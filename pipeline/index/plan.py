@@ -1,8 +1,8 @@
 """The search plan, the same in every engine: the documents holding every word, found exactly in the engine's own
 word index (pipeline/index/match.py) → an integer score: 5 for each word in the 主旨, 1 for each elsewhere, 100 for
-a word that is part of the letter's own 發文字號 → order by score, date, id. No match is read to be verified or
-scored, so a common word costs what its index lookup costs; every step but the word lookups is plain SQL that
-SQLite and PostgreSQL compute identically."""
+a word that is part of the letter's own 發文字號 → order by score, then seq: the date, newest first, and within a day
+the letter registered last first. No match is read to be verified or scored, so a common word costs what its index
+lookup costs; every step but the word lookups is plain SQL that SQLite and PostgreSQL compute identically."""
 from __future__ import annotations
 
 import re
@@ -21,8 +21,8 @@ GRAM_COLUMNS = TEXT_COLUMNS + ("numbers", "own")  # document_grams' columns (doc
 SEQ_SPAN = 10 ** 10  # the seqs of one day: seq = YYYYMMDD × SEQ_SPAN + n (an undated document's day is 0), so a
 # gram table read in rowid order yields the newest documents first
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-ORDERS = {  # the orders a result list can have, over columns of table {t}; ties always end on the stable id
-    "relevance": "{t}score DESC, coalesce({t}date_iso, '') DESC, {t}id",
+ORDERS = {  # the orders a result list can have, over columns of table {t}; ties end on the unique seq or stable id
+    "relevance": "{t}score DESC, {t}seq DESC",  # seq: the date, then the order the letters of a day came in
     "date": "coalesce({t}date_iso, '') DESC, {t}id DESC",
     "date-asc": "coalesce({t}date_iso, '9999'), {t}id",
 }
@@ -169,7 +169,7 @@ SCAN = WordIndex(scan_matches, lambda term: ("instr(d.subject, ?) > 0", [term]))
 def matches_sql(terms: list[str], words: WordIndex, filters: tuple[list[str], list],
                 letters_only: bool = False, columns: str = "") -> tuple[str, list]:
     """Given query terms, the engine's word index, filter conditions on ``d``/``l`` with their parameters, whether
-    only letters count and more columns to select (SQL over ``d``/``l``), return a SELECT of (id, date_iso, score,
+    only letters count and more columns to select (SQL over ``d``/``l``), return a SELECT of (id, seq, date_iso, score,
     those columns) over every document holding all terms and passing the filters, and its parameters (ORDER BY may
     follow it)."""
     where, params = [], []
@@ -183,6 +183,6 @@ def matches_sql(terms: list[str], words: WordIndex, filters: tuple[list[str], li
         scores.append(score)
         score_params += term_params
     join = "JOIN" if letters_only else "LEFT JOIN"
-    sql = (f"SELECT d.id AS id, l.date_iso AS date_iso, {' + '.join(scores) or '0'} AS score{columns} "
+    sql = (f"SELECT d.id AS id, d.seq AS seq, l.date_iso AS date_iso, {' + '.join(scores) or '0'} AS score{columns} "
            f"FROM documents d {join} letters l ON l.id = d.id WHERE {' AND '.join(where) or '1 = 1'}")
     return sql, score_params + params

@@ -1,16 +1,15 @@
 """A one-word search answered a score tier at a time, newest first, so that it reads only the hits it shows: the
 plan of pipeline/index/plan.py gives one word a score of SUBJECT_WEIGHT in the 主旨 and 1 elsewhere, then orders
-by date and id; documents' seqs are in date order (plan.SEQ_SPAN), and each engine reads a word's documents in seq
-order, stopping at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: the texts of its newest documents, then
-RUM indexes ordered by seq — pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those
-are too few — the newest of the other hits. Within one day the plan orders by id, not seq: the hits of the last day
-shown are all read and sorted. The results are the plan's own, rank for rank (tests/test_index_grams.py)."""
+by seq (the date, then the order of a day's letters); each engine reads a word's documents in seq order, stopping
+at the LIMIT (SQLite: FTS5 in rowid order; PostgreSQL: the texts of its newest documents, then RUM indexes ordered
+by seq — pipeline/index/match.py). So the best ``limit`` are the newest of the 主旨 hits, then — only if those are
+too few — the newest of the other hits. The results are the plan's own, rank for rank (tests/test_index_grams.py)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
 
 from pipeline.index.match import Tier, engine_tiers
-from pipeline.index.plan import SEQ_SPAN, SUBJECT_WEIGHT, is_number_term, seq_range
+from pipeline.index.plan import SUBJECT_WEIGHT, is_number_term, seq_range
 
 
 def answers_by_tier(terms: list[str]) -> bool:
@@ -32,34 +31,46 @@ def planner_settings(conn, settings: tuple[str, ...]):
         yield
 
 
-SPAN = "WITH span AS MATERIALIZED (SELECT * FROM documents WHERE seq BETWEEN ? AND ? ORDER BY seq DESC{limit}) "
-# planned alone: a range of the seq index (a day's documents, or the newest few), then each one's texts read
+SPAN = "WITH span AS MATERIALIZED (SELECT * FROM documents WHERE seq BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?) "
+# planned alone: the seq index's newest few, then each one's texts read
 
 
-def tier_sql(tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int | None,
-             span: int | None = None) -> tuple[str, list]:
-    """Given a tier, the seq bounds, filter conditions on ``d``/``l``, a limit (None: all) and how many of the newest
-    documents to read (None: the tier's index, all of them; 0: every document within the bounds, their texts read),
-    return the SELECT of the (seq, id) of the tier's newest documents passing the filters and its parameters."""
-    if span is None:
+def tier_sql(tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int,
+             span: int = 0) -> tuple[str, list]:
+    """Given a tier, the seq bounds, filter conditions on ``d``/``l``, a limit and how many of the newest documents
+    to read (0: the tier's index, all of them), return the SELECT of (seq, id, order key) of the tier's newest
+    ``limit`` documents passing the filters, in the order of the key, and its parameters."""
+    if not span:
+        key, order = (clause.format(high=int(bounds[1])) for clause in (tier.key, tier.order))
         where = " AND ".join([tier.condition, tier.seq_range, *filters[0]])
-        sql = (f"SELECT {tier.seq}, d.id FROM {tier.source} LEFT JOIN letters l ON l.id = d.id WHERE {where}"
-               f" ORDER BY {tier.order.format(high=int(bounds[1]))}")
+        sql = f"SELECT {tier.seq}, d.id, {key} FROM {tier.source} LEFT JOIN letters l ON l.id = d.id WHERE {where}"
         params = [*tier.params, *bounds, *filters[1]]
     else:
+        order = "d.seq DESC"
         where = " AND ".join([tier.scan[0], *filters[0]])
-        sql = (SPAN.format(limit=" LIMIT ?" if span else "") + "SELECT d.seq, d.id FROM span d LEFT JOIN letters l"
-               f" ON l.id = d.id WHERE {where} ORDER BY d.seq DESC")
-        params = [*bounds, *([span] if span else []), *tier.scan[1], *filters[1]]
-    return (sql, params) if limit is None else (f"{sql} LIMIT ?", params + [limit])
+        sql = f"{SPAN}SELECT d.seq, d.id, d.seq FROM span d LEFT JOIN letters l ON l.id = d.id WHERE {where}"
+        params = [*bounds, span, *tier.scan[1], *filters[1]]
+    return f"{sql} ORDER BY {order} LIMIT ?", params + [limit]
 
 
-def tier_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list],
-              limit: int | None, span: int | None = None) -> list[tuple[int, int]]:
-    """Given a tier, the seq bounds, filters, a limit and a span (tier_sql), return the (seq, id) of its newest
-    documents passing the filters (newest first when limited)."""
+def tier_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int,
+              span: int = 0) -> list[tuple]:
+    """Given a tier, the seq bounds, filters, a limit and a span (tier_sql), return its (seq, id, order key) rows."""
     with planner_settings(conn, tier.settings):
         return [tuple(row) for row in conn.execute(*tier_sql(tier, bounds, filters, limit, span)).fetchall()]
+
+
+def exact_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int,
+               span: int = 0) -> list[tuple[int, int]]:
+    """Given a tier, seq bounds, filters, a limit and a span (tier_sql), return the (seq, id) of its newest ``limit``
+    documents, newest first: an order key may tie neighbours (PostgreSQL's RUM distance is a float8), so rows are
+    read until the key after the cut differs from the key at it, then sorted by seq."""
+    wanted = limit + 1
+    while True:
+        read = tier_rows(conn, tier, bounds, filters, wanted, span)
+        if len(read) < wanted or read[-1][2] != read[limit - 1][2]:
+            return [(seq, doc_id) for seq, doc_id, _ in sorted(read, reverse=True)[:limit]]
+        wanted *= 2
 
 
 def newest_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list],
@@ -68,28 +79,16 @@ def newest_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[s
     the filters, newest first: from the newest ``tier.probe`` documents when they hold that many (a common word),
     else from the tier's own index."""
     if tier.probe:
-        rows = tier_rows(conn, tier, bounds, filters, limit, tier.probe)
+        rows = exact_rows(conn, tier, bounds, filters, limit, tier.probe)
         if len(rows) == limit:
             return rows
-    return tier_rows(conn, tier, bounds, filters, limit)
+    return exact_rows(conn, tier, bounds, filters, limit)
 
 
-def rows_to_ranked(rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Given (seq, id) rows, return them in the plan's order within a tier: day descending, then id."""
-    return sorted(rows, key=lambda row: (-(row[0] // SEQ_SPAN), row[1]))
-
-
-def tier_best(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int,
-              skip: set[int]) -> list[tuple[int, int]]:
-    """Given a tier, seq bounds, filters, how many to return and the seqs of a better tier to leave out, return the
-    (seq, id) of this tier's best ``limit`` documents in the plan's order (all of them when fewer)."""
-    rows = [row for row in newest_rows(conn, tier, bounds, filters, limit + len(skip) + 1) if row[0] not in skip]
-    if len(rows) > limit and rows[limit][0] // SEQ_SPAN == rows[limit - 1][0] // SEQ_SPAN:
-        last_day = rows[limit - 1][0] // SEQ_SPAN  # the day goes on past the limit: read all of it
-        day = (max(bounds[0], last_day * SEQ_SPAN), min(bounds[1], (last_day + 1) * SEQ_SPAN - 1))
-        rows = [row for row in rows if row[0] // SEQ_SPAN > last_day] + \
-            [row for row in tier_rows(conn, tier, day, filters, None, 0) if row[0] not in skip]
-    return rows_to_ranked(rows)[:limit]
+def highest_seq(conn, bounds: tuple[int, int]) -> int | None:
+    """Given the seq bounds of a search, return the highest seq a document within them has (None: none): RUM's
+    distance from it is a float8, exact while it is under 2**53."""
+    return conn.execute("SELECT max(seq) FROM documents WHERE seq BETWEEN ? AND ?", bounds).fetchone()[0]
 
 
 def tiered_search(conn, engine: str, term: str, since: str | None, until: str | None,
@@ -99,12 +98,15 @@ def tiered_search(conn, engine: str, term: str, since: str | None, until: str | 
     it, best first."""
     if limit <= 0:
         return []
-    bounds = seq_range(since, until)
+    low, high = seq_range(since, until)
+    high = highest_seq(conn, (low, high))
+    if high is None:
+        return []
     in_subject_tier, everywhere_tier = engine_tiers(engine, term)
-    in_subject = tier_best(conn, in_subject_tier, bounds, filters, limit, set())
+    in_subject = newest_rows(conn, in_subject_tier, (low, high), filters, limit)
     ranked = [(doc_id, SUBJECT_WEIGHT) for _, doc_id in in_subject]
     if len(in_subject) == limit:
         return ranked
-    elsewhere = tier_best(conn, everywhere_tier, bounds, filters, limit - len(ranked),
-                          {seq for seq, _ in in_subject})  # fewer than limit: every 主旨 hit
-    return ranked + [(doc_id, 1) for _, doc_id in elsewhere]
+    skip = {seq for seq, _ in in_subject}  # fewer than limit: every 主旨 hit, also a hit of the other tier
+    elsewhere = newest_rows(conn, everywhere_tier, (low, high), filters, limit - len(ranked) + len(skip))
+    return ranked + [(doc_id, 1) for seq, doc_id in elsewhere if seq not in skip][:limit - len(ranked)]
