@@ -115,6 +115,17 @@ def test_a_day_s_letters_come_the_last_indexed_first(limit):
         assert plan == [key_to_id(f"letter|{n}") for n in range(9, -1, -1)][:limit]
 
 
+def test_a_long_number_is_checked_in_the_texts_its_digit_grams_find():
+    """「第1234號及第234567號」 holds the 4-grams of 1234567 one after another (two runs side by side in the digit
+    column) but not the number: only the letter that holds it is found."""
+    letters = [letter(0, "函轉", "依第1234號及第234567號辦理", "", "2023-01-05"),
+               letter(1, "函轉", "依第1234567號辦理", "", "2023-01-05")]
+    conn = create_index(":memory:")
+    sync_index(conn, [IndexEntry(f"letter|{n}", r) for n, r in enumerate(letters)], "inbox")
+    assert [h.id for h in search(conn, "1234567")] == [key_to_id("letter|1")]
+    assert [h.id for h in search(conn, "函轉 1234567")] == [key_to_id("letter|1")]
+
+
 def test_grams_are_pairs_lone_last_characters_and_digit_fours():
     code = {c: char_code(c) for c in "選舉公告第10832號𠂤"}
     assert len(set(code.values())) == len(code) and all(len(v) == 4 for v in code.values())

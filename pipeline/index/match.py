@@ -7,10 +7,11 @@ PostgreSQL) for 3+ characters, for 1–2 the RUM index of each document's distin
 one word, that RUM index read in seq order (its pairs, and the text for 3+ characters)."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from pipeline.index.plan import (SCAN, TEXT_COLUMNS, WordIndex, is_number_term, scan_match_sql, term_to_phrase,
-                                 term_to_query)
+from pipeline.index.plan import (SCAN, TEXT_COLUMNS, WordIndex, digit_tokens, is_number_term, scan_match_sql,
+                                 term_to_phrase, term_to_query)
 
 TRIGRAM = 3  # trigram indexes find nothing shorter than this
 CONTENT = "{d}.subject || '\n' || {d}.body || '\n' || {d}.attachments"  # one text: no word spans two columns
@@ -26,20 +27,36 @@ def like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+LONG_RUN = re.compile(r"[0-9]{6,}")  # a run of 6+ digits (a 發文字號's serial) is in few documents: theirs are read
+
+
+def is_long_number(term: str) -> bool:
+    """Given a term, return whether it holds a run of 6+ digits: its digit 4-grams find a handful of documents,
+    whose texts are read to check it, where the phrase of its character pairs (「00」, 「10」 …) would read long lists."""
+    return bool(LONG_RUN.search(term))
+
+
 def sqlite_query(terms: list[str]) -> str:
     """Given query terms, return the FTS5 query of the gram table true of the documents holding all of them (a term
-    written like a 發文字號 also in the letter's own)."""
-    return " AND ".join(term_to_query(term, TEXT_COLUMNS + (("own",) if is_number_term(term) else ()))
+    written like a 發文字號 also in the letter's own; a long number: of a few more, sqlite_matches checks them)."""
+    return " AND ".join(f'(numbers : "{" ".join(digit_tokens(term))}")' if is_long_number(term) else
+                        term_to_query(term, TEXT_COLUMNS + (("own",) if is_number_term(term) else ()))
                         for term in terms)
 
 
 def sqlite_matches(terms: list[str]) -> tuple[str, list]:
     """Given query terms, return the SQLite condition on documents ``d`` true of exactly those holding them all."""
-    return "d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)", [sqlite_query(terms)]
+    checks = [scan_match_sql(term) for term in terms if is_long_number(term)]
+    return (" AND ".join(["d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)",
+                          *(sql for sql, _ in checks)]),
+            [sqlite_query(terms), *(p for _, params in checks for p in params)])
 
 
 def sqlite_in_subject(term: str) -> tuple[str, list]:
-    """Given a term, return the SQLite condition on documents ``d`` true of exactly those whose 主旨 holds it."""
+    """Given a term, return the SQLite condition on documents ``d`` true of exactly those whose 主旨 holds it (a long
+    number: read, among its few documents)."""
+    if is_long_number(term):
+        return SCAN.in_subject(term)
     return ("d.seq IN (SELECT rowid FROM document_grams WHERE document_grams MATCH ?)",
             [term_to_query(term, ("subject",))])
 
