@@ -1,17 +1,21 @@
 """Turn parse results into the batch's outcome, as a chain: parse results (each cut to its summary, the part the
 grouping reads) → letters → the copy kept of each and its duplicates → the attachment files and rosters each letter
 claims → the documents to write, named → every input's manifest entry. A document's record is built from the full
-parse results of its files only when it is written, one at a time, so the batch's memory does not grow with them."""
+parse results of its files only when it is written, one at a time; the grouping and the documents are kept on disk
+(on_disk.DiskDict), so the batch's memory does not grow with the inbox."""
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import chain
 from pathlib import PurePosixPath
 
-from pipeline.batch.discover import Folder, Input, folder_of, is_roster, letter_to_attachment_files, names_by_folder
+from pipeline.batch.discover import FolderNames, Input, folder_of, is_roster, letter_to_attachment_files, \
+    names_by_folder
+from pipeline.batch.on_disk import DiskDict, temp_database
+from pipeline.batch.sorted_rows import SortedRows
 from pipeline.files import safe_stem
 from pipeline.parse.completeness import missing_in_record
 from pipeline.records import LETTER_SCHEMA
@@ -61,11 +65,12 @@ class Planned:
 
 class Records(Mapping):
     """The records of some parse results (or summaries) by path, each read from its result when asked: the results
-    may wait on disk (spool.SpooledValues), and the grouping then holds none of them."""
+    may wait on disk (spool.SpooledValues), and the paths too (on_disk.DiskDict): the grouping then holds none of
+    them."""
 
-    def __init__(self, results: Mapping[str, dict], rels: Iterable[str]):
+    def __init__(self, results: Mapping[str, dict], rels: Collection[str]):
         self.results = results
-        self.rels = dict.fromkeys(rels)  # in order
+        self.rels = rels  # iterated in order
 
     def __getitem__(self, rel: str) -> dict:
         if rel not in self.rels:
@@ -84,28 +89,24 @@ class Records(Mapping):
 
 @dataclass
 class Grouping:
-    """How the inputs belong together."""
+    """How the inputs belong together (on disk for a batch, on_disk.DiskDict; in dicts for one document)."""
     letters: Mapping[str, dict]  # every copy that parsed as a letter: path → record
-    kept: list[str]  # the copy kept of each letter, sorted
-    duplicates: dict[str, str]  # another copy → the kept one
-    claims: dict[str, tuple[str, int]]  # attachment file → (its letter, attachment position)
-    rosters: dict[str, str]  # .sw roster → its DI letter
+    kept: Collection[str]  # the copy kept of each letter, iterated sorted
+    duplicates: Mapping[str, str]  # another copy → the kept one
+    claims: Mapping[str, tuple[str, int]]  # attachment file → (its letter, attachment position)
+    rosters: Mapping[str, str]  # .sw roster → its DI letter
+    files_by_letter: Mapping[str, list[tuple[int, str]]] | None = None  # kept letter → (position, file); None: from claims
+    rosters_by_letter: Mapping[str, list[str]] | None = None  # DI letter → its rosters; None: from rosters
 
-    @cached_property
-    def files_by_letter(self) -> dict[str, list[tuple[int, str]]]:
-        """Return {kept letter: its attachment files as (position, path)} (made once: a lookup per letter)."""
-        out = defaultdict(list)
-        for other, (owner, position) in self.claims.items():
-            out[owner].append((position, other))
-        return out
-
-    @cached_property
-    def rosters_by_letter(self) -> dict[str, list[str]]:
-        """Return {DI letter: its rosters' paths}."""
-        out = defaultdict(list)
-        for roster, owner in self.rosters.items():
-            out[owner].append(roster)
-        return out
+    def __post_init__(self):
+        if self.files_by_letter is None:
+            self.files_by_letter = defaultdict(list)
+            for other, (owner, position) in self.claims.items():
+                self.files_by_letter[owner].append((position, other))
+        if self.rosters_by_letter is None:
+            self.rosters_by_letter = defaultdict(list)
+            for roster, owner in self.rosters.items():
+                self.rosters_by_letter[owner].append(roster)
 
     def files_of(self, letter: str) -> list[tuple[int, str]]:
         """Given a kept letter's path, return its attachment files as (position, path), by position."""
@@ -114,6 +115,13 @@ class Grouping:
     def rosters_of(self, letter: str) -> list[str]:
         """Given a kept letter's path, return its rosters' paths."""
         return sorted(self.rosters_by_letter.get(letter, ()))
+
+    def close(self) -> None:
+        """Forget the grouping kept on disk (its temp databases are gone)."""
+        for part in (self.letters.rels if isinstance(self.letters, Records) else None, self.kept, self.duplicates,
+                     self.claims, self.rosters, self.files_by_letter, self.rosters_by_letter):
+            if isinstance(part, DiskDict):
+                part.close()
 
 
 def record_kind(record: dict) -> str:
@@ -143,56 +151,92 @@ def copy_rank(rel: str, record: dict) -> tuple:
 
 
 def results_to_letters(results: Mapping[str, dict]) -> Records:
-    """Given parse results by path, return {path: letter record} of those that parsed as letters."""
-    return Records(results, [rel for rel, r in results.items() if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA])
+    """Given parse results by path, return {path: letter record} of those that parsed as letters (the paths on
+    disk)."""
+    rels = DiskDict()
+    for rel, r in results.items():
+        if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA:
+            rels[rel] = None
+    return Records(results, rels)
 
 
-def split_duplicates(letters: Mapping[str, dict]) -> tuple[list[str], dict[str, str]]:
-    """Given {path: letter record}, return (kept paths sorted, {duplicate path: kept path})."""
-    groups = defaultdict(list)
+def split_duplicates(letters: Mapping[str, dict]) -> tuple[DiskDict, DiskDict]:
+    """Given {path: letter record}, return (the kept paths, iterated sorted; {duplicate path: kept path}), on disk:
+    the copies sorted by identity, then rank, on disk too, the first of each identity kept."""
+    copies = SortedRows(3)  # (identity, rank, path)
     for rel, record in letters.items():
-        groups[letter_key(rel, record)].append(rel)
-    kept, duplicates = [], {}
-    for rels in groups.values():
-        best = rels[0] if len(rels) == 1 else min(rels, key=lambda r: copy_rank(r, letters[r]))
-        kept.append(best)
-        duplicates.update({r: best for r in rels if r != best})
-    return sorted(kept), duplicates
+        rank, _ = copy_rank(rel, record)
+        key = letter_key(rel, record)
+        copies.add((key, f"{rank:04d}", rel), [key, rel])
+    kept, duplicates = DiskDict(), DiskDict()
+    best_key = best = None
+    try:
+        for key, rel in copies.in_order():
+            if best is None or key != best_key:
+                best_key, best = key, rel
+                kept[rel] = None
+            else:
+                duplicates[rel] = best
+    finally:
+        copies.close()
+    return kept, duplicates
 
 
-def letters_to_claims(kept: list[str], letters: Mapping[str, dict], claimable: set[str],
-                      folders: dict[str, Folder]) -> dict[str, tuple[str, int]]:
-    """Given the kept letters, their records, the paths that may be attachment files and the inbox's names by
-    folder, return {file: (letter, position)}: a file named by several letters goes to the first by path."""
-    claims: dict[str, tuple[str, int]] = {}
+def letters_to_claims(kept: Iterable[str], letters: Mapping[str, dict], claimable: Callable[[str], bool],
+                      folders: FolderNames) -> tuple[DiskDict, DiskDict]:
+    """Given the kept letters, their records, which paths may be attachment files and the inbox's names by folder,
+    return ({file: (letter, position)}, {letter: its files as (position, file)}), on disk: a file named by several
+    letters goes to the first by path."""
+    claims, files = DiskDict(), DiskDict()
     for rel in kept:
+        mine = []
         for position, other in sorted(letter_to_attachment_files(rel, letters[rel], folders).items()):
-            if other in claimable and other not in claims:
+            if claimable(other) and other not in claims:
                 claims[other] = (rel, position)
-    return claims
+                mine.append((position, other))
+        if mine:
+            files[rel] = mine
+    return claims, files
 
 
-def rosters_to_letters(rosters: list[str], letters: Mapping[str, dict]) -> dict[str, str]:
-    """Given .sw roster paths and the kept letters, return {roster: DI letter beside it with the same stem, or the only one}."""
-    out = {}
+def rosters_to_letters(rosters: Iterable[str], letters: Mapping[str, dict]) -> tuple[DiskDict, DiskDict]:
+    """Given .sw roster paths and the kept letters, return ({roster: DI letter beside it with the same stem, or the
+    only one}, {DI letter: its rosters}), on disk (the DI letters found by folder in a temp database)."""
+    out, by_letter = DiskDict(), DiskDict()
+    beside = None
     for roster in rosters:
-        beside = [rel for rel in letters
-                  if folder_of(rel) == folder_of(roster) and (letters[rel].get("source") or {}).get("format") == "di"]
-        same = [rel for rel in beside if PurePosixPath(rel).stem == PurePosixPath(roster).stem]
-        if same or len(beside) == 1:
-            out[roster] = (same or beside)[0]
-    return out
+        if beside is None:  # the DI letters by folder, listed when the first roster comes
+            beside = temp_database()
+            beside.execute("CREATE TABLE di (folder TEXT, stem TEXT, rel TEXT)")
+            beside.execute("CREATE INDEX di_by_folder ON di (folder, stem)")
+            beside.executemany("INSERT INTO di VALUES (?, ?, ?)", (
+                (folder_of(rel), PurePosixPath(rel).stem, rel) for rel, letter in letters.items()
+                if (letter.get("source") or {}).get("format") == "di"))
+        folder = folder_of(roster)
+        same = beside.execute("SELECT rel FROM di WHERE folder = ? AND stem = ? ORDER BY rel LIMIT 1",
+                              (folder, PurePosixPath(roster).stem)).fetchall()
+        only = beside.execute("SELECT rel FROM di WHERE folder = ? ORDER BY rel LIMIT 2", (folder,)).fetchall()
+        if same or len(only) == 1:
+            owner = (same or only)[0][0]
+            out[roster] = owner
+            by_letter[owner] = [*by_letter.get(owner, []), roster]
+    if beside is not None:
+        beside.close()
+    return out, by_letter
 
 
-def inputs_to_grouping(inputs: list[Input], results: Mapping[str, dict]) -> Grouping:
-    """Given every input and the parse results by path, return how they belong together."""
+def inputs_to_grouping(inputs: Iterable[Input], results: Mapping[str, dict]) -> Grouping:
+    """Given every input and the parse results by path, return how they belong together (on disk)."""
     letters = results_to_letters(results)
     kept, duplicates = split_duplicates(letters)
-    claimable = {rel for rel in results if rel not in letters}
-    claims = letters_to_claims(kept, letters, claimable, names_by_folder([i.rel for i in inputs if not i.skipped]))
-    rosters = rosters_to_letters([i.rel for i in inputs if is_roster(i.rel) and not i.skipped],
-                                 Records(results, kept))
-    return Grouping(letters, kept, duplicates, claims, rosters)
+    folders = names_by_folder(i.rel for i in inputs if not i.skipped)
+    try:
+        claims, files = letters_to_claims(kept, letters, lambda rel: rel in results and rel not in letters, folders)
+    finally:
+        folders.close()
+    rosters, rosters_by_letter = rosters_to_letters((i.rel for i in inputs if is_roster(i.rel) and not i.skipped),
+                                                    Records(results, kept))
+    return Grouping(letters, kept, duplicates, claims, rosters, files, rosters_by_letter)
 
 
 def attach_file(letter: dict, position: int, rel: str, result: dict) -> None:
@@ -254,26 +298,34 @@ def document_file_name(rel: str, record: dict) -> str:
     return safe_stem(f"{record_kind(record)}-{stem}")
 
 
-def name_documents(documents: list[Planned], records: Mapping[str, dict]) -> None:
-    """Given planned documents and their records (or summaries) by path, set each file_name, adding a short hash of
-    the key where two would share a name."""
-    stems = {d.rel: document_file_name(d.rel, records[d.rel]) for d in documents}
-    counts = Counter(stems.values())
-    for d in documents:
-        stem = stems[d.rel]
-        if counts[stem] > 1:
-            stem = f"{stem}-{hashlib.sha256(d.key.encode('utf-8')).hexdigest()[:8]}"
-        d.file_name = f"{stem}.json"
+def name_documents(documents: Iterable[tuple[Planned, dict]]) -> DiskDict:
+    """Given planned documents with their records (or summaries), return {path: document}, on disk, each with its
+    file_name: its stem, with a short hash of the key added where two would share a name."""
+    stems, counts = DiskDict(), DiskDict()  # path → (document, stem); stem → how many documents have it
+    try:
+        for d, record in documents:
+            stem = document_file_name(d.rel, record)
+            stems[d.rel] = (d, stem)
+            counts[stem] = counts.get(stem, 0) + 1
+        named = DiskDict()
+        for rel, (d, stem) in stems.items():
+            if counts[stem] > 1:
+                stem = f"{stem}-{hashlib.sha256(d.key.encode('utf-8')).hexdigest()[:8]}"
+            d.file_name = f"{stem}.json"
+            named[rel] = d
+    finally:
+        stems.close()
+        counts.close()
+    return named
 
 
-def grouping_to_documents(grouping: Grouping, results: Mapping[str, dict]) -> list[Planned]:
-    """Given the grouping and the parse results (summaries), return the documents to write, named and sorted by path:
-    each kept letter, and each plan or table that no letter claims."""
-    documents = [Planned(rel, document_key(rel, grouping.letters[rel])) for rel in grouping.kept]
-    documents += [Planned(rel, document_key(rel, r["record"])) for rel, r in results.items()
-                  if r["ok"] and rel not in grouping.letters and rel not in grouping.claims]
-    name_documents(documents, Records(results, [d.rel for d in documents]))
-    return sorted(documents, key=lambda d: d.rel)
+def grouping_to_documents(grouping: Grouping, results: Mapping[str, dict]) -> DiskDict:
+    """Given the grouping and the parse results (summaries), return {path: document to write}, named, on disk,
+    iterated by path: each kept letter, and each plan or table that no letter claims."""
+    letters = ((rel, grouping.letters[rel]) for rel in grouping.kept)
+    others = ((rel, r["record"]) for rel, r in results.items()
+              if r["ok"] and rel not in grouping.letters and rel not in grouping.claims)
+    return name_documents((Planned(rel, document_key(rel, record)), record) for rel, record in chain(letters, others))
 
 
 def input_to_entry(i: Input, result: dict | None, grouping: Grouping, record: str | None) -> Entry:
@@ -327,21 +379,22 @@ def result_to_summary(result: dict) -> dict:
     return summary
 
 
-def plan(inputs: list[Input], summaries: Mapping[str, dict]) -> tuple[Grouping, list[Planned]]:
+def plan(inputs: Iterable[Input], summaries: Mapping[str, dict]) -> tuple[Grouping, DiskDict]:
     """Given every input and the summary of each parse result (by relative path), return the grouping and the
-    documents to write, named, by path."""
+    documents to write, named, by path (both on disk: close them when done)."""
     grouping = inputs_to_grouping(inputs, summaries)
     return grouping, grouping_to_documents(grouping, summaries)
 
 
-def outcome_entries(inputs: list[Input], summaries: Mapping[str, dict], grouping: Grouping, documents: list[Planned],
-                    elsewhere: dict[str, str]) -> Iterator[Entry]:
-    """Given every input, the summaries, the grouping, the documents and the letters already indexed from another
-    inbox ({path: the copy there}), yield each input's manifest entry, in input order."""
-    records = {d.rel: f"records/{d.file_name}" for d in documents}
+def outcome_entries(inputs: Iterable[Input], summaries: Mapping[str, dict], grouping: Grouping,
+                    documents: Mapping[str, Planned], elsewhere: dict[str, str]) -> Iterator[Entry]:
+    """Given every input, the summaries, the grouping, the documents by path and the letters already indexed from
+    another inbox ({path: the copy there}), yield each input's manifest entry, in input order."""
     for i in inputs:
         summary = summaries.get(i.rel)
-        entry = with_ocr_pages(input_to_entry(i, summary, grouping, records.get(i.rel)), summary)
+        document = documents.get(i.rel)
+        record = f"records/{document.file_name}" if document else None
+        entry = with_ocr_pages(input_to_entry(i, summary, grouping, record), summary)
         if i.rel in elsewhere:
             entry.status, entry.record, entry.duplicate_of = DUPLICATE, None, elsewhere[i.rel]
         yield entry

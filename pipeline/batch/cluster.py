@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError
 
 from pipeline.batch.discover import Input
@@ -61,7 +61,7 @@ def task_key(i: Input, limits: Limits) -> str:
     return f"gongwen-parse-{digest.hexdigest()}"
 
 
-def parse_on_cluster(client, inputs: list[Input], limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
+def parse_on_cluster(client, inputs: Iterable[Input], limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
     """Given a connected client and inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes on the cluster, a bounded
     number handed out at a time. A task whose workers keep dying (distributed's allowed-failures) is WORKER_DIED;
     a task on a worker that died once runs again on another."""

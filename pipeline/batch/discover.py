@@ -4,11 +4,12 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from pipeline.attach import ATTACHMENT_NAME, attachment_positions
+from pipeline.batch.on_disk import DiskDict, temp_database
 from pipeline.files import printable_path
 
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
@@ -93,13 +94,39 @@ def folder_to_entries(folder: Path, dirs: list[str], files: list[str], exclude: 
     return entries
 
 
-def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> list[Input]:
-    """Given an inbox folder and the paths to leave out, return every entry under it, sorted by relative path:
-    regular files hashed, links (never followed) and special files with why they are skipped."""
-    paths = []
+class Inputs:
+    """Inputs kept on disk (on_disk.DiskDict by relative path): iterated in path order, one read at a time, and
+    looked up by path; the batch holds none of them in memory."""
+
+    def __init__(self):
+        self.by_rel = DiskDict()
+
+    def add(self, i: Input) -> None:
+        """Given an input, keep it."""
+        self.by_rel[i.rel] = i
+
+    def __getitem__(self, rel: str) -> Input:
+        return self.by_rel[rel]
+
+    def __iter__(self) -> Iterator[Input]:
+        return self.by_rel.values()
+
+    def __len__(self) -> int:
+        return len(self.by_rel)
+
+    def close(self) -> None:
+        """Forget the inputs (their temp database is gone)."""
+        self.by_rel.close()
+
+
+def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> Inputs:
+    """Given an inbox folder and the paths to leave out, return every entry under it, by relative path: regular
+    files hashed, links (never followed) and special files with why they are skipped."""
+    inputs = Inputs()
     for folder, dirs, files in os.walk(inbox):
-        paths += folder_to_entries(Path(folder), dirs, files, exclude)
-    return sorted((path_to_input(inbox, p) for p in paths), key=lambda i: i.rel)
+        for path in folder_to_entries(Path(folder), dirs, files, exclude):
+            inputs.add(path_to_input(inbox, path))
+    return inputs
 
 
 def is_roster(rel: str) -> bool:
@@ -112,38 +139,63 @@ def folder_of(rel: str) -> str:
     return str(PurePosixPath(rel).parent) if "/" in rel else ""
 
 
-@dataclass
-class Folder:
-    """The files of one inbox folder, found the two ways attachment files pair with a letter."""
-    names: dict[str, str] = field(default_factory=dict)  # lower-case file name → relative path
-    # exchange names 「{機關代碼}{發文字號 digits}_{n}_ATTACH{k}.ext」 (lower case) by every tail of their prefix, so
-    # a letter finds its own by its digits without trying every file of the folder
-    by_number: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+class FolderNames:
+    """The inbox's file names by folder, on disk, found the two ways attachment files pair with a letter: by name
+    (case aside), and for exchange names 「{機關代碼}{發文字號 digits}_{n}_ATTACH{k}.ext」 by the digits their prefix
+    ends in (kept reversed, so a letter finds its own by its digits without trying every file of the folder)."""
 
+    def __init__(self):
+        self.conn = temp_database()
+        self.conn.execute("CREATE TABLE names (folder TEXT, name TEXT, rel TEXT, PRIMARY KEY (folder, name)) WITHOUT ROWID")
+        self.conn.execute("CREATE TABLE exchange (folder TEXT, reversed_prefix TEXT, name TEXT)")
+        self.conn.execute("CREATE INDEX exchange_by_digits ON exchange (folder, reversed_prefix)")
 
-def names_by_folder(rels: list[str]) -> dict[str, Folder]:
-    """Given relative paths, return {folder: its Folder of names}."""
-    out: dict[str, Folder] = {}
-    for rel in rels:
-        folder = out.setdefault(folder_of(rel), Folder())
-        name = PurePosixPath(rel).name.lower()
-        folder.names[name] = rel
+    def add(self, rel: str) -> None:
+        """Given a file's relative path, note its name (lower case) in its folder."""
+        folder, name = folder_of(rel), PurePosixPath(rel).name.lower()
+        self.conn.execute("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", (folder, name, rel))
         match = ATTACHMENT_NAME.match(name)
         if match:
-            prefix = match.group("prefix")
-            for start in range(len(prefix)):
-                folder.by_number[prefix[start:]].append(name)
+            self.conn.execute("INSERT INTO exchange VALUES (?, ?, ?)", (folder, match.group("prefix")[::-1], name))
+
+    def rel_of(self, folder: str, name: str) -> str | None:
+        """Given a folder and a lower-case file name, return that file's relative path, or None."""
+        row = self.conn.execute("SELECT rel FROM names WHERE folder = ? AND name = ?", (folder, name)).fetchone()
+        return row[0] if row else None
+
+    def ending_in(self, folder: str, digits: str) -> set[str]:
+        """Given a folder and a 發文字號's digits, return the lower-case exchange names there whose prefix ends in
+        them."""
+        if not digits:
+            return set()
+        tail = digits[::-1]
+        rows = self.conn.execute("SELECT reversed_prefix, name FROM exchange WHERE folder = ? AND reversed_prefix >= ?"
+                                 " AND reversed_prefix < ?", (folder, tail, tail + "\U0010ffff"))
+        return {name for reversed_prefix, name in rows if reversed_prefix.startswith(tail)}
+
+    def close(self) -> None:
+        """Forget the names (their temp database is gone)."""
+        self.conn.close()
+
+
+def names_by_folder(rels: Iterable[str]) -> FolderNames:
+    """Given relative paths, return their names by folder."""
+    out = FolderNames()
+    for rel in rels:
+        out.add(rel)
     return out
 
 
-def letter_to_attachment_files(rel: str, letter: dict, folders: dict[str, Folder]) -> dict[int, str]:
-    """Given a letter's relative path and record dict, return {attachment position: relative path} of its files
-    (pipeline.attach.attachment_positions: named in 附件, else by the exchange naming), trying only the files
-    that rule can pick: those the 附件 names and the exchange names ending in the letter's digits."""
-    here = folders.get(folder_of(rel)) or Folder()
+def letter_to_attachment_files(rel: str, letter: dict, folders: FolderNames) -> dict[int, str]:
+    """Given a letter's relative path, record dict and the inbox's names by folder, return {attachment position:
+    relative path} of its files (pipeline.attach.attachment_positions: named in 附件, else by the exchange naming),
+    trying only the files that rule can pick: those the 附件 names and the exchange names ending in the letter's
+    digits."""
+    folder = folder_of(rel)
     files = [attachment.get("file") for attachment in letter.get("attachments") or []]
     number = (letter.get("dispatch_no") or {}).get("number")
-    candidates = {(file or "").strip().lower() for file in files} | set(here.by_number.get(number or "", ()))
-    others = [PurePosixPath(here.names[name]).name for name in sorted(candidates)
-              if name in here.names and here.names[name] != rel]
-    return {position: here.names[name.lower()] for position, name in attachment_positions(files, number, others).items()}
+    candidates = {(file or "").strip().lower() for file in files} | folders.ending_in(folder, number or "")
+    found = {name: other for name in candidates if (other := folders.rel_of(folder, name)) and other != rel}
+    others = [PurePosixPath(found[name]).name for name in sorted(found)]
+    return {position: folders.rel_of(folder, name.lower())
+            for position, name in attachment_positions(files, number, others).items()}

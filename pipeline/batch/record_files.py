@@ -1,6 +1,7 @@
 """The batch's record files: each written to a temp file beside it, all made durable by one sync of their file
 system, then put in place (os.replace). A record file is whole or as it was, and a batch of 20,000 letters waits
-for the disk once, not once a file."""
+for the disk once, not once a file. The names written and the files staged are listed on disk (on_disk.DiskDict),
+not in memory."""
 from __future__ import annotations
 
 import ctypes
@@ -8,6 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from pipeline.batch.on_disk import DiskDict
 from pipeline.files import TEMP_PREFIX, current_umask, inside
 
 _SYNCFS = getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)  # Linux; elsewhere os.sync
@@ -29,13 +31,13 @@ class RecordFiles:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.names: set[str] = set()  # every file name this batch wants there
-        self.staged: list[tuple[str, str]] = []  # (temp file, its place) of the files that change, as texts
+        self.names = DiskDict()  # every file name this batch wants there
+        self.staged = DiskDict()  # temp file → its place, of the files that change, as texts
 
     def write(self, name: str, data: bytes) -> None:
         """Given a file name in the folder and its bytes, stage them in a temp file (nothing when unchanged)."""
         path = inside(self.folder, name)
-        self.names.add(name)
+        self.names[name] = None
         try:
             if path.read_bytes() == data:
                 return
@@ -49,25 +51,28 @@ class RecordFiles:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-        self.staged.append((temp, str(path)))
+        self.staged[temp] = str(path)
 
     def commit(self) -> None:
         """Make the staged files durable (one file-system sync), put each in place, and remove every record file
         this batch did not write."""
-        if self.staged:
+        if len(self.staged):
             sync_file_system(self.folder)
-        for temp, path in self.staged:
+        for temp, path in self.staged.items():
             os.replace(temp, path)
-        self.staged = []
-        for old in self.folder.glob("*.json"):
-            if old.name not in self.names:
-                old.unlink()
+        self.staged.close()
+        self.staged = DiskDict()
+        with os.scandir(self.folder) as entries:  # read as it goes (a glob would list the folder in memory)
+            for old in entries:
+                if old.name.endswith(".json") and old.name not in self.names:
+                    os.unlink(old.path)
 
     def __enter__(self) -> RecordFiles:
         return self
 
     def __exit__(self, *exc) -> None:
         """Remove the temp files of whatever was staged and not put in place (a write error, an interruption)."""
-        for temp, _ in self.staged:
+        for temp in self.staged:
             Path(temp).unlink(missing_ok=True)
-        self.staged = []
+        self.staged.close()
+        self.names.close()

@@ -24,8 +24,9 @@ from pipeline.batch.cluster import connect, parse_on_cluster
 from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
 from pipeline.batch.lock import lock_output
 from pipeline.batch.fingerprint import code_fingerprint
-from pipeline.batch.discover import Input, inbox_to_inputs, is_roster, outputs_to_exclude
+from pipeline.batch.discover import Input, Inputs, inbox_to_inputs, is_roster, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
+from pipeline.batch.on_disk import DiskDict
 from pipeline.batch.overlap import made_ahead
 from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import PLACE_WIDTH, letter_to_register_entry, register_chunks
@@ -142,7 +143,7 @@ def cache_key(i: Input) -> str:
     return printable_path(os.path.join(resolved_folder(folder or "."), name))
 
 
-def cached_results(conn: sqlite3.Connection, inputs: list[Input], fingerprint: str,
+def cached_results(conn: sqlite3.Connection, inputs: Iterable[Input], fingerprint: str,
                    limits: Limits = Limits()) -> Iterator[tuple[str, dict]]:
     """Given inputs, yield (rel, result summary) of those parsed before with the same sha256 and parser."""
     for i in inputs:
@@ -182,16 +183,25 @@ def full_results(conn: sqlite3.Connection, inputs: list[Input], summaries: Mappi
     return {rel: json.loads(text) for rel, text in cached_texts(conn, inputs, summaries).items()}
 
 
-def prune_cache(conn: sqlite3.Connection, scope: str, inputs: list[Input]) -> None:
-    """Given the inbox scope and its current inputs, forget cached results of files no longer there."""
-    current = {cache_key(i) for i in inputs}
-    stale = [(p,) for (p,) in conn.execute("SELECT path FROM parsed WHERE substr(path, 1, ?) = ?",
-                                           (len(scope) + 1, scope + os.sep)) if p not in current]
-    with conn:
-        conn.executemany("DELETE FROM parsed WHERE path = ?", stale)
+def prune_cache(conn: sqlite3.Connection, scope: str, inputs: Iterable[Input]) -> None:
+    """Given the inbox scope and its current inputs, forget cached results of files no longer there (the current
+    ones' keys, and the stale ones, listed on disk)."""
+    current, stale = DiskDict(), DiskDict()
+    try:
+        for i in inputs:
+            current[cache_key(i)] = None
+        for (path,) in conn.execute("SELECT path FROM parsed WHERE substr(path, 1, ?) = ?",
+                                    (len(scope) + 1, scope + os.sep)):
+            if path not in current:
+                stale[path] = None
+        with conn:
+            conn.executemany("DELETE FROM parsed WHERE path = ?", ((path,) for path in stale))
+    finally:
+        current.close()
+        stale.close()
 
 
-def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
+def parse_inputs(inputs: Inputs, jobs: int, limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
     """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in ``jobs``
     worker processes, a bounded number handed out at a time, each file under ``limits``."""
     if jobs == 1 or len(inputs) <= 1:
@@ -199,7 +209,8 @@ def parse_inputs(inputs: list[Input], jobs: int, limits: Limits = Limits()) -> I
         for i in inputs:
             yield i, parse_for_batch(i.path, i.rel, limits)
         return
-    warm_up()  # loaded before the workers fork, so they share it; a spawned worker loads it once itself
+    # each worker loads jieba's dictionary itself, at once (start_worker): the batch process, which parses nothing,
+    # neither spends the time before the workers start nor keeps the dictionary in its memory
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                                initargs=(os.getpid(),))
     queue = iter(inputs)
@@ -239,7 +250,7 @@ def parse_alone(i: Input, limits: Limits) -> dict:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def indexed_elsewhere(conn: sqlite3.Connection, documents: list[Planned], scope: str) -> dict[str, str]:
+def indexed_elsewhere(conn: sqlite3.Connection, documents: Iterable[Planned], scope: str) -> dict[str, str]:
     """Given the documents to write, return {path: the copy indexed} of those already indexed from another inbox
     (skipped duplicates)."""
     out = {}
@@ -280,9 +291,9 @@ def builders(settings: Settings) -> Iterator[Callable[..., Future]]:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs: dict[str, Input],
+def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs: Inputs,
                 summaries: Mapping[str, dict], grouping: Grouping,
-                documents: list[Planned]) -> Iterator[tuple[Planned, Future | None]]:
+                documents: Iterable[Planned]) -> Iterator[tuple[Planned, Future | None]]:
     """Given a submit to the workers, the index, the inputs and summaries by path, the grouping and the documents in
     order, yield each with the future of its build on a worker when attachment files join it (else None), the
     builds of the next BUILD_AHEAD documents running meanwhile."""
@@ -297,7 +308,7 @@ def with_builds(submit: Callable[..., Future], conn: sqlite3.Connection, inputs:
     yield from window
 
 
-def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input], summaries: Mapping[str, dict],
+def document_of(conn: sqlite3.Connection, spool: Spool, inputs: Inputs, summaries: Mapping[str, dict],
                 grouping: Grouping, planned: Planned, build: Future | None) -> Ahead:
     """Given the index, the spool, the inputs and summaries by path, the grouping, a planned document and its build
     on a worker (or None), return it ready to write: as that worker built it with its attachment files; as its
@@ -319,8 +330,8 @@ def document_of(conn: sqlite3.Connection, spool: Spool, inputs: dict[str, Input]
 
 
 def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[..., Future], records: RecordFiles,
-                    inputs: dict[str, Input], summaries: Mapping[str, dict], grouping: Grouping,
-                    documents: list[Planned], written: Written) -> Iterator[IndexEntry]:
+                    inputs: Inputs, summaries: Mapping[str, dict], grouping: Grouping,
+                    documents: Iterable[Planned], written: Written) -> Iterator[IndexEntry]:
     """Given the index, the spool, a submit to the workers, the record files, the inputs and summaries by path, the
     grouping and the documents to write, take each document ready to write (document_of), one at a time, stage its
     record file, note its register row in ``written``, and yield its index entry."""
@@ -366,14 +377,18 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         settings.output, settings.index if isinstance(settings.index, Path) else None))
     spool = Spool(settings.output)  # what the workers computed ahead, until it is written
     results = SpooledValues(settings.output)  # every input's parse summary, by path, on disk until read
+    todo = Inputs()  # the inputs to parse now (on disk, as every per-input structure of the batch)
+    grouping = documents = None
     conn = writing_index(settings.index)
     written = Written()
     try:
         for rel, summary in cached_results(conn, inputs, fingerprint, settings.limits):
             results[rel] = summary
         reused = len(results)
-        todo = [i for i in inputs if i.rel not in results and i.sha256 and not is_roster(i.rel)]
-        progress.start(len(todo), len(results))
+        for i in inputs:
+            if i.rel not in results and i.sha256 and not is_roster(i.rel):
+                todo.add(i)
+        progress.start(len(todo), reused)
         pending, flushed = [], time.monotonic()
         parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
                    else parse_inputs(todo, settings.jobs, settings.limits))
@@ -387,13 +402,15 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                 save_results(conn, pending, fingerprint)
                 pending, flushed = [], time.monotonic()
         save_results(conn, pending, fingerprint)
+        parsed_now = len(todo)
+        todo.close()
         progress.finish()
         grouping, documents = plan(inputs, results)
         with write_lock(conn), RecordFiles(settings.output / "records") as records, builders(settings) as submit:
             # batches writing one PostgreSQL index: each sees what the others indexed
-            elsewhere = indexed_elsewhere(conn, documents, scope)
-            entries = made_ahead(write_documents(conn, spool, submit, records, {i.rel: i for i in inputs}, results,
-                                                 grouping, [d for d in documents if d.rel not in elsewhere], written),
+            elsewhere = indexed_elsewhere(conn, documents.values(), scope)
+            entries = made_ahead(write_documents(conn, spool, submit, records, inputs, results, grouping,
+                                                 (d for d in documents.values() if d.rel not in elsewhere), written),
                                  MADE_AHEAD)
             try:  # the next documents made in a thread while the index writes these
                 index_counts = sync_index(conn, entries, scope)
@@ -408,10 +425,10 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
             settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     finally:
-        spool.close()
-        results.close()
+        for held in (spool, results, todo, grouping, documents, inputs, written.register):
+            if held is not None:
+                held.close()
         conn.close()
-        written.register.close()
     return Summary(
-        counts=counts, parsed_now=len(todo), reused=reused, failures=failures, skipped=skipped,
+        counts=counts, parsed_now=parsed_now, reused=reused, failures=failures, skipped=skipped,
         index=index_counts, seconds=round(time.monotonic() - started, 2), partial=written.partial)

@@ -1,6 +1,6 @@
 """Bytes kept for later by name in an unnamed temp file in the output folder (gone when closed, or when the batch
 process dies): what the workers computed ahead, and every input's parse summary, wait there, not in the batch's
-memory, until they are read."""
+memory, until they are read; where each piece lies is kept on disk too (on_disk.temp_database)."""
 from __future__ import annotations
 
 import pickle
@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from pipeline.batch.on_disk import temp_database
 from pipeline.files import TEMP_PREFIX
 
 
@@ -16,32 +17,44 @@ class Spool:
 
     def __init__(self, folder: Path):
         self.file = tempfile.TemporaryFile(dir=folder, prefix=TEMP_PREFIX)
-        self.places: dict[str, tuple[int, int]] = {}  # name → (offset, length)
+        self.places = temp_database()  # name → where its bytes lie in the file
+        self.places.execute("CREATE TABLE places (name TEXT PRIMARY KEY, offset INTEGER, length INTEGER) WITHOUT ROWID")
         self.end = 0
 
     def put(self, name: str, data: bytes) -> None:
         """Given a name and bytes, keep the bytes under that name."""
         self.file.seek(self.end)
         self.file.write(data)
-        self.places[name] = (self.end, len(data))
+        self.places.execute("INSERT OR REPLACE INTO places VALUES (?, ?, ?)", (name, self.end, len(data)))
         self.end += len(data)
 
     def get(self, name: str) -> bytes | None:
         """Given a name, return the bytes kept under it, or None."""
-        if name not in self.places:
+        place = self.places.execute("SELECT offset, length FROM places WHERE name = ?", (name,)).fetchone()
+        if place is None:
             return None
-        offset, length = self.places[name]
-        self.file.seek(offset)
-        return self.file.read(length)
+        self.file.seek(place[0])
+        return self.file.read(place[1])
+
+    def __contains__(self, name) -> bool:
+        return self.places.execute("SELECT 1 FROM places WHERE name = ?", (name,)).fetchone() is not None
+
+    def names(self) -> Iterator[str]:
+        """Yield the names kept, in order (code point order, as Python sorts texts)."""
+        return (name for (name,) in self.places.execute("SELECT name FROM places ORDER BY name"))
+
+    def __len__(self) -> int:
+        return self.places.execute("SELECT count(*) FROM places").fetchone()[0]
 
     def close(self) -> None:
-        """Close the temp file: its bytes are gone."""
+        """Close the temp file and its places: its bytes are gone."""
         self.file.close()
+        self.places.close()
 
 
 class SpooledValues(Mapping):
     """A mapping whose values wait pickled in a spool: set one, and it is written there; read one, and it is read
-    back (a fresh copy each time), so only the names stay in memory."""
+    back (a fresh copy each time); iterated in the names' order. Nothing of them stays in memory."""
 
     def __init__(self, folder: Path):
         self.spool = Spool(folder)
@@ -56,13 +69,13 @@ class SpooledValues(Mapping):
         return pickle.loads(data)
 
     def __contains__(self, name) -> bool:
-        return name in self.spool.places
+        return name in self.spool
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.spool.places)
+        return self.spool.names()
 
     def __len__(self) -> int:
-        return len(self.spool.places)
+        return len(self.spool)
 
     def close(self) -> None:
         """Close the spool: the values are gone."""
