@@ -1,10 +1,11 @@
 """Rows kept on disk with a sort key and read back in its order: a private temp SQLite database (deleted when
-closed) holds and sorts them, so a batch keeps none of its register's rows in memory."""
+closed, on_disk.temp_database) holds and sorts them, so a batch keeps none of its register's rows in memory."""
 from __future__ import annotations
 
 import pickle
-import sqlite3
 from collections.abc import Iterator
+
+from pipeline.batch.on_disk import temp_database
 
 
 class SortedRows:
@@ -12,8 +13,7 @@ class SortedRows:
 
     def __init__(self, width: int):
         self.width = width
-        # "": a private on-disk temp database, gone when closed; rows may be added from one thread, read from another
-        self.conn = sqlite3.connect("", check_same_thread=False)
+        self.conn = temp_database()  # rows may be added from one thread, read from another
         self.conn.execute(f"CREATE TABLE rows ({''.join(f'k{n} TEXT, ' for n in range(width))}row BLOB)")
 
     def add(self, key: tuple[str, ...], row: list) -> None:
