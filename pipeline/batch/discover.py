@@ -76,22 +76,22 @@ def outputs_to_exclude(output: Path, index: Path | None) -> frozenset[Path]:
     return frozenset([output.resolve(), index, *(index.with_name(index.name + side) for side in SQLITE_SIDE_FILES)])
 
 
-def folder_to_entries(folder: Path, dirs: list[str], files: list[str], exclude: frozenset[Path]) -> list[Path]:
-    """Given one folder of an os.walk, its sub-folder and file names and the paths to leave out, return the entries
-    to list (files, and links to folders), and leave in ``dirs`` only the folders to walk into."""
-    entries, walk_into = [], []
-    for name in sorted(dirs):
-        path = folder / name
-        if path.is_symlink():
-            entries.append(path)
-        elif path.resolve() not in exclude:
-            walk_into.append(name)
-    dirs[:] = walk_into
-    for name in files:
-        path = folder / name
-        if path.is_symlink() or path.resolve() not in exclude:
-            entries.append(path)
-    return entries
+def folder_to_entries(folder: Path, exclude: frozenset[Path]) -> Iterator[tuple[Path, bool]]:
+    """Given a folder and the paths to leave out, yield (path, is a folder to walk into) of its entries as the file
+    system lists them, one at a time (a folder of 100,000 files is never listed in memory): files and links
+    (never followed, a link to a folder too) as entries, the folders that are not left out to walk into."""
+    try:
+        listing = os.scandir(folder)
+    except OSError:  # a folder that cannot be listed (as os.walk, which the batch used before)
+        return
+    with listing:
+        for entry in listing:
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if path.resolve() not in exclude:
+                    yield path, True
+            elif entry.is_symlink() or path.resolve() not in exclude:
+                yield path, False
 
 
 class Inputs:
@@ -122,10 +122,13 @@ class Inputs:
 def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> Inputs:
     """Given an inbox folder and the paths to leave out, return every entry under it, by relative path: regular
     files hashed, links (never followed) and special files with why they are skipped."""
-    inputs = Inputs()
-    for folder, dirs, files in os.walk(inbox):
-        for path in folder_to_entries(Path(folder), dirs, files, exclude):
-            inputs.add(path_to_input(inbox, path))
+    inputs, folders = Inputs(), [inbox]
+    while folders:
+        for path, is_folder in folder_to_entries(folders.pop(), exclude):
+            if is_folder:
+                folders.append(path)
+            else:
+                inputs.add(path_to_input(inbox, path))
     return inputs
 
 
@@ -168,10 +171,10 @@ class FolderNames:
         them."""
         if not digits:
             return set()
-        tail = digits[::-1]
-        rows = self.conn.execute("SELECT reversed_prefix, name FROM exchange WHERE folder = ? AND reversed_prefix >= ?"
+        tail = digits[::-1]  # the reversed prefixes that start with it: from it up to it followed by the last code point
+        rows = self.conn.execute("SELECT name FROM exchange WHERE folder = ? AND reversed_prefix >= ?"
                                  " AND reversed_prefix < ?", (folder, tail, tail + "\U0010ffff"))
-        return {name for reversed_prefix, name in rows if reversed_prefix.startswith(tail)}
+        return {name for (name,) in rows}
 
     def close(self) -> None:
         """Forget the names (their temp database is gone)."""
