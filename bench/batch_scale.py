@@ -5,13 +5,14 @@ the exchange convention; no PDFs, which need LibreOffice: bench/batch.py has the
 then measures, in one run on this machine:
 - the batch with the local pool of 1 and of 2 worker processes, and on a Dask LocalCluster of 2 single-thread
   worker processes (`--scheduler`): seconds, letters per second, letters per second per core, and the batch
-  process's own share of the CPU time (what it does that workers do not);
-- the batch process's peak memory (its own, and its largest worker's) at two inbox sizes, their ratio and the
-  memory a further 1,000 letters cost, to show it flat.
+  process's own share of the CPU time (what it does that workers do not), with the speed-up Amdahl's law gives
+  when that share is taken as serial (a figure the machine's load does not blur, as it does wall times);
+- the batch process's peak memory (its own, and its largest worker's) at each inbox size, each size's against the
+  first's and the memory a further 1,000 letters cost, to show it flat.
 Each timed run is repeated (BENCH_REPEAT, default 2) and the fastest kept, as other work shares the machine.
 Every figure comes with the machine's load average at the end of its run (other work shares the cores). Prints a
-table and writes output/bench-batch-scale.json. BENCH_SIZES=2000,20000 sets the sizes (the first is
-the throughput corpus).
+table and writes output/bench-batch-scale.json. BENCH_SIZES=2000,20000 sets the sizes (the first is the throughput
+corpus); BENCH_SIZES=10000,50000,100000 is the 100,000-letter check (about an hour on 2 cores, not make bench's).
 """
 from __future__ import annotations
 
@@ -104,6 +105,11 @@ def share(run: dict) -> float:
     return run["cpu"] / (run["cpu"] + run["children_cpu"])
 
 
+def amdahl(serial: float, workers: int) -> float:
+    """Given the share of the work that runs alone and the number of workers, return Amdahl's speed-up."""
+    return 1 / (serial + (1 - serial) / workers)
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="gongwen-bench-scale-"))
     try:
@@ -121,7 +127,8 @@ def main() -> None:
     rate = {name: letters / run["wall"] for name, run in (("1", one), ("2", two), ("dask", cluster))}
     small, large = memory[SIZES[0]], memory[SIZES[-1]]
     growth = {"ratio": large["peak_mb"] / small["peak_mb"], "letters_ratio": SIZES[-1] / SIZES[0],
-              "mb_per_1000_letters": (large["peak_mb"] - small["peak_mb"]) / (SIZES[-1] - SIZES[0]) * 1000}
+              "mb_per_1000_letters": (large["peak_mb"] - small["peak_mb"]) / (SIZES[-1] - SIZES[0]) * 1000,
+              "ratio_by_size": {size: run["peak_mb"] / small["peak_mb"] for size, run in memory.items()}}
     result = {
         "letters": letters, "cores": len(os.sched_getaffinity(0)), "load_average": os.getloadavg(),
         "local_1_worker": one, "local_2_workers": two, "dask_2_workers": cluster,
@@ -129,6 +136,7 @@ def main() -> None:
                                                                    "dask": rate["dask"] / 2},
         "speed_up_2_vs_1": one["wall"] / two["wall"], "dask_vs_local_2": two["wall"] / cluster["wall"],
         "parent_cpu_share": {"local_2": share(two), "dask_2": share(cluster)},
+        "amdahl_speed_up_2": {"local": amdahl(share(two), 2), "dask": amdahl(share(cluster), 2)},
         "peak_memory_by_size": {size: {"batch_mb": run["peak_mb"], "worker_mb": run["child_peak_mb"],
                                        "seconds": run["wall"], "load": run["load"]} for size, run in memory.items()},
         "peak_memory_growth": growth,
@@ -140,14 +148,15 @@ def main() -> None:
                                   f"batch process {share(two):.0%} of the CPU time (load {two['load']:.1f})"),
         ("Dask LocalCluster, 2 workers", f"{cluster['wall']:.1f} s = {rate['dask']:.1f} letters/s; batch process "
                                          f"{share(cluster):.0%} of the CPU time (load {cluster['load']:.1f})"),
-        ("speed-up, 2 workers vs 1", f"{result['speed_up_2_vs_1']:.2f}×"),
+        ("speed-up, 2 workers vs 1", f"{result['speed_up_2_vs_1']:.2f}× (Amdahl's with the batch process's share "
+                                     f"as serial: {amdahl(share(two), 2):.2f}×)"),
         ("Dask vs local pool (2 workers)", f"{result['dask_vs_local_2']:.2f}× the local pool's speed"),
         *[(f"peak memory, {size} letters", f"batch process {run['peak_mb']:.0f} MB, a worker {run['child_peak_mb']:.0f}"
                                            f" MB ({run['wall']:.0f} s, load {run['load']:.1f})")
           for size, run in memory.items()],
-        (f"peak memory, {SIZES[-1]} / {SIZES[0]} letters", f"{growth['ratio']:.2f}× for {growth['letters_ratio']:.0f}× "
-                                                           f"the letters: {growth['mb_per_1000_letters']:.1f} MB a further"
-                                                           " 1,000 letters"),
+        *[(f"peak memory, {size} / {SIZES[0]} letters", f"{growth['ratio_by_size'][size]:.2f}× for "
+                                                         f"{size / SIZES[0]:.0f}× the letters") for size in SIZES[1:]],
+        ("memory a further 1,000 letters cost", f"{growth['mb_per_1000_letters']:.2f} MB"),
     ]
     print_rows(rows)
     target = ROOT / "output" / "bench-batch-scale.json"
