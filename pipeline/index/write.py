@@ -243,29 +243,32 @@ def sync_index(conn: sqlite3.Connection, entries: Iterable[IndexEntry], scope: s
     keywords of the documents added or replaced (IDF as the index stands after them); return counts.
 
     The entries are read once, one at a time (a batch makes each as it goes), in one transaction; the terms of
-    those inserted wait for their keywords in a spill file, not in memory."""
-    present = dict(conn.execute("SELECT id, digest FROM documents WHERE scope = ?", (scope,)))
-    seen: set[int] = set()
+    those inserted wait for their keywords in a spill file, and the documents read so far are noted in a temp table
+    (each looked up in the index as it comes), not in memory: a batch's memory does not grow with its letters."""
     counts = {"added": 0, "replaced": 0, "removed": 0, "unchanged": 0}
     with conn, tempfile.TemporaryFile() as spill:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen_documents (id BIGINT PRIMARY KEY)")
+        conn.execute("DELETE FROM seen_documents")
         for entry in entries:
             doc_id, digest = key_to_id(entry.key), entry.prepared.digest if entry.prepared else entry_to_digest(entry)
-            if doc_id in seen:
-                continue
-            seen.add(doc_id)
-            if present.get(doc_id) == digest:
+            if conn.execute("INSERT INTO seen_documents VALUES (?) ON CONFLICT (id) DO NOTHING", (doc_id,)).rowcount == 0:
+                continue  # read before
+            present = conn.execute("SELECT digest FROM documents WHERE id = ? AND scope = ?", (doc_id, scope)).fetchone()
+            if present and present[0] == digest:
                 counts["unchanged"] += 1
                 continue
-            if doc_id in present:
+            if present:
                 delete_document(conn, doc_id)
                 counts["replaced"] += 1
             else:
                 counts["added"] += 1
             insert_entry(conn, entry, digest, scope)
             pickle.dump((entry.key, entry.terms), spill)
-        for doc_id in sorted(set(present) - seen):
+        for (doc_id,) in conn.execute("SELECT id FROM documents WHERE scope = ? AND id NOT IN "
+                                      "(SELECT id FROM seen_documents) ORDER BY id", (scope,)).fetchall():
             delete_document(conn, doc_id)
             counts["removed"] += 1
+        conn.execute("DROP TABLE seen_documents")
         pickle.dump(None, spill)  # the end of the spilled entries
         for chunk in spilled_entries(spill):
             add_keywords(conn, chunk)
