@@ -60,12 +60,15 @@ def tier_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str
         return [tuple(row) for row in conn.execute(*tier_sql(tier, bounds, filters, limit, span)).fetchall()]
 
 
+READ_AHEAD = 64  # rows read past the cut: a tie of RUM's float8 distance (32 neighbours of a day) seldom needs a second pass
+
+
 def exact_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[str], list], limit: int,
                span: int = 0) -> list[tuple[int, int]]:
     """Given a tier, seq bounds, filters, a limit and a span (tier_sql), return the (seq, id) of its newest ``limit``
     documents, newest first: an order key may tie neighbours (PostgreSQL's RUM distance is a float8), so rows are
-    read until the key after the cut differs from the key at it, then sorted by seq."""
-    wanted = limit + 1
+    read until the key after the cut differs from the key at it (READ_AHEAD past it at first), then sorted by seq."""
+    wanted = limit + READ_AHEAD
     while True:
         read = tier_rows(conn, tier, bounds, filters, wanted, span)
         if len(read) < wanted or read[-1][2] != read[limit - 1][2]:
@@ -87,7 +90,7 @@ def newest_rows(conn, tier: Tier, bounds: tuple[int, int], filters: tuple[list[s
 
 def highest_seq(conn, bounds: tuple[int, int]) -> int | None:
     """Given the seq bounds of a search, return the highest seq a document within them has (None: none): RUM's
-    distance from it is a float8, exact while it is under 2**53."""
+    distance is a float8 difference, finest from a near bound (then only neighbours within 32 of a day tie)."""
     return conn.execute("SELECT max(seq) FROM documents WHERE seq BETWEEN ? AND ?", bounds).fetchone()[0]
 
 
