@@ -133,7 +133,7 @@ def postgres_gram_word(term: str, grams: str, text: str) -> tuple[str, list]:
 
 
 NEWEST_FIRST = "d.seq <=| CAST({high} AS bigint)"  # RUM: the distance below the highest seq, read from the index;
-# a float8, so neighbours far below it may tie (tiers.exact_rows)
+# a float8 difference, so at seqs near 2 × 10^17 up to 32 neighbours of a day tie (tiers.exact_rows)
 SEQ_FILTER = "d.seq + 0 BETWEEN ? AND ?"  # checked on the rows read (+ 0: no index key; the RUM index's seq keys,
 # scanned alone for a narrow range, would be read whole and sorted) — NEWEST_FIRST already starts at the highest
 ORDERED_SCAN = ("SET LOCAL enable_bitmapscan = off", "SET LOCAL enable_sort = off", "SET LOCAL jit = off")  # the
