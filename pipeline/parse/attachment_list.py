@@ -4,12 +4,16 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.clean import join_wrapped
+from pipeline.parse.items import text_to_items
 from pipeline.records import Attachment, DispatchNo
 from pipeline.vocabulary import vocabulary
 
 
 def parse_attachments(value: str) -> list[Attachment]:
     """Given the 附件 value, return its titles paired with the exchange file names it lists."""
+    numbered = numbered_titles(value)
+    if numbered:
+        return [Attachment(title=None if is_pointer(t) else t) for t in numbered]
     value = join_wrapped(value)
     vocab = vocabulary()["attachments"]
     if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
@@ -31,6 +35,18 @@ def parse_attachments(value: str) -> list[Attachment]:
         titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
     titles = [None if t and is_pointer(t) else t for t in titles]
     return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def numbered_titles(value: str) -> list[str]:
+    """Given an 附件 value, return its titles when it numbers them as items on lines of their own (「一、…申報表。(P.4)」
+    over 「二、…一覽表(P.5)」, the 手冊's 分項 in the 附件欄): one title an item, wraps rejoined, without its marker —
+    a 、 inside an item is the title's own; [] when the value is not such a list."""
+    if "\n" not in value.strip():
+        return []
+    lead, items = text_to_items(value)
+    if lead or len(items) < 2 or any(item.children for item in items):
+        return []
+    return [item.text for item in items]
 
 
 def is_pointer(title: str) -> bool:
