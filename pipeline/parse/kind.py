@@ -127,6 +127,14 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or asks_addressee(text))
 
 
+def headed_by_own_citation(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether a line of their head is wholly a citation-form header that names a
+    文別 (「中華民國94年5月12日行政院農業委員會農授漁字第0941330985號公告」): a published document's own head (records.md
+    「Headers by shape」), so the list's name a site sets over it (「…作業規定列為減船對象漁船名單」) names no plan."""
+    lines = [line for b in blocks[:HEAD_BLOCKS] if b.clean for line in b.clean.split("\n")]
+    return any((head := citation_header(line)) is not None and head.doc_type is not None for line in lines)
+
+
 def title_kind(blocks: list[Block]) -> str | None:
     """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None."""
     for line in head_lines(blocks):
@@ -161,6 +169,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
     named = title_kind(blocks)
     if named == PLAN and asks_addressee(first_page_text(blocks)):
         return LETTER  # a relayed letter's items under the plan's name it sends (「…實施計畫」 over 「四、請貴單位…」)
+    if named == PLAN and headed_by_own_citation(blocks):
+        return LETTER  # a 公告's own citation-form head under the name a site gives the page
     if named == DIVISION or named == PLAN and section_levels(blocks):
         return named
     if has_unit_rows(blocks):

@@ -1,4 +1,4 @@
-"""附件 lists as letters print them: titles numbered as items on lines of their own (blind round R)."""
+"""附件 lists as letters print them, and a 公告 headed by its own citation line under a site's heading (blind round R)."""
 from pipeline.blocks import PARAGRAPH, Block
 from pipeline.parse.attachment_list import parse_attachments
 from pipeline.parse.letter import blocks_to_letter
@@ -27,3 +27,18 @@ def test_a_federation_letter_lists_its_two_numbered_attachments_under_the_label(
         "本會建置「不動產估價報告合理性複核案件」管理檔案申報表。(P.4)",
         "本會辦理管理複核案件之進修時數、認可辦理單位與認定期間及折抵標準一覽表(P.5)"]
     assert letter.dispatch_no.text == "全聯會字第1040065號"
+
+
+def test_a_notice_under_a_site_heading_that_names_a_rule_is_a_letter_by_its_own_citation_head():
+    from pipeline.parse.kind import LETTER, blocks_to_kind
+    lines = ["調整遠洋延繩釣漁業總船數限制作業規定列為減船對象漁船名單",
+             "中華民國94年5月12日行政院農業委員會農授漁字第0941330985號公告",
+             "依據:調整遠洋延繩釣漁業總船數限制作業規定第4點。", "公告事項:",
+             "一、本件調整遠洋延繩釣漁業總船數限制作業,列出63艘減船對象漁船,名單詳如附表。",
+             "二、利害關係人對於公告內容倘有疑義者,請於公告之日起20日內以書面向本會漁業署提出。"]
+    blocks = [Block(PARAGRAPH, t) for t in lines]
+    assert blocks_to_kind(blocks) == LETTER
+    letter = blocks_to_letter(blocks)
+    assert letter.doc_type == "公告"
+    assert [s.name for s in letter.sections][-2:] == ["依據", "公告事項"]
+    assert len(letter.sections[-1].items) == 2
