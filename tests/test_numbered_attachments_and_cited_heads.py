@@ -1,4 +1,4 @@
-"""附件 lists as letters print them, and a 公告 headed by its own citation line under a site's heading (blind round R)."""
+"""Blind round R's letters: 附件 numbered as items, a 公告 headed by its own citation line, labels and items a page sets bullets before."""
 from pipeline.blocks import PARAGRAPH, Block
 from pipeline.parse.attachment_list import parse_attachments
 from pipeline.parse.letter import blocks_to_letter
@@ -42,3 +42,25 @@ def test_a_notice_under_a_site_heading_that_names_a_rule_is_a_letter_by_its_own_
     assert letter.doc_type == "公告"
     assert [s.name for s in letter.sections][-2:] == ["依據", "公告事項"]
     assert len(letter.sections[-1].items) == 2
+
+
+def test_a_reposted_notice_keeps_labels_and_items_a_page_sets_bullets_before():
+    lines = ["●發文日期:中華民國101年04月27日", "●發文字號:北觀野字第1010900112號",
+             "●主  旨:公告「野柳地質公園遊客禁止事項」,並自即日生效。", "●依  據:",
+             "一、「發展觀光條例」第62條、第64條。", "二、「風景特定區管理規則」第13條、第14條、第22條。", "●公告事項:",
+             "◆一、範圍:", "整個野柳地質公園陸域含海域等深線20公尺為範圍。", "◆二、園區內不得有下列行為:",
+             "(一) 任意超越園區紅色警戒線。", "(二) 任意碰觸、攀爬天然地景。"]
+    letter = blocks_to_letter([Block(PARAGRAPH, t) for t in lines])
+    assert letter.dispatch_no.text == "北觀野字第1010900112號"
+    assert letter.date.iso == "2012-04-27"
+    assert letter.subject == "公告「野柳地質公園遊客禁止事項」，並自即日生效。"
+    notice = letter.sections[-1]
+    assert notice.name == "公告事項"
+    assert [i.text for i in notice.items] == ["範圍：整個野柳地質公園陸域含海域等深線20公尺為範圍。", "園區內不得有下列行為："]
+    assert len(notice.items[1].children) == 2
+
+
+def test_a_bulleted_headline_without_a_label_stays_furniture():
+    from pipeline.parse.clean import LIST_BULLET
+    assert LIST_BULLET.sub("", "●主  旨:公告") == "主  旨:公告"
+    assert LIST_BULLET.sub("", "●營利事業出售不動產應注意所得歸屬年度") == "●營利事業出售不動產應注意所得歸屬年度"

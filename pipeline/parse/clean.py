@@ -33,8 +33,11 @@ RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：]?\s*(?P<date>(?:\d{2,3}|(
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
 STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: 「信義國小 收文 113年5月2日」
-# a list bullet before a line's text; a bulletin's square bullet may touch the text (「■配合…」)
-LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*)")
+# a list bullet before a line's text; a bulletin's square bullet may touch the text (「■配合…」), and so may a page's
+# ● / ◆ set before a label or an item marker (「●主  旨:」, 「●發文日期:」, 「◆一、範圍:」: a site reposting a 公告 —
+# without a label or marker after it, a ● line is a ruling compilation's headline, publishers.toml's furniture)
+LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*"
+                         r"|[●◆]\s*(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[:：]|[一二三四五六七八九十]{1,3}、))")
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
 # written out as a line of tab-separated cells by join_wrapped.
 TABLE_ROW, TABLE_CELL = "\ue000", "\ue001"
