@@ -96,3 +96,43 @@ def test_the_full_text_of_the_letter_an_attachment_names_is_the_attachments():
     assert d["dispatch_no"]["text"] == "(75)台內勞字第416670號" and d["date"]["iso"] == "1986-06-25"
     assert [(r["issuer"], r["dispatch_no"]["text"]) for r in d["references"]] == [("內政部", "台內勞字第668674號")]
     assert any(w.startswith("attachment text after the body kept in no field (4 line(s))") for w in d["warnings"])
+
+
+MOF_RULING_PAGE = """財政部主管法規共用系統
+現在位置:
+法規內容
+友善列印
+法規內容
+法規名稱:
+空置之非住家用房屋一律按非住家非營業用稅率課徵
+公發布日:
+民國 75 年 11 月 26 日
+發文字號:
+台財稅第7575088號
+法規體系:
+財政部賦稅署
+法規功能按鈕區
+法規內容
+條文檢索
+空置房屋,其使用執照所載用途為非住家用(包括營業用與非營業用)者,自
+75
+年
+7
+月
+1
+日起一律按非住家非營業用稅率課徵房屋稅。
+"""
+
+
+def test_an_older_number_without_zi_under_its_label_is_read_as_written():
+    d = parse(MOF_RULING_PAGE)
+    assert d["dispatch_no"] == {"text": "台財稅第7575088號", "word": "台財稅", "number": "7575088", "year": 75,
+                                "serial": "75088", "branch": None}
+    assert d["date"]["iso"] == "1986-11-26"
+
+
+def test_the_mof_systems_category_buttons_and_tabs_enter_no_field():
+    d = parse(MOF_RULING_PAGE)
+    assert (d["doc_type"], d["issuer"], d["complete"], d["subject"]) == (None, None, False, None)
+    assert d["sections"] == [{"name": "本文", "text": "空置房屋，其使用執照所載用途為非住家用（包括營業用與非營業用）者，自75年7月1日"
+                                                  "起一律按非住家非營業用稅率課徵房屋稅。", "items": []}]

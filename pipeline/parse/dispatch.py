@@ -94,9 +94,10 @@ def unmarked_dispatch_no(text: str) -> DispatchNo | None:
 
 def labelled_dispatch_no(text: str) -> DispatchNo | None:
     """Given the value of a 發文字號 label, return its 發文字號, also when a web font lost its closing 號
-    (「衛授食字第1121303458」), else None."""
+    (「衛授食字第1121303458」) or an older number leaves out 字 (「台財稅第33437號」, text as written), else None."""
     text = widen_characters(text or "").strip()
-    return parse_dispatch_no(text) or (parse_dispatch_no(text + "號") if re.search(r"字\s*第\s*\d+$", text) else None)
+    return unmarked_dispatch_no(text) or parse_dispatch_no(text) or (
+        parse_dispatch_no(text + "號") if re.search(r"字\s*第\s*\d+$", text) else None)
 
 
 def whole_dispatch_no(line: str) -> DispatchNo | None:

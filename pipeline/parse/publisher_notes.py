@@ -49,6 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         # a law database's longer label 「公布日期文號」, whose value is the document's citation)
         "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
                            rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號))"),
+        "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
         "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
@@ -67,7 +68,8 @@ def opens_field(line: str) -> bool:
     """Given a line, return whether it opens a field: it holds a letter's label, or opens with a note's or a text
     label."""
     p = patterns()
-    return bool(p["label"].search(line) or p["running"].match(line) or p["line"].match(line) or p["text"].match(line))
+    return bool(p["label"].search(line) or p["running"].match(line) or p["line"].match(line) or p["text"].match(line)
+                or p["next_line"].match(line))
 
 
 def footer_start(lines: list[str]) -> int:
@@ -115,6 +117,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         in_note = False
         if p["furniture"].fullmatch(line):
             dropped.append(line)
+            continue
+        if p["next_line"].match(line):  # a printout's note label alone on its line: its value is the next line
+            dropped.append(line)
+            if i + 1 < end and not opens_field(lines[i + 1]):
+                dropped.append(lines[i + 1])
+                lines[i + 1] = ""
             continue
         if m := p["line"].match(line):
             dropped.append(line)
