@@ -127,7 +127,8 @@ def main() -> None:
     rate = {name: letters / run["wall"] for name, run in (("1", one), ("2", two), ("dask", cluster))}
     small, large = memory[SIZES[0]], memory[SIZES[-1]]
     growth = {"ratio": large["peak_mb"] / small["peak_mb"], "letters_ratio": SIZES[-1] / SIZES[0],
-              "mb_per_1000_letters": (large["peak_mb"] - small["peak_mb"]) / (SIZES[-1] - SIZES[0]) * 1000,
+              "mb_per_1000_letters": (large["peak_mb"] - small["peak_mb"]) / (SIZES[-1] - SIZES[0]) * 1000
+              if len(SIZES) > 1 else None,
               "ratio_by_size": {size: run["peak_mb"] / small["peak_mb"] for size, run in memory.items()}}
     result = {
         "letters": letters, "cores": len(os.sched_getaffinity(0)), "load_average": os.getloadavg(),
@@ -156,7 +157,7 @@ def main() -> None:
           for size, run in memory.items()],
         *[(f"peak memory, {size} / {SIZES[0]} letters", f"{growth['ratio_by_size'][size]:.2f}× for "
                                                          f"{size / SIZES[0]:.0f}× the letters") for size in SIZES[1:]],
-        ("memory a further 1,000 letters cost", f"{growth['mb_per_1000_letters']:.2f} MB"),
+        *[("memory a further 1,000 letters cost", f"{growth['mb_per_1000_letters']:.2f} MB")] * (len(SIZES) > 1),
     ]
     print_rows(rows)
     target = ROOT / "output" / "bench-batch-scale.json"
