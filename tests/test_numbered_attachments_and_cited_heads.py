@@ -64,3 +64,17 @@ def test_a_bulleted_headline_without_a_label_stays_furniture():
     from pipeline.parse.clean import LIST_BULLET
     assert LIST_BULLET.sub("", "●主  旨:公告") == "主  旨:公告"
     assert LIST_BULLET.sub("", "●營利事業出售不動產應注意所得歸屬年度") == "●營利事業出售不動產應注意所得歸屬年度"
+
+
+def test_a_rule_site_page_gives_the_notice_its_head_from_the_citation_line_under_its_content_row():
+    lines = ["調整遠洋延繩釣漁業總船數限制作業規定列為減船對象漁船名單", "- 修改時間", "- 101年02月29日", "- 點閱率", "- 872",
+             "- 內容", "中華民國94年5月12日行政院農業委員會農授漁字第0941330985號公告",
+             "依據:調整遠洋延繩釣漁業總船數限制作業規定第4點。", "公告事項:",
+             "一、本件調整遠洋延繩釣漁業總船數限制作業,列出63艘減船對象漁船,名單詳如附表。",
+             "二、利害關係人對於公告內容倘有疑義者,請於公告之日起20日內以書面向本會漁業署提出。"]
+    letter = blocks_to_letter([Block(PARAGRAPH, t) for t in lines])
+    assert (letter.doc_type, letter.issuer) == ("公告", "行政院農業委員會")
+    assert letter.date.iso == "2005-05-12"  # not the page's 修改時間
+    assert letter.dispatch_no.number == "0941330985"
+    assert [s.name for s in letter.sections] == ["依據", "公告事項"]
+    assert letter.references == []

@@ -21,7 +21,7 @@ from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
-from pipeline.parse.header_shapes import HeadShapes, closing_citation, shapes_in_lines
+from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -257,6 +257,20 @@ def type_from_labels(text: str) -> list[str]:
     return [name for count, name in found if count == best]
 
 
+def lift_cited_head(preamble: str, body: list) -> tuple[str, list]:
+    """Given the text before the labels and the body fields, return them with a 內容 (全文內容) field's first line that is
+    wholly a citation-form head naming a 文別 (「中華民國94年5月12日行政院農業委員會農授漁字第0941330985號公告」, printed by a
+    site under its 「內容」 row) moved to the end of the text before the labels: the document's own head, not its text."""
+    for field in body:
+        if field.key == "full_text":
+            first, _, rest = field.value.strip("\n").partition("\n")
+            if (head := citation_header(first.strip())) is not None and head.doc_type is not None:
+                field.value = rest
+                return "\n".join(filter(None, [preamble, first.strip()])), body
+            break
+    return preamble, body
+
+
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
@@ -264,6 +278,7 @@ def text_to_fields(text: str) -> LetterFields:
     text, dropped = drop_publisher_notes(text)
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
+    preamble, body = lift_cited_head(preamble, body)
     values = header_values(header)
     shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
@@ -280,6 +295,7 @@ def text_to_fields(text: str) -> LetterFields:
     resplit = spec.body != default.body
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
+        preamble, body = lift_cited_head(preamble, body)
         _, preamble = head_shapes(preamble, header_values(header))  # its bare head lines are fields, not text
     full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
     body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
