@@ -1,0 +1,39 @@
+"""Conventions found by blind round S (tests/data/real, s- stems: publisher families new to the corpus — an office's
+bulletin posting its own notices, 公所 and school sites, a law database's printout, a fact-checking site's OCR of a
+letter image — measured before the parser knew them): an office's bulletin names its notice's contact in the post's
+fields after the text (發布者, 承辦單位, 連絡電話 / 傳真號碼 — 連 for 聯, 號碼 after 傳真), its organising office
+(主辦單位) being no field."""
+from __future__ import annotations
+
+from parse_text import parse
+
+BULLETIN = """:::
+臺東縣政府教育處 RSS訂閱
+日期從
+關鍵字
+52817
+
+有關本縣各國民小學113學年度游泳教學補助經費核撥案,請依說明辦理,請查照。
+
+一、本府補助各校游泳教學交通費,每校以新臺幣 3 萬元為上限。
+二、請各校於 113 年 10 月 31 日前檢據核銷。
+
+主辦單位: 本府教育處
+承辦單位: 體育保健科
+發布者: 陳宜君
+連絡電話: 089-322002#2311
+傳真號碼: 089-341150
+公告時間: 2024-09-02 10:15:00
+最後修改: 2024-09-02 10:20:41
+點閱數: 118
+"""
+
+
+def test_an_office_bulletins_post_fields_are_its_notices_contact():
+    d = parse(BULLETIN)
+    assert d["contact"] == {"name": "陳宜君", "unit": "體育保健科", "phone": "089-322002#2311", "fax": "089-341150",
+                            "email": None}
+    assert d["subject"] == "有關本縣各國民小學113學年度游泳教學補助經費核撥案，請依說明辦理，請查照。"
+    items = d["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["一", "二"]
+    assert items[1]["text"] == "請各校於113年10月31日前檢據核銷。"  # 主辦單位 and the fields after it are not its text
