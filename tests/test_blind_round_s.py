@@ -37,3 +37,23 @@ def test_an_office_bulletins_post_fields_are_its_notices_contact():
     items = d["sections"][0]["items"]
     assert [i["marker"] for i in items] == ["一", "二"]
     assert items[1]["text"] == "請各校於113年10月31日前檢據核銷。"  # 主辦單位 and the fields after it are not its text
+
+
+def test_a_sites_heading_or_a_posts_tag_before_the_headline_is_no_part_of_the_subject():
+    for tag in ("最新消息", "極重要", "調查"):
+        d = parse(f""":::
+{tag} 請各校於本年9月30日前完成校園防災地圖更新,請查照。
+一、依據本府113年9月2日府教安字第1130183120號函辦理。
+二、請上傳至校安通報網。
+""")
+        assert d["subject"] == "請各校於本年9月30日前完成校園防災地圖更新，請查照。", tag
+        assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_line_whose_text_begins_with_a_tag_word_keeps_it():
+    d = parse("""主旨:調查結果如說明,請查照。
+說明:
+一、重要事項詳如附件。
+""")
+    assert d["subject"] == "調查結果如說明，請查照。"
+    assert d["sections"][0]["items"][0]["text"] == "重要事項詳如附件。"

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.vocabulary import vocabulary
 
 # A character that belongs to Chinese text: CJK ideographs, CJK and full-width punctuation.
@@ -294,11 +295,24 @@ def normalise_line(line: str) -> str:
     return narrow_brackets(widen_punctuation(close_cjk_gaps(widen_characters(strip_margin_marks(line))))).strip()
 
 
+@cache
+def site_tag() -> re.Pattern:
+    """Return the pattern of a site's section heading or a post's tag set before a headline on its line, a space
+    between (data/publishers.toml [furniture] tags)."""
+    tags = publisher_table()["furniture"]["tags"]
+    return re.compile(r"^\s*(?:" + "|".join(tags) + r")[ \t\u3000]+(?=\S)")
+
+
+def strip_lead_marks(line: str) -> str:
+    """Given an extracted line, return it without a list bullet or a site's tag before its text."""
+    return site_tag().sub("", LIST_BULLET.sub("", line))
+
+
 def normalise_text(text: str) -> tuple[str, list[str]]:
     """Given extracted text, return the cleaned text (one line a line) and warnings."""
     lines = widen_characters(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, warnings = drop_page_furniture(lines)
-    cleaned = [normalise_line(LIST_BULLET.sub("", line)) for line in lines]
+    cleaned = [normalise_line(strip_lead_marks(line)) for line in lines]
     return "\n".join(line for line in cleaned if line), warnings
 
 

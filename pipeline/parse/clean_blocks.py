@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
-from pipeline.parse.clean import (LIST_BULLET, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line,
+from pipeline.parse.clean import (TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line, strip_lead_marks,
                                   shows_binding_line, stamp_to_furniture, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
@@ -47,7 +47,7 @@ def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlo
     if block.kind == STAMP:  # printed by the receiving side: its number and date, never text
         return CleanBlock(**base, furniture=stamp_to_furniture(block.text))
     lines, furniture = drop_furniture(lines, binding_shown)
-    cleaned = (normalise_line(LIST_BULLET.sub("", line)) for line in lines)
+    cleaned = (normalise_line(strip_lead_marks(line)) for line in lines)
     return CleanBlock(**base, clean="\n".join(line for line in cleaned if line), furniture=furniture)
 
 

@@ -3,12 +3,11 @@ a site's menus and footers. A stage before the letter's fields are read: clean t
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.vocabulary import vocabulary
 
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
@@ -16,13 +15,6 @@ GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enoug
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
-
-
-@cache
-def publisher_table() -> dict:
-    """Return the publishers' table (loaded once per process)."""
-    with resources.files("pipeline").joinpath("data/publishers.toml").open("rb") as fh:
-        return tomllib.load(fh)
 
 
 def labels_regex(labels: list[str]) -> str:
