@@ -57,3 +57,40 @@ def test_a_line_whose_text_begins_with_a_tag_word_keeps_it():
 """)
     assert d["subject"] == "調查結果如說明，請查照。"
     assert d["sections"][0]["items"][0]["text"] == "重要事項詳如附件。"
+
+
+SCHOOL_POST = """• slider image 12
+:::
+轉知 林雅婷 - 教務處 | 2024-03-05 | 點閱數: 20
+
+一、依據本市教育局113年3月1日南市教小字第1130312345號函辦理。
+二、請各班導師轉知家長。
+:::
+
+校園行事曆
+
+好站推薦相關連結
+
+[ more... ]
+"""
+
+
+def test_an_accessibility_anchor_after_the_letters_text_opens_the_sites_region():
+    d = parse(SCHOOL_POST)
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據本市教育局113年3月1日南市教小字第1130312345號函辦理。", "請各班導師轉知家長。"]
+
+
+def test_an_anchor_before_the_text_or_above_a_label_ends_nothing():
+    d = parse(SCHOOL_POST.replace("二、請各班導師轉知家長。\n:::\n", "二、請各班導師轉知家長。\n:::\n說明:請查照。\n"))
+    assert [s["name"] for s in d["sections"]][-1] == "說明"  # a label below the anchor: still the letter's
+
+
+def test_a_pages_navigation_links_in_brackets_enter_no_field():
+    d = parse("""主旨:請加強流感疫苗接種宣導,請查照。
+說明:
+一、依據教育部101年11月15日臺體(二)字第1010216354號函辦理。
+
+[上一頁]            [回搜尋結果]
+""")
+    assert d["sections"][0]["items"][0]["text"] == "依據教育部101年11月15日臺體（二）字第1010216354號函辦理。"

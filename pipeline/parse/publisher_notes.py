@@ -53,6 +53,7 @@ def patterns() -> dict[str, re.Pattern]:
         # a letter's label other than the contact labels a site's footer carries (its address and phone)
         "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
+        "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
     }
 
 
@@ -87,19 +88,34 @@ def footer_start(lines: list[str]) -> int:
     return start
 
 
+def region_start(lines: list[str], anchors: list[int]) -> int:
+    """Given lines and where a page's region anchors (「:::」) stood, return where the site's region after the letter
+    starts: the first anchor below a label or a numbered item with no label of the letter after it (len(lines) when
+    there is none)."""
+    p = patterns()
+    for i in anchors:
+        above = any(p["label"].search(line) or ANY_MARKER.match(line.lstrip()) for line in lines[:i])
+        below = any(p["label"].search(line) or p["text"].match(line) for line in lines[i + 1:])
+        if above and not below:
+            return i
+    return len(lines)
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
     p = patterns()
-    lines, captions = [], []
+    lines, captions, anchors = [], [], []
     for line in text.split("\n"):
+        if p["region"].fullmatch(line.strip()):
+            anchors.append(len(lines))
         line = p["prefix"].sub("", line)
         caption = None if p["furniture"].fullmatch(line) else p["suffix"].search(line)
         if caption:  # a button's caption wrapped onto the text line above it
             captions.append(caption.group().strip())
             line = line[:caption.start()]
         lines.append(line)
-    end = footer_start(lines)
+    end = min(footer_start(lines), region_start(lines, anchors))
     kept, dropped, in_note = [], captions + lines[end:], False
     for i in range(end):
         line = lines[i]
