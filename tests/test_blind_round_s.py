@@ -94,3 +94,31 @@ def test_a_pages_navigation_links_in_brackets_enter_no_field():
 [上一頁]            [回搜尋結果]
 """)
     assert d["sections"][0]["items"][0]["text"] == "依據教育部101年11月15日臺體（二）字第1010216354號函辦理。"
+
+
+NTPC_NOTICE = """行政函釋
+發文單位: 臺南縣政府
+發文字號: 府工交字第 0980203437A 號
+發文日期: 民國 98 年 08 月 31 日
+資料來源:
+臺南縣政府公報 98 年第 10 期 15-16 頁
+相關法條 地方制度法 第 2 條
+旨:
+無涉及道路挖掘之各項臨時性工程,由臺南縣各鄉(鎮、市)公所辦理
+          項。
+依    據:臺南縣道路管理自治條例第 4、5 條。
+公告事項:一、本公告臨時性工程係指無涉及道路挖掘之各項工程。
+          二、實施日期:自 98 年 9  月 1  日起實施。
+"""
+
+
+def test_a_law_databases_summary_row_is_no_subject():
+    d = parse(NTPC_NOTICE)
+    assert (d["issuer"], d["dispatch_no"]["text"], d["doc_type"]) == ("臺南縣政府", "府工交字第0980203437A號", "公告")
+    assert d["subject"] is None and d["complete"] is False  # the 公告's own 主旨 line is not on the page
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+
+
+def test_a_law_databases_summary_row_before_the_letters_subject_stays_out_of_it():
+    d = parse(NTPC_NOTICE.replace("依    據:", "主    旨:公告臨時性工程使用道路之申請事項。\n依    據:"))
+    assert d["subject"] == "公告臨時性工程使用道路之申請事項。" and d["complete"] is True
