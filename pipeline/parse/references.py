@@ -35,6 +35,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
+    before_kind = "|".join(map(re.escape, vocabulary()["references"]["before_kind"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     refs = vocabulary()["references"]
     # between a date and the 文別 older numbers leave out 字 (台財稅第55809號) or 字 and 第 both (商二七五二二號)
@@ -43,7 +44,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
-                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
+                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
