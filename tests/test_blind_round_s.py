@@ -122,3 +122,32 @@ def test_a_law_databases_summary_row_is_no_subject():
 def test_a_law_databases_summary_row_before_the_letters_subject_stays_out_of_it():
     d = parse(NTPC_NOTICE.replace("依    據:", "主    旨:公告臨時性工程使用道路之申請事項。\n依    據:"))
     assert d["subject"] == "公告臨時性工程使用道路之申請事項。" and d["complete"] is True
+
+
+OCR_LETTER = """教育部函
+受文者:本部國教署學安組
+發文日期:中華民國110年5月24日
+發文字號:臺教授國字第1100064111號
+速別:最速件
+地址:413415臺中市霧峰區中正路738之4
+#: (04)2332-5189
+聯絡人:林佳慧
+電話:(04)3706-1358
+主旨:請各高級中等以下學校畢業典禮配合停辦,請查照。
+正本:各直轄市政府教育局
+部長潘文忠
+"""
+
+
+def test_a_phone_number_whose_label_was_lost_is_no_part_of_the_address():
+    d = parse(OCR_LETTER)
+    assert d["address"] == "413415臺中市霧峰區中正路738之4"
+    assert d["contact"]["phone"] == "(04)3706-1358" and d["contact"]["fax"] is None  # the lost label names nothing
+    run_on = parse(OCR_LETTER.replace("738之4\n#: (04)", "738之4#:\n(04)"))  # a layout ran it onto the address line
+    assert run_on["address"] == "413415臺中市霧峰區中正路738之4"
+
+
+def test_an_address_wrapped_over_lines_stays_whole():
+    d = parse(OCR_LETTER.replace("地址:413415臺中市霧峰區中正路738之4\n#: (04)2332-5189",
+                                 "地址:413415臺中市霧峰區\n中正路738之4"))
+    assert d["address"] == "413415臺中市霧峰區中正路738之4"

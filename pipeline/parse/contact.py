@@ -12,6 +12,10 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 # its number, the colon dropped
 PHONE = re.compile(r"[\d(（][\d()（）\-#~*.,、/轉分機extEXT ]*(?:(?:分機|轉)[ \t]*[:：])?[\d()（）\-#~*.,、/extEXT ]*\d")
 EXTENSION_COLON = re.compile(r"(?<=分機|.轉)[:：]")
+# a line that is wholly a phone number whose label an OCR or a page lost (「#: (04)2332-5189」, the 傳真 line of a
+# letter image's transcript): a few marks, a colon, the number
+LABEL_LOST_PHONE = re.compile(rf"[^\w\s\u4e00-\u9fff]{{0,3}}[ \t]*[:：][ \t]*{PHONE.pattern}")
+RUN_ON_PHONE = re.compile(rf"[^\w\s\u4e00-\u9fff（）()]{{1,3}}[ \t]*[:：]\s*{PHONE.pattern}\s*$")
 
 
 def join_email(value: str) -> str:
@@ -24,6 +28,18 @@ def join_email(value: str) -> str:
                           or (re.fullmatch(r"(?=.*[A-Za-z])[\w.+-]+", out[-1]) and re.match(r"[\w.+-]*@", line)))
         out[-1:] = [out[-1] + line] if inside_address else [out[-1], line]
     return re.sub(r"\s*([@.])\s*", r"\1", "\n".join(out))
+
+
+def address_lines(value: str) -> str:
+    """Given the 地址 field's value, return it without a phone number whose label was lost standing after the address,
+    on a line of its own or run onto the address's last line by a layout (an address wraps onto address text, never
+    onto a number under it)."""
+    lines = value.split("\n")
+    for i, line in enumerate(lines):
+        if i and LABEL_LOST_PHONE.fullmatch(line.strip()):
+            return "\n".join(lines[:i])
+    run_on = RUN_ON_PHONE.search(value)
+    return value[:run_on.start()] if run_on else value
 
 
 def first_match(pattern: re.Pattern, value: str | None) -> str | None:

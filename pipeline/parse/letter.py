@@ -16,7 +16,7 @@ from pipeline.parse.attachment_list import code_from_files, parse_attachments
 from pipeline.parse.clean import IDEOGRAPH, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
-from pipeline.parse.contact import parse_contact
+from pipeline.parse.contact import address_lines, parse_contact
 from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
@@ -123,7 +123,7 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     retention = RETENTION.match(values.get("retention", "").strip())
     letter.file_no = file_no.group() if file_no else None
     letter.retention = re.sub(r"\s", "", retention.group()) if retention else None
-    letter.address = join_clean(values.get("address", "")).replace(" ", "") or None
+    letter.address = join_clean(address_lines(values.get("address", ""))).replace(" ", "") or None
     letter.contact = parse_contact(values)
     letter.recipient = join_clean(values.get("recipient", "")) or None
     if values.get("date", "").strip():
