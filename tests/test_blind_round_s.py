@@ -151,3 +151,12 @@ def test_an_address_wrapped_over_lines_stays_whole():
     d = parse(OCR_LETTER.replace("地址:413415臺中市霧峰區中正路738之4\n#: (04)2332-5189",
                                  "地址:413415臺中市霧峰區\n中正路738之4"))
     assert d["address"] == "413415臺中市霧峰區中正路738之4"
+
+
+def test_a_period_in_slash_or_dot_dates_is_a_period():
+    from pipeline.parse.dates import find_periods
+    periods, _ = find_periods("廠商將於114/8/13 至 114/8/22期間以貨運方式配送，報名自113.7.1起至7.31止。")
+    assert [(p.from_, p.to, p.days) for p in periods] == [("2025-08-13", "2025-08-22", 10), ("2024-07-01", "2024-07-31", 31)]
+    assert periods[0].text == "114/8/13 至 114/8/22"
+    assert find_periods("電話02/2345-6789至12/31")[0] == []  # no ROC date on either side
+    assert find_periods("2025/8/13至2025/8/22")[0] == []  # 公文 count 民國 years

@@ -37,6 +37,12 @@ PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:起)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
     rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
+# a period written with slash or dot dates, as bulletins write dates (「114/8/13 至 114/8/22」, 「113.7.1至7.31」): ROC
+# years only (公文 count 民國 years), the end in the start's form, its year left out or not
+NUMERIC_PERIOD_RE = re.compile(
+    rf"(?<![\d./-])(?P<y>\d{{2,3}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/])(?!\.\d){_S}(?:起)?{_S}"
+    rf"(?:至|到|~|～){_S}(?:(?P<y2>\d{{2,3}})(?P=sep))?(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}})(?![\d/])(?!\.\d)(?:{_S}止)?"
+)
 HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
 HOURS_RE = re.compile(
     HOUR.format(p="p1", h="h1", mi="m1", s=_S) + rf"{_S}(?:起)?{_S}(?:至|到|~|～|-){_S}"
@@ -164,7 +170,7 @@ def in_roc_years(line: str) -> bool:
 def find_periods(text: str) -> tuple[list[Period], list[str]]:
     """Given text, return the periods 「自…起至…止，共N天」 in it (each once) and warnings for counts that disagree."""
     periods, warnings = [], []
-    for m in PERIOD_RE.finditer(text):
+    for m in [*PERIOD_RE.finditer(text), *NUMERIC_PERIOD_RE.finditer(text)]:
         start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
         if start is None:
             continue
@@ -178,8 +184,8 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
             warnings.append(f"period {m.group(0)}: impossible end date")
             continue
         days = (dt.date.fromisoformat(end.iso) - dt.date.fromisoformat(start.iso)).days + 1
-        stated = to_int(m.group("days"))
-        if m.group("days") and stated is None:
+        stated = to_int(m.groupdict().get("days"))
+        if m.groupdict().get("days") and stated is None:
             warnings.append(f"period {m.group(0)[:60]}…: stated day count of {len(m.group('days'))} digits")
         if days < 1:
             warnings.append(f"period {m.group(0)}: ends before it starts")
