@@ -160,3 +160,25 @@ def test_a_period_in_slash_or_dot_dates_is_a_period():
     assert periods[0].text == "114/8/13 至 114/8/22"
     assert find_periods("電話02/2345-6789至12/31")[0] == []  # no ROC date on either side
     assert find_periods("2025/8/13至2025/8/22")[0] == []  # 公文 count 民國 years
+
+
+ASSOCIATION_TABLE = """發文日期 | 2024-07-16 |
+發文字號 | 公告113164 |
+主 旨 說 明 |
+主旨:函轉臺南市政府修正草案公聽會,歡迎會員踴躍參加,請查照。 說明: 一、 依據臺南市政府113年7月12日府工企劃字第1130967072號函辦理。 二、 請踴躍報名。 |
+"""
+
+
+def test_a_number_written_as_a_word_and_digits_under_its_label_is_the_dispatch_number():
+    d = parse(ASSOCIATION_TABLE)
+    assert d["date"]["iso"] == "2024-07-16"
+    assert d["dispatch_no"] == {"text": "公告113164", "word": "公告", "number": "113164", "year": 113, "serial": "164",
+                                "branch": None}
+    other_year = parse(ASSOCIATION_TABLE.replace("2024-07-16", "2023-07-16"))["dispatch_no"]
+    assert (other_year["number"], other_year["year"], other_year["serial"]) == ("113164", None, None)
+
+
+def test_a_tables_heading_naming_the_labels_is_no_subject():
+    d = parse(ASSOCIATION_TABLE)
+    assert d["subject"] == "函轉臺南市政府修正草案公聽會，歡迎會員踴躍參加，請查照。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

@@ -28,6 +28,9 @@ DISPATCH_RE = re.compile(  # 第 is left out in some older numbers: 台內地字
 # in a citation's form (a date before it, its 文別 after it) older numbers may leave out 字: 台財稅第55809號
 UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
 BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
+# under a 發文字號 label, a body that numbers its letters its own way may write a word and the digits with neither 字,
+# 第 nor 號 (a trade association: 「公告113164」, its year's number run into the serial)
+PLAIN_RE = re.compile(rf"(?P<word>[\u4e00-\u9fff]{{1,6}}){_S}(?P<number>\d{{4,12}})")
 
 
 def ascii_digits(number: str) -> str:
@@ -92,12 +95,27 @@ def unmarked_dispatch_no(text: str) -> DispatchNo | None:
     return replace(number, text=number.text.replace(f"{number.word}字第", f"{number.word}第", 1))
 
 
-def labelled_dispatch_no(text: str) -> DispatchNo | None:
-    """Given the value of a 發文字號 label, return its 發文字號, also when a web font lost its closing 號
-    (「衛授食字第1121303458」) or an older number leaves out 字 (「台財稅第33437號」, text as written), else None."""
+def labelled_dispatch_no(text: str, roc_year: int | None = None) -> DispatchNo | None:
+    """Given the value of a 發文字號 label (and the ROC year of the letter's date), return its 發文字號, also when a web
+    font lost its closing 號 (「衛授食字第1121303458」), an older number leaves out 字 (「台財稅第33437號」, text as written)
+    or a body writes a word and digits alone (「公告113164」), else None."""
     text = widen_characters(text or "").strip()
     return unmarked_dispatch_no(text) or parse_dispatch_no(text) or (
-        parse_dispatch_no(text + "號") if re.search(r"字\s*第\s*\d+$", text) else None)
+        parse_dispatch_no(text + "號") if re.search(r"字\s*第\s*\d+$", text) else None) or plain_dispatch_no(text, roc_year)
+
+
+def plain_dispatch_no(text: str, roc_year: int | None) -> DispatchNo | None:
+    """Given a 發文字號 label's value written as a word and digits alone (「公告113164」) and the letter's ROC year,
+    return it with its text as written: the year read from the digits' first three when they are the letter's own
+    year (「113」 of a 113年 letter), else as year_and_serial reads them; None when the value is not so written."""
+    m = PLAIN_RE.fullmatch(text)
+    if m is None:
+        return None
+    word, number = m.group("word"), m.group("number")
+    year, serial = year_and_serial(word, number)
+    if year is None and roc_year is not None and number.startswith(str(roc_year)) and len(number) > len(str(roc_year)):
+        year, serial = roc_year, number[len(str(roc_year)):]
+    return replace(DispatchNo.of(word, number, None, year, serial), text=text.replace(" ", ""))
 
 
 def whole_dispatch_no(line: str) -> DispatchNo | None:

@@ -131,7 +131,8 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
         if letter.date is None:
             letter.warnings.append(f"impossible 發文日期: {join_clean(values['date'])}")
     if values.get("dispatch_no", "").strip():
-        letter.dispatch_no = labelled_dispatch_no(join_clean(values["dispatch_no"]))
+        letter.dispatch_no = labelled_dispatch_no(join_clean(values["dispatch_no"]),
+                                                  int(letter.date.roc.split("年")[0]) if letter.date else None)
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
