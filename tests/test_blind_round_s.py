@@ -182,3 +182,25 @@ def test_a_tables_heading_naming_the_labels_is_no_subject():
     d = parse(ASSOCIATION_TABLE)
     assert d["subject"] == "函轉臺南市政府修正草案公聽會，歡迎會員踴躍參加，請查照。"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_boards_post_time_line_and_the_fields_run_onto_it_enter_no_field():
+    d = parse("""單位:護士 承辦:護理師
+時間:2012-11-20 12:19:37附件:管理:刪除 編修
+
+主旨:請確實掌握所屬國小學童之流感疫苗接種情形,請查照。
+說明:
+一、依據教育部101年11月15日臺體(二)字第1010216354號函辦理。
+""")
+    assert d["attachments"] == []
+    assert d["subject"] == "請確實掌握所屬國小學童之流感疫苗接種情形，請查照。"
+
+
+def test_a_letters_attachment_beside_a_roc_date_is_kept():
+    d = parse("""臺東縣政府 函
+發文日期:中華民國113年9月2日
+發文字號:府教體字第1130183120號
+附件:補助經費明細表1份
+主旨:請查照。
+""")
+    assert [a["title"] for a in d["attachments"]] == ["補助經費明細表1份"]
