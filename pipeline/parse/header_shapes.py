@@ -102,14 +102,25 @@ def citation_header(line: str) -> HeadShapes | None:
                       dispatch_no=dispatch)
 
 
+# a bracketed citation closing the text's last line right after the sentence's end (「…扣除假期。(行政院人事行政局
+# 94年11月14日局考字第 0940065703號函)」: a 人事處's 函釋 page runs the points and the citation into one line)
+TRAILING_CITATION = re.compile(r"(?<=[。．])[ \t\u3000]*(?P<cite>[（(][^（()）\n]*(?:[（(][^（()）\n]*[）)][^（()）\n]*)*[）)])"
+                               r"[ \t\u3000]*$")
+
+
 def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
     """Given the text of a body, return the document's own citation that a compilation prints in brackets after the
-    text (「（金管會111.1.18金管證交字第1110380064號令）」), the text before it and the lines after it (the compiler's
-    notes: the citation closes the document as a 署名 does), or None when no line after the text is one."""
+    text (「（金管會111.1.18金管證交字第1110380064號令）」, on a line of its own or closing the last line after its 。),
+    the text before it and the lines after it (the compiler's notes: the citation closes the document as a 署名
+    does), or None when no line after the text is one."""
     lines = value.split("\n")
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() and without_brackets(line) != line.strip() and (cited := citation_header(line)):
             return cited, "\n".join(lines[:i]).rstrip(), [rest for rest in lines[i + 1:] if rest.strip()]
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=None)
+    m = TRAILING_CITATION.search(lines[last]) if last is not None else None
+    if m and (cited := citation_header(m.group("cite"))):
+        return cited, "\n".join(lines[:last] + [lines[last][:m.start()]]).rstrip(), []
     return None
 
 

@@ -63,8 +63,12 @@ ENTRY_END = re.compile(r"(?:施行|生效|實施|適用|廢止|條文|[條點])[
 
 
 def opens_regulation(line: str, entry: str) -> bool:
-    """Given a line after an entry and the entry's text so far, return whether the line opens the regulation."""
-    return bool(ARTICLE_HEADING.match(line) or POINT_HEADING.match(line) and ENTRY_END.search(entry.strip()))
+    """Given a line after an entry and the entry's text so far, return whether the line opens the regulation: its
+    article heading, or once the entry has ended as entries end, a point heading or the heading of its explanation
+    (「立法總說明」)."""
+    ended = ENTRY_END.search(entry.strip())
+    explains = line.strip() in vocabulary()["history"]["explanations"]
+    return bool(ARTICLE_HEADING.match(line) or ended and (POINT_HEADING.match(line) or explains))
 
 
 def issuers_and_numbers(run: str) -> list[tuple[str, DispatchNo]] | None:

@@ -496,11 +496,24 @@ def is_own_citation(reference: Reference, letter: Letter) -> bool:
             and reference.dispatch_no.text == letter.dispatch_no.text)
 
 
+def own_date_block(text: str, issuer: str | None) -> str:
+    """Given the text of the letter's citation of itself and its issuer, return it from the issuer's name before
+    the date (or from the date): words before it (the title of what the letter sends) are not the citation's."""
+    at = text.rfind(issuer) if issuer and issuer in text else -1
+    if at < 0:
+        m = re.search(r"(?:中華)?(?:民國)?\d{2,3}(?:年|[./])", text)
+        at = m.start() if m else 0
+    return text[at:]
+
+
 def drop_own_citations(own: list[Reference], letter: Letter) -> None:
     """Given the letter's citations of itself and the letter, take each off the end of the text it closes, where a
-    compilation prints it in brackets (「…始可適用）。（財政部73/07/14台財稅第55809號函）」): the letter's own
-    date and number, not its text."""
+    compilation prints it in brackets (「…始可適用）。（財政部73/07/14台財稅第55809號函）」), and out of a section's
+    text where a database's full text repeats the letter's date block (「內政部 96 年 8 月 31 日」 over 「內授消字第
+    0960824997 號函」, set at the right under the title of the resolutions it sends): the letter's own date and
+    number, not its text; the 文別 that ends it names the letter's when nothing else did."""
     trailer = re.compile("(?:" + "|".join(rf"[（(]\s*{re.escape(r.text)}\s*[）)]" for r in own) + r")\s*$")
+    repeated = re.compile("|".join(re.escape(own_date_block(r.text, letter.issuer)) for r in own))
 
     def walk(items: list) -> None:
         for item in items:
@@ -508,8 +521,10 @@ def drop_own_citations(own: list[Reference], letter: Letter) -> None:
             walk(item.children)
     letter.subject = trailer.sub("", letter.subject) if letter.subject else letter.subject
     for section in letter.sections:
-        section.text = trailer.sub("", section.text)
+        section.text = repeated.sub("", trailer.sub("", section.text))
         walk(section.items)
+    kinds = [r.kind for r in own if r.kind in doc_type_table()["types"]]
+    letter.doc_type = letter.doc_type or (kinds[0] if kinds else None)
 
 
 def addressee(letter: Letter) -> str | None:

@@ -1,0 +1,111 @@
+"""Conventions found by blind round T (tests/data/real, t- stems: central agencies as their own sites, law databases
+and the sites relaying them publish their letters, measured before the parser knew them): a ruling's own citation in
+brackets may close the last line of its text right after its 。 (a county 人事處's 函釋 page); a law site prints its
+heading over a regulation's one history entry (「第 1 次修法(114.11.20)」) and the regulation's 立法總說明 after it."""
+from __future__ import annotations
+
+from parse_text import parse
+
+PERSONNEL_PAGE = """跳到主要內容區塊
+
+選單開關
+
+:::
+
+人事法規函釋
+
+列印[另開新視窗]
+颱風來襲經通報權責機關宣布停止辦公及上課,公務人員原已請假可否予以扣除及應如何扣除?
+日期:103-06-09
+
+一、公務人員事假、病假或產前假期間遇停止辦公時,得按時扣除請假時數。 二、公務人員於本(94)年 8月31日休假期間,權責機關宣布於下午4時後停止辦公,似無法再視同放假扣除假期。(行政院人事行政局94年11月14日局考字第 0940065703號函)
+
+
+上版日期:103-06-09
+close
+"""
+
+
+def test_a_rulings_own_citation_closing_its_last_line_after_the_full_stop_is_its_head_not_text():
+    d = parse(PERSONNEL_PAGE)
+    assert (d["doc_type"], d["issuer"]) == ("函", "行政院人事行政局")
+    assert d["date"]["iso"] == "2005-11-14" and d["dispatch_no"]["text"] == "局考字第0940065703號"
+    assert d["references"] == []
+    body = d["sections"][0]
+    assert body["name"] == "本文" and [i["marker"] for i in body["items"]] == ["一", "二"]
+    assert body["items"][1]["text"].endswith("似無法再視同放假扣除假期。")  # no citation, no 上版日期, no close
+    assert body["text"] == "颱風來襲經通報權責機關宣布停止辦公及上課，公務人員原已請假可否予以扣除及應如何扣除？"
+
+
+def test_a_bracketed_citation_inside_the_text_stays_text_and_a_reference():
+    d = parse(PERSONNEL_PAGE.replace("扣除假期。(行政院", "扣除假期(行政院"))  # no sentence end before it: cited, not own
+    assert d["dispatch_no"] is None and d["issuer"] is None
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["局考字第0940065703號"]
+
+
+LAW_SITE_ENTRY = """第 1 次修法(114.11.20)
+中華民國一百十四年十一月二十一日原住民族委員會原民綜字第 1140057083 號令訂定發布全文 11 條;並自發布日施行
+立法總說明
+《平埔原住民族群民族成員身分認定要件公告及徵詢民族意願實施辦法總說明(114.11.21 訂定)》 按憲法法庭於一百十一年十月二十八日一百十一年憲判字第十七號判決主文第一項及第三項明示,爰訂定本辦法。
+"""
+
+
+def test_a_law_sites_heading_over_one_history_entry_and_the_explanation_after_it_enter_no_field():
+    d = parse(LAW_SITE_ENTRY)
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("令", "原住民族委員會", True)
+    assert d["date"]["iso"] == "2025-11-21" and d["dispatch_no"]["text"] == "原民綜字第1140057083號"
+    assert d["subject"] == "訂定發布全文11條；並自發布日施行"
+
+
+def test_an_explanation_heading_before_the_entry_has_ended_still_wraps_it():
+    d = parse(LAW_SITE_ENTRY.replace("11 條;並自發布日施行\n立法總說明", "11 條;並自\n立法總說明"))
+    assert d["subject"] != "訂定發布全文11條；並自"  # the entry had not ended: the heading is no regulation's yet
+
+
+UNIVERSITY_RELAY = """跳到主要內容區
+
+【轉知】衛生福利部製作「禁止攜帶電子煙或加熱菸入境」之宣導單張一案,請貴校廣為周知,請查照。
+
+一、依衛生福利部本(114)年5月21日衛授國字第1140760779號函辦理。
+
+二、請本部國民及學前教育署轉知高級中等以下學校配合辦理。
+
+瀏覽數:
+"""
+
+
+def test_a_sites_category_tag_before_the_headline_and_its_skip_link_are_not_the_subject():
+    d = parse(UNIVERSITY_RELAY)
+    assert d["subject"] == "衛生福利部製作「禁止攜帶電子煙或加熱菸入境」之宣導單張一案，請貴校廣為周知，請查照。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+    assert d["references"][0]["dispatch_no"]["text"] == "衛授國字第1140760779號"
+
+
+FIRE_DATABASE = """函釋(含執法疑義)及公告
+
+純文字複製 友善列印 轉成Word
+共 1 筆 / 現在第 1 筆
+發文機關:
+內政部
+發文字號:
+內授消字第0960824997號
+發文日期:
+96/08/31
+要  旨:
+消防安全法令執法疑義
+全文內容:內政部 96 年 8  月 23 日消防安全法令執法疑義研討會決議事項
+                                                內政部 96 年 8  月 31 日
+                                                內授消字第 0960824997 號函
+     提案一:各類場所具室外走廊者,其樓地板面積認定疑義。
+                  決議:該場所之樓地板面積得扣除室外走廊部分。
+"""
+
+
+def test_a_databases_full_text_repeating_the_letters_date_block_is_its_head_not_text():
+    d = parse(FIRE_DATABASE)
+    assert (d["doc_type"], d["issuer"]) == ("函", "內政部")  # 文別 from the date block's 「號函」
+    assert d["date"]["iso"] == "2007-08-31" and d["dispatch_no"]["text"] == "內授消字第0960824997號"
+    assert d["references"] == []
+    assert d["sections"] == [{"name": "本文", "items": [], "text": (
+        "內政部96年8月23日消防安全法令執法疑義研討會決議事項提案一：各類場所具室外走廊者，其樓地板面積認定疑義。"
+        "決議：該場所之樓地板面積得扣除室外走廊部分。")}]
