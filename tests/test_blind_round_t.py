@@ -109,3 +109,32 @@ def test_a_databases_full_text_repeating_the_letters_date_block_is_its_head_not_
     assert d["sections"] == [{"name": "本文", "items": [], "text": (
         "內政部96年8月23日消防安全法令執法疑義研討會決議事項提案一：各類場所具室外走廊者，其樓地板面積認定疑義。"
         "決議：該場所之樓地板面積得扣除室外走廊部分。")}]
+
+
+LAW_PAGE_ORDER = """法規內容
+
+法規名稱: 教育人員留職停薪辦法1070427核釋
+公發布日: 民國 107 年 04 月 27 日
+發文字號: 臺教人(三)字第1070020912B號 令
+法規體系: 教育通用
+法規功能按鈕區
+
+一、教育人員之配偶經公費留學考試而出國進修者,得依本款規定申請留職停薪。
+
+二、本部8732日台(87)人(二)字第87015720號書函、8772日台(87)人(二)字第87067443號書函、10296日臺教人(三)字第1020127377號函,均自即日起停止適用。
+"""
+
+
+def test_a_law_database_page_dates_its_order_by_the_rules_dates_and_its_fields_are_no_text():
+    d = parse(LAW_PAGE_ORDER)
+    assert d["doc_type"] == "令" and d["dispatch_no"]["text"] == "臺教人(三)字第1070020912B號"
+    assert d["date"]["iso"] == "2018-04-27"  # 公發布日: the order the page publishes
+    assert d["subject"].startswith("一、教育人員之配偶") and "法規" not in d["subject"]
+    amended = parse(LAW_PAGE_ORDER.replace("發文字號:", "修正日期: 民國 109 年 02 月 03 日\n發文字號:"))
+    assert amended["date"]["iso"] == "2020-02-03"  # the number is then the latest amending document's
+
+
+def test_cited_letters_whose_dates_lost_year_and_month_keep_their_numbers_without_the_day():
+    refs = parse(LAW_PAGE_ORDER)["references"]
+    assert [(r["date"], r["dispatch_no"]["word"], r["text"][:5]) for r in refs] == [
+        (None, "台(87)人(二)", "本部873"), (None, "台(87)人(二)", "8772日"), (None, "臺教人(三)", "10296")]

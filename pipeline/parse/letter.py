@@ -25,7 +25,7 @@ from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_ci
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
-from pipeline.parse.printout_labels import labelled_issuer, labelled_type, self_named_type
+from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
@@ -546,6 +546,8 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     parse_header(dict(fields.header), letter)
     shapes = fields.shapes
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
+    if letter.date is None and letter.dispatch_no is not None:  # a law database's page dates its number by the rule's
+        letter.date = law_page_date(fields.preamble)
     letter.dispatch_no = checked_by_date(letter.dispatch_no, int(letter.date.roc.split("年")[0]) if letter.date else None)
     letter.co_issuers = list(shapes.co_issuers)
     if not letter.contact.name and not letter.contact.phone and shapes.phone:

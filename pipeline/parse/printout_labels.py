@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.clean import join_clean
+from pipeline.parse.dates import parse_roc_date
 from pipeline.parse.doc_types import doc_type_table, types_by_self_words
 from pipeline.parse.header_shapes import citation_header
+from pipeline.records import RocDate
+from pipeline.vocabulary import vocabulary
 
 NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』")  # a title quoted in the text: another document's words (「…本公告所示場所…」)
@@ -40,3 +43,13 @@ def self_named_type(text: str) -> str | None:
         text = unquoted
     found = [name for name, words in types_by_self_words() if any(w in text for w in words)]
     return found[0] if len(found) == 1 else None
+
+
+def law_page_date(text: str) -> RocDate | None:
+    """Given the text before a law database page's labels, return the date of the document its 發文字號 names: the
+    last of the rule's 公發布日, 修正日期 and 廢止 / 停止適用日期 it prints (vocabulary.toml [law_page]), else None."""
+    labels = "|".join(map(re.escape, sorted(vocabulary()["law_page"]["dates"], key=len, reverse=True)))
+    found = [parse_roc_date(join_clean(m.group(1)))
+             for m in re.finditer(rf"^[ \t]*(?:{labels})[ \t]*[:：][ \t]*(.+?)[ \t]*$", text, re.M)]
+    found = [d for d in found if d]
+    return max(found, key=lambda d: d.iso) if found else None

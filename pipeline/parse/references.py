@@ -25,8 +25,8 @@ ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 # a date that is not one between a cited issuer and its 字 — a typist's 日 for 月 (「114年1日8日」), or digits whose
-# 年 and 月 a web page lost (「991229日」) — is never part of the 字
-DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{5,7})日")
+# 年 and 月 a web page lost (「991229日」, 「8772日」 for 87年7月2日) — is never part of the 字
+DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{4,7})日")
 
 
 @cache
@@ -228,8 +228,10 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     written, word = split_issuer_word(run)
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
-    dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(run):]))
     start = m.start() + (run.rfind(written) if written else len(run) - len(word))
+    if not written and word.startswith("日") and (lost := re.search(r"\d{4,7}$", m.string[:m.start()])):
+        word, start = word[1:], lost.start()  # 「、8772日台(87)人(二)字第…號書函」: 日 ends a date that lost its 年 and 月
+    dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(run):]))
     return start, written, None, dispatch
 
 
