@@ -138,3 +138,28 @@ def test_cited_letters_whose_dates_lost_year_and_month_keep_their_numbers_withou
     refs = parse(LAW_PAGE_ORDER)["references"]
     assert [(r["date"], r["dispatch_no"]["word"], r["text"][:5]) for r in refs] == [
         (None, "台(87)人(二)", "本部873"), (None, "台(87)人(二)", "8772日"), (None, "臺教人(三)", "10296")]
+
+
+EMAIL_RULING = """經濟部智慧財產局令函日期:113-08-20
+經濟部智慧財產局令函案號:電子郵件1130820
+令函要旨:
+一、按著作權法第3條第1項第1款規定,著作須符合「原創性」及「創作性」二要件,合先說明。
+二、列車車體係以機械製造生產之「工業產品」,不受本法保護。
+Comments
+"""
+
+
+def test_a_sites_ruling_fields_name_the_issuer_before_the_label_and_an_email_number_is_read_as_written():
+    d = parse(EMAIL_RULING)  # no longer refused as "not an official letter"
+    assert d["issuer"] == "經濟部智慧財產局" and d["date"]["iso"] == "2024-08-20"
+    assert d["dispatch_no"] == {"text": "電子郵件1130820", "word": "電子郵件", "number": "1130820", "year": 113,
+                                "serial": "0820", "branch": None}
+    body = d["sections"][0]
+    assert body["name"] == "本文" and [i["marker"] for i in body["items"]] == ["一", "二"]
+    assert body["items"][1]["text"].endswith("不受本法保護。")  # the blog's 「Comments」 is no text
+
+
+def test_a_numbered_word_holding_zi_and_di_is_no_bare_email_number():
+    from pipeline.parse.dispatch import labelled_dispatch_no
+    assert labelled_dispatch_no("衛授食字第1121303458").text == "衛授食字第1121303458號"  # 號 lost, not a bare number
+    assert labelled_dispatch_no("電子郵件1130820").word == "電子郵件"

@@ -118,11 +118,21 @@ LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
 
 
+@cache
+def issuer_before_label_pattern() -> re.Pattern:
+    """Return the pattern of a line opening with an agency's name written right before a label (「經濟部智慧財產局
+    令函日期:」, vocabulary.toml [issuer_before_label])."""
+    labels = "|".join(map(re.escape, vocabulary()["issuer_before_label"]["labels"]))
+    endings = "|".join(map(re.escape, vocabulary()["agency_suffixes"]["endings"]))
+    return re.compile(rf"^(?P<issuer>[\u4e00-\u9fff]{{1,30}}(?:{endings}))(?P<label>{labels})(?=[ \t]*[:：])", re.M)
+
+
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
     label closed up (「容: 主    旨:」), columns of layout text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
     (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
+    text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = spaced_label_pattern().sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = COLUMN_GAP.sub("\n", text)
