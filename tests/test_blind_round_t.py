@@ -163,3 +163,16 @@ def test_a_numbered_word_holding_zi_and_di_is_no_bare_email_number():
     from pipeline.parse.dispatch import labelled_dispatch_no
     assert labelled_dispatch_no("衛授食字第1121303458").text == "衛授食字第1121303458號"  # 號 lost, not a bare number
     assert labelled_dispatch_no("電子郵件1130820").word == "電子郵件"
+
+
+FLATTENED = ("檔號 : 保存年限 : 教育部函地址 :10051 臺北市中正區中山南路 5 號傳真 :(02)23976778 聯絡人 : 陳怡君電話 :(02)77365123 "
+             "受文者 : 大葉大學 裝 訂 線 發文日期 : 中華民國 102 年 3 月 7 日發文字號 : 臺教文 ( 五 ) 字第 1020034060 號速別 : 普通件"
+             "密等及解密條件或保密期限 : 附件 : 彙復表 主旨 : 有關僑生座談意見彙復表,請查照 正本 : 國防醫學院副本 : 僑務委員會 "
+             "102/03/07 電子公文 12:30:39 交換章 第 1 頁共 1 頁\n")
+
+
+def test_a_transcriptions_inline_binding_line_and_exchange_stamp_enter_no_field():
+    d = parse(FLATTENED)
+    assert (d["issuer"], d["recipient"], d["dispatch_no"]["text"]) == ("教育部", "大葉大學", "臺教文(五)字第1020034060號")
+    assert d["cc_copy"] == [{"name": "僑務委員會", "with_attachments": False}]
+    assert any("交換章" in w for w in d["warnings"])

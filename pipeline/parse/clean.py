@@ -19,6 +19,10 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*共\s*\d+\s*頁")
+# the binding line's 裝 訂 線 and the 電子公文 exchange stamp (「102/03/07 電子公文 12:30:39 交換章」) that a transcription of a
+# PDF ran into the text beside them (docsplayer: a letter's fields on one line)
+INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
+EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
 # A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
 STAMP = re.compile(
@@ -172,6 +176,11 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
             continue
         found.footers += FOOTER.findall(line)
         line, n = FOOTER.subn("", line)
+        line, inline = INLINE_BINDING.subn("", line)
+        found.binding += inline
+        found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
+        line, exchanged = EXCHANGE_STAMP.subn("", line)
+        n += exchanged
         line, taken = take_received(line, found)
         if taken and not line.strip():
             continue
