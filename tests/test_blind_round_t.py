@@ -176,3 +176,10 @@ def test_a_transcriptions_inline_binding_line_and_exchange_stamp_enter_no_field(
     assert (d["issuer"], d["recipient"], d["dispatch_no"]["text"]) == ("教育部", "大葉大學", "臺教文(五)字第1020034060號")
     assert d["cc_copy"] == [{"name": "僑務委員會", "with_attachments": False}]
     assert any("交換章" in w for w in d["warnings"])
+
+
+def test_a_period_whose_start_leaves_out_its_day_before_qi_is_a_period():
+    from pipeline.parse.dates import find_periods
+    periods, warnings = find_periods("一、公告期間:自民國114年10月30起至114年11月29日止,計30日。")
+    assert [(p.from_, p.to, p.days, p.stated_days) for p in periods] == [("2025-10-30", "2025-11-29", 31, 30)]
+    assert find_periods("114年10月30至11月29日")[0] == []  # without 起 the 日 is not left out: no period read
