@@ -183,3 +183,24 @@ def test_a_period_whose_start_leaves_out_its_day_before_qi_is_a_period():
     periods, warnings = find_periods("一、公告期間:自民國114年10月30起至114年11月29日止,計30日。")
     assert [(p.from_, p.to, p.days, p.stated_days) for p in periods] == [("2025-10-30", "2025-11-29", 31, 30)]
     assert find_periods("114年10月30至11月29日")[0] == []  # without 起 the 日 is not left out: no period read
+
+
+def test_an_area_code_opening_a_wrapped_line_is_no_item_and_the_labels_after_it_stand():
+    wrapped = ("檔號：保存年限：教育部函地址：10051臺北市中正區中山南路5號傳真：\n"
+               "(02)23976778聯絡人：陳怡君電話：(02)77365123受文者：大葉大學發文日期：中華民國102年3月7日"
+               "發文字號：臺教文（五）字第1020034060號速別：普通件主旨：請查照。正本：國防醫學院\n")
+    d = parse(wrapped)
+    assert (d["recipient"], d["date"]["iso"], d["speed"]) == ("大葉大學", "2013-03-07", "普通件")
+    assert (d["contact"]["name"], d["contact"]["fax"]) == ("陳怡君", "(02)23976778")
+
+
+def test_the_stamp_at_page_ones_foot_is_the_letters_where_an_attachment_starts_on_that_page():
+    from pipeline.blocks import PAGE_BREAK, PARAGRAPH, Block, Document
+    from pipeline.parse.document import document_to_record
+    from pipeline.parse.letter import blocks_to_letter
+    lines = ["教育部 函", "受文者：大葉大學", "發文日期：中華民國102年3月7日", "發文字號：臺教文（五）字第1020034060號",
+             "主旨：檢送彙復表，請查照。", "正本：大葉大學", "第 1 頁共 1 頁", "彙復表", "壹、居留簽證相關事宜",
+             "收文號：1020002345 收文日期：102/03/08"]
+    blocks = [Block(PARAGRAPH, line, page=1) for line in lines] + [Block(PAGE_BREAK, page=1)]
+    for letter in (blocks_to_letter(blocks), document_to_record(Document(blocks=blocks, path="received.txt"))):
+        assert (letter.received.number, letter.received.date.iso) == ("1020002345", "2013-03-08")

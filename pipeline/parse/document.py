@@ -8,7 +8,7 @@ from pipeline.parse.clean_blocks import clean_text, furniture_warnings, normalis
 from pipeline.parse.division import blocks_to_division
 from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_to_kind, find_attachment_start,
                                 is_part_of_letter, split_attachments)
-from pipeline.parse.letter import (attachment_titles, blocks_to_letter, blocks_to_received, fields_to_letter, split_letter,
+from pipeline.parse.letter import (attachment_titles, blocks_to_letter, fields_to_letter, letter_received, split_letter,
                                    text_to_fields)
 from pipeline.parse.plan import blocks_to_plan
 from pipeline.records import Attachment, Letter, to_dict
@@ -59,7 +59,7 @@ def blocks_to_bundle(blocks: list[Block]) -> Letter:
         own, rest = blocks[:start], blocks[start:]
         fields = text_to_fields(clean_text(own))
     letter = fields_to_letter(fields, furniture_warnings(own))
-    letter.received = blocks_to_received(own)
+    letter.received = letter_received(own, rest)
     if any(b.clean for b in rest):
         attach_runs(letter, split_attachments(rest, titles))
     return letter

@@ -15,7 +15,9 @@ MARKERS = [
     ("cn", re.compile(rf"(?P<n>[{CN}]{{1,3}})[、，.．]")),
     ("cn_paren", re.compile(rf"[(（](?P<n>[{CN}]{{1,3}})[)）][、]?")),
     ("digit", re.compile(r"(?P<n>\d{1,2})(?:[、，]|[.．](?!\d))")),
-    ("digit_paren", re.compile(r"[(（](?P<n>\d{1,2})[)）][、]?")),
+    # an area code in brackets before a phone number (「(02)23976778」, a fax number a PDF wrapped to a line's start)
+    # is no item: item numbers never open with 0
+    ("digit_paren", re.compile(r"[(（](?!0\d[)）]\d)(?P<n>\d{1,2})[)）][、]?")),
 ]
 LEVEL = {kind: i for i, (kind, _) in enumerate(MARKERS)}
 ANY_MARKER = re.compile("|".join(f"(?P<{kind}>{rx.pattern.replace('(?P<n>', '(?:')})" for kind, rx in MARKERS))

@@ -574,10 +574,17 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
 
 def blocks_to_letter(blocks: list[Block]) -> Letter:
     """Given a document's blocks, return the Letter record of the letter at its start."""
-    own, _ = split_letter(blocks)
+    own, after = split_letter(blocks)
     letter = fields_to_letter(text_to_fields(clean_text(own)), furniture_warnings(own))
-    letter.received = blocks_to_received(own)
+    letter.received = letter_received(own, after)
     return letter
+
+
+def letter_received(own: list[CleanBlock], after: list[CleanBlock]) -> Received | None:
+    """Given a letter's blocks and the blocks after it, return its 收文 stamp: the receiving side stamps page 1 at
+    its foot, so a stamp on page 1 after the letter's text (an attachment starting on that page) is the letter's."""
+    page_one = after[:next((i for i, b in enumerate(after) if b.kind == PAGE_BREAK), len(after))]
+    return blocks_to_received(own) or blocks_to_received(page_one)
 
 
 def blocks_to_received(blocks: list[CleanBlock]) -> Received | None:
