@@ -204,3 +204,13 @@ def test_the_stamp_at_page_ones_foot_is_the_letters_where_an_attachment_starts_o
     blocks = [Block(PARAGRAPH, line, page=1) for line in lines] + [Block(PAGE_BREAK, page=1)]
     for letter in (blocks_to_letter(blocks), document_to_record(Document(blocks=blocks, path="received.txt"))):
         assert (letter.received.number, letter.received.date.iso) == ("1020002345", "2013-03-08")
+
+
+def test_copies_a_flattened_page_sets_apart_by_spaces_are_entries():
+    d = parse("教育部 函\n受文者：大葉大學\n發文日期：中華民國102年3月7日\n發文字號：臺教文（五）字第1020034060號\n主旨：請查照。\n"
+              "正本 : 教育部國民及學前教育署 公私立大專校院 國防醫學院副本 : 僑務委員會 國際及兩岸教育司 ( 兩岸事務科 僑生及外生事務科 ) "
+              "102/03/07 電子公文 12:30:39 交換章\n")
+    assert [a["name"] for a in d["cc_main"]] == ["教育部國民及學前教育署", "公私立大專校院", "國防醫學院"]
+    assert [a["name"] for a in d["cc_copy"]] == ["僑務委員會", "國際及兩岸教育司（兩岸事務科僑生及外生事務科）"]
+    one = parse("教育部 函\n發文日期：中華民國102年3月7日\n發文字號：臺教文字第1020034060號\n主旨：請查照。\n正本 : 國立 臺灣大學\n")
+    assert [a["name"] for a in one["cc_main"]] == ["國立臺灣大學"]  # 國立 ends no name: one entry, its gap closed

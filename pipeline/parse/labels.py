@@ -7,6 +7,7 @@ from functools import cache
 
 from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
+from pipeline.parse.recipients import mark_spaced_entries
 from pipeline.parse.signature import as_signature
 from pipeline.vocabulary import vocabulary
 
@@ -127,11 +128,20 @@ def issuer_before_label_pattern() -> re.Pattern:
     return re.compile(rf"^(?P<issuer>[\u4e00-\u9fff]{{1,30}}(?:{endings}))(?P<label>{labels})(?=[ \t]*[:：])", re.M)
 
 
+@cache
+def copies_pattern() -> re.Pattern:
+    """Return the pattern of a 正本 or 副本 label and the rest of its line up to the next one (a flattened page runs
+    副本 into the line of 正本: 「…各縣市政府副本 : 內政部 外交部」)."""
+    labels = "|".join(label_regex(v) for k in ("cc_main", "cc_copy") for v in vocabulary()["labels"][k])
+    return re.compile(rf"(?P<label>(?:{labels})[ \t]*[:：])(?P<value>(?:(?!(?:{labels})[ \t]*[:：])[^\n])*)")
+
+
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
     label closed up (「容: 主    旨:」), columns of layout text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
     (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
+    text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
     text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = spaced_label_pattern().sub(lambda m: re.sub(r"\s", "", m.group(0)), text)

@@ -78,6 +78,37 @@ def mailing_address() -> re.Pattern:
     return re.compile(rf"[〈<（(]\s*\d{{0,6}}{inside}*?[{places}]{inside}*?(?:{words}){inside}*[〉>）)]\s*$")
 
 
+def spaced_pieces(text: str) -> list[str]:
+    """Given text, return its runs set apart by spaces, a bracket after a run and the runs inside it kept with it
+    (「國際及兩岸教育司 ( 兩岸事務科 僑生及外生事務科 )」)."""
+    pieces, depth = [], 0
+    for token in text.split():
+        if pieces and (depth > 0 or token[0] in "(（"):
+            pieces[-1] += " " + token
+        else:
+            pieces.append(token)
+        depth += token.count("(") + token.count("（") - token.count(")") - token.count("）")
+    return pieces
+
+
+def mark_spaced_entries(value: str) -> str:
+    """Given the raw text after a 正本 / 副本 label on its line (before normalising closes the spaces between Chinese
+    characters), return it with the entries a flattened page set apart by spaces joined by 、 (「教育部國民及學前
+    教育署 公私立大專校院 國防醫學院」): the runs from its start that each end as a whole name, two or more; what
+    follows them (a stamp, a footer) stays as it is."""
+    if any(sep in value for sep in SEPARATORS):
+        return value
+    pieces = spaced_pieces(value)
+    names = 0
+    while names < len(pieces) and re.search(r"[\u4e00-\u9fff]$", re.sub(r"\s*[（(][^（()）]*[）)]$", "", pieces[names])) \
+            and is_complete(pieces[names]):
+        names += 1
+    if names < 2:
+        return value
+    lead = value[:len(value) - len(value.lstrip())]
+    return lead + "、".join(pieces[:names]) + "".join(" " + p for p in pieces[names:])
+
+
 def unwrap_lines(text: str) -> str:
     """Given a list over lines, return it on one line: a line break separates entries only in lists without 、."""
     if any(sep in text for sep in SEPARATORS):
