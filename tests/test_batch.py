@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.attach import attachment_positions
-from pipeline.batch import discover, run
+from pipeline.batch import discover, run, streaming
 from pipeline.batch.ahead import is_as_planned, joined_to_ahead
 from pipeline.batch.run import validate_settings
 from pipeline.cli import main
@@ -477,13 +477,18 @@ def test_documents_computed_ahead_by_the_workers_give_the_outputs_the_batch_proc
     def built(planned, files, results):
         joined.append((planned.rel, [other for _, other in files]))
         return joined_to_ahead(planned, files, results)
-    monkeypatch.setattr(run, "is_as_planned", noted)
-    monkeypatch.setattr(run, "joined_to_ahead", built)
+    for module in (run, streaming):  # letters written while the files are parsed, the rest after
+        monkeypatch.setattr(module, "is_as_planned", noted)
+        monkeypatch.setattr(module, "joined_to_ahead", built)
     ahead = run_batch(inbox, tmp_path / "ahead")
     assert ("a/plan.odt", False) in used and ("taipei-edu-oneline.txt", True) in used
-    assert joined == [("376550000A1080251637.di", ["376550000A1080251637_118_ATTACH1.odt",
-                                                   "376550000A1080251637_118_ATTACH2.odt"])]
-    # nothing computed ahead, nothing built on a worker: every document built by the batch process
+    files = ["376550000A1080251637_118_ATTACH1.odt", "376550000A1080251637_118_ATTACH2.odt"]
+    # the DI is kept; its text copy, earlier by path, may have been written ahead with the files, then taken back
+    assert joined[-1] == ("376550000A1080251637.di", files) and all(
+        early == ("000_7274a88dd80a289e.txt", files) for early in joined[:-1])
+    # nothing computed ahead, nothing built on a worker, nothing written while parsing: every document built by
+    # the batch process once every file is parsed
+    monkeypatch.setattr(run, "streams", lambda conn: False)
     monkeypatch.setattr(run, "is_as_planned", lambda ahead, planned: False)
     monkeypatch.setattr(run, "with_builds", lambda submit, conn, inputs, summaries, grouping, documents:
                         ((planned, None) for planned in documents))

@@ -32,12 +32,13 @@ class RecordFiles:
     def __init__(self, folder: Path):
         self.folder = folder
         self.names = DiskDict()  # every file name this batch wants there
-        self.staged = DiskDict()  # temp file → its place, of the files that change, as texts
+        self.staged = DiskDict()  # place → its temp file, of the files that change, as texts
 
     def write(self, name: str, data: bytes) -> None:
         """Given a file name in the folder and its bytes, stage them in a temp file (nothing when unchanged)."""
         path = inside(self.folder, name)
         self.names[name] = None
+        self.discard_staged(str(path))  # written before in this batch: this write replaces that one
         try:
             if path.read_bytes() == data:
                 return
@@ -51,14 +52,26 @@ class RecordFiles:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-        self.staged[temp] = str(path)
+        self.staged[str(path)] = temp
+
+    def discard_staged(self, path: str) -> None:
+        """Given a place in the folder, remove the temp file staged for it, if any."""
+        temp = self.staged.pop(path, None)
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+
+    def forget(self, name: str) -> None:
+        """Given a file name written before, take it back: its staged file is removed, and an old file of that name
+        is removed at the commit (unless written again)."""
+        self.names.pop(name, None)
+        self.discard_staged(str(inside(self.folder, name)))
 
     def commit(self) -> None:
         """Make the staged files durable (one file-system sync), put each in place, and remove every record file
         this batch did not write."""
         if len(self.staged):
             sync_file_system(self.folder)
-        for temp, path in self.staged.items():
+        for path, temp in self.staged.items():
             os.replace(temp, path)
         self.staged.close()
         self.staged = DiskDict()
@@ -72,7 +85,7 @@ class RecordFiles:
 
     def __exit__(self, *exc) -> None:
         """Remove the temp files of whatever was staged and not put in place (a write error, an interruption)."""
-        for temp in self.staged:
+        for temp in self.staged.values():
             Path(temp).unlink(missing_ok=True)
         self.staged.close()
         self.names.close()

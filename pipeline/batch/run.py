@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.batch.ahead import Ahead, is_as_planned, joined_to_ahead
+from pipeline.batch.cache_journal import UPSERT, CacheJournal, recover_journal, remove_journal
 from pipeline.batch.assemble import FAILED, SKIPPED, Entry, Grouping, Planned, outcome_entries, plan, \
     planned_to_document, result_to_summary
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
@@ -24,20 +25,20 @@ from pipeline.batch.cluster import connect, parse_on_cluster
 from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
 from pipeline.batch.lock import lock_output
 from pipeline.batch.fingerprint import code_fingerprint
-from pipeline.batch.discover import Input, Inputs, inbox_to_inputs, is_roster, outputs_to_exclude
+from pipeline.batch.discover import Input, Inputs, inbox_to_inputs, is_roster, names_by_folder, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
 from pipeline.batch.on_disk import DiskDict
 from pipeline.batch.overlap import made_ahead
 from pipeline.batch.record_files import RecordFiles
-from pipeline.batch.register import PLACE_WIDTH, letter_to_register_entry, register_chunks
-from pipeline.batch.sorted_rows import SortedRows
+from pipeline.batch.register import letter_to_register_entry, register_chunks
 from pipeline.batch.spool import Spool, SpooledValues
+from pipeline.batch.streaming import IndexWriter, LetterFiles, Streamer, Written
 from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, \
     write_atomic_chunks
 from pipeline.index.engine import check_index, create_index, engine_of, is_postgres, write_lock
-from pipeline.index.write import IndexEntry, key_to_id, sync_index
+from pipeline.index.write import IndexEntry, key_to_id
 from pipeline.records import LETTER_SCHEMA
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
@@ -155,15 +156,41 @@ def cached_results(conn: sqlite3.Connection, inputs: Iterable[Input], fingerprin
                 yield i.rel, result_to_summary(result)
 
 
-def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], fingerprint: str) -> None:
+def save_results(conn: sqlite3.Connection, rows: list[tuple[Input, dict]], fingerprint: str,
+                 journal: CacheJournal | None = None) -> None:
     """Given (input, what the batch received: summary and JSON) pairs, store the cacheable results by path, sha256
-    and parser."""
-    with conn:
-        conn.executemany(
-            "INSERT INTO parsed VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE "
-            "SET sha256 = excluded.sha256, fingerprint = excluded.fingerprint, result = excluded.result",
-            [(cache_key(i), (r["summary"].get("record") or {}).get("source", {}).get("sha256") or i.sha256,
-              fingerprint, r["json"]) for i, r in rows if r["json"] is not None])
+    and parser: committed at once, or, with a journal (the index's transaction open while the files are parsed),
+    inside the index's transaction and committed to the journal."""
+    cached = [(cache_key(i), (r["summary"].get("record") or {}).get("source", {}).get("sha256") or i.sha256,
+               fingerprint, r["json"]) for i, r in rows if r["json"] is not None]
+    if journal is None:
+        with conn:
+            conn.executemany(UPSERT, cached)
+    else:
+        conn.executemany(UPSERT, cached)
+        journal.save(cached)
+
+
+class PendingResults:
+    """Parse results received and not yet stored in the parse cache: stored every CACHE_FLUSH_COUNT results or
+    CACHE_FLUSH_SECONDS, or when asked (a letter about to be joined with its files reads theirs from the cache)."""
+
+    def __init__(self, conn, fingerprint: str, journal: CacheJournal | None):
+        self.conn, self.fingerprint, self.journal = conn, fingerprint, journal
+        self.rows: list[tuple[Input, dict]] = []
+        self.flushed = time.monotonic()
+
+    def add(self, i: Input, received: dict) -> None:
+        """Given an input and what the batch received for it, keep it, storing those kept when it is time."""
+        self.rows.append((i, received))
+        if len(self.rows) >= CACHE_FLUSH_COUNT or time.monotonic() - self.flushed > CACHE_FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the results kept."""
+        if self.rows:
+            save_results(self.conn, self.rows, self.fingerprint, self.journal)
+        self.rows, self.flushed = [], time.monotonic()
 
 
 def cached_texts(conn: sqlite3.Connection, inputs: list[Input], summaries: Mapping[str, dict]) -> dict[str, str]:
@@ -261,13 +288,6 @@ def indexed_elsewhere(conn: sqlite3.Connection, documents: Iterable[Planned], sc
     return out
 
 
-@dataclass
-class Written:
-    """What writing the documents leaves for after: the register's rows (on disk, by place)."""
-    register: SortedRows = field(default_factory=lambda: SortedRows(PLACE_WIDTH))  # a letter's row
-    partial: int = 0  # letters that are partial records
-
-
 def done_here(function: Callable, *args) -> Future:
     """Given a function and its arguments, run it in this process and return its result as a done future."""
     future = Future()
@@ -331,10 +351,10 @@ def document_of(conn: sqlite3.Connection, spool: Spool, inputs: Inputs, summarie
 
 def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[..., Future], records: RecordFiles,
                     inputs: Inputs, summaries: Mapping[str, dict], grouping: Grouping,
-                    documents: Iterable[Planned], written: Written) -> Iterator[IndexEntry]:
+                    documents: Iterable[Planned], written: Written) -> Iterator[tuple[str, IndexEntry]]:
     """Given the index, the spool, a submit to the workers, the record files, the inputs and summaries by path, the
     grouping and the documents to write, take each document ready to write (document_of), one at a time, stage its
-    record file, note its register row in ``written``, and yield its index entry."""
+    record file, note its register row in ``written``, and yield its input's path and its index entry."""
     for planned, build in with_builds(submit, conn, inputs, summaries, grouping, documents):
         ahead = document_of(conn, spool, inputs, summaries, grouping, planned, build)
         document = ahead.document
@@ -342,7 +362,7 @@ def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[...
         if document.record.get("schema") == LETTER_SCHEMA:
             written.register.add(*letter_to_register_entry(document.rel, document.record))
             written.partial += document.record.get("complete") is False
-        yield ahead.to_entry()
+        yield document.rel, ahead.to_entry()
 
 
 def noting_failures(entries: Iterable[Entry], failures: list[tuple[str, str]],
@@ -365,8 +385,17 @@ def writing_index(target: Path | str):
     return conn
 
 
+def streams(conn) -> bool:
+    """Given the index connection, return whether the batch writes it while the files are parsed: an SQLite index,
+    which one batch at a time writes; not a PostgreSQL index, which several may share (they take turns writing)."""
+    return engine_of(conn) == "sqlite"
+
+
 def run_batch(settings: Settings, progress: Progress) -> Summary:
-    """Given settings and a progress reporter, run the batch and return its summary."""
+    """Given settings and a progress reporter, run the batch and return its summary.
+
+    An SQLite index is written while the files are parsed (streaming.py), in one transaction from the first result
+    to the last document; a PostgreSQL index once they are parsed, under its write lock (streams)."""
     started = time.monotonic()
     scope = str(settings.inbox.resolve())
     fingerprint = code_fingerprint()
@@ -378,10 +407,11 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     spool = Spool(settings.output)  # what the workers computed ahead, until it is written
     results = SpooledValues(settings.output)  # every input's parse summary, by path, on disk until read
     todo = Inputs()  # the inputs to parse now (on disk, as every per-input structure of the batch)
-    grouping = documents = None
+    grouping = documents = streamer = journal = None
     conn = writing_index(settings.index)
     written = Written()
     try:
+        recover_journal(settings.output, conn)  # what a killed batch parsed
         for rel, summary in cached_results(conn, inputs, fingerprint, settings.limits):
             results[rel] = summary
         reused = len(results)
@@ -389,34 +419,56 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
             if i.rel not in results and i.sha256 and not is_roster(i.rel):
                 todo.add(i)
         progress.start(len(todo), reused)
-        pending, flushed = [], time.monotonic()
-        parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
-                   else parse_inputs(todo, settings.jobs, settings.limits))
-        for i, received in parsing:
-            results[i.rel] = received["summary"]
-            if received["ahead"] is not None:
-                spool.put(i.rel, received["ahead"])
-            pending.append((i, received))
-            progress.done(i.rel, received["summary"])
-            if len(pending) >= CACHE_FLUSH_COUNT or time.monotonic() - flushed > CACHE_FLUSH_SECONDS:
-                save_results(conn, pending, fingerprint)
-                pending, flushed = [], time.monotonic()
-        save_results(conn, pending, fingerprint)
-        parsed_now = len(todo)
-        todo.close()
-        progress.finish()
-        grouping, documents = plan(inputs, results)
-        with write_lock(conn), RecordFiles(settings.output / "records") as records, builders(settings) as submit:
-            # batches writing one PostgreSQL index: each sees what the others indexed
-            elsewhere = indexed_elsewhere(conn, documents.values(), scope)
-            entries = made_ahead(write_documents(conn, spool, submit, records, inputs, results, grouping,
-                                                 (d for d in documents.values() if d.rel not in elsewhere), written),
-                                 MADE_AHEAD)
-            try:  # the next documents made in a thread while the index writes these
-                index_counts = sync_index(conn, entries, scope)
-            finally:
-                entries.close()  # that thread stopped before the record files are put in place or removed
+        with RecordFiles(settings.output / "records") as records:
+            writer = None
+            if streams(conn):
+                conn.execute("BEGIN IMMEDIATE")  # the index's one transaction, and its write lock, from here
+                journal = CacheJournal(settings.output)
+                writer = IndexWriter(conn, scope, inputs.place)
+            pending = PendingResults(conn, fingerprint, journal)
+
+            def joined_texts(rels: list[str]) -> dict[str, str]:  # a letter's and its files' results, stored first
+                pending.flush()
+                return cached_texts(conn, [inputs[rel] for rel in rels], results)
+            if writer is not None:
+                folders = names_by_folder(i.rel for i in inputs if not i.skipped)
+                streamer = Streamer(writer, LetterFiles(folders, results, todo), results, spool, records, written,
+                                    joined_texts)
+            parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
+                       else parse_inputs(todo, settings.jobs, settings.limits))
+            for i, received in parsing:
+                results[i.rel] = received["summary"]
+                if received["ahead"] is not None:
+                    spool.put(i.rel, received["ahead"])
+                pending.add(i, received)
+                progress.done(i.rel, received["summary"])
+                if streamer is not None:
+                    streamer.arrived(i.rel)
+            pending.flush()
+            parsed_now = len(todo)
+            todo.close()
+            progress.finish()
+            grouping, documents = plan(inputs, results)
+            with write_lock(conn), builders(settings) as submit, conn:  # one transaction, committed at its end
+                writer = writer or IndexWriter(conn, scope, inputs.place)
+                # batches writing one PostgreSQL index: each sees what the others indexed
+                elsewhere = indexed_elsewhere(conn, documents.values(), scope)
+                if streamer is not None:
+                    streamer.take_back(grouping, documents, elsewhere)
+                rest = (d for d in documents.values() if d.rel not in elsewhere and (streamer is None or d.rel not in streamer))
+                entries = made_ahead(write_documents(conn, spool, submit, records, inputs, results, grouping, rest,
+                                                     written), MADE_AHEAD)
+                try:  # the next documents made in a thread while the index writes these
+                    for rel, entry in entries:
+                        writer.write(rel, entry)
+                finally:
+                    entries.close()  # that thread stopped before the record files are put in place or removed
+                index_counts = writer.finish()
             records.commit()
+        if journal is not None:
+            journal.close()
+            journal = None
+            remove_journal(settings.output)
         prune_cache(conn, scope, inputs)
         write_atomic_chunks(settings.output / "register.csv", register_chunks(written.register.in_order()))
         failures, skipped = [], []
@@ -425,7 +477,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
             settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     finally:
-        for held in (spool, results, todo, grouping, documents, inputs, written.register):
+        for held in (spool, results, todo, grouping, documents, inputs, written.register, streamer, journal):
             if held is not None:
                 held.close()
         conn.close()

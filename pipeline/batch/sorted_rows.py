@@ -21,6 +21,10 @@ class SortedRows:
         self.conn.execute(f"INSERT INTO rows VALUES ({'?, ' * self.width}?)",
                           (*key, pickle.dumps(row, pickle.HIGHEST_PROTOCOL)))
 
+    def remove(self, key: tuple[str, ...]) -> None:
+        """Given a key, forget the rows kept under it."""
+        self.conn.execute(f"DELETE FROM rows WHERE {' AND '.join(f'k{n} = ?' for n in range(self.width))}", key)
+
     def in_order(self) -> Iterator[list]:
         """Yield the rows by key (SQLite compares texts by their UTF-8 bytes: code point order, as Python does)."""
         order = ", ".join(f"k{n}" for n in range(self.width))

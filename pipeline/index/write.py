@@ -143,6 +143,20 @@ def next_seq(conn: sqlite3.Connection, date_iso: str | None) -> int:
     return (last if last is not None else low) + 1
 
 
+def largest_place(conn: sqlite3.Connection) -> int:
+    """Return the largest n (seq = day × SEQ_SPAN + n) any document of any day has: a batch places its documents
+    after it."""
+    return conn.execute(f"SELECT coalesce(max(seq % {SEQ_SPAN}), 0) FROM documents").fetchone()[0]
+
+
+def placed_seq(record: dict, base: int, place: int) -> int:
+    """Given a record, the largest place of any day before a batch (largest_place) and the document's place in the
+    batch's inbox (from 0), return its seq: in its day, after every document indexed before, in inbox order (the
+    same whichever order the batch writes its documents in)."""
+    date_iso = _date(record.get("date"), "iso") if record_to_kind(record) == "letter" else None
+    return day_key(date_iso) * SEQ_SPAN + base + place + 1
+
+
 def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], delete: bool = False) -> None:
     """Given a document's seq and its gram tokens by column, add them to the gram tables (or, ``delete``, take the
     same tokens out of them: a contentless FTS5 table is told what to remove)."""
@@ -152,16 +166,18 @@ def insert_grams(conn: sqlite3.Connection, seq: int, tokens: dict[str, str], del
                      (seq, *(tokens[column] for column in columns)))
 
 
-def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str) -> None:
-    """Given an entry, its digest and scope, insert its document, grams, letter rows and its terms' document
-    frequencies (from its parts computed ahead, when it has them)."""
+def insert_entry(conn: sqlite3.Connection, entry: IndexEntry, digest: str, scope: str, seq: int | None = None) -> None:
+    """Given an entry, its digest and scope (and its seq; by default the next free one of its day), insert its
+    document, grams, letter rows and its terms' document frequencies (from its parts computed ahead, when it has
+    them)."""
     doc_id = key_to_id(entry.key)
     record = entry.record
     kind = record_to_kind(record)
     prepared = entry.prepared or entry_to_prepared(entry, digest)
     texts = prepared.texts
     engine = engine_of(conn)
-    seq = next_seq(conn, _date(record.get("date"), "iso") if kind == "letter" else None)
+    if seq is None:
+        seq = next_seq(conn, _date(record.get("date"), "iso") if kind == "letter" else None)
     blob = prepared.blob if engine == "sqlite" else document_to_blob(entry.record_json, sorted(entry.terms), engine)
     conn.execute(
         "INSERT INTO documents (seq, id, kind, digest, scope, source_path, record_path, subject, body, attachments,"
