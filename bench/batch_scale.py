@@ -6,7 +6,10 @@ then measures, in one run on this machine:
 - the batch with the local pool of 1 and of 2 worker processes, and on a Dask LocalCluster of 2 single-thread
   worker processes (`--scheduler`): seconds, letters per second, letters per second per core, and the batch
   process's own share of the CPU time (what it does that workers do not), with the speed-up Amdahl's law gives
-  when that share is taken as serial (a figure the machine's load does not blur, as it does wall times);
+  when that share is taken as serial (a bound the machine's load does not blur, as it does wall times), and the
+  CPU time the batch process spends before its workers start and after they end (its processes sampled every
+  50 ms: the serial part itself, since the batch process writes while its workers parse) with Amdahl's speed-up
+  for that share;
 - the batch process's peak memory (its own, and its largest worker's) at each inbox size, each size's against the
   first's and the memory a further 1,000 letters cost, to show it flat.
 Each timed run is repeated (BENCH_REPEAT, default 2) and the fastest kept, as other work shares the machine.
@@ -22,6 +25,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +38,8 @@ from report import print_rows, write_json  # noqa: E402
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "2000,20000").split(",")]
 REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
+SAMPLE_SECONDS = 0.05  # how often the batch's processes are sampled for its serial CPU time
+TICKS = os.sysconf("SC_CLK_TCK")
 # runs the batch in a child process and prints its own CPU time and peak memory, and its workers' (JSON on stderr);
 # its own peak is VmHWM, which starts afresh at exec (Linux's ru_maxrss keeps the bench process's, from before it)
 MEASURED = """
@@ -70,14 +77,60 @@ def make_inbox(folder: Path, letters: int) -> int:
     return sum(1 for _ in folder.iterdir())
 
 
+def cpu_of(pid: int) -> float:
+    """Given a pid, return the CPU seconds (user + system) that process has used so far (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def children_of(pid: int) -> set[int]:
+    """Given a pid, return its child processes' pids (Linux /proc)."""
+    try:
+        return {int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                for c in (task / "children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def serial_cpu(pid: int, process: subprocess.Popen) -> float:
+    """Given a running batch's pid, sample it and its child processes every SAMPLE_SECONDS until it ends; return
+    the CPU seconds the batch process used before its parsing workers started (finding and hashing the inbox) and
+    after the last of them ended (what it writes once every file is parsed): its serial part. Its workers are its
+    children at the first sample that has any (a pool started later, to build letters, is not theirs)."""
+    workers: set[int] = set()
+    before = after = None  # the batch process's CPU seconds when its workers started, when the last one ended
+    while process.poll() is None:
+        time.sleep(SAMPLE_SECONDS)
+        mine = cpu_of(pid)
+        if not mine:
+            break
+        children = children_of(pid)
+        if not workers and children:
+            workers, before = children, mine
+        elif workers and after is None and not workers & children:
+            after = mine
+    if before is None:  # no worker: all of it
+        return mine
+    return before + mine - (after if after is not None else mine)
+
+
 def batch(inbox: Path, output: Path, *options: str) -> dict:
-    """Run gongwen batch into a new output folder; return its wall time, CPU times and peak memory."""
+    """Run gongwen batch into a new output folder; return its wall time, CPU times, its serial CPU time (serial_cpu)
+    and its peak memory."""
     shutil.rmtree(output, ignore_errors=True)
-    done = subprocess.run([sys.executable, "-c", MEASURED, "batch", str(inbox), "-o", str(output), "-q", *options],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"batch exited {done.returncode}: {done.stderr[-2000:]}")
-    return json.loads(done.stderr.rsplit("BENCH ", 1)[1])
+    with subprocess.Popen([sys.executable, "-c", MEASURED, "batch", str(inbox), "-o", str(output), "-q", *options],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
+        with ThreadPoolExecutor(1) as reader:  # stderr read meanwhile: a full pipe would stop the batch
+            stderr = reader.submit(process.stderr.read)
+            serial = serial_cpu(process.pid, process)
+            stderr = stderr.result()
+    if process.returncode != 0:
+        raise SystemExit(f"batch exited {process.returncode}: {stderr[-2000:]}")
+    return {**json.loads(stderr.rsplit("BENCH ", 1)[1]), "serial_cpu": serial}
 
 
 def fastest(inbox: Path, output: Path, *options: str) -> dict:
@@ -106,6 +159,12 @@ def on_cluster(workers: int, inbox: Path, output: Path) -> dict:
 def share(run: dict) -> float:
     """Given a run's figures, return the batch process's share of all the CPU time spent."""
     return run["cpu"] / (run["cpu"] + run["children_cpu"])
+
+
+def serial_share(run: dict) -> float:
+    """Given a run's figures, return the share of all the CPU time the batch process spent before its workers
+    started and after they ended."""
+    return run["serial_cpu"] / (run["cpu"] + run["children_cpu"])
 
 
 def amdahl(serial: float, workers: int) -> float:
@@ -141,6 +200,8 @@ def main() -> None:
         "speed_up_2_vs_1": one["wall"] / two["wall"], "dask_vs_local_2": two["wall"] / cluster["wall"],
         "parent_cpu_share": {"local_2": share(two), "dask_2": share(cluster)},
         "amdahl_speed_up_2": {"local": amdahl(share(two), 2), "dask": amdahl(share(cluster), 2)},
+        "serial_cpu_share": {"local_2": serial_share(two)},
+        "amdahl_speed_up_2_serial": {"local": amdahl(serial_share(two), 2)},
         "peak_memory_by_size": {size: {"batch_mb": run["peak_mb"], "worker_mb": run["child_peak_mb"],
                                        "seconds": run["wall"], "load": run["load"]} for size, run in memory.items()},
         "peak_memory_growth": growth,
@@ -154,6 +215,9 @@ def main() -> None:
                                          f"{share(cluster):.0%} of the CPU time (load {cluster['load']:.1f})"),
         ("speed-up, 2 workers vs 1", f"{result['speed_up_2_vs_1']:.2f}× (Amdahl's with the batch process's share "
                                      f"as serial: {amdahl(share(two), 2):.2f}×)"),
+        ("batch process serial", f"{two['serial_cpu']:.1f} s CPU before its workers started and after they ended = "
+                                f"{serial_share(two):.1%} of all (Amdahl's with that as serial: "
+                                f"{amdahl(serial_share(two), 2):.2f}×)"),
         ("Dask vs local pool (2 workers)", f"{result['dask_vs_local_2']:.2f}× the local pool's speed"),
         *[(f"peak memory, {size} letters", f"batch process {run['peak_mb']:.0f} MB, a worker {run['child_peak_mb']:.0f}"
                                            f" MB ({run['wall']:.0f} s, load {run['load']:.1f})")

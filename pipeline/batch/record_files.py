@@ -7,6 +7,7 @@ from __future__ import annotations
 import ctypes
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from pipeline.batch.on_disk import DiskDict
@@ -33,6 +34,8 @@ class RecordFiles:
         self.folder = folder
         self.names = DiskDict()  # every file name this batch wants there
         self.staged = DiskDict()  # place → its temp file, of the files that change, as texts
+        self.unsynced = 0  # files staged since the last sync began
+        self.syncing: threading.Thread | None = None
 
     def write(self, name: str, data: bytes) -> None:
         """Given a file name in the folder and its bytes, stage them in a temp file (nothing when unchanged)."""
@@ -53,6 +56,15 @@ class RecordFiles:
             Path(temp).unlink(missing_ok=True)
             raise
         self.staged[str(path)] = temp
+        self.unsynced += 1
+
+    def sync_ahead(self) -> None:
+        """Start making the files staged so far durable, in a thread (the disk works while the batch does), so the
+        commit waits only for those staged after."""
+        if self.syncing is None and self.unsynced:
+            self.unsynced = 0
+            self.syncing = threading.Thread(target=sync_file_system, args=(self.folder,), name="sync-records")
+            self.syncing.start()
 
     def discard_staged(self, path: str) -> None:
         """Given a place in the folder, remove the temp file staged for it, if any."""
@@ -69,7 +81,10 @@ class RecordFiles:
     def commit(self) -> None:
         """Make the staged files durable (one file-system sync), put each in place, and remove every record file
         this batch did not write."""
-        if len(self.staged):
+        if self.syncing is not None:
+            self.syncing.join()
+            self.syncing = None
+        if self.unsynced:
             sync_file_system(self.folder)
         for path, temp in self.staged.items():
             os.replace(temp, path)
@@ -85,6 +100,8 @@ class RecordFiles:
 
     def __exit__(self, *exc) -> None:
         """Remove the temp files of whatever was staged and not put in place (a write error, an interruption)."""
+        if self.syncing is not None:
+            self.syncing.join()
         for temp in self.staged.values():
             Path(temp).unlink(missing_ok=True)
         self.staged.close()

@@ -228,18 +228,27 @@ def prune_cache(conn: sqlite3.Connection, scope: str, inputs: Iterable[Input]) -
         stale.close()
 
 
-def parse_inputs(inputs: Inputs, jobs: int, limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
-    """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in ``jobs``
-    worker processes, a bounded number handed out at a time, each file under ``limits``."""
-    if jobs == 1 or len(inputs) <= 1:
+def start_pool(settings: Settings) -> ProcessPoolExecutor | None:
+    """Given settings, return the pool of --jobs worker processes that parse the files, its processes started at
+    once: each loads jieba's dictionary (start_worker) while the batch finds and hashes its inputs (the batch
+    process, which parses nothing, never loads it); None for one job or a cluster."""
+    if settings.client is not None or settings.jobs == 1:
+        return None
+    pool = ProcessPoolExecutor(max_workers=settings.jobs, initializer=start_worker, initargs=(os.getpid(),))
+    pool.submit(int)  # its first task starts its processes
+    return pool
+
+
+def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
+                 limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
+    """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in the pool of
+    ``jobs`` worker processes (None: here), a bounded number handed out at a time, each file under ``limits``;
+    the pool is shut down at the end."""
+    if pool is None:
         warm_up()
         for i in inputs:
             yield i, parse_for_batch(i.path, i.rel, limits)
         return
-    # each worker loads jieba's dictionary itself, at once (start_worker): the batch process, which parses nothing,
-    # neither spends the time before the workers start nor keeps the dictionary in its memory
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
-                               initargs=(os.getpid(),))
     queue = iter(inputs)
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     try:
@@ -402,8 +411,14 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     for folder in (settings.output, settings.output / "records"):
         remove_temp_files(folder)
     write_claim(settings.output, scope)
-    inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
-        settings.output, settings.index if isinstance(settings.index, Path) else None))
+    pool = start_pool(settings)
+    try:
+        inputs = inbox_to_inputs(settings.inbox, outputs_to_exclude(
+            settings.output, settings.index if isinstance(settings.index, Path) else None))
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     spool = Spool(settings.output)  # what the workers computed ahead, until it is written
     results = SpooledValues(settings.output)  # every input's parse summary, by path, on disk until read
     todo = Inputs()  # the inputs to parse now (on disk, as every per-input structure of the batch)
@@ -435,7 +450,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                 streamer = Streamer(writer, LetterFiles(folders, results, todo), results, spool, records, written,
                                     joined_texts)
             parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
-                       else parse_inputs(todo, settings.jobs, settings.limits))
+                       else parse_inputs(todo, pool, settings.jobs, settings.limits))
             for i, received in parsing:
                 results[i.rel] = received["summary"]
                 if received["ahead"] is not None:
@@ -445,6 +460,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                 if streamer is not None:
                     streamer.arrived(i.rel)
             pending.flush()
+            records.sync_ahead()  # the letters written while parsing made durable while the rest is written
             parsed_now = len(todo)
             todo.close()
             progress.finish()
@@ -481,6 +497,8 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
             if held is not None:
                 held.close()
         conn.close()
+        if pool is not None:  # shut down by parse_inputs, unless the batch stopped before
+            pool.shutdown(wait=False, cancel_futures=True)
     return Summary(
         counts=counts, parsed_now=parsed_now, reused=reused, failures=failures, skipped=skipped,
         index=index_counts, seconds=round(time.monotonic() - started, 2), partial=written.partial)
