@@ -242,8 +242,7 @@ def start_pool(settings: Settings) -> ProcessPoolExecutor | None:
 def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
                  limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
     """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in the pool of
-    ``jobs`` worker processes (None: here), a bounded number handed out at a time, each file under ``limits``;
-    the pool is shut down at the end."""
+    ``jobs`` worker processes (None: here), a bounded number handed out at a time, each file under ``limits``."""
     if pool is None:
         warm_up()
         for i in inputs:
@@ -251,25 +250,22 @@ def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
         return
     queue = iter(inputs)
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
-    try:
-        running = {}
-        for i in islice(queue, jobs * TASKS_PER_WORKER):
+    running = {}
+    for i in islice(queue, jobs * TASKS_PER_WORKER):
+        running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
+    while running:
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            i = running.pop(future)
+            try:
+                result = future.result()
+            except Exception:  # BrokenProcessPool
+                orphans.append(i)
+                continue
+            yield i, result
+        for i in islice(queue, len(done)) if not orphans else ():
             running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
-        while running:
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in done:
-                i = running.pop(future)
-                try:
-                    result = future.result()
-                except Exception:  # BrokenProcessPool
-                    orphans.append(i)
-                    continue
-                yield i, result
-            for i in islice(queue, len(done)) if not orphans else ():
-                running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
-        orphans += list(queue)  # not handed out when the pool broke
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    orphans += list(queue)  # not handed out when the pool broke
     for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails
         yield i, parse_alone(i, limits)
 
@@ -448,7 +444,9 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
             if writer is not None:
                 folders = names_by_folder(i.rel for i in inputs if not i.skipped)
                 streamer = Streamer(writer, LetterFiles(folders, results, todo), results, spool, records, written,
-                                    joined_texts)
+                                    joined_texts, pool.submit if pool is not None else (
+                                        partial(settings.client.submit, pure=False) if settings.client is not None
+                                        else done_here))
             parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
                        else parse_inputs(todo, pool, settings.jobs, settings.limits))
             for i, received in parsing:
@@ -460,6 +458,10 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                 if streamer is not None:
                     streamer.arrived(i.rel)
             pending.flush()
+            if streamer is not None:
+                streamer.collect(everything=True)
+            if pool is not None:
+                pool.shutdown(wait=True)
             records.sync_ahead()  # the letters written while parsing made durable while the rest is written
             parsed_now = len(todo)
             todo.close()

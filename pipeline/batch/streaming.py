@@ -7,7 +7,9 @@ written in, so the index is the same whichever worker finishes first; everything
 from __future__ import annotations
 
 import pickle
+from collections import deque
 from collections.abc import Callable, Container, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from pipeline.batch.ahead import Ahead, is_as_planned, joined_to_ahead
@@ -23,6 +25,7 @@ from pipeline.index.write import KEYWORD_CHUNK, IndexEntry, add_keywords, delete
 from pipeline.records import LETTER_SCHEMA
 
 COUNTS = ("added", "replaced", "removed", "unchanged")
+BUILDS_WAITING = 32  # letters being joined with their files on the workers before the batch waits for the first
 
 
 @dataclass
@@ -166,20 +169,37 @@ class Streamer:
     """Letters written as soon as they and their attachment files are parsed (see the module's docstring)."""
 
     def __init__(self, writer: IndexWriter, letter_files: LetterFiles, results: Mapping[str, dict], spool: Spool,
-                 records: RecordFiles, written: Written, texts: Callable[[list[str]], dict[str, str]]):
+                 records: RecordFiles, written: Written, texts: Callable[[list[str]], dict[str, str]],
+                 submit: Callable[..., Future]):
         self.writer, self.letter_files, self.results, self.spool = writer, letter_files, results, spool
         self.records, self.written, self.texts = records, written, texts  # texts: paths → full results as JSON
+        self.submit = submit  # runs a function on the batch's workers
         self.streamed = DiskDict()  # path → Streamed
         self.stems = DiskDict()  # record file stem → the path of the document written under it
+        self.building: deque[tuple[Planned, list[tuple[int, str]], dict[str, str], Future]] = deque()
 
     def arrived(self, rel: str) -> None:
-        """Given an input whose result just came, write the letters now ready."""
+        """Given an input whose result just came, write the letters now ready (those joined with their files on the
+        workers once built)."""
+        self.collect()
         for letter, candidates in self.letter_files.arrived(rel):
             self.stream(letter, candidates)
 
+    def collect(self, everything: bool = False) -> None:
+        """Write the letters whose builds on the workers are done, in the order they were sent (``everything``:
+        waiting for each); one whose worker died is built here."""
+        while self.building and (everything or self.building[0][3].done() or len(self.building) > BUILDS_WAITING):
+            planned, files, texts, build = self.building.popleft()
+            try:
+                built = build.result()
+            except Exception:  # its worker died, or the cluster went away
+                built = joined_to_ahead(planned, files, texts)
+            self.write(planned, files, pickle.loads(built))
+
     def stream(self, rel: str, candidates: dict[int, str]) -> None:
-        """Given a ready letter and its candidate files, write it as the plan will most likely have it, unless it
-        is in doubt (its stem or a file taken by another, or the index holds it otherwise)."""
+        """Given a ready letter and its candidate files, write it as the plan will most likely have it (joined with
+        its files on a worker first), unless it is in doubt (its stem or a file taken by another, or the index
+        holds it otherwise)."""
         record = self.results[rel]["record"]
         stem = document_file_name(rel, record)
         if stem in self.stems:
@@ -189,8 +209,23 @@ class Streamer:
         if files is None:
             return
         planned = Planned(rel, letter_key(rel, record), f"{stem}.json")
-        ahead = self.made(planned, files)
-        if ahead is None or (outcome := self.writer.write(rel, ahead.to_entry(), changed_waits=True)) is None:
+        if files:
+            texts = self.texts([rel, *(other for _, other in files)])
+            try:
+                self.building.append((planned, files, texts, self.submit(joined_to_ahead, planned, files, texts)))
+            except Exception:  # the pool broke: built here
+                self.write(planned, files, pickle.loads(joined_to_ahead(planned, files, texts)))
+            return
+        kept = self.spool.get(rel)
+        ahead = pickle.loads(kept) if kept else None
+        if ahead and is_as_planned(ahead, planned):  # as its worker computed it (else the plan decides)
+            self.write(planned, files, ahead)
+
+    def write(self, planned: Planned, files: list[tuple[int, str]], ahead: Ahead) -> None:
+        """Given a planned letter, its attachment files and the letter ready to write, write it: its index rows
+        (unless the index holds it otherwise), record file and register row."""
+        rel = planned.rel
+        if (outcome := self.writer.write(rel, ahead.to_entry(), changed_waits=True)) is None:
             return
         document = ahead.document
         self.records.write(document.file_name, ahead.file_bytes)
@@ -199,15 +234,6 @@ class Streamer:
         partial = document.record.get("complete") is False
         self.written.partial += partial
         self.streamed[rel] = Streamed(planned.key, planned.file_name, files, outcome, place, partial)
-
-    def made(self, planned: Planned, files: list[tuple[int, str]]) -> Ahead | None:
-        """Given a planned letter and its attachment files, return it ready to write: as its worker computed it
-        (no files), or joined with its files here; None when its worker's naming differs (the plan decides)."""
-        if files:
-            return pickle.loads(joined_to_ahead(planned, files, self.texts([planned.rel, *(o for _, o in files)])))
-        kept = self.spool.get(planned.rel)
-        ahead = pickle.loads(kept) if kept else None
-        return ahead if ahead and is_as_planned(ahead, planned) else None
 
     def take_back(self, grouping: Grouping, documents: Mapping[str, Planned], elsewhere: Container[str]) -> None:
         """Given the plan (the grouping, the documents by path, those indexed from another inbox), take back every
