@@ -603,3 +603,49 @@ def test_partial_letters_are_registered_and_flagged(tmp_path):
         flags = dict(conn.execute("SELECT subject, complete FROM letters").fetchall())
     assert flags["有關公司法第二十二條之一規定疑義一案，復如說明，請查照。"] == 0
     assert sorted(flags.values()) == [0, 1]
+
+
+def test_letters_written_while_parsing_in_any_order_give_the_outputs_of_writing_once_all_are_parsed(tmp_path,
+                                                                                                   monkeypatch):
+    """Letters are written into the index as their results come, each at its inbox place; whatever order the
+    results come in, the outputs are those of writing every document once all are parsed: what the plan has
+    otherwise (a better copy later, a file claimed by a letter earlier by path, two letters of one stem) is taken
+    back and written again."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(INBOX, inbox)  # a text copy of the DI letter comes before it by path
+    for folder in ("a", "b"):  # one letter without its 發文字號 in two folders: one stem, both named with a hash
+        (inbox / folder).mkdir()
+        path = write_letter(inbox / folder, "notice.txt", 7)
+        path.write_text(path.read_text(encoding="utf-8").replace("發文字號：府政行字第1120000007號\n", ""),
+                        encoding="utf-8")
+    (inbox / "shared").mkdir()  # a plan named in the 附件 of two letters: the first by path takes it
+    shutil.copy(INBOX / "376550000A1080251637_118_ATTACH1.odt", inbox / "shared" / "plan.odt")
+    for n, name in ((3, "x-first.txt"), (4, "y-second.txt")):
+        path = write_letter(inbox / "shared", name, n)
+        path.write_text(path.read_text(encoding="utf-8").replace("附件：\n", "附件：plan.odt\n"), encoding="utf-8")
+    taken = []
+    take_back = streaming.IndexWriter.take_back
+
+    def noted(writer, key, outcome):
+        taken.append(key)
+        take_back(writer, key, outcome)
+    monkeypatch.setattr(streaming.IndexWriter, "take_back", noted)
+    in_order = run_batch(inbox, tmp_path / "in-order")  # one job: results in path order
+    taken_in_order = set(taken)
+    taken.clear()
+    parse_inputs = run.parse_inputs
+    monkeypatch.setattr(run, "parse_inputs", lambda *args: reversed(list(parse_inputs(*args))))
+    in_reverse = run_batch(inbox, tmp_path / "in-reverse")
+    monkeypatch.setattr(run, "streams", lambda conn: False)
+    after = run_batch(inbox, tmp_path / "after")
+    assert in_order.exit_code == in_reverse.exit_code == after.exit_code == 0, after.output
+    entries = by_path(tmp_path / "after")
+    assert entries["shared/x-first.txt"]["attachments"] == ["shared/plan.odt"]
+    assert "attachments" not in entries["shared/y-second.txt"]
+    assert entries["a/notice.txt"]["record"] != entries["b/notice.txt"]["record"]
+    # taken back: a copy of the DI letter that came first (its text copy in order, its PDF in reverse), the notice
+    # written first (the other, of the same stem, waited for the plan), the later letter naming the plan (in reverse)
+    assert taken_in_order == {"letter|花蓮縣政府|府政行|1080251637|", "file|a/notice.txt"}
+    assert set(taken) == {"letter|花蓮縣政府|府政行|1080251637|", "file|b/notice.txt",
+                          "letter|花蓮縣政府|府政行|1120000004|"}
+    assert snapshot(tmp_path / "in-order") == snapshot(tmp_path / "after") == snapshot(tmp_path / "in-reverse")
