@@ -649,3 +649,35 @@ def test_letters_written_while_parsing_in_any_order_give_the_outputs_of_writing_
     assert set(taken) == {"letter|花蓮縣政府|府政行|1080251637|", "file|b/notice.txt",
                           "letter|花蓮縣政府|府政行|1120000004|"}
     assert snapshot(tmp_path / "in-order") == snapshot(tmp_path / "after") == snapshot(tmp_path / "in-reverse")
+
+
+def test_a_batch_stopped_while_parsing_leaves_the_index_as_it_was_and_its_rerun_parses_only_the_rest(tmp_path,
+                                                                                                     monkeypatch):
+    """The index's one transaction is open while the files are parsed: a batch stopped then leaves the index as it
+    was, but what its workers parsed waits in its journal beside the outputs; the next run moves that into the
+    parse cache first and parses only the rest, to the outputs of a run never stopped."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(12):
+        write_letter(inbox, f"letter-{n:02d}.txt", n)
+    parse_for_batch, parsed = run.parse_for_batch, []
+
+    def full_disk_at_the_ninth(path, rel, limits):
+        parsed.append(rel)
+        if len(parsed) == 9:
+            raise OSError(28, "No space left on device")
+        return parse_for_batch(path, rel, limits)
+    monkeypatch.setattr(run, "CACHE_FLUSH_COUNT", 1)  # each result stored as it comes
+    monkeypatch.setattr(run, "parse_for_batch", full_disk_at_the_ninth)
+    stopped = run_batch(inbox, tmp_path / "out")
+    assert stopped.exit_code == 1 and "No space left on device" in stopped.output
+    assert (tmp_path / "out" / ".gongwen-parsed.sqlite").is_file()
+    with sqlite3.connect(tmp_path / "out" / "index.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM parsed").fetchone() == (0,)
+    monkeypatch.setattr(run, "parse_for_batch", parse_for_batch)
+    rerun = run_batch(inbox, tmp_path / "out")
+    assert rerun.exit_code == 0 and "4 file(s) to parse, 8 unchanged since the last run" in rerun.output
+    assert not (tmp_path / "out" / ".gongwen-parsed.sqlite").exists()
+    assert run_batch(inbox, tmp_path / "whole").exit_code == 0
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "whole")
