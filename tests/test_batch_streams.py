@@ -18,6 +18,7 @@ from pipeline.batch.on_disk import DiskDict
 from pipeline.batch.overlap import made_ahead
 from pipeline.batch.sorted_rows import SortedRows
 from pipeline.batch.spool import SpooledValues
+from pipeline.batch.streaming import LetterFiles
 from pipeline.records import LETTER_SCHEMA
 
 KEY_TEXTS = ["", "2023-01-02", "2023-01-0", "2024-12-31", "府教字第1120001號", "府教字第112000號", "府", "a",
@@ -212,3 +213,34 @@ def test_documents_sharing_a_file_name_are_told_apart_by_a_hash_of_their_key():
             "c/other.odt": "plan-other.json"}
     finally:
         named.close()
+
+
+def letter_summary(attachments: list[str], number: str) -> dict:
+    return {"ok": True, "record": {"schema": LETTER_SCHEMA, "issuer": "花蓮縣政府",
+                                   "dispatch_no": {"number": number, "text": f"府教字第{number}號"},
+                                   "attachments": [{"file": name} for name in attachments]}}
+
+
+def test_a_letter_is_ready_once_every_file_it_can_claim_is_parsed_once_and_takes_only_files_no_other_took():
+    plan = {"ok": True, "record": {"schema": "gongwen/plan@1"}}
+    names = ["a/1120001.txt", "a/plan.odt", "a/376550000A1120001_1_ATTACH2.odt", "a/1120002.txt", "b/1120003.txt"]
+    folders = names_by_folder(names)
+    results: dict[str, dict] = {}
+    files = LetterFiles(folders, results, set(names))
+    try:
+        results["a/1120001.txt"] = letter_summary(["plan.odt", "PLAN.ODT", "附表.odt"], "1120001")  # one file twice
+        assert list(files.arrived("a/1120001.txt")) == []  # its plan and exchange-named table are not in
+        results["a/376550000A1120001_1_ATTACH2.odt"] = {"ok": False, "reason": "not an ODF file"}
+        assert list(files.arrived("a/376550000A1120001_1_ATTACH2.odt")) == []
+        results["a/1120002.txt"] = letter_summary(["plan.odt"], "1120002")
+        assert list(files.arrived("a/1120002.txt")) == []
+        results["a/plan.odt"] = plan
+        first = {0: "a/plan.odt", 1: "a/plan.odt", 3: "a/376550000A1120001_1_ATTACH2.odt"}
+        assert list(files.arrived("a/plan.odt")) == [("a/1120001.txt", first), ("a/1120002.txt", {0: "a/plan.odt"})]
+        # assemble.letters_to_claims' rule: a file at its first position, a file no other letter took
+        assert files.files_of("a/1120001.txt", first) == [(0, "a/plan.odt"), (3, "a/376550000A1120001_1_ATTACH2.odt")]
+        assert files.files_of("a/1120002.txt", {0: "a/plan.odt"}) is None
+        results["b/1120003.txt"] = letter_summary([], "1120003")
+        assert list(files.arrived("b/1120003.txt")) == [("b/1120003.txt", {})]  # nothing to wait for
+    finally:
+        files.close()

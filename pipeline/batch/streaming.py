@@ -126,8 +126,8 @@ class LetterFiles:
         self.taken = DiskDict()  # file → the letter written with it
 
     def missing(self, candidates: dict[int, str]) -> list[str]:
-        """Given a letter's candidate files, return those being parsed that are not in yet."""
-        return [other for other in candidates.values() if other in self.coming and other not in self.results]
+        """Given a letter's candidate files, return those being parsed that are not in yet (each once)."""
+        return sorted({other for other in candidates.values() if other in self.coming and other not in self.results})
 
     def arrived(self, rel: str) -> Iterator[tuple[str, dict[int, str]]]:
         """Given an input whose result just came, yield (letter, its candidate files) of the letters now ready: it,
@@ -150,12 +150,15 @@ class LetterFiles:
 
     def files_of(self, letter: str, candidates: dict[int, str]) -> list[tuple[int, str]] | None:
         """Given a ready letter and its candidate files, return its attachment files as (position, path), taking
-        them; None when another letter took one of them (the plan decides)."""
-        files = [(position, other) for position, other in sorted(candidates.items())
-                 if other in self.results and not is_letter(self.results[other])]
-        if any(other in self.taken for _, other in files):
-            return None
-        for _, other in files:
+        them (a file at its first position only); None when another letter took one of them (the plan decides)."""
+        files, mine = [], set()
+        for position, other in sorted(candidates.items()):
+            if other in self.results and not is_letter(self.results[other]) and other not in mine:
+                if other in self.taken:
+                    return None
+                files.append((position, other))
+                mine.add(other)
+        for other in mine:
             self.taken[other] = letter
         return files
 
