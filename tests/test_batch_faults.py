@@ -11,12 +11,15 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from hostile import SEED_TEXT, odt_body
+from pipeline.batch.discover import Input, Inputs
 from pipeline.batch.lock import lock_output
 from pipeline.batch.work import parse_input
 from pipeline.batch import run
@@ -297,6 +300,35 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     entries = by_path(tmp_path / "out")
     assert entries["crash.txt"]["reason"] == run.WORKER_DIED
     assert [entries[f"l{n}.txt"]["status"] for n in range(12)] == ["parsed"] * 12
+
+
+class BreaksAfter:
+    """A worker pool that takes ``count`` files, each parsed at once, then is broken (a worker died meanwhile)."""
+
+    def __init__(self, count: int):
+        self.count = count
+
+    def submit(self, function, path, rel, limits):
+        if self.count == 0:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        self.count -= 1
+        future = Future()
+        future.set_result({"parsed": rel})
+        return future
+
+
+def test_a_pool_broken_between_two_results_leaves_the_files_not_handed_out_to_workers_of_their_own(monkeypatch):
+    inputs = Inputs()
+    for n in range(12):
+        inputs.add(Input(f"/inbox/l{n:02d}.txt", f"l{n:02d}.txt", f"{n:064x}"))
+    monkeypatch.setattr(run, "parse_alone", lambda i, limits: {"alone": i.rel})
+    try:
+        received = [(i.rel, result) for i, result in run.parse_inputs(inputs, BreaksAfter(10), 2, Limits())]
+    finally:
+        inputs.close()
+    assert len(received) == 12 and dict(received) == {  # each once: ten by the pool, the rest each alone
+        **{f"l{n:02d}.txt": {"parsed": f"l{n:02d}.txt"} for n in range(10)},
+        "l10.txt": {"alone": "l10.txt"}, "l11.txt": {"alone": "l11.txt"}}
 
 
 def test_a_file_stuck_where_the_timer_cannot_reach_is_ended_by_the_cpu_limit(tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -251,8 +252,15 @@ def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
     queue = iter(inputs)
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     running = {}
-    for i in islice(queue, jobs * TASKS_PER_WORKER):
-        running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
+
+    def hand_out(count: int) -> None:  # the next files to the pool, unless it broke (then they are orphans)
+        for i in islice(queue, count) if not orphans else ():
+            try:
+                running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
+            except BrokenProcessPool:  # broken since the last result came
+                orphans.append(i)
+                return
+    hand_out(jobs * TASKS_PER_WORKER)
     while running:
         done, _ = wait(running, return_when=FIRST_COMPLETED)
         for future in done:
@@ -263,8 +271,7 @@ def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
                 orphans.append(i)
                 continue
             yield i, result
-        for i in islice(queue, len(done)) if not orphans else ():
-            running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
+        hand_out(len(done))
     orphans += list(queue)  # not handed out when the pool broke
     for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails
         yield i, parse_alone(i, limits)
