@@ -59,6 +59,19 @@ def test_a_relayed_notice_asking_its_recipients_before_numbered_items_is_a_parti
         ("二", "請各校檢查校舍排水設施，並將貴重器材移置2樓以上。")]
 
 
+def test_numbered_items_signed_by_the_agency_name_are_a_partial_letter_of_that_issuer():
+    # a utility's outage notice as a news site prints it: items, the agency's name on its own line (the 手冊's
+    # 署名 of an agency), then its spokesman's lines — no title line, no labels
+    d = parse("一、台灣自來水公司第三區管理處訂於103年3月26日上午9時起停水。\n"
+              "二、停水範圍:公館鄉中義村全部。\n"
+              "經濟部台灣自來水公司第三區管理處\n"
+              "發言人:林秘書振宏\n")
+    assert d["complete"] is False
+    assert d["issuer"] == "經濟部台灣自來水公司第三區管理處"
+    assert [(i["marker"], i["text"]) for i in d["sections"][0]["items"]] == [
+        ("一", "台灣自來水公司第三區管理處訂於103年3月26日上午9時起停水。"), ("二", "停水範圍：公館鄉中義村全部。")]
+
+
 @pytest.mark.parametrize("text", [
     "教育部昨日發布新聞稿，請各校注意颱風動態，並加強校園安全。\n",  # a request, no numbered items
     "颱風即將來襲，民眾應注意安全。\n一、儲備飲水。\n二、固定門窗。\n",  # items, no request of recipients

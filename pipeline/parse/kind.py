@@ -19,7 +19,7 @@ from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
-from pipeline.parse.title_line import find_title
+from pipeline.parse.title_line import find_title, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import vocabulary
 
@@ -124,7 +124,14 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
-                or asks_addressee(text))
+                or asks_addressee(text) or signed_by_agency(lines))
+
+
+def signed_by_agency(lines: list[str]) -> bool:
+    """Given a page's lines, return whether numbered items (「一、…」) are closed by a line that is wholly an agency's
+    name (「經濟部台灣自來水公司第三區管理處」): a notice its agency signs by name, as the 手冊 has an agency's 署名 for
+    what it issues without a head's name (a 公告 or notice set out as items, printed without its title line)."""
+    return signing_agency(lines) is not None
 
 
 def headed_by_own_citation(blocks: list[CleanBlock]) -> bool:

@@ -30,7 +30,7 @@ from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
-from pipeline.parse.title_line import drop_repeated_title, find_title, joint_title, title_among_values
+from pipeline.parse.title_line import drop_repeated_title, find_title, joint_title, signing_agency, title_among_values
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
@@ -318,6 +318,8 @@ def text_to_fields(text: str) -> LetterFields:
         shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
         issuer, name = issuer or cited.issuer, name or cited.doc_type
         dropped += after
+    if issuer is None and not (name or inferred) and body and (signer := signing_agency(body[-1].value.split("\n"))):
+        issuer = signer  # no title line nor labels: the agency signing the items by name after them is the issuer
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
                         preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named))
 

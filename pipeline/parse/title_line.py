@@ -79,6 +79,19 @@ def agency_line(line: str) -> str | None:
     return name if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name) and is_title_issuer(name) else None
 
 
+ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.]")
+
+
+def signing_agency(lines: list[str]) -> str | None:
+    """Given a text's lines, return the agency's name that closes its numbered items on a line of its own
+    (「一、…」 … 「經濟部台灣自來水公司第三區管理處」): a notice its agency signs by name — the 手冊's 署名 of an
+    agency rather than its head —, printed without its title line; else None."""
+    first = next((i for i, line in enumerate(lines) if ITEM_LINE.match(line)), None)
+    if first is None:
+        return None
+    return next((name for line in lines[first + 1:] if (name := agency_line(line))), None)
+
+
 def joint_lines_above(text: str, start: int) -> list[str]:
     """Given header text and where its title line starts, return the issuers a 會銜 title names on the lines right
     above it, one agency's name a line (「經濟部」 over 「內政部令」), in order."""
