@@ -3,8 +3,9 @@ the one part each engine does its own way.
 
 SQLite: the FTS5 table of character grams with their positions (document_grams), a word being the phrase of its
 character pairs — exact, so no text is read. PostgreSQL: several words, pg_trgm's GIN index (LIKE, rechecked by
-PostgreSQL) for 3+ characters, for 1–2 the RUM index of each document's distinct characters and character pairs;
-one word, that RUM index read in seq order (its pairs, and the text for 3+ characters)."""
+PostgreSQL) for 3+ characters, for 1–2 the RUM index of each document's distinct characters, character pairs and
+triples; one word, that RUM index read in seq order (the word itself up to 3 characters; else its triples, and the
+text)."""
 from __future__ import annotations
 
 import re
@@ -116,18 +117,23 @@ def sqlite_tiers(term: str) -> tuple[Tier, Tier]:
                  scan_match_sql(term)))
 
 
+GRAM = 3  # the longest grams of a document (migration 7): characters, pairs and triples
+
+
 def term_grams(term: str) -> list[str]:
-    """Given a word, return the grams (characters, character pairs) every text holding it has: itself when it is
-    1–2 characters, else its pairs."""
-    return [term] if len(term) < TRIGRAM else [term[i:i + 2] for i in range(len(term) - 1)]
+    """Given a word, return grams every text holding it has: itself when it is at most GRAM characters, else the
+    triples that cover it — from every third character, and its last (so 「檢送本府」 is 「檢送本」 and 「送本府」)."""
+    if len(term) <= GRAM:
+        return [term]
+    return [term[i:i + GRAM] for i in sorted({*range(0, len(term) - GRAM, GRAM), len(term) - GRAM})]
 
 
 def postgres_gram_word(term: str, grams: str, text: str) -> tuple[str, list]:
     """Given a word, a grams column and the SQL of the text it was made from, return the condition true of exactly
-    the documents whose text holds the word: their grams hold its grams (a RUM index), and a word of 3+ characters
-    is in the text itself (its pairs could be apart)."""
+    the documents whose text holds the word: their grams hold its grams (a RUM index), and a word longer than a
+    gram is in the text itself (its triples could be apart)."""
     condition, params = f"{grams} @> CAST(? AS text[])", [term_grams(term)]
-    if len(term) >= TRIGRAM:
+    if len(term) > GRAM:
         condition, params = f"{condition} AND ({text}) LIKE ? ESCAPE '\\'", params + [like_pattern(term)]
     return condition, params
 

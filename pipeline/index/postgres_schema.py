@@ -2,7 +2,7 @@
 to check a database before reading it. The tables mirror pipeline/index/schema.py's SQLite ones; SQL functions
 instr() and group_concat() let the index's shared SQL run unchanged; words of 3+ characters are found by pg_trgm's
 GIN index on the letter's text when several words are searched; a one-word search reads a RUM index (the rum
-extension) of each document's distinct characters and character pairs in seq order, newest first, stopping at
+extension) of each document's distinct characters, character pairs and triples in seq order, newest first, stopping at
 the page shown.""" 
 from __future__ import annotations
 
@@ -165,6 +165,23 @@ INSERT INTO totals SELECT 'documents', count(*) FROM documents;
 CREATE EXTENSION IF NOT EXISTS rum;
 DROP INDEX documents_grams;
 DROP INDEX documents_subject_grams;
+CREATE INDEX documents_grams_seq ON documents USING rum (grams rum_anyarray_addon_ops, seq)
+    WITH (attach = 'seq', to = 'grams');
+CREATE INDEX documents_subject_grams_seq ON documents USING rum (subject_grams rum_anyarray_addon_ops, seq)
+    WITH (attach = 'seq', to = 'subject_grams');
+"""),
+    (7, "the grams hold character triples too: a word of 3+ characters is looked up by its triples, whose lists are"
+        " short where its pairs are common", f"""
+ALTER TABLE documents DROP COLUMN grams, DROP COLUMN subject_grams;   -- and their RUM indexes
+CREATE OR REPLACE FUNCTION text_grams(content text) RETURNS text[]    -- every distinct character, pair and triple
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT g.gram), '{{}}')
+      FROM (SELECT c.one, lead(c.one) OVER w AS next, lead(c.one, 2) OVER w AS third
+              FROM string_to_table(content, NULL) WITH ORDINALITY AS c(one, n) WINDOW w AS (ORDER BY c.n)) t,
+           LATERAL (VALUES (t.one), (t.one || t.next), (t.one || t.next || t.third)) g(gram)
+     WHERE g.gram IS NOT NULL $$;
+ALTER TABLE documents ADD COLUMN grams text[] GENERATED ALWAYS AS (text_grams({CONTENT})) STORED,
+                      ADD COLUMN subject_grams text[] GENERATED ALWAYS AS (text_grams(subject)) STORED;
 CREATE INDEX documents_grams_seq ON documents USING rum (grams rum_anyarray_addon_ops, seq)
     WITH (attach = 'seq', to = 'grams');
 CREATE INDEX documents_subject_grams_seq ON documents USING rum (subject_grams rum_anyarray_addon_ops, seq)
