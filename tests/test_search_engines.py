@@ -118,9 +118,10 @@ def test_one_word_pages_are_sqlite_s_whatever_the_limit_and_dates(twins, monkeyp
                 search(sqlite, query, limit=limit, since=since, until=until), (query, limit, since, until)
 
 
-@pytest.mark.parametrize("word", ["公文", "安全維護"])
+@pytest.mark.parametrize("word", ["公文", "請查照", "安全維護"])
 def test_postgresql_reads_a_word_from_its_ordered_index(twins, word):
-    """Both tiers of a one-word search are an index scan of a RUM index in seq order, never a bitmap and a sort."""
+    """Both tiers of a one-word search are an index scan of a RUM index in seq order, never a bitmap and a sort; a
+    word of up to 3 characters is a gram of the index (no text is read to check it), a longer one is checked."""
     from pipeline.index.match import postgres_tiers
     from pipeline.index.plan import seq_range
     from pipeline.index.tiers import planner_settings, tier_sql
@@ -131,6 +132,7 @@ def test_postgresql_reads_a_word_from_its_ordered_index(twins, word):
             plan = "\n".join(row[0] for row in pg.execute("EXPLAIN " + sql, params))
         assert f"Index Scan using {index}" in plan and "Order By: (seq <=|" in plan, plan
         assert "Sort" not in plan and "Bitmap" not in plan, plan
+        assert ("~~" in plan) == (len(word) > 3), plan  # LIKE
 
 
 def test_every_match_is_exactly_what_a_scan_finds(twins):
