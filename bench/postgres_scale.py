@@ -109,8 +109,10 @@ def wide_families(sqlite_path: Path, common: list[str]) -> dict[str, list[str]]:
     and every join of two common words (「選舉公告」, most in no letter), by length."""
     rng, words = random.Random(20261206), []
     conn = connect(sqlite_path)
-    step = max(1, conn.execute("SELECT max(seq) / ? FROM documents", (WIDE_TEXTS,)).fetchone()[0] or 1)
-    for (text,) in conn.execute("SELECT subject || body FROM documents WHERE seq % ? = 0 LIMIT ?", (step, WIDE_TEXTS)):
+    low, high = conn.execute("SELECT min(seq), max(seq) FROM documents").fetchone()
+    for k in range(WIDE_TEXTS):  # the first text at or after each of WIDE_TEXTS evenly spaced seqs
+        (text,) = conn.execute("SELECT subject || body FROM documents WHERE seq >= ? ORDER BY seq LIMIT 1",
+                               (low + (high - low) * k // WIDE_TEXTS,)).fetchone()
         runs = HAN.findall(text)
         if runs:
             run, n = rng.choice(runs), rng.choice([2, 3, 4, 5, 6, 8])
