@@ -197,10 +197,19 @@ class LetterFields:
     self_named: bool = False  # no title line, label or marks: the 文別 was read from the words naming it (本令)
 
 
+CONTACT_WAYS = ("phone", "fax", "email")  # what a contact is reached by: written under the contact's name
+
+
 def header_values(fields: list[Field]) -> dict[str, str]:
-    """Given fields, return each header key's first value."""
+    """Given fields, return each header key's first value; a phone, fax or e-mail written after the contact's name
+    (聯絡人) is that contact's, before one written above it (a press notice's 發言人 and his phone over 「本案聯絡人」)."""
     values: dict[str, str] = {}
+    named, under_name = False, set()
     for f in fields:
+        named = named or f.key == "contact_name"
+        if named and f.key in CONTACT_WAYS and f.key not in under_name:
+            values[f.key] = f.value
+            under_name.add(f.key)
         values.setdefault(f.key, f.value)
     return values
 
