@@ -54,7 +54,8 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     head = set(header_keys())
     groups = "|".join(f"{(IN_SENTENCE if k in head else POINTED_AT) if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
                       for i, (v, k) in enumerate(variants))
-    return re.compile(rf"(?:{groups})[ \t]*[:：]")
+    first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
+    return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
 
 
 @cache
@@ -106,12 +107,26 @@ def bracketed_label_pattern() -> re.Pattern:
 
 
 @cache
+def two_character_labels() -> frozenset[str]:
+    """Return the labels of two characters (主旨, 說明, 正本 …)."""
+    return frozenset(v for vs in vocabulary()["labels"].values() for v in vs if len(v) == 2)
+
+
+@cache
 def spaced_label_pattern() -> re.Pattern:
-    """Return the pattern of a two-character label a printout pads to the width of a four-character one (「主    旨：」,
-    「說    明：」 set beside 「公告事項：」), wherever it stands on a line: one label, not two columns."""
-    pairs = sorted({v for vs in vocabulary()["labels"].values() for v in vs if len(v) == 2})
-    return re.compile("|".join(rf"(?P<l{i}>{re.escape(v[0])}[ \t\u3000]{{2,}}{re.escape(v[1])})(?=[ \t]*[:：])"
-                               for i, v in enumerate(pairs)))
+    """Return the pattern of two characters padded apart before a colon, as a printout pads a two-character label to
+    the width of a four-character one (「主    旨：」, 「說    明：」 set beside 「公告事項：」), wherever it stands on a
+    line; close_spaced_label keeps only labels."""
+    pairs = two_character_labels()
+    first, second = ("".join(sorted({re.escape(v[k]) for v in pairs})) for k in (0, 1))
+    return re.compile(rf"[{first}][ \t\u3000]{{2,}}[{second}](?=[ \t]*[:：])")
+
+
+def close_spaced_label(m: re.Match) -> str:
+    """Given a match of spaced_label_pattern, return it closed up when it is a label (one label, not two columns),
+    else as it was."""
+    closed = m.group(0)[0] + m.group(0)[-1]
+    return closed if closed in two_character_labels() else m.group(0)
 
 
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
@@ -144,7 +159,7 @@ def mend_line_labels(text: str) -> str:
     text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
     text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
-    text = spaced_label_pattern().sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    text = spaced_label_pattern().sub(close_spaced_label, text)
     text = COLUMN_GAP.sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
     text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)

@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.vocabulary import vocabulary
+
+
+@cache
+def word_at_end_pattern(key: str) -> re.Pattern:
+    """Given a key of the signature table whose words close a 署名 line (absences, deputy), return their pattern."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, vocabulary()['signature'][key]))})$")
+
+
+BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def as_signature(line: str, glued: bool = False) -> str | None:
     """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None; a head who
     cannot act writes why after the name (「部長 彭啟明 出國」, a deputy signing 代行 on the next line: 手冊)."""
-    vocab = vocabulary()["signature"]
-    line = re.sub(r"[（(][^）)]*[）)]$", "", line.replace(" ", "")).strip()
-    absent = re.sub(f"(?:{'|'.join(map(re.escape, vocab['absences']))})$", "", line)
+    line = BRACKETED_END.sub("", line.replace(" ", "")).strip()
+    absent = word_at_end_pattern("absences").sub("", line)
     # why the head cannot act makes the line a 署名 whatever its name ends with (部長 楊文科 請假: 科 ends no unit here)
     return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued)
 
@@ -42,8 +51,7 @@ def is_title(line: str) -> bool:
 
 def deputy_line(line: str) -> bool:
     """Given a line, return whether it is a deputy's 「title name 代行」 signing for a head who cannot act."""
-    words = vocabulary()["signature"]["deputy"]
-    bare = re.sub(rf"(?:{'|'.join(map(re.escape, words))})$", "", line.replace(" ", "").strip())
+    bare = word_at_end_pattern("deputy").sub("", line.replace(" ", "").strip())
     return bare != line.replace(" ", "").strip() and as_signature(bare) is not None
 
 
