@@ -95,7 +95,8 @@ def split_label_pattern() -> tuple[re.Pattern, dict[str, str]]:
     sp = r"[ \t\u3000]*"
     groups = {f"l{i}": v for i, v in enumerate(variants)}
     alternatives = "|".join(f"(?P<{g}>{re.escape(v[0])}{sp}\n{sp}{label_regex(v[1:])})" for g, v in groups.items())
-    return re.compile(rf"^{sp}(?:{alternatives})(?={sp}[:：])", re.M), groups
+    first = "".join(sorted({re.escape(v[0]) for v in variants}))  # a line of one such character: tried only there
+    return re.compile(rf"^{sp}(?=[{first}]{sp}\n)(?:{alternatives})(?={sp}[:：])", re.M), groups
 
 
 @cache
