@@ -307,6 +307,14 @@ def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int
     return (m.start("number"), m.end(), m.group("kind"), full) if full else None
 
 
+def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) -> bool:
+    """Given the text before a citation, its kind, date and 發文字號, and the references found before it, return
+    whether it names one of those again (「上開90年12月14日令」: a back word, no number, an earlier one's date)."""
+    back = tuple(vocabulary()["references"]["back_words"])
+    return (dispatch is None and date is not None and before.rstrip().endswith(back)
+            and any(r.kind == kind and r.date == date for r in cited))
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
     issuer written by the short name the text gave it, 「保訓會」, named in full)."""
@@ -339,6 +347,8 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         floor = end
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
+        if points_back(text[:start], kind, date, dispatch, refs):
+            continue
         cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
         cited_issuer = short.get(cited_issuer, cited_issuer)
         if written is None and before and is_joined(text[before[0]:start]):
