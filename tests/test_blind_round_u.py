@@ -4,6 +4,8 @@ before the parser knew them): a period whose end a comma sets apart after 起 is
 under the contact's name are the contact's (a press notice's spokesman above it), 辦公室電話 a phone label."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.parse.dates import find_periods
 from parse_text import parse
 
@@ -34,3 +36,11 @@ def test_the_phone_and_e_mail_under_the_contact_s_name_are_the_contact_s():
     assert d["issuer"] == "經濟部台灣自來水公司第三區管理處"
     assert d["contact"] == {"name": "黃承翰", "unit": None, "phone": "03-5712141分機312", "fax": None,
                             "email": "hch@mail.water.gov.tw"}
+
+
+@pytest.mark.parametrize("value, name", [("吳股長俊賢", "吳俊賢"), ("王科長大明", "王大明"), ("書記江珈儀", "江珈儀"),
+                                         ("林秘書長", "林秘書長"), ("陳組長", "陳組長")])
+def test_a_job_title_between_surname_and_given_name_is_no_part_of_the_name(value, name):
+    """「本案聯絡人:吳股長俊賢」: the title said politely inside the name (a title alone, 秘書長, stays)."""
+    from pipeline.parse.contact import without_job_title
+    assert without_job_title(value) == name

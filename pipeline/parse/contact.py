@@ -64,18 +64,25 @@ def parse_contact_block(block: str) -> Contact:
     email = first_match(EMAIL, block)
     phone = first_match(PHONE, EMAIL.sub("", block))
     words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
-    unit, name = split_unit_and_name(words)
+    unit, name = split_unit_and_name(without_job_title(words))
     return Contact(name=name, unit=unit, phone=phone, email=email)
+
+
+GIVEN_NAME = re.compile(r"[\u4e00-\u9fff○〇]{1,2}")  # what follows a title written between surname and given name
 
 
 def without_job_title(value: str) -> str:
     """Given a 承辦人 value, return it without the job title written before the name (「書記 江珈儀」, its space
-    closed by cleaning: 「書記江珈儀」 → 「江珈儀」): what is left is a name of 2–4 characters."""
+    closed by cleaning: 「書記江珈儀」 → 「江珈儀」: what is left is a name of 2–4 characters) or, as a title is said
+    politely, between the surname and the given name (「吳股長俊賢」 → 「吳俊賢」)."""
     table, value = vocabulary()["contact"], value.strip()
     for title in sorted(table["job_titles"], key=len, reverse=True):
         name = value[len(title):].strip()
         if value.startswith(title) and re.fullmatch(rf"[\u4e00-\u9fff○〇]{{{table['name_min']},{table['name_max']}}}", name):
             return name
+        if (value[1:].startswith(title) and GIVEN_NAME.fullmatch(value[1 + len(title):])
+                and not value.endswith(tuple(vocabulary()["signature"]["title_endings"]))):  # 林秘書長: a title
+            return value[0] + value[1 + len(title):]
     return value
 
 
