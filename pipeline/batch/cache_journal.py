@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.batch.on_disk import CACHE_KIB
+
 JOURNAL_NAME = ".gongwen-parsed.sqlite"
 UPSERT = ("INSERT INTO parsed VALUES (?,?,?,?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
           "fingerprint = excluded.fingerprint, result = excluded.result")
@@ -53,6 +55,7 @@ class CacheJournal:
         self.output = output
         self.conn = sqlite3.connect(str(journal_path(output)), isolation_level=None)
         self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # written only: a small page cache
         self.conn.execute("CREATE TABLE IF NOT EXISTS parsed (path TEXT PRIMARY KEY, sha256 TEXT, fingerprint TEXT,"
                           " result TEXT)")
 

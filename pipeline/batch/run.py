@@ -425,7 +425,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
     spool = Spool(settings.output)  # what the workers computed ahead, until it is written
     results = SpooledValues(settings.output)  # every input's parse summary, by path, on disk until read
     todo = Inputs()  # the inputs to parse now (on disk, as every per-input structure of the batch)
-    grouping = documents = streamer = journal = None
+    grouping = documents = streamer = journal = writer = None
     conn = writing_index(settings.index)
     written = Written()
     try:
@@ -438,7 +438,6 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                 todo.add(i)
         progress.start(len(todo), reused)
         with RecordFiles(settings.output / "records") as records:
-            writer = None
             if streams(conn):
                 conn.execute("BEGIN IMMEDIATE")  # the index's one transaction, and its write lock, from here
                 journal = CacheJournal(settings.output)
@@ -502,7 +501,7 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
         write_atomic_chunks(settings.output / "manifest.json", manifest_chunks(
             settings.inbox.as_posix(), counts, outcome_entries(inputs, results, grouping, documents, elsewhere)))
     finally:
-        for held in (spool, results, todo, grouping, documents, inputs, written.register, streamer, journal):
+        for held in (spool, results, todo, grouping, documents, inputs, written.register, streamer, journal, writer):
             if held is not None:
                 held.close()
         conn.close()

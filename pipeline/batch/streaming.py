@@ -7,6 +7,7 @@ written in, so the index is the same whichever worker finishes first; everything
 from __future__ import annotations
 
 import pickle
+import tempfile
 from collections import deque
 from collections.abc import Callable, Container, Iterator, Mapping
 from concurrent.futures import Future
@@ -53,14 +54,16 @@ def is_letter(result: dict) -> bool:
 
 class IndexWriter:
     """Documents written into the index in whatever order they come, each at its inbox place (write.placed_seq),
-    inside the caller's transaction; the terms of those added or replaced wait on disk for their keywords, written
-    last (IDF as the index stands once every document is in)."""
+    inside the caller's transaction; the terms of those added or replaced wait in a spill file, in the order they
+    were written, for their keywords, written last (IDF as the index stands once every document is in)."""
 
     def __init__(self, conn, scope: str, place: Callable[[str], int]):
         self.conn, self.scope, self.place = conn, scope, place  # place: an input's path → its place in the inbox
         self.base = largest_place(conn)  # read under the write lock: every document placed after the index's own
         self.counts = dict.fromkeys(COUNTS, 0)
-        self.terms = DiskDict()  # key → term counts of the documents added or replaced
+        self.spill = tempfile.TemporaryFile()  # (key, term counts) of each document added or replaced, in turn
+        self.spilled = 0
+        self.live = DiskDict()  # key → its place in the spill (gone when taken back)
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS batch_documents (id BIGINT PRIMARY KEY)")
         conn.execute("DELETE FROM batch_documents")
 
@@ -81,7 +84,9 @@ class IndexWriter:
                 delete_document(self.conn, doc_id)
             outcome = "replaced" if mine else "added"
             insert_entry(self.conn, entry, digest, self.scope, placed_seq(entry.record, self.base, self.place(rel)))
-            self.terms[entry.key] = entry.terms
+            pickle.dump((entry.key, entry.terms), self.spill)
+            self.live[entry.key] = self.spilled
+            self.spilled += 1
         self.counts[outcome] += 1
         self.conn.execute("INSERT INTO batch_documents VALUES (?) ON CONFLICT (id) DO NOTHING", (doc_id,))
         return outcome
@@ -91,7 +96,7 @@ class IndexWriter:
         doc_id = key_to_id(key)
         if outcome != "unchanged":
             delete_document(self.conn, doc_id)
-            self.terms.pop(key, None)
+            del self.live[key]
         self.counts[outcome] -= 1
         self.conn.execute("DELETE FROM batch_documents WHERE id = ?", (doc_id,))
 
@@ -104,14 +109,22 @@ class IndexWriter:
             self.counts["removed"] += 1
         self.conn.execute("DROP TABLE batch_documents")
         chunk = []
-        for key, terms in self.terms.items():
-            chunk.append(IndexEntry(key, {}, None, terms))
+        self.spill.seek(0)
+        for place in range(self.spilled):
+            key, terms = pickle.load(self.spill)
+            if self.live.get(key) == place:
+                chunk.append(IndexEntry(key, {}, None, terms))
             if len(chunk) == KEYWORD_CHUNK:
                 add_keywords(self.conn, chunk)
                 chunk = []
         add_keywords(self.conn, chunk)
-        self.terms.close()
+        self.close()
         return self.counts
+
+    def close(self) -> None:
+        """Forget the terms kept for the keywords."""
+        self.spill.close()
+        self.live.close()
 
 
 class LetterFiles:
