@@ -132,6 +132,29 @@ def test_a_second_batch_into_a_locked_folder_is_refused_in_one_line(tmp_path):
     assert run_batch(inbox, out).exit_code == 0
 
 
+def test_a_search_while_a_batch_writes_the_index_says_so_in_one_line(tmp_path, monkeypatch):
+    """A batch holds its SQLite index's write lock from its first letter to its end: a reader waits (READ_WAIT),
+    then says what holds it, not that the index is unreadable."""
+    import sqlite3
+
+    from pipeline.index import schema
+    inbox, out = inbox_of(tmp_path), tmp_path / "out"
+    assert run_batch(inbox, out).exit_code == 0
+    index = out / "index.sqlite"
+    monkeypatch.setattr(schema, "READ_WAIT", 0.2)
+    writer = sqlite3.connect(index, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")  # as a batch's transaction does once its pages spill
+    try:
+        result = CliRunner().invoke(main, ["search", "公務機密", "--index", str(index)])
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert result.exit_code == 1
+    assert result.output == (f"gongwen search: {index}: the index is being written by a batch: try again when it "
+                             "ends, or read a copy made before it started\n")
+    assert "花蓮縣政府" in CliRunner().invoke(main, ["search", "公務機密", "--index", str(index)]).output
+
+
 def test_two_batches_of_different_inboxes_started_together_leave_one_whole_output(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     for folder, offset in ((first, 0), (second, 100)):

@@ -165,17 +165,23 @@ def roll_back_journal(path: Path) -> None:
                                     f"rolled back (SQLite: {exc}); let gongwen write in its folder") from None
 
 
+READ_WAIT = 30  # seconds a reader waits for a writer's lock (a batch holds it from its first letter to its end)
+
+
 def index_state(path: Path, thorough: bool) -> tuple[set[str], int, str]:
     """Given an existing file, return (its tables, its schema version, SQLite's quick_check verdict or "ok" when
     not ``thorough``), reading it without changing it (but for rolling back a killed batch's journal); raise
     InputError when it is not a usable SQLite database."""
     roll_back_journal(path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=READ_WAIT)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0] if thorough and tables else "ok"
     except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):  # a batch's transaction holds it
+            raise InputError(str(path), "the index is being written by a batch: try again when it ends, or read a "
+                                        "copy made before it started") from None
         raise InputError(str(path), f"unreadable index (SQLite: {exc})") from None
     finally:
         conn.close()
