@@ -19,10 +19,23 @@ BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 def as_signature(line: str, glued: bool = False) -> str | None:
     """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None; a head who
     cannot act writes why after the name (「部長 彭啟明 出國」, a deputy signing 代行 on the next line: 手冊)."""
+    spaced = spaced_signature(line)
     line = BRACKETED_END.sub("", line.replace(" ", "")).strip()
     absent = word_at_end_pattern("absences").sub("", line)
     # why the head cannot act makes the line a 署名 whatever its name ends with (部長 楊文科 請假: 科 ends no unit here)
-    return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued)
+    return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued) or spaced
+
+
+def spaced_signature(line: str) -> str | None:
+    """Given a line, return it as a 署名 when it is a known title, a space, then a name (「縣長 楊文科」): the space marks
+    where the name begins, so a name ending as a unit does (文科) is a name all the same, else None."""
+    vocab = vocabulary()["signature"]
+    parts = line.split()
+    if len(parts) != 2 or parts[0] not in vocab["titles"]:
+        return None
+    name = parts[1]
+    named = vocab["name_min"] <= len(name) <= vocab["name_max"] and re.fullmatch(f"[{vocab['name_chars']}]+", name)
+    return f"{parts[0]} {name}" if named else None
 
 
 def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
@@ -60,6 +73,8 @@ def split_signature(value: str) -> tuple[str, str | None]:
     notes = vocabulary()["signature"]["notes"]
     lines = value.split("\n")
     signature = None
+    if lines and (run_on := deputy_run_on(lines[-1])):  # the head's line and the deputy's 代行 line run into one
+        lines[-1:] = list(run_on)
     while lines:
         line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
         if any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
@@ -77,6 +92,17 @@ def split_signature(value: str) -> tuple[str, str | None]:
     if signature is None and "\n" not in rest.strip():  # text run together on one line: try its tail
         rest, signature = glued_signature(rest.strip())
     return rest, signature
+
+
+def deputy_run_on(line: str) -> tuple[str, str] | None:
+    """Given a line ending with a deputy's 代行, return (the head's line, the deputy's line) when the two were run into
+    one (a PDF paragraph: 「縣長 楊文科 出國副縣長 陳見賢 代行」, also glued to the text before it), else None."""
+    if not word_at_end_pattern("deputy").search(line.rstrip()) or deputy_line(line):
+        return None
+    for start in range(len(line) - 1, 0, -1):  # the shortest deputy line first: 「縣長 陳見賢 代行」, then 「副縣長 …」
+        if deputy_line(line[start:]) and head_before_deputy(line[:start]):
+            return line[:start].rstrip(), line[start:].strip()
+    return None
 
 
 def head_before_deputy(line: str) -> tuple[str, str] | None:
