@@ -30,3 +30,9 @@ def test_a_head_abroad_and_the_deputy_run_into_one_line_sign_as_the_head():
     assert split_signature("點選本計畫案名查詢。縣長楊文科出國副縣長陳見賢代行") == ("點選本計畫案名查詢。", "縣長 楊文科")
     assert split_signature("查詢。\n縣長 楊文科 出國\n副縣長 陳見賢 代行") == ("查詢。", "縣長 楊文科")
     assert split_signature("請查照。副縣長陳見賢代行") == ("請查照。副縣長陳見賢代行", None)  # 代行 with no head before it
+
+
+def test_a_known_title_and_name_run_onto_the_last_sentence_after_its_full_stop_is_the_signature():
+    assert split_signature("一、甲。\n(五)點選計畫案名查詢。縣長楊文科") == ("一、甲。\n(五)點選計畫案名查詢。", "縣長 楊文科")
+    assert split_signature("一、請洽本府。局長辦公室電話") == ("一、請洽本府。局長辦公室電話", None)  # 辦公室電話: no name
+    assert split_signature("一、甲。\n二、請洽縣長楊文科") == ("一、甲。\n二、請洽縣長楊文科", None)  # no 「。」 before it

@@ -83,6 +83,8 @@ def split_signature(value: str) -> tuple[str, str | None]:
             lines[-2:], signature = [head[0]] if head[0].strip() else [], head[1]  # the head's, over 「… 代行」
         elif signature is None and len(lines) > 1 and (signature := as_signature(line)):
             lines.pop()
+        elif signature is None and (glued := after_last_sentence(line))[1]:  # a PDF paragraph ran it on
+            lines[-1], signature = glued
         elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
                 signature := as_signature(lines[-2].strip() + line)):  # layout text: 「縣長」 and 「張○○」 apart
             del lines[-2:]
@@ -122,6 +124,21 @@ def glued_signature(text: str) -> tuple[str, str | None]:
     found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
     known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
     if not found:
-        return text, None
+        return after_last_sentence(text)
     start, signature = known[0] if known else found[-1]
     return text[:start], signature
+
+
+def after_last_sentence(text: str) -> tuple[str, str | None]:
+    """Given text run together on one line, return the text up to its last 「。」 and the 署名 after it when what
+    follows is a known title and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so,
+    so the name is one whatever it ends with), else (text, None)."""
+    vocab = vocabulary()["signature"]
+    end = text.rfind("。") + 1
+    tail = text[end:]
+    for title in sorted(vocab["titles"], key=len, reverse=True):
+        name = tail[len(title):]
+        if (end and tail.startswith(title) and vocab["name_min"] <= len(name) <= vocab["name_max"]
+                and re.fullmatch(f"[{vocab['name_chars']}]+", name)):
+            return text[:end], f"{title} {name}"
+    return text, None
