@@ -1,7 +1,7 @@
 """Conventions found by blind round V (tests/data/real, v- stems: 新竹縣政府's urban-planning site printing its 公告
-with their header block, two 彰化縣 school posts relaying a letter — measured before the parser knew them): a 署名
-written as a known title, a space and a name is a 署名 whatever the name ends with (「縣長 楊文科」: the space says
-where the name begins); a head's 「… 出國」 line and the deputy's 「… 代行」 line run into one are still the head's
+with their header block, two 彰化縣 school posts relaying a letter — measured before the parser knew them): a known
+title and a name after the last sentence's 「。」 (on a line of its own, or run onto that sentence by a PDF paragraph)
+are the 署名 whatever the name ends with (「縣長 楊文科」: a sentence never ends without punctuation); a head's 「… 出國」 line and the deputy's 「… 代行」 line run into one are still the head's
 署名 over the deputy's."""
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ CROPPED = """依據:都市計畫法第19條規定。
 """
 
 
-def test_a_known_title_a_space_and_a_name_ending_as_a_unit_does_is_a_signature():
+def test_a_known_title_and_a_name_alone_under_the_last_sentence_is_the_signature():
     d = parse(CROPPED)
     assert d["signature"] == "縣長 楊文科"
     assert d["sections"][1]["items"][1]["text"] == "任何公民或團體對計畫案如有意見，得於公開展覽期間內，以書面向本府產業發展處提出。"
-    assert as_signature("縣長 楊文科") == "縣長 楊文科"
-    assert as_signature("縣長楊文科") is None  # no space: 文科 may be a unit, as 里長辦公處's 辦公處 is
-    assert as_signature("里長 辦公處") is None  # 里長 is no known title
+    assert as_signature("縣長楊文科") is None  # alone: 文科 may be a unit, as 里長辦公處's 辦公處 is
+    assert split_signature("一、甲。\n二、乙，\n縣長楊文科") == ("一、甲。\n二、乙，\n縣長楊文科", None)  # no 「。」 above
+    assert split_signature("一、甲。\n里長辦公處") == ("一、甲。\n里長辦公處", None)  # 里長 is no known title
 
 
 def test_a_head_abroad_and_the_deputy_run_into_one_line_sign_as_the_head():

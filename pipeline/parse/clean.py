@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.parse.publisher_table import publisher_table
-from pipeline.parse.signature import spaced_signature
 from pipeline.vocabulary import vocabulary
 
 # A character that belongs to Chinese text: CJK ideographs, CJK and full-width punctuation.
@@ -301,10 +300,7 @@ def strip_margin_marks(line: str) -> str:
 
 
 def normalise_line(line: str) -> str:
-    """Given one extracted line, return it with spacing and punctuation mended; a 署名 written as a known title, a
-    space and a name (「縣長 楊文科」) keeps its one space, which tells where the name begins."""
-    if signature := spaced_signature(line.strip()):
-        return signature
+    """Given one extracted line, return it with spacing and punctuation mended."""
     return narrow_brackets(widen_punctuation(close_cjk_gaps(widen_characters(strip_margin_marks(line))))).strip()
 
 

@@ -19,23 +19,10 @@ BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 def as_signature(line: str, glued: bool = False) -> str | None:
     """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None; a head who
     cannot act writes why after the name (「部長 彭啟明 出國」, a deputy signing 代行 on the next line: 手冊)."""
-    spaced = spaced_signature(line)
     line = BRACKETED_END.sub("", line.replace(" ", "")).strip()
     absent = word_at_end_pattern("absences").sub("", line)
     # why the head cannot act makes the line a 署名 whatever its name ends with (部長 楊文科 請假: 科 ends no unit here)
-    return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued) or spaced
-
-
-def spaced_signature(line: str) -> str | None:
-    """Given a line, return it as a 署名 when it is a known title, a space, then a name (「縣長 楊文科」): the space marks
-    where the name begins, so a name ending as a unit does (文科) is a name all the same, else None."""
-    vocab = vocabulary()["signature"]
-    parts = line.split()
-    if len(parts) != 2 or parts[0] not in vocab["titles"]:
-        return None
-    name = parts[1]
-    named = vocab["name_min"] <= len(name) <= vocab["name_max"] and re.fullmatch(f"[{vocab['name_chars']}]+", name)
-    return f"{parts[0]} {name}" if named else None
+    return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued)
 
 
 def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
@@ -85,6 +72,9 @@ def split_signature(value: str) -> tuple[str, str | None]:
             lines.pop()
         elif signature is None and (glued := after_last_sentence(line))[1]:  # a PDF paragraph ran it on
             lines[-1], signature = glued
+        elif signature is None and len(lines) > 1 and lines[-2].rstrip().endswith("。") and (
+                signature := after_last_sentence("。" + line)[1]):  # alone under the last sentence
+            lines.pop()
         elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
                 signature := as_signature(lines[-2].strip() + line)):  # layout text: 「縣長」 and 「張○○」 apart
             del lines[-2:]
@@ -132,7 +122,7 @@ def glued_signature(text: str) -> tuple[str, str | None]:
 def after_last_sentence(text: str) -> tuple[str, str | None]:
     """Given text run together on one line, return the text up to its last 「。」 and the 署名 after it when what
     follows is a known title and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so,
-    so the name is one whatever it ends with), else (text, None)."""
+    so the name is one whatever it ends with; also on a line of its own under that sentence), else (text, None)."""
     vocab = vocabulary()["signature"]
     end = text.rfind("。") + 1
     tail = text[end:]
