@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.parse.dates import DATE_RE, match_to_date
+from pipeline.parse.dates import DATE_RE, make_date, match_to_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, ascii_digits, match_to_dispatch, unmarked_dispatch_no
 from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
@@ -26,6 +26,10 @@ ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 # a date that is not one between a cited issuer and its 字 — a typist's 日 for 月 (「114年1日8日」), or digits whose
 # 年 and 月 a web page lost (「991229日」, 「8772日」 for 87年7月2日) — is never part of the 字
+# a date of the year the text is written in (「本年9月22日」, 「本(114)年…」): its year is the bracket's, else the cited
+# number's (a 發文字號 opens with its year)
+THIS_YEAR = (rf"本{_S}(?:[（(]{_S}(?P<this_year>\d{{2,3}}){_S}[）)])?{_S}年{_S}(?P<this_month>\d{{1,2}}){_S}月{_S}"
+             rf"(?P<this_day>\d{{1,2}}){_S}日")
 DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{4,7})日")
 
 
@@ -42,7 +46,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     unmarked = rf"{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}"
     joint_words = "|".join(map(re.escape, refs["joint_words"]))
     joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
-    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
+    dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
@@ -206,11 +210,15 @@ def abbreviates(word: str, issuer: str) -> bool:
 
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
-    date = match_to_date(DATE_RE.match(m.group("date")))
-    if date is None:
-        return None
     number = m.group("dispatch") or m.group("after")  # …開會通知單（台內營字第…號）
     dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(m.group("unmarked"))
+    if m.group("this_month"):  # 本年: the bracket's year, else the number's (none known: the date stays unknown)
+        year = int(m.group("this_year")) if m.group("this_year") else dispatch and dispatch.year
+        date = make_date(year, int(m.group("this_month")), int(m.group("this_day"))) if year else None
+    else:
+        date = match_to_date(DATE_RE.match(m.group("date")))
+        if date is None:
+            return None
     written, start = issuer_before(text, m.start(), floor)
     if written and m.group("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
