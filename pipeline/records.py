@@ -53,6 +53,11 @@ class RocDate:
         """Given a date, return it as ISO and 民國 (108年11月12日)."""
         return cls(iso=day.isoformat(), roc=f"{roc_year(day)}年{day.month}月{day.day}日")
 
+    @property
+    def year(self) -> int:
+        """Its 民國 year (108 of 108年11月12日)."""
+        return int(self.roc.split("年")[0])
+
 
 @dataclass
 class DispatchNo:

@@ -150,12 +150,17 @@ def copy_rank(rel: str, record: dict) -> tuple:
     return OCR_RANK if source.get("ocr") else FORMAT_RANK.get(source.get("format"), 9), rel
 
 
+def is_letter(result: dict) -> bool:
+    """Given a parse result (or its summary), return whether it parsed as a letter."""
+    return bool(result["ok"]) and result["record"]["schema"] == LETTER_SCHEMA
+
+
 def results_to_letters(results: Mapping[str, dict]) -> Records:
     """Given parse results by path, return {path: letter record} of those that parsed as letters (the paths on
     disk)."""
     rels = DiskDict()
     for rel, r in results.items():
-        if r["ok"] and r["record"]["schema"] == LETTER_SCHEMA:
+        if is_letter(r):
             rels[rel] = None
     return Records(results, rels)
 

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from pipeline.batch.ahead import Ahead, is_as_planned, joined_to_ahead
-from pipeline.batch.assemble import Grouping, Planned, document_file_name, letter_key
+from pipeline.batch.assemble import Grouping, Planned, document_file_name, is_letter, letter_key
 from pipeline.batch.discover import FolderNames, letter_to_attachment_files
 from pipeline.batch.on_disk import DiskDict
 from pipeline.batch.record_files import RecordFiles
@@ -23,7 +23,6 @@ from pipeline.batch.sorted_rows import SortedRows
 from pipeline.batch.spool import Spool
 from pipeline.index.write import KEYWORD_CHUNK, IndexEntry, add_keywords, delete_document, entry_to_digest, \
     insert_entry, key_to_id, largest_place, placed_seq
-from pipeline.records import LETTER_SCHEMA
 
 COUNTS = ("added", "replaced", "removed", "unchanged")
 BUILDS_WAITING = 32  # letters being joined with their files on the workers before the batch waits for the first
@@ -45,11 +44,6 @@ class Streamed:
     outcome: str  # added | unchanged
     register_place: tuple[str, ...]
     partial: bool
-
-
-def is_letter(result: dict) -> bool:
-    """Given a parse result (or its summary), return whether it parsed as a letter."""
-    return bool(result["ok"]) and result["record"]["schema"] == LETTER_SCHEMA
 
 
 class IndexWriter:

@@ -177,7 +177,7 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
         start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
         if start is None:
             continue
-        start_year = int(start.roc.split("年")[0])
+        start_year = start.year
         end_year = to_int(m.group("y2")) if m.group("y2") else start_year
         end_month = int(m.group("m2")) if m.group("m2") else int(start.iso[5:7])  # 9月20日至25日: the same month
         end = make_date(end_year, end_month, int(m.group("d2")))

@@ -132,7 +132,7 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
             letter.warnings.append(f"impossible 發文日期: {join_clean(values['date'])}")
     if values.get("dispatch_no", "").strip():
         letter.dispatch_no = labelled_dispatch_no(join_clean(values["dispatch_no"]),
-                                                  int(letter.date.roc.split("年")[0]) if letter.date else None)
+                                                  letter.date.year if letter.date else None)
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
@@ -559,7 +559,7 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
     if letter.date is None and letter.dispatch_no is not None:  # a law database's page dates its number by the rule's
         letter.date = law_page_date(fields.preamble)
-    letter.dispatch_no = checked_by_date(letter.dispatch_no, int(letter.date.roc.split("年")[0]) if letter.date else None)
+    letter.dispatch_no = checked_by_date(letter.dispatch_no, letter.date.year if letter.date else None)
     letter.co_issuers = list(shapes.co_issuers)
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
