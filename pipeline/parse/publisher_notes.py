@@ -101,12 +101,26 @@ def region_start(lines: list[str], anchors: list[int]) -> int:
     return len(lines)
 
 
+CUT_LABEL = re.compile(r"[ \t]*(\S)[ \t]*[:：][ \t]*")
+
+
+def restore_cut_labels(lines: list[str]) -> list[str]:
+    """Given a text's lines, return them with labels a page cut to their last character (「旨:」 over 「明:」) made
+    whole, when every such label of the table stands alone on a line; else the lines as they are."""
+    cut = publisher_table()["cut_labels"]["labels"]
+    alone = {i: m.group(1) for i, line in enumerate(lines) if len(line) < 8 and (m := CUT_LABEL.fullmatch(line))
+             and m.group(1) in cut}
+    if set(alone.values()) != set(cut):
+        return lines
+    return [cut[alone[i]] + "：" if i in alone else line for i, line in enumerate(lines)]
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
     p = patterns()
     lines, captions, anchors = [], [], []
-    for line in text.split("\n"):
+    for line in restore_cut_labels(text.split("\n")):
         if p["region"].fullmatch(line.strip()):
             anchors.append(len(lines))
         line = p["prefix"].sub("", line)

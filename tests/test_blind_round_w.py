@@ -1,0 +1,53 @@
+"""Conventions found by blind round W (tests/data/real, w- stems: 公營事業 and hospital letters relayed on university
+pages, a 法務部 函 quoted whole in a bot's source, a university's and a national park office's own notices — measured
+before the parser knew them): a site's simplified-script rendering writes the labels in simplified characters
+(「说 明:」 is 說明); a page that keeps only the last character of padded labels (「旨:」 over 「明:」, both alone on their
+lines) prints 主旨 and 說明."""
+from __future__ import annotations
+
+from parse_text import parse
+
+SIMPLIFIED = """主 旨:
+因应严重特殊传染性肺炎疫情,惠请实习前提供实习学生名册,请查照。
+说 明:
+一、为确保学生安全,将于实习前3周为学生施打疫苗。
+二、自110年7月16日起,请于报到时缴交3日内之PCR阴性报告。
+"""
+
+
+def test_a_simplified_script_rendering_keeps_its_labels():
+    d = parse(SIMPLIFIED)
+    assert d["subject"] == "因应严重特殊传染性肺炎疫情，惠请实习前提供实习学生名册，请查照。"
+    assert [s["name"] for s in d["sections"]] == ["說明"]
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "为确保学生安全，将于实习前3周为学生施打疫苗。", "自110年7月16日起，请于报到时缴交3日内之PCR阴性报告。"]
+    notice = parse("发文日期:中华民国113年4月10日\n发文字号:府教字第1130123456号\n主旨:公告本校停水。\n依据:本校规定。\n公告事项:\n一、停水一日。\n")
+    assert notice["doc_type"] == "公告"
+    assert [s["name"] for s in notice["sections"]] == ["依據", "公告事項"]
+
+
+CUT = """轉知公告
+
+旨:
+
+本局將於113年6月19日至6月28日派員至貴校駐點辦理學生包裹收寄服務,請查照。
+
+明:
+
+一、
+
+學生包裏重量不得逾20公斤。
+
+二、
+
+逾期未領取者,將轉為存局候領。
+"""
+
+
+def test_labels_cut_to_their_last_character_are_the_subject_and_explanation():
+    d = parse(CUT)
+    assert d["subject"] == "本局將於113年6月19日至6月28日派員至貴校駐點辦理學生包裹收寄服務，請查照。"
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["學生包裏重量不得逾20公斤。", "逾期未領取者，將轉為存局候領。"]
+    assert d["periods"][0]["to"] == "2024-06-28"
+    summary = parse("旨:\n有關旨揭事項之適用疑義。\n全文內容:\n主旨:復貴府函,請查照。\n")  # a database's 要旨 row, no 明
+    assert summary["subject"] == "復貴府函，請查照。"
