@@ -2,7 +2,8 @@
 pages, a 法務部 函 quoted whole in a bot's source, a university's and a national park office's own notices — measured
 before the parser knew them): a site's simplified-script rendering writes the labels in simplified characters
 (「说 明:」 is 說明); a page that keeps only the last character of padded labels (「旨:」 over 「明:」, both alone on their
-lines) prints 主旨 and 說明."""
+lines) prints 主旨 and 說明; a company's or a hospital's full name alone over the 主旨 of a letter without its title
+line is the issuer (the title line printed without its 文別)."""
 from __future__ import annotations
 
 from parse_text import parse
@@ -51,3 +52,20 @@ def test_labels_cut_to_their_last_character_are_the_subject_and_explanation():
     assert d["periods"][0]["to"] == "2024-06-28"
     summary = parse("旨:\n有關旨揭事項之適用疑義。\n全文內容:\n主旨:復貴府函,請查照。\n")  # a database's 要旨 row, no 明
     assert summary["subject"] == "復貴府函，請查照。"
+
+
+RELAYED = """[訊息公告] 台灣糖業股份有限公司 辦理「台糖土地開發構想提案競賽」
+最後更新:2021/02/26
+台灣糖業股份有限公司
+主旨:敬請貴單位協助宣傳「台糖土地開發構想提案競賽」,請查照。
+說明:
+一、隨函檢附活動辦法1份。
+"""
+
+
+def test_a_company_name_alone_over_the_subject_is_the_issuer():
+    assert parse(RELAYED)["issuer"] == "台灣糖業股份有限公司"
+    assert parse(RELAYED.replace("台灣糖業股份有限公司\n主旨", "學務處\n主旨"))["issuer"] is None  # a site's filing
+    assert parse(RELAYED.replace("台灣糖業股份有限公司\n主旨", "國防部軍醫局\n主旨"))["issuer"] is None  # no 全銜 ending kept
+    hospital = "國軍高雄總醫院\n主旨:惠請實習前提供實習學生名冊,請查照。\n說明:\n一、為確保學生安全。\n"
+    assert parse(hospital)["issuer"] == "國軍高雄總醫院"

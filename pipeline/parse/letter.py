@@ -30,7 +30,8 @@ from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
-from pipeline.parse.title_line import drop_repeated_title, find_title, joint_title, signing_agency, title_among_values
+from pipeline.parse.title_line import (drop_repeated_title, find_title, joint_title, lead_issuer, signing_agency,
+                                       title_among_values)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
@@ -296,6 +297,8 @@ def text_to_fields(text: str) -> LetterFields:
     if issuer is None and name is None:  # a citation-form header may name the issuer, and ends in the 文別
         issuer, name = shapes.issuer, shapes.doc_type
     issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
+    if issuer is None and name is None:  # a relayed letter's title line printed without its 文別
+        issuer = lead_issuer(preamble)
     inferred = None if name else type_from_labels(text)
     self_named = None if name or inferred else self_named_type(text)
     name = name or self_named
