@@ -3,7 +3,8 @@ pages, a 法務部 函 quoted whole in a bot's source, a university's and a nati
 before the parser knew them): a site's simplified-script rendering writes the labels in simplified characters
 (「说 明:」 is 說明); a page that keeps only the last character of padded labels (「旨:」 over 「明:」, both alone on their
 lines) prints 主旨 and 說明; a company's or a hospital's full name alone over the 主旨 of a letter without its title
-line is the issuer (the title line printed without its 文別)."""
+line is the issuer (the title line printed without its 文別); a site's 「公告日期」 written out in 民國 years
+(中華民國…年…月…日) dates the 公告 itself."""
 from __future__ import annotations
 
 from parse_text import parse
@@ -69,3 +70,24 @@ def test_a_company_name_alone_over_the_subject_is_the_issuer():
     assert parse(RELAYED.replace("台灣糖業股份有限公司\n主旨", "國防部軍醫局\n主旨"))["issuer"] is None  # no 全銜 ending kept
     hospital = "國軍高雄總醫院\n主旨:惠請實習前提供實習學生名冊,請查照。\n說明:\n一、為確保學生安全。\n"
     assert parse(hospital)["issuer"] == "國軍高雄總醫院"
+
+
+OWN_DATE = """公告日期:中華民國112年12月22日
+太魯閣國家公園登頂證明書申請程序說明
+一、作業流程:
+(一)收件:本處收到郵件後即進行審查作業。
+(二)匯款:請至各金融機構辦理匯款。
+"""
+
+
+def test_a_site_dating_its_notice_in_roc_years_gives_the_notice_its_date():
+    d = parse(OWN_DATE)
+    assert (d["doc_type"], d["date"]["iso"]) == ("公告", "2023-12-22")
+    assert d["sections"][0]["name"] == "本文"
+    assert d["sections"][0]["text"] == "太魯閣國家公園登頂證明書申請程序說明"
+    assert [c["text"] for c in d["sections"][0]["items"][0]["children"]] == ["收件：本處收到郵件後即進行審查作業。",
+                                                                          "匯款：請至各金融機構辦理匯款。"]
+    joined = parse(OWN_DATE.replace("日\n太魯閣", "日太魯閣"))  # a PDF paragraph ran the title onto the date row
+    assert (joined["date"]["iso"], joined["sections"][0]["text"]) == ("2023-12-22", "太魯閣國家公園登頂證明書申請程序說明")
+    post = parse("公告日期: 2024-05-01\n主旨:本校停水一日,請查照。\n說明:\n一、水塔清洗。\n")  # a post's date: a note
+    assert (post["date"], post["doc_type"]) == (None, None)

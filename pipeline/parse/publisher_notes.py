@@ -41,6 +41,8 @@ def patterns() -> dict[str, re.Pattern]:
         # a law database's longer label 「公布日期文號」, whose value is the document's citation)
         "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
                            rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號))"),
+        "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
+                               rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
         "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
@@ -145,6 +147,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             if i + 1 < end and not opens_field(lines[i + 1]):
                 dropped.append(lines[i + 1])
                 lines[i + 1] = ""
+            continue
+        if own := p["own_date"].match(line):  # the agency's own 民國 date of its 公告, not the post's date; text a PDF
+            kept.extend(filter(None, [own.group(), line[own.end():].strip()]))  # paragraph ran onto it is the next line's
             continue
         if m := p["line"].match(line):
             dropped.append(line)
