@@ -4,7 +4,8 @@ before the parser knew them): a site's simplified-script rendering writes the la
 (「说 明:」 is 說明); a page that keeps only the last character of padded labels (「旨:」 over 「明:」, both alone on their
 lines) prints 主旨 and 說明; a company's or a hospital's full name alone over the 主旨 of a letter without its title
 line is the issuer (the title line printed without its 文別); a site's 「公告日期」 written out in 民國 years
-(中華民國…年…月…日) dates the 公告 itself."""
+(中華民國…年…月…日) dates the 公告 itself; a citation by number ended by a colon (「依據法務部…號函：」) over a
+quoted letter is that letter's head."""
 from __future__ import annotations
 
 from parse_text import parse
@@ -91,3 +92,25 @@ def test_a_site_dating_its_notice_in_roc_years_gives_the_notice_its_date():
     assert (joined["date"]["iso"], joined["sections"][0]["text"]) == ("2023-12-22", "太魯閣國家公園登頂證明書申請程序說明")
     post = parse("公告日期: 2024-05-01\n主旨:本校停水一日,請查照。\n說明:\n一、水塔清洗。\n")  # a post's date: a note
     assert (post["date"], post["doc_type"]) == (None, None)
+
+
+QUOTED = """依據法務部法檢字第1000014063號函：
+要旨：
+參照刑法第185條之3規定，「電動自行車」是否符合該條之「動力交通工具」，端視其推動方式而斷
+主旨：就所詢刑法第185條之3之適用範圍乙案，復如說明，請查照。
+說明：
+一、復貴署100年5月23日警署交字第1000117598號函。
+正本：內政部警政署
+副本：本部檢察司
+"""
+
+
+def test_a_citation_ended_by_a_colon_over_a_quoted_letter_is_its_head():
+    d = parse(QUOTED)
+    assert (d["issuer"], d["doc_type"], d["dispatch_no"]["text"]) == ("法務部", "函", "法檢字第1000014063號")
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["警署交字第1000117598號"]  # not its own head
+    assert d["references"][0]["issuer"] == "內政部警政署"  # 貴署: the one 正本
+    grounds = parse(QUOTED.replace("號函：\n", "號函辦理。\n"))  # a sentence citing it: no head
+    assert (grounds["issuer"], grounds["dispatch_no"]) == (None, None)
+    relayed = parse(QUOTED.replace("依據法務部", "檢送法務部"))  # only 依據 / 根據 (or nothing) before the citation
+    assert relayed["dispatch_no"] is None

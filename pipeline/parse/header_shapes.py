@@ -21,7 +21,7 @@ from functools import cache
 from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
 from pipeline.parse.history_entry import history_entry
-from pipeline.parse.references import is_agency, split_issuer_word
+from pipeline.parse.references import find_references, is_agency, split_issuer_word
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
 
@@ -100,6 +100,27 @@ def citation_header(line: str) -> HeadShapes | None:
         return None
     return HeadShapes(issuer=issuer, doc_type=m.group("kind_before") or m.group("kind"), date=date,
                       dispatch_no=dispatch)
+
+
+QUOTING_END = re.compile(r"[ \t]*[:：][ \t]*$")
+
+
+def quoting_head(preamble: str) -> HeadShapes | None:
+    """Given the text before a letter's labels, return the issuer, 發文字號 and 文別 of the document its one line cites
+    when that line is wholly that citation ended by a colon (「依據法務部法檢字第1000014063號函：」): it introduces the
+    letter quoted under it (its 要旨 and 主旨), whose head it is; else None."""
+    lines = [line.strip() for line in preamble.split("\n") if line.strip()]
+    if len(lines) != 1 or not (end := QUOTING_END.search(lines[0])):
+        return None
+    line = lines[0][:end.start()]
+    found = find_references(line)
+    if len(found) != 1 or found[0].dispatch_no is None or not line.endswith(found[0].text):
+        return None
+    lead = line[:-len(found[0].text)]
+    if lead and lead not in vocabulary()["quoting_head"]["lead_words"]:
+        return None
+    return HeadShapes(issuer=found[0].issuer, doc_type=found[0].kind, date=found[0].date,
+                      dispatch_no=found[0].dispatch_no)
 
 
 # a bracketed citation closing the text's last line right after the sentence's end (「…扣除假期。(行政院人事行政局

@@ -21,7 +21,7 @@ from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
-from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, shapes_in_lines
+from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, quoting_head, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -299,6 +299,8 @@ def text_to_fields(text: str) -> LetterFields:
     issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
     if issuer is None and name is None:  # a relayed letter's title line printed without its 文別
         issuer = lead_issuer(preamble)
+    if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
+        issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)
     self_named = None if name or inferred else self_named_type(text)
     name = name or self_named
