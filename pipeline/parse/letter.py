@@ -198,6 +198,8 @@ class LetterFields:
     self_named: bool = False  # no title line, label or marks: the 文別 was read from the words naming it (本令)
 
 
+# a site's post field over a post's text: a short name and its colon (「點閱 : 296」, 「分類：公告」)
+POST_FIELD = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]")
 CONTACT_WAYS = ("phone", "fax", "email")  # what a contact is reached by: written under the contact's name
 
 
@@ -231,14 +233,15 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
 def closing_paragraph(text: str) -> str:
     """Given the text before a body's first label, return its last paragraph when that ends a sentence (。): the
     主旨 a publisher printed without its label, as the body's first part; "" when the text does not end so. The
-    paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code) or is a
-    unit's name alone (the office a site files the post under, 「學生事務處」)."""
+    paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code), is a
+    unit's name alone (the office a site files the post under, 「學生事務處」) or is a site's post field, a short name
+    and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text)."""
     lines = text.strip().split("\n")
     if not lines[-1].endswith("。"):
         return ""
     start = len(lines) - 1
     while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
-           and not is_unit_name(lines[start - 1])):
+           and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
 
@@ -404,6 +407,16 @@ def cut_at_close(value: str, issuer: str | None) -> tuple[str, str | None, str |
     return by_signature, None, signature, after_signature
 
 
+def cut_posting_unit(value: str) -> tuple[str, str | None]:
+    """Given the last field's text of a letter without an issuer, return it without a last line that is wholly a
+    unit's name after a sentence's end, and that name: a site posting a letter signs the post with its office
+    (「總務處事務暨環安組」 under the 說明's last item), not the letter's 署名; (value, None) when there is none."""
+    head, _, last = value.rstrip().rpartition("\n")
+    if head.rstrip().endswith("。") and is_unit_name(last.strip()):
+        return head.rstrip(), last.strip()
+    return value, None
+
+
 def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     """Given a subject's or section's text and the words that open the lines after a body (「敬陳」), return the
     text before the first such line and the text from it on."""
@@ -472,6 +485,10 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                                        f"the text kept as {names.get(f.key) or f.key}")
         if i == len(fields.body) - 1 and letter.signature is None:
             value, letter.signature = split_signature(value)
+            if letter.signature is None and fields.issuer is None:
+                value, unit = cut_posting_unit(value)
+                if unit:
+                    letter.warnings.append(f"the posting office's name after the text kept in no field: {unit}")
         if does == "subject" and letter.subject is None:
             letter.subject = join_clean(value) or None
         elif does == "section":
