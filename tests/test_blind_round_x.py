@@ -97,3 +97,65 @@ def test_a_posts_fields_end_the_paragraph_read_as_its_subject():
     assert d["subject"] == "為撙節紙張資源，爰訂定議事資料印製原則如說明，請轉知所屬即起配合辦理，請查照。"
     assert closing_paragraph("甲乙\n日期：2017-07-03\n丙丁，\n戊己。") == "丙丁，\n戊己。"
     assert closing_paragraph("甲乙\n丙丁，\n戊己。") == "甲乙\n丙丁，\n戊己。"
+
+
+OLDER_NOTICE = """行政院農業委員會 公告
+
+中華民國八十九年十月十九日 (八九)農牧字第八九00四0三四八號
+
+副  本: 本會秘書室(請刊登公報),法規會
+主  旨: 公告具攻擊性寵物及其出入公共場所該採取之防護措施。
+依  據: 動物保護法第二十條第三項。
+
+公告事項:
+
+自民國九十年六月一日起,二十三公斤以上或有攻擊性紀錄之犬隻,出入公共場所應戴口罩。
+
+            主任委員 陳 希 煌
+"""
+
+
+def test_an_older_notice_prints_its_copies_in_the_head_above_the_subject():
+    d = parse(OLDER_NOTICE)
+    assert [c["name"] for c in d["cc_copy"]] == ["本會秘書室", "法規會"]
+    assert d["subject"] == "公告具攻擊性寵物及其出入公共場所該採取之防護措施。"
+    assert d["date"]["iso"] == "2000-10-19" and d["dispatch_no"]["number"] == "890040348"
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert d["signature"] == "主任委員 陳希煌"
+
+
+def test_a_sites_download_tag_after_an_attachment_name_is_no_part_of_its_title():
+    from pipeline.parse.attachment_list import parse_attachments
+    assert [a.title for a in parse_attachments("中華中藥典 [ ZIP 檔 ]")] == ["中華中藥典"]
+    assert [a.title for a in parse_attachments("報名表［PDF］")] == ["報名表"]
+    assert [a.title for a in parse_attachments("[附件一]實施計畫")] == ["[附件一]實施計畫"]  # a tag before it stays
+
+
+FORUM_PAGE = """愛心快遞門戶動物保護法 › 行政規則 › 查看內容
+
+中華民國88年8月5日(88)農牧字第88040229號
+
+一、 主旨:辦理寵物登記應檢具之預防注射證明文件為狂犬病預防注射文件。
+二、 依據:寵物登記管理辦法第三條第一項第二款。
+
+路過
+
+雷人
+
+最新評論
+
+本網站屬愛心快遞所有 |聯繫我們
+
+Powered by Discuz! X1
+"""
+
+
+def test_a_text_that_numbers_its_parts_writes_any_documents_labels_after_the_numbers():
+    d = parse(FORUM_PAGE)
+    assert d["subject"] == "辦理寵物登記應檢具之預防注射證明文件為狂犬病預防注射文件。"
+    assert d["sections"] == [{"name": "依據", "text": "寵物登記管理辦法第三條第一項第二款。", "items": []}]
+    assert d["dispatch_no"]["text"] == "(88)農牧字第88040229號" and d["date"]["iso"] == "1999-08-05"
+    d = parse("一、主旨:檢送會議紀錄1份,請查照。\n二、說明:依據本部函辦理。\n")
+    assert d["subject"] == "檢送會議紀錄1份，請查照。"  # the next part's number is no part of the 主旨
+    d = parse("主旨:檢送會議紀錄1份,請查照。\n說明:\n一、依據本部函辦理。\n二、依據:另案辦理。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]  # 主旨 without 「一、」: 依據 after 「二、」 stays an item's word

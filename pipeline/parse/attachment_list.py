@@ -19,6 +19,8 @@ def parse_attachments(value: str) -> list[Attachment]:
     if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
         return []
     ext = "|".join(vocab["file_extensions"])
+    # a site's download tag after the name (「中華中藥典 [ ZIP 檔 ]」, 「[PDF]」): the link's file type, not the title's
+    value = re.sub(rf"\s*[\[［]\s*(?i:{ext})\s*檔?\s*[\]］]\s*$", "", value) or value
     file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
     files: list[str] = []
     m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)

@@ -250,14 +250,17 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     boundary = min((start for _, _, start, _ in body), default=len(text))
     head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
-    body = []
+    body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
         if not item_heading(text, s + boundary, body[-1][3] if body else boundary):
             body.append((k, lab, s + boundary, e + boundary))
+    if any(role(k) == "subject" and PART_ONE.fullmatch(text[text.rfind("\n", 0, s) + 1:s]) for k, _, s, _ in body):
+        body = sorted(body + numbered_part_labels(text, boundary, body_keys, {s for _, _, s, _ in body}),
+                      key=lambda lab: lab[2])
     labels = attached_text_labels(sorted(head + body, key=lambda lab: lab[2]))
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
-        end = labels[i + 1][2] if i + 1 < len(labels) else len(text)
+        end = part_start(text, labels[i + 1][2]) if i + 1 < len(labels) else len(text)
         fields.append(Field(key, label, strip_noise(text[value_start:end]), start))
     preamble = text[: labels[0][2]] if labels else text
     head_starts = {lab[2] for lab in head}
@@ -267,6 +270,43 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
 def opens_line(text: str, at: int) -> bool:
     """Given text and a position, return whether only spaces stand before it on its line."""
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+# a text that numbers its parts (「一、主旨：…」 over 「二、依據：…」): the first part's number before its label
+PART_ONE = re.compile(r"[ \t]*一[、.．][ \t]*")
+PART_NEXT = re.compile(r"^[ \t]*[二三四五六七八九十]{1,2}[、.．][ \t]*", re.M)
+
+
+def part_start(text: str, at: int) -> int:
+    """Given text and where a label starts, return where its line starts when only a part's number (「二、」) stands
+    before the label there (a text that numbers its parts: the number is the label's, not the field's before it),
+    else the label's start."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start if ANY_MARKER.fullmatch(text[line_start:at].strip()) else at
+
+
+def numbered_part_labels(text: str, boundary: int, body_keys: tuple[str, ...],
+                         found: set[int]) -> list[tuple[str, str, int, int]]:
+    """Given a letter's text whose 主旨 opens with 「一、」, where its body opens, its 文別's body label keys and the
+    label starts found, return the body labels of any 文別 that open a numbered part (「二、依據：」): a text that
+    numbers its parts writes the 手冊's labels after the numbers (a 公告 reprinted without its title: 主旨, 依據)."""
+    keys = tuple(k for spec in doc_type_table()["types"].values() for k in spec["body"]
+                 if k not in body_keys and role(k) == "section")
+    labels = []
+    for m in PART_NEXT.finditer(text, boundary):
+        for k, lab, s, e in find_labels(text[m.end():text.find("\n", m.end()) % (len(text) + 1)], keys):
+            if s == 0 and m.end() not in found:
+                labels.append((k, lab, m.end(), m.end() + e))
+            break
+    return labels
+
+
+def early_copy_labels(text: str, boundary: int, body_keys: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
+    """Given a letter's text, where its body opens and its 文別's body label keys, return the 正本 / 副本 labels an
+    older 公告 sets in its head, under the date and above 主旨 (行政院農業委員會's 公告 of 民國89: 「副  本: 本會秘書室…」
+    over 「主  旨:」), each opening a line: that list is the letter's 副本 wherever it is printed."""
+    keys = tuple(k for k in body_keys if role(k) in ("cc_main", "cc_copy"))
+    return [lab for lab in find_labels(text[:boundary], keys) if opens_line(text, lab[2]) and not in_item(text, lab[2])]
 
 
 def late_head_labels(text: str, boundary: int, named: set[str]) -> list[tuple[str, str, int, int]]:
