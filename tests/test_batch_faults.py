@@ -326,17 +326,17 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
 
 
 class BreaksAfter:
-    """A worker pool that takes ``count`` files, each parsed at once, then is broken (a worker died meanwhile)."""
+    """A worker pool that takes ``count`` tasks, each parsed at once, then is broken (a worker died meanwhile)."""
 
     def __init__(self, count: int):
         self.count = count
 
-    def submit(self, function, path, rel, limits):
+    def submit(self, function, files, limits):
         if self.count == 0:
             raise BrokenProcessPool("a child process terminated abruptly")
         self.count -= 1
         future = Future()
-        future.set_result({"parsed": rel})
+        future.set_result([{"parsed": rel} for _, rel in files])
         return future
 
 
@@ -345,11 +345,12 @@ def test_a_pool_broken_between_two_results_leaves_the_files_not_handed_out_to_wo
     for n in range(12):
         inputs.add(Input(f"/inbox/l{n:02d}.txt", f"l{n:02d}.txt", f"{n:064x}"))
     monkeypatch.setattr(run, "parse_alone", lambda i, limits: {"alone": i.rel})
+    monkeypatch.setattr(run, "FILES_PER_TASK", 2)
     try:
-        received = [(i.rel, result) for i, result in run.parse_inputs(inputs, BreaksAfter(10), 2, Limits())]
+        received = [(i.rel, result) for i, result in run.parse_inputs(inputs, BreaksAfter(5), 2, Limits())]
     finally:
         inputs.close()
-    assert len(received) == 12 and dict(received) == {  # each once: ten by the pool, the rest each alone
+    assert len(received) == 12 and dict(received) == {  # each once: ten by the pool (five tasks), the rest each alone
         **{f"l{n:02d}.txt": {"parsed": f"l{n:02d}.txt"} for n in range(10)},
         "l10.txt": {"alone": "l10.txt"}, "l11.txt": {"alone": "l11.txt"}}
 

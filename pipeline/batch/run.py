@@ -34,7 +34,8 @@ from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import letter_to_register_entry, register_chunks
 from pipeline.batch.spool import Spool, SpooledValues
 from pipeline.batch.streaming import IndexWriter, LetterFiles, Streamer, Written
-from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, start_worker, warm_up
+from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, parse_several, start_worker, \
+    warm_up
 from pipeline.errors import InputError
 from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, \
     write_atomic_chunks
@@ -44,7 +45,8 @@ from pipeline.records import LETTER_SCHEMA
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
 CACHE_FLUSH_COUNT = 50
-TASKS_PER_WORKER = 4  # files handed to the pool at once per worker: the workers stay busy, the batch's memory flat
+TASKS_PER_WORKER = 4  # tasks handed to the pool at once per worker: the workers stay busy, the batch's memory flat
+FILES_PER_TASK = 8  # files a task parses: the batch process hands out and receives a task, not a file, at a time
 BUILD_AHEAD = 32  # documents whose builds on the workers run ahead of the one being written
 MADE_AHEAD = 8  # documents made ready (record file staged, index parts) ahead of the one being indexed
 
@@ -243,7 +245,8 @@ def start_pool(settings: Settings) -> ProcessPoolExecutor | None:
 def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
                  limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
     """Given inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes, in the pool of
-    ``jobs`` worker processes (None: here), a bounded number handed out at a time, each file under ``limits``."""
+    ``jobs`` worker processes (None: here), FILES_PER_TASK files a task and a bounded number of tasks handed out at
+    a time, each file under ``limits``."""
     if pool is None:
         warm_up()
         for i in inputs:
@@ -253,24 +256,25 @@ def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
     orphans = []  # files whose pool broke under them: a worker died (segfault, killed), theirs or another's
     running = {}
 
-    def hand_out(count: int) -> None:  # the next files to the pool, unless it broke (then they are orphans)
-        for i in islice(queue, count) if not orphans else ():
+    def hand_out(count: int) -> None:  # the next tasks to the pool, unless it broke (then their files are orphans)
+        while count and not orphans and (task := list(islice(queue, FILES_PER_TASK))):
             try:
-                running[pool.submit(parse_for_batch, i.path, i.rel, limits)] = i
+                running[pool.submit(parse_several, [(i.path, i.rel) for i in task], limits)] = task
             except BrokenProcessPool:  # broken since the last result came
-                orphans.append(i)
+                orphans.extend(task)
                 return
+            count -= 1
     hand_out(jobs * TASKS_PER_WORKER)
     while running:
         done, _ = wait(running, return_when=FIRST_COMPLETED)
         for future in done:
-            i = running.pop(future)
+            task = running.pop(future)
             try:
-                result = future.result()
+                results = future.result()
             except Exception:  # BrokenProcessPool
-                orphans.append(i)
+                orphans.extend(task)
                 continue
-            yield i, result
+            yield from zip(task, results)
         hand_out(len(done))
     orphans += list(queue)  # not handed out when the pool broke
     for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails

@@ -106,6 +106,12 @@ def parse_for_batch(path: str, rel: str, limits: Limits = Limits()) -> dict:
     return result_to_batch(parse_input(path, limits), rel)
 
 
+def parse_several(files: list[tuple[str, str]], limits: Limits = Limits()) -> list[dict]:
+    """Given files as (path, path in the inbox) (and their limits), return what the batch receives for each
+    (parse_for_batch), in order."""
+    return [parse_for_batch(path, rel, limits) for path, rel in files]
+
+
 def parse_on_worker(path: str, rel: str, limits: Limits = Limits()) -> dict:
     """Given an input's path, its path in the inbox (and its limits), return what the batch receives for it from a
     Dask worker: as parse_for_batch, or a failure when the worker cannot reach the file's folder."""
