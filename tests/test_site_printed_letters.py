@@ -95,3 +95,15 @@ def test_signature_of_a_head_who_cannot_act_with_a_deputy_acting():
     assert d["subject"] == "修正「環境部六輕相關計畫環境影響評估審查結論執行監督委員會設置要點」第四點、第五點，並自即日生效。"
     assert as_signature("部 長 彭啟明 出國") == "部長 彭啟明"
     assert as_signature("縣長 王出國") == "縣長 王出國"  # a short line: the name itself
+
+
+def test_site_name_after_the_region_anchor_and_section_heading_are_no_headline():
+    """A school site's template opens with the accessibility anchor and the site's name 「::: 臺北市大安國民小學」, then
+    its section heading (「公告資訊」, 「處室公告」) over the post's headline: neither is part of the headline."""
+    d = parse(real("d-taes-tp-disaster-day-114"))
+    assert d["sections"][0]["name"] == "本文"
+    assert d["sections"][0]["text"] == "114年國家防災日-全民地震避難演練暨防災宣導活動"
+    d = parse(real("d-ccjh-tp-china-brand-products-112"))
+    assert d["sections"][0]["text"] == "重申公務用資通訊產品（含軟體、硬體及服務）不得使用大陸廠牌"
+    made_up = "::: 臺中市政府 函\n主旨：請查照。\n說明：依據本府113年1月2日府授字第1130000001號函辦理。\n"
+    assert parse(made_up)["issuer"] == "臺中市政府"  # a title line after the anchor is the letter's

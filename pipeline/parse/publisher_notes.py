@@ -56,6 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
         "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
         "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
+        "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
     }
 
 
@@ -121,18 +122,21 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
     p = patterns()
-    lines, captions, anchors = [], [], []
+    lines, cut_early, anchors = [], [], []
     for line in restore_cut_labels(text.split("\n")):
         if p["region"].fullmatch(line.strip()):
             anchors.append(len(lines))
+        if p["site_name"].fullmatch(line.strip()):  # the site's name in its header region
+            cut_early.append(line.strip())
+            line = ""
         line = p["prefix"].sub("", line)
         caption = None if p["furniture"].fullmatch(line) else p["suffix"].search(line)
         if caption:  # a button's caption wrapped onto the text line above it
-            captions.append(caption.group().strip())
+            cut_early.append(caption.group().strip())
             line = line[:caption.start()]
         lines.append(line)
     end = min(footer_start(lines), region_start(lines, anchors))
-    kept, dropped, in_note = [], captions + lines[end:], False
+    kept, dropped, in_note = [], cut_early + lines[end:], False
     for i in range(end):
         line = lines[i]
         if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
