@@ -148,7 +148,7 @@ class Addressee:
 class Reference:
     """A document cited in 主旨 or 說明 (依據…函辦理, 復貴署…函)."""
     text: str  # the citation as written
-    kind: str  # 函 / 書函 / 開會通知單 / 令 / 公告 / 處分書 / …
+    kind: str | None  # (None: the writer left it out, 「…號辦理」) 函 / 書函 / 開會通知單 / 令 / 公告 / 處分書 / …
     issuer: str | None = None  # 發文機關 of the cited document
     issuer_from: str | None = None  # 稱謂 resolved to the recipient: 貴署 → issuer
     date: RocDate | None = None

@@ -215,3 +215,19 @@ OLD_FORMS = [
 @pytest.mark.parametrize("text, recipient, own, expected", OLD_FORMS)
 def test_older_numbers_without_zi(text, recipient, own, expected):
     assert [summary(r) for r in find_references(text, recipient, own)] == expected
+
+
+@pytest.mark.parametrize("text, own, expected", [
+    ("說明：依據嚴重特殊傳染性肺炎中央流行疫情指揮中心111年12月 8日肺中指字第1113800491號辦理。", None,
+     [("嚴重特殊傳染性肺炎中央流行疫情指揮中心111年12月 8日肺中指字第1113800491號", None,
+       "嚴重特殊傳染性肺炎中央流行疫情指揮中心", "2022-12-08", "肺中指字第1113800491號")]),
+    ("一、依本府113年1月2日府教字第1130000001號辦理。", "桃園市政府",
+     [("本府113年1月2日府教字第1130000001號", None, "桃園市政府", "2024-01-02", "府教字第1130000001號")]),
+    ("一、依據教育部111年12月8日臺教字第1113800491號函辦理。", None,  # the 文別 written: kept as before
+     [("教育部111年12月8日臺教字第1113800491號函", "函", "教育部", "2022-12-08", "臺教字第1113800491號")]),
+    ("請依府教字第1130000001號辦理。", None, []),  # no date: a number before the verb alone cites nothing
+])
+def test_a_dated_citation_without_its_kind_before_the_verb(text, own, expected):
+    """「依據…號辦理」: the writer left the 文別 out; the date and the whole 發文字號 still make the citation."""
+    got = [(r.text, r.kind, r.issuer, r.date.iso, r.dispatch_no.text) for r in find_references(text, issuer=own)]
+    assert got == expected

@@ -54,6 +54,14 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
+def kindless_pattern() -> re.Pattern:
+    """Return the pattern of a dated citation whose 文別 the writer left out before the verb
+    (「依據…111年12月8日肺中指字第1113800491號辦理」): the date, the whole 發文字號, then the verb (not kept)."""
+    after = "|".join(map(re.escape, vocabulary()["references"]["kindless_verbs"]))
+    return re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?={after})")
+
+
+@cache
 def year_only_pattern() -> re.Pattern:
     """Return the pattern of a citation dated by its year alone, as 財政部 cites its older rulings (「本部44年台財稅發
     第7014號令」): the year, the number (字 and 第 as older numbers write them), the kind."""
@@ -210,8 +218,9 @@ def abbreviates(word: str, issuer: str) -> bool:
 
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
-    number = m.group("dispatch") or m.group("after")  # …開會通知單（台內營字第…號）
-    dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(m.group("unmarked"))
+    groups = m.groupdict()
+    number = groups["dispatch"] or groups.get("after")  # …開會通知單（台內營字第…號）
+    dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(groups.get("unmarked"))
     if m.group("this_month"):  # 本年: the bracket's year, else the number's (none known: the date stays unknown)
         year = int(m.group("this_year")) if m.group("this_year") else dispatch and dispatch.year
         date = make_date(year, int(m.group("this_month")), int(m.group("this_day"))) if year else None
@@ -220,7 +229,7 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
         if date is None:
             return None
     written, start = issuer_before(text, m.start(), floor)
-    if written and m.group("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
+    if written and groups.get("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
         after, word = split_issuer_word(dispatch.word)
@@ -337,6 +346,11 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
             found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
             masked[cited[0]:m.end()] = MASK * (m.end() - cited[0])
         floor = m.end()
+    for m in kindless_pattern().finditer("".join(masked)):
+        cited = dated_citation(text, m, max((f[1] for f in found if f[1] <= m.start()), default=0))
+        if cited:
+            found.append((cited[0], m.end("dispatch"), None, *cited[1:]))
+            masked[cited[0]:m.end()] = MASK * (m.end() - cited[0])
     for m in year_only_pattern().finditer("".join(masked)):
         cited = year_only_citation(text, m, max((f[1] for f in found if f[1] <= m.start()), default=0))
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
