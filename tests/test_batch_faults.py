@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from hostile import SEED_TEXT, odt_body
 from pipeline.batch.discover import Input, Inputs
-from pipeline.batch.lock import lock_output
+from pipeline.batch.lock import lock_output, unlock_output
 from pipeline.batch.work import parse_input
 from pipeline.batch import run
 from pipeline.batch.guard import Limits
@@ -124,7 +124,7 @@ def test_a_second_batch_into_a_locked_folder_is_refused_in_one_line(tmp_path):
     try:
         result = run_batch(inbox, out)
     finally:
-        os.close(fd)
+        unlock_output(fd)
     assert result.exit_code == 1
     assert result.output == (f"gongwen batch: {out}: another gongwen batch is writing this output folder; "
                              "wait for it to finish, or use another -o\n")
@@ -381,3 +381,29 @@ def test_the_cpu_limit_is_restored_after_each_file():
     before = resource.getrlimit(resource.RLIMIT_CPU)
     assert parse_input(str(SEED_TEXT), Limits(seconds=30, megabytes=500))["ok"] is True
     assert resource.getrlimit(resource.RLIMIT_CPU) == before
+
+
+HOLDS_LOCK_WITH_A_WORKER = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from pipeline.batch.lock import lock_output, unlock_output
+from pipeline.batch.work import start_builder
+lock_output(Path(sys.argv[1]))
+pool = ProcessPoolExecutor(1, initializer=start_builder, initargs=(os.getpid(),))
+pool.submit(int).result()  # the worker started, its initializer run
+pool.submit(time.sleep, 30)
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_worker_outliving_its_killed_batch_does_not_keep_the_next_batch_out(tmp_path):
+    """The output folder's lock is the batch process's alone: its forked workers let go of their copy, so the next
+    batch can start as soon as a killed batch is gone, its workers still exiting."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLDS_LOCK_WITH_A_WORKER, str(tmp_path)], stdout=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout.readline() == "ready\n"
+    proc.kill()  # the batch process only: its worker lives on until it notices (exit_with_parent)
+    proc.wait(timeout=30)
+    unlock_output(lock_output(tmp_path))  # taken at once, not refused as "another gongwen batch is writing…"

@@ -24,7 +24,7 @@ from pipeline.batch.assemble import FAILED, SKIPPED, Entry, Grouping, Planned, o
 from pipeline.batch.claim import CLAIM_NAME, check_claim, write_claim
 from pipeline.batch.cluster import connect, parse_on_cluster
 from pipeline.batch.guard import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits
-from pipeline.batch.lock import lock_output
+from pipeline.batch.lock import lock_output, unlock_output
 from pipeline.batch.fingerprint import code_fingerprint
 from pipeline.batch.discover import Input, Inputs, inbox_to_inputs, is_roster, names_by_folder, outputs_to_exclude
 from pipeline.batch.manifest import entries_to_counts, manifest_chunks
@@ -34,8 +34,8 @@ from pipeline.batch.record_files import RecordFiles
 from pipeline.batch.register import letter_to_register_entry, register_chunks
 from pipeline.batch.spool import Spool, SpooledValues
 from pipeline.batch.streaming import IndexWriter, LetterFiles, Streamer, Written
-from pipeline.batch.work import WORKER_DIED, exit_with_parent, failure, parse_for_batch, parse_several, start_worker, \
-    warm_up
+from pipeline.batch.work import WORKER_DIED, failure, parse_for_batch, parse_several, start_builder, \
+    start_worker, warm_up
 from pipeline.errors import InputError
 from pipeline.files import json_bytes, prepare_folder, printable_path, remove_temp_files, \
     write_atomic_chunks
@@ -67,7 +67,8 @@ class Settings:
         if self.client is not None:
             self.client.close()
         if self.lock is not None:
-            os.close(self.lock)
+            unlock_output(self.lock)
+            self.lock = None
 
 
 @dataclass
@@ -320,7 +321,7 @@ def builders(settings: Settings) -> Iterator[Callable[..., Future]]:
     elif settings.jobs == 1:
         yield done_here
     else:
-        pool = ProcessPoolExecutor(max_workers=settings.jobs, initializer=exit_with_parent, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(max_workers=settings.jobs, initializer=start_builder, initargs=(os.getpid(),))
         try:
             yield pool.submit
         finally:

@@ -13,6 +13,7 @@ import traceback
 from pipeline.batch.ahead import document_to_ahead, result_to_alone
 from pipeline.batch.assemble import result_to_summary
 from pipeline.batch.guard import Limits, OverTime, limited
+from pipeline.batch.lock import let_go_of_inherited_lock
 from pipeline.errors import InputError
 from pipeline.failures import debugging, internal_error
 from pipeline.i18n import N_
@@ -43,9 +44,17 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def start_worker(parent: int) -> None:
-    """The worker pool's initializer: given the batch process's pid, die with it and load jieba's dictionary."""
+def start_builder(parent: int) -> None:
+    """The initializer of a pool that builds documents: given the batch process's pid, let go of its copy of the
+    batch's lock and die with that process."""
+    let_go_of_inherited_lock()
     exit_with_parent(parent)
+
+
+def start_worker(parent: int) -> None:
+    """The parsing pool's initializer: given the batch process's pid, start as a builder does (start_builder) and load
+    jieba's dictionary."""
+    start_builder(parent)
     warm_up()
 
 
