@@ -21,6 +21,7 @@ from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
+from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, quoting_head, shapes_in_lines
 from pipeline.parse.items import text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
@@ -290,6 +291,7 @@ def text_to_fields(text: str) -> LetterFields:
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
+    text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
     preamble, body = lift_cited_head(preamble, body)
