@@ -18,7 +18,7 @@ from pipeline.index.plan import SEQ_SPAN, char_code, day_key, document_tokens, i
 from pipeline.index.schema import SCHEMA_VERSION, create_index
 from pipeline.index.search import build_query, search
 from pipeline.index.text import record_to_texts
-from pipeline.index.write import IndexEntry, key_to_id, sync_index, terms_to_keywords
+from pipeline.index.write import IndexEntry, frequencies_to_idf, key_to_id, sync_index, terms_to_keywords
 
 ROOT = Path(__file__).resolve().parent.parent
 V2_INDEX = ROOT / "tests" / "data" / "index" / "v2.sqlite"  # written by gongwen with schema 2 (3 sample letters)
@@ -156,7 +156,8 @@ def entry(n: int, terms: dict[str, int]) -> IndexEntry:
 def full_recompute(conn: sqlite3.Connection, entries: dict[int, IndexEntry]) -> dict[int, list[tuple[str, float]]]:
     """Every present document's keywords with IDF from all present documents, from scratch."""
     df = Counter(term for e in entries.values() for term in e.terms)
-    return {key_to_id(e.key): terms_to_keywords(e.terms, df, len(entries)) for e in entries.values()}
+    idf = frequencies_to_idf(df, len(entries))
+    return {key_to_id(e.key): terms_to_keywords(e.terms, idf) for e in entries.values()}
 
 
 def stored_keywords(conn: sqlite3.Connection) -> dict[int, list[tuple[str, float]]]:

@@ -3,6 +3,7 @@ document frequencies kept as documents come and go, and the keywords of the docu
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 import pickle
@@ -213,15 +214,19 @@ def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
     conn.execute("UPDATE totals SET value = value - 1 WHERE name = 'documents'")
 
 
-def terms_to_keywords(terms: Counter, df: dict[str, int], documents: int,
+def frequencies_to_idf(df: dict[str, int], documents: int) -> dict[str, float]:
+    """Given document frequencies by term and the number of documents, return each term's IDF:
+    ln((1 + N) / (1 + df)) + 1."""
+    return {term: math.log((1 + documents) / (1 + n)) + 1 for term, n in df.items()}
+
+
+def terms_to_keywords(terms: Counter, idf: dict[str, float],
                       per_document: int = KEYWORDS_PER_DOCUMENT) -> list[tuple[str, float]]:
-    """Given a document's term counts, the document frequencies of its terms and the number of documents, return
-    its top (term, TF-IDF weight) pairs: tf / Σtf × (ln((1 + N) / (1 + df)) + 1), rounded to 6 places, heaviest
-    first, ties by term."""
+    """Given a document's term counts and the IDF of its terms, return its top (term, TF-IDF weight) pairs:
+    tf / Σtf × idf, rounded to 6 places, heaviest first, ties by term."""
     total = sum(terms.values())
-    weights = [(term, round(tf / total * (math.log((1 + documents) / (1 + df[term])) + 1), 6))
-               for term, tf in terms.items()]
-    return sorted(weights, key=lambda tw: (-tw[1], tw[0]))[:per_document]
+    weights = [(term, round(tf / total * idf[term], 6)) for term, tf in terms.items()]
+    return heapq.nsmallest(per_document, weights, key=lambda tw: (-tw[1], tw[0]))
 
 
 def document_frequencies(conn: sqlite3.Connection, terms: set[str]) -> dict[str, int]:
@@ -239,10 +244,10 @@ def add_keywords(conn: sqlite3.Connection, entries: list[IndexEntry]) -> None:
     if not entries:
         return
     documents = conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()[0]
-    df = document_frequencies(conn, set().union(*(e.terms for e in entries)))
+    idf = frequencies_to_idf(document_frequencies(conn, set().union(*(e.terms for e in entries))), documents)
     conn.executemany("INSERT INTO keywords (document_id, rank, term, weight) VALUES (?,?,?,?)",
                      [(key_to_id(e.key), rank, term, weight) for e in entries
-                      for rank, (term, weight) in enumerate(terms_to_keywords(e.terms, df, documents), 1)])
+                      for rank, (term, weight) in enumerate(terms_to_keywords(e.terms, idf), 1)])
 
 
 def spilled_entries(spill: IO[bytes]) -> Iterator[list[IndexEntry]]:
