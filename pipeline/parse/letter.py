@@ -28,6 +28,7 @@ from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
+from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
@@ -292,6 +293,7 @@ def text_to_fields(text: str) -> LetterFields:
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
     text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
+    text = quoted_letter(text)
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
     preamble, body = lift_cited_head(preamble, body)
