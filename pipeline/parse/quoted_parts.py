@@ -61,7 +61,8 @@ def is_own_subject(summary: str) -> bool:
 def quoted_letter(text: str) -> str:
     """Given a letter's clean text, return it with a compilation's row quoting a letter's parts turned into that
     letter (module docstring); text without such a row unchanged."""
-    first = part_pattern().search(text)
+    table = publisher_table()["quoted_parts"]
+    first = table["brackets"][0] + table["section"] in text and part_pattern().search(text)
     if not first:
         return text
     line_start = text.rfind("\n", 0, first.start()) + 1
@@ -82,7 +83,7 @@ def quoted_letter(text: str) -> str:
             lines.append(f"主旨：{summary}")
     row = text[first.start():line_end]
     parts = list(part_pattern().finditer(row))
-    lines.append(f"{publisher_table()['quoted_parts']['section']}：")
+    lines.append(f"{table['section']}：")
     for m, after in zip(parts, [*(p.start() for p in parts[1:]), len(row)]):
         lines.append(f"{m.group('number')}、{download_pattern().sub('', row[m.end():after].strip())}")
     return text[:line_start] + "\n".join(lines) + text[line_end:]
