@@ -107,3 +107,12 @@ def test_site_name_after_the_region_anchor_and_section_heading_are_no_headline()
     assert d["sections"][0]["text"] == "重申公務用資通訊產品（含軟體、硬體及服務）不得使用大陸廠牌"
     made_up = "::: 臺中市政府 函\n主旨：請查照。\n說明：依據本府113年1月2日府授字第1130000001號函辦理。\n"
     assert parse(made_up)["issuer"] == "臺中市政府"  # a title line after the anchor is the letter's
+
+
+def test_a_pinned_post_reporting_on_a_plan_is_no_plan_title():
+    """A school site's pinned post over the page (「南華國小114學年度課程計畫已於…府教課字第…號通過備查」) names a 計畫
+    but reports on it, a 發文字號 in the line: the relayed letter's items under it keep the page a letter."""
+    d = parse(real("d-nhps-hlc-menstrual-leave-108"))
+    assert d["schema"] == "gongwen/letter@2"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四", "五"]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府人訓字第1080012300號"]

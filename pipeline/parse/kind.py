@@ -143,9 +143,11 @@ def headed_by_own_citation(blocks: list[CleanBlock]) -> bool:
 
 
 def title_kind(blocks: list[Block]) -> str | None:
-    """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None."""
+    """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None. A line
+    holding a 發文字號 reports on a document (「…課程計畫已於…府教課字第…號通過備查」, a site's pinned post): no title."""
     for line in head_lines(blocks):
-        if split_marker(line)[0] is None and is_title_line(line) and (word := document_word(line)):
+        if split_marker(line)[0] is None and is_title_line(line) and not DISPATCH_RE.search(line) \
+                and (word := document_word(line)):
             return DIVISION if word in vocabulary()["division"]["title_words"] else PLAN
     return None
 
