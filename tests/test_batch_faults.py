@@ -325,6 +325,26 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     assert [entries[f"l{n}.txt"]["status"] for n in range(12)] == ["parsed"] * 12
 
 
+def test_files_retried_one_by_one_each_get_a_fresh_worker_after_one_that_kills_it(tmp_path, monkeypatch):
+    import pipeline.parse.document as document
+    real = document.document_to_record
+
+    def crashing(doc):
+        if "crash" in doc.path:
+            os._exit(9)
+        return real(doc)
+    monkeypatch.setattr(document, "document_to_record", crashing)  # the workers are forked with it
+    inbox = inbox_of(tmp_path, 3)
+    for name in ("crash-a.txt", "crash-b.txt"):
+        shutil.copy(SEED_TEXT, inbox / name)
+    names = ["l0.txt", "crash-a.txt", "l1.txt", "crash-b.txt", "l2.txt"]
+    inputs = [Input(str(inbox / name), name, None) for name in names]
+    received = [(i.rel, r["summary"].get("ok"), r["summary"].get("reason"))
+                for i, r in run.parse_one_by_one(inputs, Limits())]
+    assert received == [("l0.txt", True, None), ("crash-a.txt", False, run.WORKER_DIED), ("l1.txt", True, None),
+                        ("crash-b.txt", False, run.WORKER_DIED), ("l2.txt", True, None)]
+
+
 class BreaksAfter:
     """A worker pool that takes ``count`` tasks, each parsed at once, then is broken (a worker died meanwhile)."""
 
@@ -344,7 +364,7 @@ def test_a_pool_broken_between_two_results_leaves_the_files_not_handed_out_to_wo
     inputs = Inputs()
     for n in range(12):
         inputs.add(Input(f"/inbox/l{n:02d}.txt", f"l{n:02d}.txt", f"{n:064x}"))
-    monkeypatch.setattr(run, "parse_alone", lambda i, limits: {"alone": i.rel})
+    monkeypatch.setattr(run, "parse_one_by_one", lambda orphans, limits: ((i, {"alone": i.rel}) for i in orphans))
     monkeypatch.setattr(run, "FILES_PER_TASK", 2)
     try:
         received = [(i.rel, result) for i, result in run.parse_inputs(inputs, BreaksAfter(5), 2, Limits())]

@@ -278,20 +278,27 @@ def parse_inputs(inputs: Inputs, pool: ProcessPoolExecutor | None, jobs: int,
             yield from zip(task, results)
         hand_out(len(done))
     orphans += list(queue)  # not handed out when the pool broke
-    for i in orphans:  # each again in a worker of its own: only a file that kills its worker fails
-        yield i, parse_alone(i, limits)
+    yield from parse_one_by_one(orphans, limits)  # only a file that kills its worker fails
 
 
-def parse_alone(i: Input, limits: Limits) -> dict:
-    """Given an input, return what the batch receives for it from a worker process of its own (WORKER_DIED when it
-    dies: the file is retried on the next run)."""
-    pool = ProcessPoolExecutor(max_workers=1, initializer=start_worker, initargs=(os.getpid(),))
+def parse_one_by_one(inputs: list[Input], limits: Limits) -> Iterator[tuple[Input, dict]]:
+    """Given inputs whose pool broke under them, yield (input, what the batch receives) for each, parsed one at a
+    time in a worker process apart: a file whose worker dies gets WORKER_DIED (retried on the next run), and the
+    next file a fresh worker."""
+    pool = None
     try:
-        return pool.submit(parse_for_batch, i.path, i.rel, limits).result()
-    except Exception:
-        return failure(WORKER_DIED)
+        for i in inputs:
+            pool = pool or ProcessPoolExecutor(max_workers=1, initializer=start_worker, initargs=(os.getpid(),))
+            try:
+                result = pool.submit(parse_for_batch, i.path, i.rel, limits).result()
+            except Exception:  # BrokenProcessPool: this file killed its worker
+                result = failure(WORKER_DIED)
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = None
+            yield i, result
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def indexed_elsewhere(conn: sqlite3.Connection, documents: Iterable[Planned], scope: str) -> dict[str, str]:
