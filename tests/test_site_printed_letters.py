@@ -116,3 +116,11 @@ def test_a_pinned_post_reporting_on_a_plan_is_no_plan_title():
     assert d["schema"] == "gongwen/letter@2"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四", "五"]
     assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府人訓字第1080012300號"]
+
+
+def test_a_notice_s_title_over_two_lines_names_its_issuer_and_type():
+    d = parse(real("e-tyc-nljh-school-council-time-notice-109"))
+    assert (d["issuer"], d["doc_type"]) == ("桃園市立內壢國中", "公告")
+    assert d["sections"][0]["text"] == ""  # what it announces is its title, no headline
+    banner = "網站導覽\n高雄管理處\n高雄管理處\n113年第二期作曹公灌區7日制輪灌公告\n依據：農田灌溉排水管理辦法第五條規定辦理。\n"
+    assert parse(banner)["issuer"] is None  # a site's banner further down is no title line

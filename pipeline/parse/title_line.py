@@ -123,13 +123,32 @@ def joint_lines_below(text: str, end: int) -> list[str]:
     return names
 
 
+@cache
+def two_line_pattern() -> re.Pattern:
+    """Return the pattern of a title over two lines: a line, then what the document announces and its 文別
+    (vocabulary.toml [two_line_titles])."""
+    types = "|".join(map(re.escape, vocabulary()["two_line_titles"]["types"]))
+    return re.compile(rf"^(?P<agency>[^\n]+)\n[ \t\u3000]*(?P<topic>[^\n。：:，,]{{2,40}}?)[ \t\u3000]*(?P<type>{types})[ \t]*$",
+                      re.M)
+
+
+def two_line_title(text: str) -> tuple[str, str, str] | None:
+    """Given header text, return (issuer, 文別, text without the title's lines) when it opens with a title over two
+    lines, the agency's name alone above what it announces (「桃園市立內壢國中」 over 「…校務會議時間公告」), else None
+    (an agency's name further down, under a site's other lines, is the site's banner)."""
+    m = two_line_pattern().match(text.lstrip())
+    if m and (name := agency_line(m.group("agency"))) and not ITEM_LINE.match(m.group("topic")):
+        return name, m.group("type"), text.lstrip()[m.end():].strip()
+    return None
+
+
 def find_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
     (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」); a 會銜 title's further issuers
     on the lines above and under it go with it."""
     found = title_match(text)
     if found is None:
-        return find_unit_title(text)
+        return two_line_title(text) or find_unit_title(text)
     m, issuer = found
     head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
