@@ -124,3 +124,13 @@ def test_a_notice_s_title_over_two_lines_names_its_issuer_and_type():
     assert d["sections"][0]["text"] == ""  # what it announces is its title, no headline
     banner = "網站導覽\n高雄管理處\n高雄管理處\n113年第二期作曹公灌區7日制輪灌公告\n依據：農田灌溉排水管理辦法第五條規定辦理。\n"
     assert parse(banner)["issuer"] is None  # a site's banner further down is no title line
+
+
+def test_lines_after_the_last_sentence_that_end_none_are_the_page_s():
+    """A site's sidebar headlines or a map's title under the letter's last item end no sentence: no part of it."""
+    d = parse(real("o-cies-tyc-traffic-painting-contest-relay-108"))
+    assert d["sections"][-1]["items"][-1]["text"].endswith("(http://www.chun-ching.org.tw)。")
+    d = parse(real("p-caa-songshan-north-hearing-form-100"))
+    assert d["sections"][-1]["items"][-1]["text"] == "響應環保，參加人員請自備環保杯。"
+    wrapped = "主旨：請查照。\n說明：\n一、依據本府函辦理。\n二、請於10月1日前將報名表傳送至本府教育處，逾期\n恕不受理\n"
+    assert parse(wrapped)["sections"][0]["items"][1]["text"].endswith("逾期恕不受理")  # a wrap, no sentence ended

@@ -23,7 +23,7 @@ from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, quoting_head, shapes_in_lines
-from pipeline.parse.items import text_to_items
+from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
@@ -421,6 +421,24 @@ def cut_posting_unit(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+SENTENCE_ENDS = ("。", "！", "？", "；", "：", "」", "』", "）", ")")  # how a letter's sentence or a quotation ends
+
+
+def cut_trailing_lines(value: str) -> tuple[str, str | None]:
+    """Given the last section's text, return it without the lines after its last sentence's end that end no sentence
+    themselves and open no item (a site's caption, sidebar headline or map title run under the letter: 「森林防火
+    二不一…」, 「松山機場北側都市計畫…範圍」 — a letter's sentence never ends without punctuation), and those lines
+    joined; (value, None) when there are none."""
+    lines = value.rstrip().split("\n")
+    last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].rstrip().endswith(SENTENCE_ENDS)), None)
+    if last is None or last == len(lines) - 1 or not ANY_MARKER.match(value.lstrip()):
+        return value, None
+    after = [line for line in lines[last + 1:] if line.strip()]
+    if any(ANY_MARKER.match(line.lstrip()) for line in after):
+        return value, None
+    return "\n".join(lines[:last + 1]), "\n".join(after)
+
+
 def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     """Given a subject's or section's text and the words that open the lines after a body (「敬陳」), return the
     text before the first such line and the text from it on."""
@@ -493,6 +511,10 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 value, unit = cut_posting_unit(value)
                 if unit:
                     letter.warnings.append(f"the posting office's name after the text kept in no field: {unit}")
+            if does == "section":
+                value, trailing = cut_trailing_lines(value)
+                if trailing:
+                    letter.warnings.append(f"lines after the last sentence kept in no field: 「{trailing[:30]}」")
         if does == "subject" and letter.subject is None:
             letter.subject = join_clean(value) or None
         elif does == "section":
