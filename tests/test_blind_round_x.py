@@ -159,3 +159,13 @@ def test_a_text_that_numbers_its_parts_writes_any_documents_labels_after_the_num
     assert d["subject"] == "檢送會議紀錄1份，請查照。"  # the next part's number is no part of the 主旨
     d = parse("主旨:檢送會議紀錄1份,請查照。\n說明:\n一、依據本部函辦理。\n二、依據:另案辦理。\n")
     assert [s["name"] for s in d["sections"]] == ["說明"]  # 主旨 without 「一、」: 依據 after 「二、」 stays an item's word
+
+
+def test_a_bracket_year_repeated_at_the_numbers_start_numbers_the_year_first():
+    from pipeline.parse.dispatch import parse_dispatch_no
+    n = parse_dispatch_no("(89)農牧字第890040348號")
+    assert (n.word, n.number, n.year, n.serial) == ("(89)農牧", "890040348", 89, "0040348")
+    n = parse_dispatch_no("(八九)農牧字第八九00四0三四八號")  # as 台灣農業電子報 printed it
+    assert (n.text, n.year, n.serial) == ("(89)農牧字第890040348號", 89, "0040348")
+    assert parse_dispatch_no("(75)台內勞字第410304號").serial == "410304"  # a number not opening with the year
+    assert parse_dispatch_no("(89)府秘四字第8903834200號").serial == "8903834200"  # ten digits: not the older form

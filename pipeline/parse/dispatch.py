@@ -65,7 +65,12 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
         return int(number[:2]), number[2:]
     written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]", word or "")
     if written and low <= int(written.group(1) or written.group(2)) <= high:
-        return int(written.group(1) or written.group(2)), number
+        year = written.group(1) or written.group(2)
+        if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(year):
+            # the bracket's year repeated at the number's start (「(89)農牧字第890040348號」): numbered year first, as the
+            # older 7–8 digit numbers are, the serial after it
+            return int(year), number[len(year):]
+        return int(year), number
     return None, None
 
 
