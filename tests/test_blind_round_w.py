@@ -5,7 +5,8 @@ before the parser knew them): a site's simplified-script rendering writes the la
 lines) prints 主旨 and 說明; a company's or a hospital's full name alone over the 主旨 of a letter without its title
 line is the issuer (the title line printed without its 文別); a site's 「公告日期」 written out in 民國 years
 (中華民國…年…月…日) dates the 公告 itself; a citation by number ended by a colon (「依據法務部…號函：」) over a
-quoted letter is that letter's head."""
+quoted letter is that letter's head; a site's 【停電公告…】 tag opening the 主旨's value is its filing; a 公告's points
+headed 「事項：」 are its 公告事項; a period joined by 及 without its year takes the year of the one before."""
 from __future__ import annotations
 
 from parse_text import parse
@@ -114,3 +115,40 @@ def test_a_citation_ended_by_a_colon_over_a_quoted_letter_is_its_head():
     assert (grounds["issuer"], grounds["dispatch_no"]) == (None, None)
     relayed = parse(QUOTED.replace("依據法務部", "檢送法務部"))  # only 依據 / 根據 (or nothing) before the citation
     assert relayed["dispatch_no"] is None
+
+
+BILINGUAL = """公告單位  營繕組  公告日期  2026/2/11
+ 主  旨  【停電公告Power Outage Announcement】建國校區電氣室高壓開關設備更換停電工程
+ 內  容 
+一、停電原因:進行建國校區電氣室高壓開關設備更換停電工程,須停電施作。
+二、施工日期:115年3月27日~29日及4月3日~4日。
+"""
+
+
+def test_a_sites_tag_opening_the_subject_is_its_filing():
+    assert parse(BILINGUAL)["subject"] == "建國校區電氣室高壓開關設備更換停電工程"
+    kept = parse(BILINGUAL.replace("【停電公告Power Outage Announcement】", "【115年度計畫】"))  # no filing word in it
+    assert kept["subject"] == "【115年度計畫】建國校區電氣室高壓開關設備更換停電工程"
+
+
+def test_a_period_joined_by_and_takes_the_year_of_the_one_before():
+    assert [(p["from"], p["to"], p["text"]) for p in parse(BILINGUAL)["periods"]] == [
+        ("2026-03-27", "2026-03-29", "115年3月27日~29日"), ("2026-04-03", "2026-04-04", "4月3日~4日")]
+    alone = parse(BILINGUAL.replace("115年3月27日~29日及4月3日~4日", "4月3日~4日"))  # no year anywhere: no period
+    assert alone["periods"] == []
+
+
+POINTS = """主旨:本校辦理高低壓變電站設備維護保養事宜,排定113年「停電保養預定時間表」,請查照。
+事項:
+
+  1. 為確保本校高低壓變電站設備正常運作,謹預先排定停電維護工作時程表(詳如附件)。
+  2. 本公告如有未盡事宜,請各單位依業務權責自行調整。
+"""
+
+
+def test_a_notices_points_headed_matters_are_its_announcement():
+    d = parse(POINTS)
+    assert (d["doc_type"], [s["name"] for s in d["sections"]]) == ("公告", ["公告事項"])
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
+    letter = parse("主旨:請查照。\n說明:\n一、依據本府函辦理。\n二、注意事項:請準時出席。\n")
+    assert [s["name"] for s in letter["sections"]] == ["說明"] and letter["doc_type"] is None

@@ -40,6 +40,12 @@ PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
     rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
+# a period joined to the one before it by 及 / 、 / 暨, its year left out (「115年3月27日~29日及4月3日~4日」, a university's
+# outage notice): the year of the period before
+JOINED_PERIOD_RE = re.compile(
+    rf"{_S}(?:及|、|暨){_S}(?P<period>(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}"
+    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}{AT_HOUR}(?:{_S}止)?)"
+)
 # a period written with slash or dot dates, as bulletins write dates (「114/8/13 至 114/8/22」, 「113.7.1至7.31」): ROC
 # years only (公文 count 民國 years), the end in the start's form, its year left out or not
 NUMERIC_PERIOD_RE = re.compile(
@@ -172,9 +178,15 @@ def in_roc_years(line: str) -> bool:
 
 def find_periods(text: str) -> tuple[list[Period], list[str]]:
     """Given text, return the periods 「自…起至…止，共N天」 in it (each once) and warnings for counts that disagree."""
-    periods, warnings = [], []
-    for m in [*PERIOD_RE.finditer(text), *NUMERIC_PERIOD_RE.finditer(text)]:
-        start = make_date(to_int(m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
+    periods, warnings, found = [], [], []
+    for m in PERIOD_RE.finditer(text):
+        found.append((m, None))
+        at = m.end()
+        while j := JOINED_PERIOD_RE.match(text, at):  # joined after it by 及, its year left out: it takes this one's
+            found.append((j, m.group("y")))
+            at = j.end()
+    for m, year in [*found, *((m, None) for m in NUMERIC_PERIOD_RE.finditer(text))]:
+        start = make_date(to_int(year or m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
         if start is None:
             continue
         start_year = start.year
@@ -196,7 +208,8 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
         if stated is not None and stated != days:
             warnings.append(f"period {m.group(0)}: stated {stated} days, dates give {days}")
         if not any((p.from_, p.to) == (start.iso, end.iso) for p in periods):  # stated again (主旨, 說明): one period
-            periods.append(Period(from_=start.iso, to=end.iso, days=days, stated_days=stated, text=m.group(0).strip()))
+            text_of = m.group("period") if "period" in m.groupdict() else m.group(0)
+            periods.append(Period(from_=start.iso, to=end.iso, days=days, stated_days=stated, text=text_of.strip()))
     return periods, warnings
 
 

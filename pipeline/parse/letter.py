@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attachment_list import code_from_files, parse_attachments
@@ -28,6 +29,7 @@ from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
@@ -516,7 +518,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 if trailing:
                     letter.warnings.append(f"lines after the last sentence kept in no field: 「{trailing[:30]}」")
         if does == "subject" and letter.subject is None:
-            letter.subject = join_clean(value) or None
+            letter.subject = subject_tag().sub("", join_clean(value), count=1) or None  # not the site's 【tag】
         elif does == "section":
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
@@ -563,6 +565,12 @@ def own_date_block(text: str, issuer: str | None) -> str:
         m = re.search(r"(?:中華)?(?:民國)?\d{2,3}(?:年|[./])", text)
         at = m.start() if m else 0
     return text[at:]
+
+
+@cache
+def subject_tag() -> re.Pattern:
+    """Return the pattern of a site's category tag in 【】 opening a 主旨's value (data/publishers.toml)."""
+    return re.compile("^(?:" + "|".join(publisher_table()["furniture"]["subject_tags"]) + ")")
 
 
 def drop_own_citations(own: list[Reference], letter: Letter) -> None:
