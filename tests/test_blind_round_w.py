@@ -6,7 +6,8 @@ lines) prints 主旨 and 說明; a company's or a hospital's full name alone ove
 line is the issuer (the title line printed without its 文別); a site's 「公告日期」 written out in 民國 years
 (中華民國…年…月…日) dates the 公告 itself; a citation by number ended by a colon (「依據法務部…號函：」) over a
 quoted letter is that letter's head; a site's 【停電公告…】 tag opening the 主旨's value is its filing; a 公告's points
-headed 「事項：」 are its 公告事項; a period joined by 及 without its year takes the year of the one before."""
+headed 「事項：」 are its 公告事項; a period joined by 及 without its year takes the year of the one before; a bilingual notice's English rendering
+after its Chinese text enters no field."""
 from __future__ import annotations
 
 from parse_text import parse
@@ -152,3 +153,19 @@ def test_a_notices_points_headed_matters_are_its_announcement():
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
     letter = parse("主旨:請查照。\n說明:\n一、依據本府函辦理。\n二、注意事項:請準時出席。\n")
     assert [s["name"] for s in letter["sections"]] == ["說明"] and letter["doc_type"] is None
+
+
+RENDERED = BILINGUAL + """三、施工期間非工程人員請勿進入工程管制範圍,敬請見諒。
+
+**Announcement Regarding Scheduled Power Outage**
+**1. Reason for Outage:**
+A scheduled power outage is required to replace high-voltage switchgear.
+"""
+
+
+def test_an_english_rendering_after_the_chinese_text_enters_no_field():
+    d = parse(RENDERED)
+    assert d["sections"][0]["items"][-1]["text"] == "施工期間非工程人員請勿進入工程管制範圍，敬請見諒。"
+    assert any(w.startswith("an English rendering after the text") for w in d["warnings"])
+    short = parse(BILINGUAL.replace("4日。", "4日。\nhttps://www.tcu.edu.tw/power\nTel 03-8565301"))  # a URL and a phone
+    assert short["sections"][0]["items"][-1]["text"].endswith("Tel 03-8565301")

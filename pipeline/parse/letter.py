@@ -28,7 +28,7 @@ from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
-from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning
+from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
@@ -507,6 +507,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")
+        if i == len(fields.body) - 1 and does in ("subject", "section"):
+            value, rendering = split_rendering(value)  # a bilingual notice's English after its Chinese text
+            if rendering:
+                letter.warnings.append(f"an English rendering after the text kept in no field "
+                                       f"({rendering.count(chr(10)) + 1} line(s)): 「{rendering.split(chr(10))[0][:30]}」")
         if i == len(fields.body) - 1 and letter.signature is None:
             value, letter.signature = split_signature(value)
             if letter.signature is None and fields.issuer is None:

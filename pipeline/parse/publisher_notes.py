@@ -179,6 +179,24 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
 
 
+RENDERING_MIN = 3  # lines an English rendering runs to after the text (fewer: a URL, a name, an address)
+CHINESE = re.compile(r"[\u3400-\u9fff]")
+
+
+def split_rendering(value: str) -> tuple[str, str]:
+    """Given the text a letter's body ends with, return it without the English rendering a bilingual notice prints
+    after its Chinese text (the lines to the end holding no Chinese character, RENDERING_MIN or more, after a line
+    that ends its sentence with 。), and that rendering ("" when there is none)."""
+    lines = value.split("\n")
+    end = len(lines)
+    while end and not CHINESE.search(lines[end - 1]):
+        end -= 1
+    tail = [line for line in lines[end:] if line.strip()]
+    if len(tail) < RENDERING_MIN or not end or not lines[end - 1].rstrip().endswith("。"):
+        return value, ""
+    return "\n".join(lines[:end]), "\n".join(tail)
+
+
 REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short line a letter repeats (「一、」)
 
 
