@@ -10,6 +10,7 @@ headed 「事項：」 are its 公告事項; a period joined by 及 without its 
 after its Chinese text enters no field."""
 from __future__ import annotations
 
+from pipeline.parse.publisher_notes import split_rendering
 from parse_text import parse
 
 SIMPLIFIED = """主 旨:
@@ -167,5 +168,5 @@ def test_an_english_rendering_after_the_chinese_text_enters_no_field():
     d = parse(RENDERED)
     assert d["sections"][0]["items"][-1]["text"] == "施工期間非工程人員請勿進入工程管制範圍，敬請見諒。"
     assert any(w.startswith("an English rendering after the text") for w in d["warnings"])
-    short = parse(BILINGUAL.replace("4日。", "4日。\nhttps://www.tcu.edu.tw/power\nTel 03-8565301"))  # a URL and a phone
-    assert short["sections"][0]["items"][-1]["text"].endswith("Tel 03-8565301")
+    assert split_rendering("二、停電。\nhttps://www.tcu.edu.tw/power\nTel 03-8565301") == (
+        "二、停電。\nhttps://www.tcu.edu.tw/power\nTel 03-8565301", "")  # a URL and a phone: no rendering
