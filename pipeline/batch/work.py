@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import signal
 import threading
 import time
 import traceback
@@ -44,9 +45,16 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def end_quietly_on_interrupt() -> None:
+    """Make Ctrl-C (SIGINT to the terminal's whole process group) end this worker at once and without a traceback:
+    the batch process gets it too and says it was interrupted."""
+    signal.signal(signal.SIGINT, lambda signum, frame: os._exit(130))
+
+
 def start_builder(parent: int) -> None:
-    """The initializer of a pool that builds documents: given the batch process's pid, let go of its copy of the
-    batch's lock and die with that process."""
+    """The initializer of a pool that builds documents: given the batch process's pid, end quietly on Ctrl-C, let go
+    of its copy of the batch's lock and die with that process."""
+    end_quietly_on_interrupt()
     let_go_of_inherited_lock()
     exit_with_parent(parent)
 

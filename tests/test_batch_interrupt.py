@@ -1,0 +1,56 @@
+"""Ctrl-C during a batch: the terminal sends SIGINT to the batch and its workers at once; the batch says it was
+interrupted (exit 130) and no worker prints a traceback, even one still loading jieba's dictionary."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hostile import SEED_TEXT
+from test_batch import GONGWEN
+
+INTERRUPTED = "gongwen batch: interrupted; run the same command again to finish (parsed files are kept)"
+
+
+def children(pid: int) -> list[str]:
+    """Given a process id, return its child processes' ids (Linux /proc)."""
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+def test_a_worker_interrupted_ends_quietly_with_130():
+    """A worker started as the batch starts its workers ends at once on SIGINT, with exit 130 and nothing on stderr."""
+    code = ("import os, signal, time\n"
+            "from pipeline.batch.work import start_builder\n"
+            "start_builder(os.getppid())\n"
+            "os.kill(os.getpid(), signal.SIGINT)\n"
+            "time.sleep(10)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert (done.returncode, done.stderr) == (130, "")
+
+
+def test_ctrl_c_while_the_workers_start_is_one_line_and_130(tmp_path):
+    """SIGINT to the batch's process group while its two workers load jieba: exit 130, the one line, no traceback."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SEED_TEXT, inbox / "seed.txt")
+    batch = subprocess.Popen([GONGWEN, "batch", str(inbox), "-o", str(tmp_path / "out"), "--jobs", "2"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                             env={**os.environ, "LANG": "C", "LC_ALL": "C"},
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while len(children(batch.pid)) < 2 and time.monotonic() < deadline:  # both workers forked
+        time.sleep(0.005)
+    time.sleep(0.1)  # now loading jieba's dictionary (about a second)
+    os.killpg(batch.pid, signal.SIGINT)  # what Ctrl-C on a terminal does
+    out, err = batch.communicate(timeout=60)
+    assert batch.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert err.strip().splitlines()[-1] == INTERRUPTED
