@@ -50,7 +50,22 @@ def use_our_catalogue_for_click() -> None:
 
 class GuardedGroup(LazyGroup):
     """The command group: an unexpected error in any sub-command is one line on stderr (exit 70), not a traceback;
-    a damaged index is one line naming what to run (exit 1). ``gongwen --debug`` shows the traceback instead."""
+    a damaged index is one line naming what to run (exit 1); Ctrl-C is one line (exit 130). ``gongwen --debug``
+    shows the traceback instead."""
+
+    def invoke(self, ctx: click.Context):
+        """Run the sub-command; Ctrl-C (also at one of init's questions) is 「gongwen: interrupted」 and exit 130,
+        not click's 「Aborted!」 and exit 1."""
+        import sys
+
+        from pipeline.i18n import _
+        try:
+            return super().invoke(ctx)
+        except (KeyboardInterrupt, click.Abort) as exc:
+            if isinstance(exc, click.Abort) and not isinstance(exc.__context__, KeyboardInterrupt):
+                raise  # end of input at a question: click's own 「Aborted!」
+            click.echo("\n" + _("gongwen: interrupted"), err=True)
+            sys.exit(130)
 
     def main(self, *args, **kwargs):
         import sqlite3

@@ -1,5 +1,6 @@
-"""Ctrl-C during a batch: the terminal sends SIGINT to the batch and its workers at once; the batch says it was
-interrupted (exit 130) and no worker prints a traceback, even one still loading jieba's dictionary."""
+"""Ctrl-C: any command says it was interrupted in one line and exits 130 (README 「Exit status」), not click's
+「Aborted!」 and 1; in a batch the terminal sends SIGINT to the batch and its workers at once, and no worker prints a
+traceback, even one still loading jieba's dictionary."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from hostile import SEED_TEXT
+from pipeline.cli import main
 from test_batch import GONGWEN
 
 INTERRUPTED = "gongwen batch: interrupted; run the same command again to finish (parsed files are kept)"
@@ -54,3 +58,42 @@ def test_ctrl_c_while_the_workers_start_is_one_line_and_130(tmp_path):
     assert batch.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert err.strip().splitlines()[-1] == INTERRUPTED
+
+
+def interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_a_letter_is_read_is_one_line_and_130(monkeypatch):
+    """Ctrl-C while `gongwen parse` reads a letter: 「gongwen: interrupted」, exit 130."""
+    monkeypatch.setattr("pipeline.commands.parse.load_record", interrupt)
+    result = CliRunner().invoke(main, ["parse", str(SEED_TEXT)], env={"LANG": "C", "LC_ALL": "C"})
+    assert result.exit_code == 130, result.output
+    assert result.output.strip() == "gongwen: interrupted"
+
+
+def init_at_its_first_question(tmp_path: Path) -> subprocess.Popen:
+    """Start `gongwen init` in tmp_path and return it once it asks its first question."""
+    init = subprocess.Popen([GONGWEN, "init", "-o", "profile.toml"], cwd=tmp_path, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "LANG": "C", "LC_ALL": "C"},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert init.stdout.read(4) == b"Full"  # 「Full name of our agency (機關全銜):」
+    time.sleep(0.2)
+    return init
+
+
+def test_ctrl_c_at_a_question_of_init_is_one_line_and_130(tmp_path):
+    """Ctrl-C at init's first question: 「gongwen: interrupted」, exit 130, no profile written."""
+    init = init_at_its_first_question(tmp_path)
+    init.send_signal(signal.SIGINT)
+    _, err = init.communicate(timeout=30)
+    assert init.returncode == 130, err
+    assert err.decode().strip() == "gongwen: interrupted"
+    assert not (tmp_path / "profile.toml").exists()
+
+
+def test_end_of_input_at_a_question_is_still_clicks_aborted(tmp_path):
+    """Ctrl-D (end of input) at init's first question is not an interruption: click's 「Aborted!」, exit 1."""
+    init = init_at_its_first_question(tmp_path)
+    _, err = init.communicate(b"", timeout=30)
+    assert init.returncode == 1 and err.decode().strip() == "Aborted!"
