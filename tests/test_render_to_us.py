@@ -81,3 +81,38 @@ def test_acknowledging_a_reply_to_our_own_proposal_reads_without_a_doubled_phras
     (reply,) = (tmp_path / "out").glob("*-ack.txt")
     subject = next(line for line in reply.read_text(encoding="utf-8").splitlines() if line.startswith("主旨："))
     assert subject == "主旨：鈞部函復本校建議放寬偏遠地區學校代理教師甄選資格一案，本校已收悉，請鑒核。"
+
+
+NOTICE = """衛生福利部 公告
+發文日期：中華民國106年10月12日
+發文字號：衛授食字第1061301241號
+主旨：預告修正「應建立食品追溯追蹤系統之食品業者」草案。
+依據：行政程序法第一百五十四條第一項。
+公告事項：
+一、修正機關：衛生福利部。
+"""
+
+ORDER = """金融監督管理委員會 令
+發文日期：中華民國114年11月13日
+發文字號：金管證交字第1140385177號
+一、有關證券商管理規則第三十七條之一第二項規定有價證券之種類及範圍如下。
+二、本令自中華民國一百十四年十一月十七日生效。
+"""
+
+
+def test_a_notice_or_an_order_gets_no_reply_but_can_be_forwarded(tmp_path):
+    """A 公告 (to the public) or a 令 names no addressee: nothing to reply to (no 「復貴部…號公告」), no number taken;
+    a circular forwards it to our units."""
+    out = tmp_path / "out"
+    for name, text, doc_type in (("notice.txt", NOTICE, "公告"), ("order.txt", ORDER, "令")):
+        letter = tmp_path / name
+        letter.write_text(text, encoding="utf-8")
+        refused = render("ack", letter, "--format", "txt", "-o", out)
+        assert refused.exit_code == 0
+        assert (f"gongwen: {letter}: nothing to render as ack: a {doc_type} is addressed to no agency: nothing to "
+                "reply to (render circular forwards it)") in refused.output
+        assert not list(out.glob("*-ack.txt")) and numbers_taken(out) == 0
+    forwarded = render("circular", tmp_path / "notice.txt", "--format", "txt", "-o", out)
+    assert forwarded.exit_code == 0
+    (circular,) = out.glob("*-circular.txt")
+    assert "說明：依據衛生福利部106年10月12日衛授食字第1061301241號公告辦理。" in circular.read_text(encoding="utf-8")

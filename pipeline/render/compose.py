@@ -211,9 +211,11 @@ def names_us(entry: str, profile: dict) -> bool:
 def why_not_to_us(letter: Letter, profile: dict, kind: str) -> str | None:
     """Given a letter, our profile and ack or circular, return why we send nothing about it, or None: never about
     our own letter; a reply only when 受文者 or 正本 names us, a circular also when 副本 does (a letter naming no
-    addressee at all, such as a fragment, is answered)."""
+    addressee at all, such as a fragment, is answered; a 公告 or 令, addressed to no agency, is only forwarded)."""
     if letter.issuer and letter.issuer == profile["agency"]["name"]:
         return N_("our own letter: nothing to reply to or forward")
+    if kind == "ack" and letter.doc_type in vocabulary()["reply"]["unanswered_types"]:
+        return N_(f"a {letter.doc_type} is addressed to no agency: nothing to reply to (render circular forwards it)")
     entries = [e for e in (letter.recipient, *(a.name for a in letter.cc_main)) if e]
     entries += [a.name for a in letter.cc_copy] if kind == "circular" else []
     if not entries or any(names_us(e, profile) for e in entries):  # no addressee written: cannot tell, so answer
