@@ -308,6 +308,21 @@ def test_output_folder_that_is_the_inbox_is_refused(tmp_path):
     assert result.output == f"gongwen batch: {tmp_path}: the output folder is the inbox; use another -o\n"
 
 
+def test_a_missing_inbox_or_a_file_given_for_a_folder_is_one_line_and_writes_nothing(tmp_path):
+    """What a clerk mistypes: an inbox that is not there, one letter instead of its folder, a file as -o: each one line
+    naming the path and what is wrong, exit 1 (not click's usage error, exit 2), nothing written."""
+    letter = write_letter(tmp_path, "l.txt", 1)
+    missing = tmp_path / "收文匣"
+    for inbox, out, line in (
+            (missing, tmp_path / "out", f"gongwen batch: {missing}: no such folder"),
+            (letter, tmp_path / "out", f"gongwen batch: {letter}: is a file: batch reads a folder of letters (one "
+                                       "letter: gongwen parse FILE)"),
+            (tmp_path, letter, f"gongwen batch: {letter}: output folder exists and is not a folder")):
+        result = run_batch(inbox, out)
+        assert (result.exit_code, result.output) == (1, line + "\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["l.txt"]
+
+
 def test_file_deleted_while_the_batch_runs_gets_its_failure_line(tmp_path, monkeypatch):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

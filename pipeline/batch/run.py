@@ -102,9 +102,13 @@ def validate_settings(raw: dict) -> Settings:
 
     Everything is checked before the output folders are created, so a refused batch writes nothing."""
     inbox = Path(raw["inbox"])
+    if not inbox.exists():
+        raise InputError(str(inbox), "no such folder")
     if not inbox.is_dir():
-        raise InputError(str(inbox), "inbox is not a folder")
+        raise InputError(str(inbox), "is a file: batch reads a folder of letters (one letter: gongwen parse FILE)")
     output = Path(raw["output"])
+    if output.exists() and not output.is_dir():
+        raise InputError(str(output), "output folder exists and is not a folder")
     if output.resolve() == inbox.resolve():
         raise InputError(str(output), "the output folder is the inbox; use another -o")
     index = raw.get("index") or output / "index.sqlite"

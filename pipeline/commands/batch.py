@@ -12,8 +12,8 @@ from pipeline.i18n import _, translate
 
 
 @click.command()
-@click.argument("inbox", type=click.Path(file_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+@click.argument("inbox", type=click.Path())  # a missing inbox, or a file given as a folder: one line (validate_settings)
+@click.option("-o", "--output", required=True, type=click.Path(),
               help="Output folder: records/, register.csv, manifest.json, index.sqlite.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes, at least 1 (default: the machine's cores).")
