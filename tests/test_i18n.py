@@ -77,6 +77,11 @@ def test_batch_summary_in_chinese(tmp_path):
     assert done.returncode == 2
     assert "gongwen batch：失敗：empty.txt：空檔案" in done.stderr
     assert "gongwen batch：摘要" in done.stdout and "  公文         1\n" in done.stdout and "  失敗         1\n" in done.stdout
+    index = str(tmp_path / "out" / "index.sqlite")
+    missing = run("zh_TW.UTF-8", "show", "999", "--index", index)  # was left in English
+    assert missing.returncode == 1 and missing.stderr == f"gongwen show: 索引 {index} 中沒有字號為 999 的公文\n"
+    refs = run("zh_TW.UTF-8", "refs", "1080251637", "--index", index).stdout
+    assert "  → 法務部廉政署 2019-10-14 廉政字第10807018360號 函  〔未能對應：不在索引中〕\n" in refs
 
 
 def test_extractor_turns_f_strings_into_numbered_templates():

@@ -7,7 +7,7 @@ import sys
 import click
 
 from pipeline.errors import InputError
-from pipeline.i18n import translate
+from pipeline.i18n import N_, translate
 
 DEFAULT_INDEX = "output/index.sqlite"
 
@@ -53,5 +53,5 @@ def letters_numbered(command: str, text: str, index_path: str):
     conn = open_or_fail(command, index_path)
     letters = find_letters(conn, dispatch.word, dispatch.number)
     if not letters:
-        fail(command, f"no letter numbered {text} in {index_path}")
+        fail(command, N_(f"no letter numbered {text} in {index_path}"))
     return conn, letters

@@ -19,8 +19,8 @@ def citation_line(citation) -> str:
     """Given a Citation, return it on one line: resolved to an indexed letter, or marked unresolved."""
     cited = " ".join(part for part in (citation.issuer, citation.date, citation.dispatch_no, citation.kind) if part)
     if citation.resolved:
-        return f"  → {cited}  [resolved: {citation.resolved.subject or ''}]"
-    return f"  → {cited or citation.text}  [unresolved: not in the index]"
+        return f"  → {cited}  " + _("[resolved: {subject}]").format(subject=citation.resolved.subject or "")
+    return f"  → {cited or citation.text}  " + _("[unresolved: not in the index]")
 
 
 @click.command()
