@@ -83,6 +83,13 @@ def letter_to_lines(record: dict) -> list[str]:
     return lines
 
 
+def duties_text(duties: list[str]) -> str:
+    """Given a unit's duties in a division table, return them on one line: 「；」 only after a duty that does not end
+    its sentence already (no 「。；」)."""
+    return "".join(d if i == len(duties) - 1 or d.endswith(("。", "；", "！", "？")) else d + "；"
+                   for i, d in enumerate(duties))
+
+
 def record_to_text(record: dict) -> str:
     """Given any record (dict), return it as readable text: a letter in full, a plan or table by its title and parts."""
     schema = record.get("schema", "")
@@ -91,7 +98,7 @@ def record_to_text(record: dict) -> str:
     if schema.startswith("gongwen/letter"):
         body = letter_to_lines(record)
     elif schema.startswith("gongwen/division"):
-        body = [record.get("title") or ""] + [f"  {row['unit']}：" + "；".join(row["duties"]) for row in record["rows"]]
+        body = [record.get("title") or ""] + [f"  {row['unit']}：" + duties_text(row["duties"]) for row in record["rows"]]
     else:
         body = [record.get("title") or ""] + [f"  {node['marker']}、{node['title'] or node['text'][:40]}"
                                                for node in record.get("sections", [])]

@@ -10,6 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.record_text import record_to_text
 
 ROOT = Path(__file__).parent.parent
 SEED = str(ROOT / "samples" / "inbox" / "000_7274a88dd80a289e.txt")
@@ -55,3 +56,14 @@ def test_catalogue_to_standard_output(tmp_path):
     done = subprocess.run([GONGWEN, "catalogue", "-o", "-", "--index", str(out / "index.sqlite")], capture_output=True)
     assert done.returncode == 0 and done.stdout.startswith("\ufeff".encode())
     assert "府政行字第1080251637號" in done.stdout.decode("utf-8-sig")
+
+
+def test_text_shows_a_units_duties_without_doubled_punctuation():
+    """A unit with several duties in a division table: one after the other, 「；」 only between duties that do not
+    already end a sentence (was 「…資安事件。；請加強…」)."""
+    lines = parse("--format", "text", str(ROOT / "samples" / "inbox" / "376550000A1080251637_118_ATTACH2.odt")).output
+    assert ("  本府觀光處：請協助機關強化機關資通安全管理、電腦週邊設備檢管，積極蒐報網路安全情資及影響國家安全之資安事件。"
+            "請加強委外廠商之監督，並注意慶典期間電腦機房門禁管制措施及監視。") in lines.splitlines()
+    table = {"schema": "gongwen/division@1", "title": "分工表",
+             "rows": [{"unit": "教務處", "duties": ["宣導選舉安全", "檢查門禁。"]}]}
+    assert record_to_text(table).splitlines()[1] == "  教務處：宣導選舉安全；檢查門禁。"
