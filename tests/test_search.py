@@ -173,10 +173,11 @@ def test_catalogue_has_the_archival_columns(samples_index, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[0] == "檔號,保存年限,案由/主旨,發文機關,日期,字號,附件"
+    assert lines[0] == "檔號,保存年限,案由/主旨,發文機關,日期,字號,附件,來源檔案"
     seed = next(line for line in lines if "府政行字第1080251637號" in line)
     assert seed.startswith(",,檢送「本府第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫」1案")
     assert ",花蓮縣政府,108年11月12日,府政行字第1080251637號,花蓮縣政府辦理第15任總統副總統及第10屆立法委員選舉期間專案安全維護計畫、" in seed
+    assert all(line.rsplit(",", 1)[1] for line in lines[1:])  # every row names the file it was read from
     assert f"{len(lines) - 1} letter(s)" in result.output
 
 

@@ -92,7 +92,7 @@ def test_originals_pdf_inline_other_files_download(client):
 
 def test_catalogue_downloads_csv_and_xlsx(client):
     rows = list(csv.reader(io.StringIO(client.get("/catalogue.csv").data.decode("utf-8-sig"))))
-    assert rows[0] == ["檔號", "保存年限", "案由/主旨", "發文機關", "日期", "字號", "附件"]
+    assert rows[0] == ["檔號", "保存年限", "案由/主旨", "發文機關", "日期", "字號", "附件", "來源檔案"]
     seed = next(r for r in rows if r[5] == SEED_NO)
     assert seed[3:5] == ["花蓮縣政府", "108年11月12日"]
     assert next(r for r in rows if r[5] == "交路字第1000034521號")[2] == "（密件：主旨不顯示）"

@@ -104,7 +104,7 @@ def test_open_an_attachment_and_download_the_catalogue_csv(site):
     driver.get(url + "/catalogue")
     next(a for a in by_css(driver, ".downloads a") if "CSV" in a.text).click()
     text = wait_for_file(downloads, "catalogue.csv").read_text(encoding="utf-8-sig")
-    assert text.startswith("檔號,保存年限,案由/主旨,發文機關,日期,字號,附件") and SEED_NO in text
+    assert text.startswith("檔號,保存年限,案由/主旨,發文機關,日期,字號,附件,來源檔案") and SEED_NO in text
 
 
 def test_secret_letter_shows_its_header_only(site):
