@@ -52,3 +52,43 @@ def test_a_citation_that_lost_its_opening_bracket_or_runs_on_the_agenda_line_sti
         assert d["dispatch_no"]["text"] == "院臺專字第1050016514號"
         assert d["subject"] == "行政院函送余委員宛如就推廣電子發票問題所提質詢之書面答復，請查照案。"
         assert d["sections"][0]["text"] == "余委員就推廣電子發票問題所提質詢，經交據財政部查復如下："
+
+
+SCANNED_LETTER = """檔號:
+-保存年限:
+臺東縣政府函
+.地址: 95001臺東市中山路276號
+承辦人:王小明
+:受文者:臺東縣消防局
+:發文日期:中華民國115年9月29日
+發文字號:府國資字第1150219578號
+.速別:普通件
+‧主旨:函轉數位發展部辦理115年「資料通識講座課程」,請依
+業務需求自行報名參加,請查照。
+:說明:
+:一、依據數位發展部115年9月24日來函辦理。
+正本:臺東縣各機關
+"""
+
+
+def test_stray_marks_ocr_reads_before_a_label_or_an_item_are_no_part_of_a_value():
+    d = parse(SCANNED_LETTER)
+    assert d["recipient"] == "臺東縣消防局"
+    assert d["contact"]["name"] == "王小明"
+    assert d["date"]["iso"] == "2026-09-29"
+    assert d["subject"] == "函轉數位發展部辦理115年「資料通識講座課程」，請依業務需求自行報名參加，請查照。"
+    assert d["sections"] == [{"name": "說明", "text": "", "items": [
+        {"marker": "一", "number": 1, "text": "依據數位發展部115年9月24日來函辦理。", "children": []}]}]
+
+
+ONE_LINE_PDF = ("檔號:7672保存年限:高雄市政府捷運工程局函地址:80203高雄市苓雅區四維三路2號10樓承辦單位:綜合規劃科80757承辦人:"
+                "陳建宏高雄市三民區博愛一路28號7樓電話:07-3368333#3815傳真:07-3314366受文者:鼎漢國際工程顧問股份有限公司"
+                "發文日期:中華民國112年11月17日發文字號:高市捷綜字第11232085500號速別:普通件主旨:檢送審查會議紀錄乙份,請查照。")
+
+
+def test_the_recipients_postcode_and_address_run_onto_the_contact_fields_are_no_part_of_them():
+    d = parse(ONE_LINE_PDF)
+    assert d["contact"]["name"] == "陳建宏"
+    assert d["contact"]["unit"] == "綜合規劃科"
+    assert d["contact"]["phone"] == "07-3368333#3815"
+    assert d["recipient"] == "鼎漢國際工程顧問股份有限公司"

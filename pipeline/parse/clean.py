@@ -41,8 +41,10 @@ STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: �
 # a list bullet before a line's text; a bulletin's square bullet may touch the text (「■配合…」), and so may a page's
 # ● / ◆ set before a label or an item marker (「●主  旨:」, 「●發文日期:」, 「◆一、範圍:」: a site reposting a 公告 —
 # without a label or marker after it, a ● line is a ruling compilation's headline, publishers.toml's furniture)
+# OCR of a scan reads the form's rules and the 裝訂線 as a stray mark before a label or an item marker
+# (「:受文者:」, 「.地址:」, 「‧主旨:」, 「-保存年限:」, 「:一、依據…」): dropped as a bullet is
 LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*"
-                         r"|[●◆]\s*(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[:：]|[一二三四五六七八九十]{1,3}、))")
+                         r"|[●◆:：.．‧·\-]\s*(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[:：]|[一二三四五六七八九十]{1,3}、))")
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
 # written out as a line of tab-separated cells by join_wrapped.
 TABLE_ROW, TABLE_CELL = "\ue000", "\ue001"

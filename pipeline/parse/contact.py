@@ -68,6 +68,11 @@ def parse_contact_block(block: str) -> Contact:
     return Contact(name=name, unit=unit, phone=phone, email=email)
 
 
+# the 受文者's 郵遞區號 and address, which the 手冊 sets above 受文者 (for a window envelope), run onto the contact
+# fields where a PDF's text came out as one line: a postcode closes the 承辦單位 (「綜合規劃科80757」), an address the
+# 承辦人's name (「陳建宏高雄市三民區博愛一路28號7樓」)
+POSTCODE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])\d{3,6}$")
+ADDRESS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{2}[縣市][\u4e00-\u9fff]{1,3}[區鄉鎮市]\S*?號(?:\d+樓)?(?:之\d+)?$")
 GIVEN_NAME = re.compile(r"[\u4e00-\u9fff○〇]{1,2}")  # what follows a title written between surname and given name
 
 
@@ -94,8 +99,9 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     if name and not fields.get("contact_unit", "").strip():
         unit_before, named = split_unit_and_name(name)
         name = named if unit_before else name
-    name = name or block.name
-    return Contact(name=name or None, unit=join_wrapped(fields.get("contact_unit", "")) or unit_before or block.unit,
+    name = ADDRESS_TAIL.sub("", name) or block.name
+    unit = POSTCODE_TAIL.sub("", join_wrapped(fields.get("contact_unit", "")))
+    return Contact(name=name or None, unit=unit or unit_before or block.unit,
                    phone=first_match(PHONE, fields.get("phone")) or block.phone,
                    fax=first_match(PHONE, fields.get("fax")),
                    email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)
