@@ -92,3 +92,9 @@ def test_the_recipients_postcode_and_address_run_onto_the_contact_fields_are_no_
     assert d["contact"]["unit"] == "綜合規劃科"
     assert d["contact"]["phone"] == "07-3368333#3815"
     assert d["recipient"] == "鼎漢國際工程顧問股份有限公司"
+
+
+def test_a_binding_line_glyph_glued_between_a_value_and_the_next_label_is_no_part_of_the_value():
+    d = parse(ONE_LINE_PDF.replace("速別:普通件主旨:", "速別:普通件附件:審查會議紀錄裝主旨:"))
+    assert [a["title"] for a in d["attachments"]] == ["審查會議紀錄"]
+    assert d["subject"] == "檢送審查會議紀錄乙份，請查照。"

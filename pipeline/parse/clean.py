@@ -289,6 +289,20 @@ MARGIN_MARKS = [
 ]
 
 
+# the labels along the margin the 裝訂線 runs down (受文者 … 附件, 主旨, 說明, 正本, 副本): where a PDF's text came out as
+# one line, a glyph of the binding line is glued between a value and such a label (「附件:審查會議紀錄裝主旨:」); only
+# after a label's value (a colon before it on the line): a heading 「修訂說明:」 keeps its 訂
+MARGIN_LABEL_KEYS = ("recipient", "date", "dispatch_no", "speed", "secrecy", "attachments", "subject", "explanation",
+                     "cc_main", "cc_copy")
+
+
+@cache
+def glued_binding_glyph() -> re.Pattern:
+    """Return the pattern of a binding-line glyph glued between a word and a margin label that follows it."""
+    labels = sorted({v for k in MARGIN_LABEL_KEYS for v in vocabulary()["labels"][k]}, key=len, reverse=True)
+    return re.compile(r"(?<=[\u4e00-\u9fff])[裝訂線](?=(?:" + "|".join(map(re.escape, labels)) + r")[ \t]*[:：])")
+
+
 MARGIN_CHARS = re.compile(rf"[裝訂線{RULES}`'´‘’]")  # a line without any of these has no margin marks
 
 
@@ -298,6 +312,7 @@ def strip_margin_marks(line: str) -> str:
         return line
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
+    line = glued_binding_glyph().sub(lambda m: "" if re.search("[:：]", line[:m.start()]) else m.group(), line)
     return line
 
 
