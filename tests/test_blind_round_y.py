@@ -98,3 +98,20 @@ def test_a_binding_line_glyph_glued_between_a_value_and_the_next_label_is_no_par
     d = parse(ONE_LINE_PDF.replace("速別:普通件主旨:", "速別:普通件附件:審查會議紀錄裝主旨:"))
     assert [a["title"] for a in d["attachments"]] == ["審查會議紀錄"]
     assert d["subject"] == "檢送審查會議紀錄乙份，請查照。"
+
+
+PASSED_ON_ANSWER = """(七十一)行政院函送孫委員就連續假期疏運問題所提質詢之書面答復,請查照案。
+
+(行政院函 中華民國104年12月22日院臺專字第1040069440號)
+
+孫委員所提質詢,經交據交通部查復如下:
+
+一、本部已於104年10月30日函請各疏運單位事先擬妥疏運計畫。
+"""
+
+
+def test_in_an_answer_a_letter_passes_on_本部_is_the_answering_agency():
+    d = parse(PASSED_ON_ANSWER)
+    [ref] = d["references"]
+    assert ref["issuer"] == "交通部" and ref["issuer_from"] == "本部"
+    assert ref["date"]["iso"] == "2015-10-30"

@@ -332,6 +332,20 @@ def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) 
             and any(r.kind == kind and r.date == date for r in cited))
 
 
+@cache
+def quoted_reply() -> re.Pattern:
+    """Return the pattern of the words introducing another agency's answer a letter passes on (「經交據交通部查復如下」)."""
+    return re.compile(vocabulary()["references"]["quoted_reply"])
+
+
+def answer_speakers(text: str) -> list[tuple[int, str | None]]:
+    """Given text, return where each answer it passes on begins and whose it is (None: agencies left unnamed)."""
+    if "查復" not in text:
+        return []
+    unnamed = vocabulary()["references"]["unnamed_speakers"]
+    return [(m.end(), None if m.group("agency") in unnamed else m.group("agency")) for m in quoted_reply().finditer(text)]
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
     issuer written by the short name the text gave it, 「保訓會」, named in full)."""
@@ -368,10 +382,12 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
             found.append((joined[0], joined[1], kind, *joined[2:]))
         floor = end
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
+    speakers = answer_speakers(text)  # an answer passed on speaks as its agency: its 本部 is that agency
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         if points_back(text[:start], kind, date, dispatch, refs):
             continue
-        cited_issuer, written_as = resolve_issuer(written, recipient, issuer)
+        own = next((agency for at, agency in reversed(speakers) if at <= start), issuer)
+        cited_issuer, written_as = resolve_issuer(written, recipient, own)
         cited_issuer = short.get(cited_issuer, cited_issuer)
         if written is None and before and is_joined(text[before[0]:start]):
             cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
