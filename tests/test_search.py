@@ -116,6 +116,20 @@ def test_refs_lists_the_cited_letter_unresolved_when_not_indexed(samples_index):
     assert "  → 法務部廉政署 2019-10-14 廉政字第10807018360號 函  [unresolved: not in the index]" in result.output
 
 
+def test_refs_of_a_number_only_cited_lists_the_letters_citing_it(samples_index):
+    """The 廉政署 letter the seed cites is not in the samples' index: refs still shows who cites it."""
+    result = invoke("refs", "廉政字第10807018360號", "--index", str(samples_index))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "廉政字第10807018360號: not in the index; cited by the letters below"
+    assert any(line.startswith("  ← 花蓮縣政府 2019-11-12 府政行字第1080251637號") for line in lines[2:])
+    as_json = json.loads(invoke("refs", "10807018360", "--index", str(samples_index), "--json").output)
+    assert as_json[0]["letter"] is None and as_json[0]["cites"] == []
+    assert "府政行字第1080251637號" in [c["dispatch_no"] for c in as_json[0]["cited_by"]]
+    unknown = invoke("refs", "府政行字第9999999999號", "--index", str(samples_index))
+    assert unknown.exit_code == 1 and "no letter numbered 府政行字第9999999999號" in unknown.output
+
+
 def test_refs_resolves_both_ways_when_both_letters_are_indexed(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()

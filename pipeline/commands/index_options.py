@@ -42,16 +42,27 @@ def query_to_dispatch(text: str):
     return dispatch
 
 
+def number_or_fail(command: str, text: str):
+    """Given a command name and a 發文字號 as typed, return it read (query_to_dispatch), or exit with a one-line
+    error when it is none."""
+    try:
+        return query_to_dispatch(text)
+    except InputError as exc:
+        fail(command, exc)
+
+
+def no_letter_numbered(command: str, text: str, index_path: str):
+    """Given a command name, a 發文字號 as typed and the index, exit with the one-line error that no letter has it."""
+    fail(command, N_(f"no letter numbered {text} in {index_path}"))
+
+
 def letters_numbered(command: str, text: str, index_path: str):
     """Given a command name, a 發文字號 as typed and the index, return (connection, the letters with that number),
     or exit with a one-line error when the number is unreadable or no letter has it."""
     from pipeline.index.refs import find_letters
-    try:
-        dispatch = query_to_dispatch(text)
-    except InputError as exc:
-        fail(command, exc)
+    dispatch = number_or_fail(command, text)
     conn = open_or_fail(command, index_path)
     letters = find_letters(conn, dispatch.word, dispatch.number)
     if not letters:
-        fail(command, N_(f"no letter numbered {text} in {index_path}"))
+        no_letter_numbered(command, text, index_path)
     return conn, letters

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from pipeline.commands.index_options import index_option, letters_numbered
+from pipeline.commands.index_options import index_option, no_letter_numbered, number_or_fail, open_or_fail
 from pipeline.i18n import _
 
 
@@ -28,17 +28,29 @@ def citation_line(citation) -> str:
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def refs(dispatch_no, index_path, as_json):
-    """List what the letter DISPATCH_NO cites and which indexed letters cite it."""
-    from pipeline.index.refs import cited_by, cites
-    conn, letters = letters_numbered("refs", dispatch_no, index_path)
+    """List what the letter DISPATCH_NO cites and which indexed letters cite it (a number only cited, the letter
+    itself not indexed: the letters that cite it)."""
+    from pipeline.index.refs import cited_by, cites, citing, find_letters
+    dispatch = number_or_fail("refs", dispatch_no)
+    conn = open_or_fail("refs", index_path)
+    letters = find_letters(conn, dispatch.word, dispatch.number)
     report = [{"letter": letter, "cites": cites(conn, letter.id), "cited_by": cited_by(conn, letter)}
               for letter in letters]
+    if not report:
+        report = [{"letter": None, "cites": [], "cited_by": citing(conn, dispatch.word, dispatch.number)}]
+        if not report[0]["cited_by"]:
+            no_letter_numbered("refs", dispatch_no, index_path)
     if as_json:
         click.echo(json.dumps([{k: dataclasses.asdict(v) if dataclasses.is_dataclass(v) else
-                                [dataclasses.asdict(x) for x in v] for k, v in r.items()} for r in report],
-                              ensure_ascii=False, indent=2))
+                                None if v is None else [dataclasses.asdict(x) for x in v] for k, v in r.items()}
+                               for r in report], ensure_ascii=False, indent=2))
         return
     for r in report:
+        if r["letter"] is None:
+            click.echo(_("{number}: not in the index; cited by the letters below").format(number=dispatch_no.strip()))
+            click.echo(_("cited by ({n}):").format(n=len(r["cited_by"])))
+            click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]))
+            continue
         click.echo(letter_line(r["letter"]))
         click.echo(_("cites ({n}):").format(n=len(r["cites"])))
         click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  " + _("(none)"))

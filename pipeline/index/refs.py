@@ -52,13 +52,18 @@ def cites(conn: sqlite3.Connection, letter_id: int) -> list[Citation]:
     return out
 
 
-def cited_by(conn: sqlite3.Connection, letter: LetterRef) -> list[LetterRef]:
-    """Given an indexed letter, return the indexed letters that cite it."""
-    word = conn.execute("SELECT dispatch_word, dispatch_number FROM letters WHERE id = ?", (letter.id,)).fetchone()
-    if not word or not word[1]:
-        return []
+def citing(conn: sqlite3.Connection, word: str | None, number: str) -> list[LetterRef]:
+    """Given a 發文字號's 字 (None: any) and digits, return the indexed letters that cite a document so numbered."""
     rows = conn.execute(
         f"SELECT DISTINCT {LETTER_COLUMNS} FROM citations c JOIN letters l ON l.id = c.document_id "
         "WHERE c.dispatch_number = ? AND " + WORD_MATCHES.format(col="c.dispatch_word")
-        + " AND l.id != ? ORDER BY l.date_iso NULLS FIRST, l.id", (word[1], word[0], word[0], letter.id))
+        + " ORDER BY l.date_iso NULLS FIRST, l.id", (number, word, word))
     return [LetterRef(*row) for row in rows]
+
+
+def cited_by(conn: sqlite3.Connection, letter: LetterRef) -> list[LetterRef]:
+    """Given an indexed letter, return the other indexed letters that cite it."""
+    word = conn.execute("SELECT dispatch_word, dispatch_number FROM letters WHERE id = ?", (letter.id,)).fetchone()
+    if not word or not word[1]:
+        return []
+    return [other for other in citing(conn, word[0], word[1]) if other.id != letter.id]
