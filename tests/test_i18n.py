@@ -104,3 +104,18 @@ def test_the_catalogue_translates_every_message_and_its_mo_is_compiled():
         assert set(FIELD.findall(msgid)) == set(FIELD.findall(translated[msgid])), msgid
     mo = {m.id: m.string for m in read_mo(MO.open("rb")) if m.id}
     assert {k: v for k, v in translated.items() if v} == mo, "run `make messages-compile`"
+
+
+def test_index_check_and_rebuild_lines_in_both_languages(tmp_path):
+    out = tmp_path / "out"
+    assert run("C", "batch", "samples/inbox", "-o", str(out), "--jobs", "1").returncode == 0
+    index = out / "index.sqlite"
+    chinese = run("zh_TW.UTF-8", "index", "check", "--index", str(index))
+    english = run("C", "index", "check", "--index", str(index))
+    assert chinese.returncode == english.returncode == 0
+    count = english.stdout.split(", ")[1].split()[0]
+    assert english.stdout == f"gongwen index check: {index}: ok, {count} document(s)\n"
+    assert chinese.stdout == f"gongwen index check：{index}：完好，共 {count} 份文件\n"
+    rebuilt = run("zh_TW.UTF-8", "index", "rebuild", "--index", str(index))
+    assert rebuilt.returncode == 0
+    assert rebuilt.stdout == f"gongwen index rebuild：由 {out / 'records'} 重建 {count} 份文件 → {index}\n"

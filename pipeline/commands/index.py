@@ -9,7 +9,7 @@ import click
 
 from pipeline.commands.index_options import fail, index_option
 from pipeline.errors import InputError
-from pipeline.i18n import _
+from pipeline.i18n import N_, _, translate
 
 
 @click.group()
@@ -30,12 +30,12 @@ def check(index_path):
         fail("index check", exc)
     where = shown(index_path)
     for problem in problems:
-        click.echo(f"gongwen index check: {where}: {problem}", err=True)
+        click.echo(f"gongwen index check: {where}: {translate(problem)}", err=True)
     if problems and is_postgres(index_path):
-        fail("index check", f"{where}: damaged")
+        fail("index check", N_(f"{where}: damaged"))
     if problems:
-        fail("index check", f"{where}: damaged; repair it with `gongwen index rebuild --index {index_path}`")
-    click.echo(f"gongwen index check: {where}: ok, {count} document(s)")
+        fail("index check", N_(f"{where}: damaged; repair it with `gongwen index rebuild --index {index_path}`"))
+    click.echo(translate(N_(f"gongwen index check: {where}: ok, {count} document(s)")))
     sys.exit(0)
 
 
@@ -58,8 +58,8 @@ def rebuild(index_path, records_dir):
     except InputError as exc:
         fail("index rebuild", exc)
     except OSError as exc:
-        fail("index rebuild", f"{exc.filename or index_file}: cannot write: {exc.strerror or exc}")
-    click.echo(f"gongwen index rebuild: {count} document(s) from {records} → {index_file}")
+        fail("index rebuild", N_(f"{exc.filename or index_file}: cannot write: {exc.strerror or exc}"))
+    click.echo(translate(N_(f"gongwen index rebuild: {count} document(s) from {records} → {index_file}")))
 
 
 @index.command()

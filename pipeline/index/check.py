@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from pipeline.i18n import N_
 from pipeline.index.engine import is_postgres, open_index
 from pipeline.index.schema import check_index, connect
 from pipeline.index.write import blob_to_record
@@ -19,10 +20,10 @@ def record_problems(conn) -> tuple[int, list[str]]:
         try:
             blob_to_record(stored)
         except sqlite3.DatabaseError:
-            problems.append(f"document {doc_id}: its record is not readable JSON")
+            problems.append(N_(f"document {doc_id}: its record is not readable JSON"))
     total = conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()
     if total is None or total[0] != count:
-        problems.append(f"the running total of documents is {total[0] if total else 'missing'}, the index holds {count}")
+        problems.append(N_(f"the running total of documents is {total[0] if total else 'missing'}, the index holds {count}"))
     return count, problems
 
 
@@ -52,18 +53,18 @@ def index_problems(path: str | Path) -> tuple[int, list[str]]:
     try:
         verdicts = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
         if verdicts != ["ok"]:
-            problems += [f"SQLite integrity_check: {v}" for v in verdicts]
+            problems += [N_(f"SQLite integrity_check: {v}") for v in verdicts]
         for table in ("document_grams", "subject_grams"):
             try:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
             except sqlite3.DatabaseError as exc:
-                problems.append(f"full-text index does not match the documents: {exc}")
+                problems.append(N_(f"full-text index does not match the documents: {exc}"))
             except MemoryError:  # FTS5 reports sizes read from damaged pages as more memory than there is
-                problems.append("full-text index is damaged: SQLite ran out of memory reading it")
+                problems.append(N_("full-text index is damaged: SQLite ran out of memory reading it"))
         count, unreadable = record_problems(conn)
         problems += unreadable
     except sqlite3.DatabaseError as exc:
-        problems.append(f"SQLite: {exc}")
+        problems.append(N_(f"SQLite: {exc}"))
         count = 0
     finally:
         conn.close()
