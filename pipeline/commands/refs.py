@@ -48,11 +48,9 @@ def refs(dispatch_no, index_path, as_json):
     for r in report:
         if r["letter"] is None:
             click.echo(_("{number}: not in the index; cited by the letters below").format(number=dispatch_no.strip()))
-            click.echo(_("cited by ({n}):").format(n=len(r["cited_by"])))
-            click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]))
-            continue
-        click.echo(letter_line(r["letter"]))
-        click.echo(_("cites ({n}):").format(n=len(r["cites"])))
-        click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  " + _("(none)"))
+        else:
+            click.echo(letter_line(r["letter"]))
+            click.echo(_("cites ({n}):").format(n=len(r["cites"])))
+            click.echo("\n".join(citation_line(c) for c in r["cites"]) or "  " + _("(none)"))
         click.echo(_("cited by ({n}):").format(n=len(r["cited_by"])))
         click.echo("\n".join(f"  ← {letter_line(c)}" for c in r["cited_by"]) or "  " + _("(none in the index)"))

@@ -5,16 +5,22 @@ what follows the letter's text. A stage after the publisher's notes: the letter'
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.parse.header_shapes import citation_header
 from pipeline.parse.publisher_notes import TEXT_LABEL
+from pipeline.vocabulary import vocabulary
 
 SUBJECT_LABEL = "主旨："
-# the 案由 of an agenda item: its marker, then what the item asks of the house (請查照案 / 請審議案)
-AGENDA_ENDS = ("請查照案。", "請審議案。")
-# (the citation may follow on the same line where a PDF's reader joined the two: 「…請查照案。(行政院函 …號)」)
-AGENDA_ITEM = re.compile(r"[ \t]*[(（][一二三四五六七八九十百]+[)）][ \t]*(?P<cause>\S.*?請(?:查照|審議)案。)[ \t]*"
-                         r"(?P<cite>[(（].*)?")
+
+
+@cache
+def agenda_item_pattern() -> re.Pattern:
+    """Return the pattern of an agenda item's line: its marker, its 案由 ending as an item asks the house
+    (vocabulary.toml [agenda_items]), and the citation when a PDF's reader joined it to that line (「…請查照案。(行政院函
+    …號)」)."""
+    ends = "|".join(map(re.escape, vocabulary()["agenda_items"]["ends"]))
+    return re.compile(rf"[ \t]*[(（][一二三四五六七八九十百]+[)）][ \t]*(?P<cause>\S.*?(?:{ends}))[ \t]*(?P<cite>[(（].*)?")
 
 
 def whole_brackets(line: str) -> str:
@@ -29,11 +35,11 @@ def label_agenda_item(text: str) -> str:
     """Given a letter's text, return it with a gazette's agenda item over the letter labelled: the bracketed citation
     first (the head), the 案由 as 主旨, the text after the citation as the letter's text (全文內容). A text without an
     item whose next line is a citation naming a 文別 is returned as it is."""
-    if not any(end in text for end in AGENDA_ENDS):
+    if not any(end in text for end in vocabulary()["agenda_items"]["ends"]):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not (m := AGENDA_ITEM.fullmatch(line)):
+        if not (m := agenda_item_pattern().fullmatch(line)):
             continue
         if m.group("cite"):
             cite, after = m.group("cite").strip(), i + 1
