@@ -48,23 +48,23 @@ def file_to_sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def path_to_input(inbox: Path, path: Path) -> Input:
-    """Given the inbox and an entry in it, return its Input: a regular file with its sha256, a link or special file
-    with why it is skipped, or a file that cannot be read with why."""
-    rel = printable_path(path.relative_to(inbox).as_posix())  # the name in manifest, register and index
+def path_to_input(path: str, rel: str) -> Input:
+    """Given an entry's path and its path in the inbox, return its Input: a regular file with its sha256, a link or
+    special file with why it is skipped, or a file that cannot be read with why."""
+    rel = printable_path(rel)  # the name in manifest, register and index
     try:
         mode = os.lstat(path).st_mode
         if stat.S_ISLNK(mode):
-            return Input(str(path), rel, None, skipped=f"symbolic link to {os.readlink(path)}: links are not followed")
+            return Input(path, rel, None, skipped=f"symbolic link to {os.readlink(path)}: links are not followed")
         if not stat.S_ISREG(mode):
-            return Input(str(path), rel, None, skipped=f"{mode_to_type(mode)}: only regular files are read")
-        return Input(str(path), rel, file_to_sha256(str(path)))
+            return Input(path, rel, None, skipped=f"{mode_to_type(mode)}: only regular files are read")
+        return Input(path, rel, file_to_sha256(path))
     except FileNotFoundError:
-        return Input(str(path), rel, None, "no such file (deleted while the batch ran)")
+        return Input(path, rel, None, "no such file (deleted while the batch ran)")
     except PermissionError:
-        return Input(str(path), rel, None, "permission denied")
+        return Input(path, rel, None, "permission denied")
     except OSError as exc:
-        return Input(str(path), rel, None, f"cannot read: {exc.strerror or exc}")
+        return Input(path, rel, None, f"cannot read: {exc.strerror or exc}")
 
 
 def outputs_to_exclude(output: Path, index: Path | None) -> frozenset[Path]:
@@ -76,22 +76,23 @@ def outputs_to_exclude(output: Path, index: Path | None) -> frozenset[Path]:
     return frozenset([output.resolve(), index, *(index.with_name(index.name + side) for side in SQLITE_SIDE_FILES)])
 
 
-def folder_to_entries(folder: Path, exclude: frozenset[Path]) -> Iterator[tuple[Path, bool]]:
-    """Given a folder and the paths to leave out, yield (path, is a folder to walk into) of its entries as the file
-    system lists them, one at a time (a folder of 100,000 files is never listed in memory): files and links
-    (never followed, a link to a folder too) as entries, the folders that are not left out to walk into."""
+def folder_to_entries(folder: str, exclude: frozenset[str]) -> Iterator[tuple[str, str, bool]]:
+    """Given a folder's path (as pathlib writes it) and the resolved paths to leave out, yield (path, name, is a
+    folder to walk into) of its entries as the file system lists them, one at a time (a folder of 100,000 files is
+    never listed in memory): files and links (never followed, a link to a folder too) as entries, the folders that
+    are not left out to walk into. The folder is resolved once: an entry that is no link resolves to it and its name."""
     try:
         listing = os.scandir(folder)
     except OSError:  # a folder that cannot be listed (as os.walk, which the batch used before)
         return
+    resolved = os.path.realpath(folder)
     with listing:
         for entry in listing:
-            path = Path(entry.path)
-            if entry.is_dir(follow_symlinks=False):
-                if path.resolve() not in exclude:
-                    yield path, True
-            elif entry.is_symlink() or path.resolve() not in exclude:
-                yield path, False
+            path = entry.name if folder == "." else os.path.join(folder, entry.name)
+            if entry.is_symlink():
+                yield path, entry.name, False
+            elif os.path.join(resolved, entry.name) not in exclude:
+                yield path, entry.name, entry.is_dir(follow_symlinks=False)
 
 
 class Inputs:
@@ -137,13 +138,15 @@ class Inputs:
 def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> Inputs:
     """Given an inbox folder and the paths to leave out, return every entry under it, by relative path: regular
     files hashed, links (never followed) and special files with why they are skipped."""
-    inputs, folders = Inputs(), [inbox]
+    excluded = frozenset(str(path) for path in exclude)
+    inputs, folders = Inputs(), [(str(inbox), "")]  # (folder, its path in the inbox with a trailing /)
     while folders:
-        for path, is_folder in folder_to_entries(folders.pop(), exclude):
+        folder, prefix = folders.pop()
+        for path, name, is_folder in folder_to_entries(folder, excluded):
             if is_folder:
-                folders.append(path)
+                folders.append((path, f"{prefix}{name}/"))
             else:
-                inputs.add(path_to_input(inbox, path))
+                inputs.add(path_to_input(path, prefix + name))
     return inputs
 
 
