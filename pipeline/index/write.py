@@ -23,6 +23,7 @@ from pipeline.index.text import record_to_texts
 from pipeline.records import LETTER_SCHEMA
 
 KEYWORDS_PER_DOCUMENT = 10
+ROUNDING_MARGIN = 1e-6  # a weight this far below a rounded one may round up to it (rounding is to 6 places)
 LOOKUP_CHUNK = 500  # terms looked up in one statement (under SQLite's bound-parameter limit)
 KEYWORD_CHUNK = 500  # documents whose keywords are written together (their terms read back from a spill file)
 
@@ -225,8 +226,12 @@ def terms_to_keywords(terms: Counter, idf: dict[str, float],
     """Given a document's term counts and the IDF of its terms, return its top (term, TF-IDF weight) pairs:
     tf / Σtf × idf, rounded to 6 places, heaviest first, ties by term."""
     total = sum(terms.values())
-    weights = [(term, round(tf / total * idf[term], 6)) for term, tf in terms.items()]
-    return heapq.nsmallest(per_document, weights, key=lambda tw: (-tw[1], tw[0]))
+    weights = {term: tf / total * idf[term] for term, tf in terms.items()}
+    if len(weights) > per_document:  # only terms that can round to the per_document-th weight or above are ranked
+        floor = round(sorted(weights.values(), reverse=True)[per_document - 1], 6) - ROUNDING_MARGIN
+        weights = {term: weight for term, weight in weights.items() if weight >= floor}
+    return heapq.nsmallest(per_document, ((term, round(weight, 6)) for term, weight in weights.items()),
+                           key=lambda tw: (-tw[1], tw[0]))
 
 
 def document_frequencies(conn: sqlite3.Connection, terms: set[str]) -> dict[str, int]:
@@ -246,7 +251,7 @@ def add_keywords(conn: sqlite3.Connection, entries: list[IndexEntry]) -> None:
     documents = conn.execute("SELECT value FROM totals WHERE name = 'documents'").fetchone()[0]
     idf = frequencies_to_idf(document_frequencies(conn, set().union(*(e.terms for e in entries))), documents)
     conn.executemany("INSERT INTO keywords (document_id, rank, term, weight) VALUES (?,?,?,?)",
-                     [(key_to_id(e.key), rank, term, weight) for e in entries
+                     [(doc_id, rank, term, weight) for doc_id, e in ((key_to_id(e.key), e) for e in entries)
                       for rank, (term, weight) in enumerate(terms_to_keywords(e.terms, idf), 1)])
 
 
