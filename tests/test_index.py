@@ -172,3 +172,15 @@ def test_empty_query_finds_nothing(tmp_path, query):
 
 def test_terms_are_counted(tmp_path):
     assert segment.text_to_terms("選舉安全 選舉") == Counter({"選舉": 2, "安全": 1})
+
+
+def test_keywords_rank_rounded_weights_then_terms_even_when_unrounded_weights_differ():
+    # 12 terms whose weights differ only beyond the 6th place: rounded they tie, and the tie goes by term
+    terms = Counter({f"詞{i:02d}": 1 for i in range(12)})
+    idf = {term: 12 * (0.25 + i * 1e-8) for i, term in enumerate(sorted(terms))}  # 詞00, 詞01 lightest unrounded
+    idf["詞01"] = 12 * 0.2499996  # rounds up to 0.25 too
+    keywords = write.terms_to_keywords(terms, idf)
+    brute = sorted(((t, round(1 / 12 * idf[t], 6)) for t in terms), key=lambda tw: (-tw[1], tw[0]))[:10]
+    assert keywords == brute and [w for _, w in keywords] == [0.25] * 10
+    idf["詞00"] = 12 * 0.3  # one clearly heavier: first, then the ties by term
+    assert [t for t, _ in write.terms_to_keywords(terms, idf)] == ["詞00"] + [f"詞{i:02d}" for i in range(1, 10)]
