@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.batch.assemble import Planned, name_documents, split_duplicates
 from pipeline.batch.discover import Input, Inputs, names_by_folder
+from pipeline.batch import on_disk
 from pipeline.batch.on_disk import DiskDict
 from pipeline.batch.overlap import made_ahead
 from pipeline.batch.sorted_rows import SortedRows
@@ -89,7 +90,9 @@ def test_closing_made_ahead_stops_its_thread_and_closes_the_source():
     assert not [t for t in threading.enumerate() if t.name == "made-ahead"]
 
 
-def test_disk_dict_keeps_values_on_disk_in_code_point_order():
+@pytest.mark.parametrize("memory_keys", [4096, 100])  # held in memory, and moved to disk past 100 keys
+def test_disk_dict_keeps_values_in_code_point_order_in_memory_and_on_disk(monkeypatch, memory_keys):
+    monkeypatch.setattr(on_disk, "MEMORY_KEYS", memory_keys)
     rng = random.Random(20261206)
     values = DiskDict()
     expected = {}
@@ -111,6 +114,10 @@ def test_disk_dict_keeps_values_on_disk_in_code_point_order():
         assert values.get("absent", "none") == "none"
         with pytest.raises(KeyError):
             del values["absent"]
+        assert (values.memory is None) == (len(expected) > memory_keys)
+        assert [values.position(k) for k in sorted(expected)[:3]] == [0, 1, 2]
+        values["\u0001 first"] = None  # numbered again after a change
+        assert values.position(sorted(expected)[0]) == 1 and values.position("\u0001 first") == 0
     finally:
         values.close()
 

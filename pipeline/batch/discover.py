@@ -101,12 +101,10 @@ class Inputs:
 
     def __init__(self):
         self.by_rel = DiskDict()
-        self.numbered = False  # whether the places table numbers every input kept
 
     def add(self, i: Input) -> None:
         """Given an input, keep it."""
         self.by_rel[i.rel] = i
-        self.numbered = False
 
     def __getitem__(self, rel: str) -> Input:
         return self.by_rel[rel]
@@ -122,13 +120,7 @@ class Inputs:
 
     def place(self, rel: str) -> int:
         """Given an input's path, return its place among the inputs in path order, from 0."""
-        conn = self.by_rel.conn
-        if not self.numbered:  # every input numbered in one statement, once it is asked
-            conn.execute("DROP TABLE IF EXISTS places")
-            conn.execute("CREATE TABLE places (k TEXT PRIMARY KEY, place INTEGER) WITHOUT ROWID")
-            conn.execute("INSERT INTO places SELECT k, row_number() OVER (ORDER BY k) - 1 FROM kv")
-            self.numbered = True
-        return conn.execute("SELECT place FROM places WHERE k = ?", (rel,)).fetchone()[0]
+        return self.by_rel.position(rel)
 
     def close(self) -> None:
         """Forget the inputs (their temp database is gone)."""

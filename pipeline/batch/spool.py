@@ -1,6 +1,7 @@
 """Bytes kept for later by name in an unnamed temp file in the output folder (gone when closed, or when the batch
 process dies): what the workers computed ahead, and every input's parse summary, wait there, not in the batch's
-memory, until they are read; where each piece lies is kept on disk too (on_disk.temp_database)."""
+memory, until they are read; where each piece lies is kept as a mapping that moves to disk as it grows
+(on_disk.DiskDict)."""
 from __future__ import annotations
 
 import pickle
@@ -8,7 +9,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from pipeline.batch.on_disk import temp_database
+from pipeline.batch.on_disk import DiskDict
 from pipeline.files import TEMP_PREFIX
 
 
@@ -17,34 +18,33 @@ class Spool:
 
     def __init__(self, folder: Path):
         self.file = tempfile.TemporaryFile(dir=folder, prefix=TEMP_PREFIX)
-        self.places = temp_database()  # name → where its bytes lie in the file
-        self.places.execute("CREATE TABLE places (name TEXT PRIMARY KEY, offset INTEGER, length INTEGER) WITHOUT ROWID")
+        self.places = DiskDict()  # name → (offset, length): where its bytes lie in the file
         self.end = 0
 
     def put(self, name: str, data: bytes) -> None:
         """Given a name and bytes, keep the bytes under that name."""
         self.file.seek(self.end)
         self.file.write(data)
-        self.places.execute("INSERT OR REPLACE INTO places VALUES (?, ?, ?)", (name, self.end, len(data)))
+        self.places[name] = (self.end, len(data))
         self.end += len(data)
 
     def get(self, name: str) -> bytes | None:
         """Given a name, return the bytes kept under it, or None."""
-        place = self.places.execute("SELECT offset, length FROM places WHERE name = ?", (name,)).fetchone()
+        place = self.places.get(name)
         if place is None:
             return None
         self.file.seek(place[0])
         return self.file.read(place[1])
 
     def __contains__(self, name) -> bool:
-        return self.places.execute("SELECT 1 FROM places WHERE name = ?", (name,)).fetchone() is not None
+        return name in self.places
 
     def names(self) -> Iterator[str]:
         """Yield the names kept, in order (code point order, as Python sorts texts)."""
-        return (name for (name,) in self.places.execute("SELECT name FROM places ORDER BY name"))
+        return iter(self.places)
 
     def __len__(self) -> int:
-        return self.places.execute("SELECT count(*) FROM places").fetchone()[0]
+        return len(self.places)
 
     def close(self) -> None:
         """Close the temp file and its places: its bytes are gone."""
