@@ -199,6 +199,9 @@ CJK_GAPS = [
     # a space between two Chinese characters, or between Chinese and a digit, is an artefact
     re.compile(f"(?<=[{CJK}]) (?=[{CJK}\\d])"),
     re.compile(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])"),  # 以 X 光 → 以X光
+    # a percent sign is its number's, as the digit is: 之 30% 調降 → 之30%調降, 50 % 以上 → 50%以上
+    re.compile(r"(?<=\d) (?=%)"),
+    re.compile(f"(?<=\\d%) (?=[{CJK}])"),
     # a space between Chinese and an ASCII bracket pair (kept ASCII: its content is not Chinese): 日 (82) 證 → 日(82)證
     re.compile(f"(?<=[{CJK}]) (?=\\()|(?<=\\)) (?=[{CJK}])"),
     # a space after a range mark before its end: 第3~ 6號 → 第3~6號

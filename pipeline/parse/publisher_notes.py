@@ -118,12 +118,47 @@ def restore_cut_labels(lines: list[str]) -> list[str]:
     return [cut[alone[i]] + "：" if i in alone else line for i, line in enumerate(lines)]
 
 
+LABEL_LINE_MAX = 12  # a line this short may be a label alone (「發文單位」, 「要  旨」)
+SPACES = re.compile(r"[ \t\u3000]+")
+
+
+@cache
+def doubled_label_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Return the patterns of a label alone on its line and of a line opening with a label before its value (the
+    letter's labels and the publisher's note labels; a colon after either or not, as cleaning left them)."""
+    notes = publisher_table()["notes"]
+    labels = labels_regex([v for vs in vocabulary()["labels"].values() for v in vs] + notes["running"] + notes["line"])
+    return (re.compile(rf"[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：]?[ \t\u3000]*"),
+            re.compile(rf"[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：]?[ \t\u3000]*"))
+
+
+def restore_doubled_labels(lines: list[str]) -> list[str]:
+    """Given a text's lines, return them with a label a page prints twice — alone on its line, then again opening the
+    next line before its value (a record table's heading cell over its value cell, which repeats the label: 「發文單位」
+    over 「發文單位 臺灣集中保管結算所股份有限公司」) — written once, with its colon: 「發文單位：臺灣…」."""
+    alone, opening = doubled_label_patterns()
+    out, skip = [], False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if (len(line) <= LABEL_LINE_MAX and (m := alone.fullmatch(line)) and (n := opening.match(following))
+                and SPACES.sub("", m.group("label")) == SPACES.sub("", n.group("label"))):
+            label, value = SPACES.sub("", n.group("label")), following[n.end():].strip()
+            out.append(f"{label}：{value}" if value else following)
+            skip = True
+            continue
+        out.append(line)
+    return out
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
     p = patterns()
     lines, cut_early, anchors = [], [], []
-    for line in restore_cut_labels(text.split("\n")):
+    for line in restore_cut_labels(restore_doubled_labels(text.split("\n"))):
         if p["region"].fullmatch(line.strip()):
             anchors.append(len(lines))
         if p["site_name"].fullmatch(line.strip()):  # the site's name in its header region

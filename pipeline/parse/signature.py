@@ -55,6 +55,15 @@ def deputy_line(line: str) -> bool:
     return bare != line.replace(" ", "").strip() and as_signature(bare) is not None
 
 
+@cache
+def note_run_on() -> re.Pattern:
+    """Return the pattern of a 決行 note run onto the end of a line after other text (a list's last entry): from a
+    space, a closing bracket or the note's opening 本案 (「…本公司各單位（均含附件）本案依分層負責規定授權部室主管判發」)."""
+    notes = "|".join(map(re.escape, vocabulary()["signature"]["notes"]))
+    word = rf"[^ \t\u3000、，。（）()]*(?:{notes})[^ \t\u3000、，。（）()]*"
+    return re.compile(rf"(?:[ \t\u3000]+|(?<=[）)])|(?=本案)){word}$")
+
+
 def split_signature(value: str) -> tuple[str, str | None]:
     """Given the last field's raw value, return it without the trailing 署名 and notes, and the 署名."""
     notes = vocabulary()["signature"]["notes"]
@@ -64,7 +73,9 @@ def split_signature(value: str) -> tuple[str, str | None]:
         lines[-1:] = list(run_on)
     while lines:
         line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
-        if any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
+        if (tail := note_run_on().search(line)) and line[:tail.start()].strip():
+            lines[-1] = line[:tail.start()]  # the 決行 note (本案依分層負責規定授權…判發) run onto the list's line
+        elif any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
             lines.pop()
         elif signature is None and len(lines) > 1 and deputy_line(line) and (head := head_before_deputy(lines[-2])):
             lines[-2:], signature = [head[0]] if head[0].strip() else [], head[1]  # the head's, over 「… 代行」

@@ -1,0 +1,75 @@
+"""Conventions found by blind round Z (tests/data/real, z- stems: 臺灣證券交易所's own 函 and 公告 and
+臺灣集中保管結算所's letter, as the exchange's site and securities-law databases print them — measured before the
+parser knew them): a record table whose heading cell repeats in its value cell prints each label twice, alone and
+again before its value (「發文單位」 over 「發文單位 臺灣集中保管結算所股份有限公司」): one label; the 決行 note
+(「本案依分層負責規定授權部室主管判發」) run onto the 副本 list's line is no entry; a percent sign is its number's,
+so the space a page sets after it (「30% 調降」) goes as the space after a digit does."""
+from __future__ import annotations
+
+from parse_text import parse
+
+DOUBLED_LABELS = """查詢結果
+
+行政函釋
+
+發文單位
+發文單位 臺灣集中保管結算所股份有限公司
+發文字號
+發文字號 保結股字第1090012345號
+發文日期
+發文日期 民國109年3月2日
+資料來源
+資料來源 臺灣集中保管結算所股份有限公司
+要  旨
+要  旨 公告修正本公司業務操作辦法
+全文內容
+全文內容
+
+主旨:公告修正本公司「業務操作辦法」第5條條文,請查照。
+
+說明:依據金融監督管理委員會109年2月20日金管證券字第1090300123號函辦理。
+"""
+
+
+def test_a_label_printed_alone_and_again_before_its_value_is_one_label():
+    d = parse(DOUBLED_LABELS)
+    assert d["issuer"] == "臺灣集中保管結算所股份有限公司"
+    assert d["dispatch_no"]["text"] == "保結股字第1090012345號"
+    assert d["date"]["iso"] == "2020-03-02"
+    assert d["subject"] == "公告修正本公司「業務操作辦法」第5條條文，請查照。"
+    assert d["complete"] is True
+
+
+DECISION_NOTE_RUN_ON = """臺灣證券交易所股份有限公司  函
+受文者:如行文單位
+發文日期:中華民國105年3月4日
+發文字號:臺證交字第1050004321號
+速別:普通件
+主旨:公告本公司「某作業要點」修正條文,並自即日起實施,請 查照。 說明:修正條文對照表如附件。 正本:各證券商 副本:金融監督管理委員會證券期貨局、法源資訊股份有限公司、本公司各單位(均含附件) 本案依分層負責規定授權部室主管判發
+"""
+
+
+def test_the_decision_note_run_onto_the_copy_list_is_no_entry():
+    d = parse(DECISION_NOTE_RUN_ON)
+    assert [e["name"] for e in d["cc_main"]] == ["各證券商"]
+    assert [e["name"] for e in d["cc_copy"]] == ["金融監督管理委員會證券期貨局", "法源資訊股份有限公司", "本公司各單位"]
+    assert all(e["with_attachments"] for e in d["cc_copy"])
+    assert d["signature"] is None
+
+
+PERCENT = """函釋
+
+發文單位: 臺灣證券交易所股份有限公司
+發文字號: 臺證交字第 1140200001 號
+發文日期: 民國 114 年 04 月 09 日
+
+    主    旨:每日盤中借券賣出委託數量由前 30 個營業日之日平均成交數量之 30% 調降為 3% ,請查照。
+    說    明:依據金融監督管理委員會 114  年 4  月 7  日金管證交字第 11403
+                  81638 號令辦理。
+"""
+
+
+def test_a_percent_sign_keeps_to_its_number_and_the_text_after_it():
+    d = parse(PERCENT)
+    assert d["subject"] == "每日盤中借券賣出委託數量由前30個營業日之日平均成交數量之30%調降為3%，請查照。"
+    assert d["sections"][0]["text"] == "依據金融監督管理委員會114年4月7日金管證交字第1140381638號令辦理。"
