@@ -73,3 +73,26 @@ def test_a_percent_sign_keeps_to_its_number_and_the_text_after_it():
     d = parse(PERCENT)
     assert d["subject"] == "每日盤中借券賣出委託數量由前30個營業日之日平均成交數量之30%調降為3%，請查照。"
     assert d["sections"][0]["text"] == "依據金融監督管理委員會114年4月7日金管證交字第1140381638號令辦理。"
+
+
+SAME_DAY = """函釋
+
+發文單位: 臺灣證券交易所股份有限公司
+發文字號: 台證企字第 0930034092 號
+發文日期: 民國 93 年 12 月 31 日
+
+    主    旨:證券商因執行 ETF  之實物申購、買回機制而取得其他證券商股票之配套控管作業。
+    依    據:行政院金融監督管理委員會九十三年十二月二十七日金管證二字第 09301
+              5671  號令及同日金管證二字第 0930006242 號函。
+    公告事項:參與證券商得不適用證券交易法第四十五條第三項之規定。
+"""
+
+
+def test_a_citation_joined_on_the_same_day_takes_the_date_and_issuer_before_it():
+    d = parse(SAME_DAY)
+    first, second = d["references"]
+    assert first["dispatch_no"]["text"] == "金管證二字第093015671號" and first["kind"] == "令"
+    assert second["text"] == "同日金管證二字第0930006242號函"
+    assert second["kind"] == "函" and second["issuer"] == "行政院金融監督管理委員會"
+    assert second["date"]["iso"] == "2004-12-27"
+    assert second["dispatch_no"]["word"] == "金管證二"

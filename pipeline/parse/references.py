@@ -246,10 +246,21 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
     start = m.start() + (run.rfind(written) if written else len(run) - len(word))
+    if not written and (same := same_day_pattern().match(word)) and same.end() < len(word):
+        start += same.start("same")  # 「及同日金管證二字第…號函」: the join is no part of it, 同日 is (its date: the one before)
+        word = word[same.end():]
     if not written and word.startswith("日") and (lost := re.search(r"\d{4,7}$", m.string[:m.start()])):
         word, start = word[1:], lost.start()  # 「、8772日台(87)人(二)字第…號書函」: 日 ends a date that lost its 年 and 月
     dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(run):]))
     return start, written, None, dispatch
+
+
+@cache
+def same_day_pattern() -> re.Pattern:
+    """Return the pattern of what opens a citation issued the day of the one before it: a joining word, then 同日."""
+    refs = vocabulary()["references"]
+    joins, same = ("|".join(map(re.escape, refs[key])) for key in ("joint_words", "same_day"))
+    return re.compile(rf"(?:{joins})?(?P<same>{same})")
 
 
 def dated_matches(text: str) -> list[re.Match]:
@@ -391,7 +402,9 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         cited_issuer = short.get(cited_issuer, cited_issuer)
         if written is None and before and is_joined(text[before[0]:start]):
             cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
-        before = (end, cited_issuer)
+            if date is None and text.startswith(tuple(vocabulary()["references"]["same_day"]), start):
+                date = before[2]  # 「…號令及同日…號函」: issued the day of the one before
+        before = (end, cited_issuer, date)
         identity = (cited_issuer, kind, date and date.iso, dispatch and dispatch.text)
         if identity in seen:
             continue  # cited again (in 主旨 and in 說明): one document, one reference
