@@ -96,3 +96,24 @@ def test_a_citation_joined_on_the_same_day_takes_the_date_and_issuer_before_it()
     assert second["kind"] == "函" and second["issuer"] == "行政院金融監督管理委員會"
     assert second["date"]["iso"] == "2004-12-27"
     assert second["dispatch_no"]["word"] == "金管證二"
+
+
+GLUED_ITEMS = """發文單位:臺灣集中保管結算所股份有限公司
+發文字號:保結固業字第10700212252號
+發文日期:民國107年11月1日
+主旨:公告修訂本公司「短期票券業務操作辦法」等4項規章,請查照。
+說明:
+一、本公司完成修訂下列規章:
+(一)短期票券業務操作辦法
+(二)票券保管結算交割系統延長營運時間作業配合事項(三)辦理固定收益證券款券收付作業配合事項(四)清算交割銀行開戶作業配合事項
+二、依第(三)款辦理者,免再申請。
+"""
+
+
+def test_items_a_page_ran_together_without_spaces_are_items_of_their_own():
+    d = parse(GLUED_ITEMS)
+    first, second = d["sections"][0]["items"]
+    assert [c["text"] for c in first["children"]] == [
+        "短期票券業務操作辦法", "票券保管結算交割系統延長營運時間作業配合事項", "辦理固定收益證券款券收付作業配合事項",
+        "清算交割銀行開戶作業配合事項"]
+    assert second["text"] == "依第（三）款辦理者，免再申請。" and second["children"] == []

@@ -197,10 +197,36 @@ def mark_run_in_items(texts: list[str]) -> list[str]:
     return ["\n".join(split_run_in(line) for line in text.split("\n")) for text in texts]
 
 
+BRACKETED = ("cn_paren", "digit_paren")  # markers whose brackets set them apart even where no space does
+# a bracketed marker glued to the Chinese word before it
+GLUED_MARKER = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<n>[" + CN + r"]{1,3}|\d{1,2})[)）]")
+
+
+def split_glued_run(line: str) -> str:
+    """Given a line opening with a bracketed marker, return it with the items a web page ran onto it without a space —
+    RUN_IN_MIN or more markers of its kind glued to the word before them, continuing its numbering one by one
+    (「（二）…作業配合事項（三）辦理…作業配合事項（四）清算…」) — each on a line of its own; else as it was."""
+    lead = line.lstrip(" \t\u3000")
+    opening = next(((kind, m) for kind in BRACKETED if (m := MARKERS[LEVEL[kind]][1].match(lead))), None)
+    if opening is None:
+        return line
+    kind, m = opening
+    expected, cuts = (number_of(kind, m.group("n")) or 0) + 1, []
+    for glued in GLUED_MARKER.finditer(line, len(line) - len(lead) + m.end()):
+        if MARKERS[LEVEL[kind]][1].fullmatch(glued.group()) and number_of(kind, glued.group("n")) == expected:
+            cuts.append(glued.start())
+            expected += 1
+    if len(cuts) < RUN_IN_MIN:
+        return line
+    for cut in reversed(cuts):
+        line = line[:cut] + "\n" + line[cut:]
+    return line
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree (a section that opens
     with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」)."""
-    text = mend_first_marker(text)
+    text = "\n".join(split_glued_run(line) if "（" in line or "(" in line else line for line in mend_first_marker(text).split("\n"))
     candidates = find_markers(text)
     opening = candidates[0] if candidates and not text[: candidates[0].start].strip() else None
     markers = accept_markers(candidates, opening)
