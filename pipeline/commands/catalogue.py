@@ -21,7 +21,8 @@ def catalogue(output, index_path):
     conn = open_or_fail("catalogue", index_path, thorough=True)
     rows = catalogue_rows(conn)
     if output == "-":
-        click.get_binary_stream("stdout").write(csv_bytes(HEADER, rows))
+        with click.open_file("-", "wb") as stdout:  # standard output's bytes, left open
+            stdout.write(csv_bytes(HEADER, rows))
         return
     target = Path(output)
     if not target.parent.is_dir():
