@@ -67,6 +67,13 @@ def skips_one(mk: Marker, last: int, level: int) -> bool:
     return mk.kind == SKIP_KIND and level == 0 and mk.line_start and mk.number == last + 2
 
 
+def repeats_last(mk: Marker, last: int) -> bool:
+    """Given a marker and the last number of its kind, return whether it is a new item numbered as the one before
+    it: a marker opening a line with that same number (「（二）各單位主管」 then 「（二）全體專任教師」, a numbering
+    slip as published), its number kept as written."""
+    return mk.line_start and mk.number == last
+
+
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
     """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
     those that continue a numbering sequence, each with its depth: a new kind nests under the item before it, in
@@ -77,7 +84,7 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
         kinds = [k for k, _ in stack]
         if mk.kind in kinds:
             i = kinds.index(mk.kind)
-            if mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i):
+            if mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i) or repeats_last(mk, stack[i][1]):
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
                 mk.depth = i
