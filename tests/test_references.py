@@ -231,3 +231,15 @@ def test_a_dated_citation_without_its_kind_before_the_verb(text, own, expected):
     """「依據…號辦理」: the writer left the 文別 out; the date and the whole 發文字號 still make the citation."""
     got = [(r.text, r.kind, r.issuer, r.date.iso, r.dispatch_no.text) for r in find_references(text, issuer=own)]
     assert got == expected
+
+
+def test_an_older_office_numbering_from_one_in_chinese_digits():
+    """A 法務部 書函 of 93 quoting a 行政院 書函 of 74 (d-moj in the real-letter corpus): 「第○八一號」, three digits
+    written in Chinese like the 4-to-20 digit numbers, and like 「第503號」 in ASCII."""
+    text = ("項為認定標準（行政院七十四年十一月七日台（七四）組一字第○八一號書函參照。）次按地方制度法第五十九條第一項規定，"
+            "村（里）置村（里）長各一人。")
+    [ref] = find_references(text, None, "法務部")
+    assert (ref.text, ref.kind, ref.issuer, ref.date.iso) == (
+        "行政院七十四年十一月七日台（七四）組一字第○八一號書函", "書函", "行政院", "1985-11-07")
+    assert (ref.dispatch_no.text, ref.dispatch_no.word, ref.dispatch_no.number, ref.dispatch_no.year) == (
+        "台(74)組一字第081號", "台(74)組一", "081", 74)

@@ -15,8 +15,9 @@ CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit 
 WORD = r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 # the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
 # them: 第0九二00一九五0八號), the suffix kept after them too (農林字第○○三○○四二A號), or one to three digits (an association
-# or an older office numbering its letters from 1 each year: 建師全聯(87)字第503號)
-NUMBER = rf"(?:\d[\d \t]{{2,18}}\d[A-Za-z]?|[{CN_DIGITS}\d]{{4,20}}[A-Za-z]?|\d{{1,3}})"
+# or an older office numbering its letters from 1 each year, in ASCII or Chinese digits: 建師全聯(87)字第503號,
+# 台（七四）組一字第○八一號)
+NUMBER = rf"(?:\d[\d \t]{{2,18}}\d[A-Za-z]?|[{CN_DIGITS}\d]{{4,20}}[A-Za-z]?|\d{{1,3}}|[{CN_DIGITS}]{{1,3}})"
 # the 民國 year in brackets in the 字, written in Chinese numerals: 經(九○)商, 台（九十）內法 (a single numeral in
 # brackets is a section's number: 台財證(二))
 BRACKET_YEAR = re.compile(r"[(（](?P<year>[〇○零一二三四五六七八九十百]{2,4})[)）]")
