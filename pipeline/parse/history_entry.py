@@ -60,6 +60,9 @@ ARTICLE_HEADING = re.compile(r"^第[\d一二三四五六七八九十百]+[章節
 # an entry cut short by a line's end (「…及修正附表一至附表」 / 「三、附表五…」) the line still wraps the entry
 POINT_HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+、|[壹貳參肆伍陸柒捌玖拾]{1,3}[、 \t\u3000]*[\u4e00-\u9fff]{1,12}$)")
 ENTRY_END = re.compile(r"(?:施行|生效|實施|適用|廢止|條文|[條點])[。；;]?$")
+# a page running the regulation's first article onto the entry's own line once the entry has ended as entries end
+# (「…號令訂定發布全文六十四條第一條本細則依…」): the line breaks before the heading 第一條 (not 「第1條條文」, an entry's)
+RUN_ON_ARTICLE = re.compile(r"(?<=條)(?=第[一1]條(?![條之])\S)")
 
 
 def opens_regulation(line: str, entry: str) -> bool:
@@ -118,7 +121,8 @@ def history_entry(text: str) -> tuple[HistoryEntry, str, list[str]] | None:
     and without the regulation's bare date lines, and those date lines; else None. An entry under a line that is
     wholly a 發文字號 is the attached regulation's (a gazette prints a 令's own date and number above its order, and
     the regulation it issues, with its history, after the 署名): it is not the page's head."""
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n")
+             for part in (RUN_ON_ARTICLE.split(line, 1) if opener_pattern().match(line) else [line])]
     spans = entry_spans(lines)
     if len(spans) != 1:
         return None

@@ -131,13 +131,18 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     letter.address = join_clean(address_lines(values.get("address", ""))).replace(" ", "") or None
     letter.contact = parse_contact(values)
     letter.recipient = join_clean(values.get("recipient", "")) or None
-    if values.get("date", "").strip():
-        letter.date = parse_roc_date(join_clean(values["date"])) or lost_units_date(join_clean(values["date"]))
+    dated = values.get("date", "").strip() or values.get("published", "").strip()  # 公布日期 only without 發文日期
+    if dated:
+        letter.date = parse_roc_date(join_clean(dated)) or lost_units_date(join_clean(dated))
         if letter.date is None:
-            letter.warnings.append(f"impossible 發文日期: {join_clean(values['date'])}")
+            letter.warnings.append(f"impossible 發文日期: {join_clean(dated)}")
     if values.get("dispatch_no", "").strip():
-        letter.dispatch_no = labelled_dispatch_no(join_clean(values["dispatch_no"]),
-                                                  letter.date.year if letter.date else None)
+        # a law system printing the document's whole citation under 發文字號 (中央銀行: 「發文字號:中央銀行 111年6月16日
+        # 台央業字第…號公告」): its number, and its date when no 發文日期 is labelled
+        cited = citation_header(join_clean(values["dispatch_no"].strip().split("\n")[0]))
+        letter.date = letter.date or (cited.date if cited else None)
+        letter.dispatch_no = cited.dispatch_no if cited else labelled_dispatch_no(
+            join_clean(values["dispatch_no"]), letter.date.year if letter.date else None)
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)

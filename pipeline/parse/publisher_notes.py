@@ -43,6 +43,8 @@ def patterns() -> dict[str, re.Pattern]:
                            rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號))"),
         "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
                                rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
+        "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
+        "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
         "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
@@ -189,6 +191,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if own := p["own_date"].match(line):  # the agency's own 民國 date of its 公告, not the post's date; text a PDF
             kept.extend(filter(None, [own.group(), line[own.end():].strip()]))  # paragraph ran onto it is the next line's
+            continue
+        if p["dated_over_number"].match(line) and i + 1 < end and p["number_label"].match(lines[i + 1]):
+            kept.append(line)  # the document's own date over its 發文字號, not a post's date
             continue
         if m := p["line"].match(line):
             dropped.append(line)
