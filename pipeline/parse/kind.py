@@ -21,7 +21,7 @@ from pipeline.parse.labels import find_labels
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
-from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary import expectation_phrases, vocabulary
 
 LETTER, PLAN, DIVISION = "letter", "plan", "division"
 HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
@@ -118,8 +118,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」), or items headed by a
     meeting's time and place (a hearing's notice set out as items)."""
     text = first_page_text(blocks)
-    expectations = vocabulary()["expectations"]
-    phrases = {p for key in ("superior", "peer", "subordinate", "subject_pointers") for p in expectations[key]}
+    phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))

@@ -14,7 +14,7 @@ from pipeline.parse.dates import DATE_RE
 from pipeline.parse.dispatch import DISPATCH_RE
 from pipeline.parse.header_shapes import HeadShapes, citation_header
 from pipeline.parse.publisher_table import publisher_table
-from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary import expectation_phrases, vocabulary
 
 COLUMNS = re.compile(r"[ \t\u3000]")  # what stands between a row's columns
 CHAIN = "/／"  # what stands between chained citations
@@ -54,8 +54,7 @@ def row_citations(head: str) -> list[tuple[HeadShapes, int]]:
 def is_own_subject(summary: str) -> bool:
     """Given a row's 摘要, return whether it is the quoted letter's 主旨 itself: it ends with a 期望語 (「…乙案，請查照。」),
     not as a database's summary does (「…1案。」)."""
-    wishes = {w for key in ("peer", "subordinate") for w in vocabulary()["expectations"][key]}
-    return summary.rstrip("。").endswith(tuple(wishes))
+    return summary.rstrip("。").endswith(tuple(expectation_phrases(("peer", "subordinate"))))
 
 
 def quoted_letter(text: str) -> str:

@@ -14,7 +14,7 @@ from pipeline.errors import InputError
 from pipeline.i18n import N_
 from pipeline.records import DIVISION_SCHEMA, PLAN_SCHEMA, Division, Letter, Period, Plan, RocDate, from_dict
 from pipeline.render.numbering import number_key
-from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary import expectation_phrases, vocabulary
 
 CLAUSE_BREAKS = "，,；;"
 SENTENCE_ENDS = "。．.!！ \u3000"
@@ -70,9 +70,7 @@ def self_name(profile: dict) -> str:
 
 def strip_expectation(subject: str) -> str:
     """Given a 主旨, return it without its closing 期望語 (and reply closings like 復如說明) and full stop."""
-    vocab = vocabulary()
-    phrases = {p for key in ("superior", "peer", "subordinate") for p in vocab["expectations"][key]}
-    closings = phrases | set(vocab["reply"]["closings"])
+    closings = expectation_phrases() | set(vocabulary()["reply"]["closings"])
     text = subject.strip().rstrip(SENTENCE_ENDS)
     while True:
         clauses = split_outside_brackets(text, CLAUSE_BREAKS)
