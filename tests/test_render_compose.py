@@ -177,6 +177,17 @@ def test_ack_of_a_letter_without_requests_has_one_item(profile):
     assert [i["text"] for i in wording["explanation"]] == ["復貴部108年11月12日臺教技通字第1080100001號書函。"]
 
 
+def test_a_letter_without_its_subject_is_named_by_its_date_and_number(profile):
+    # a partial letter (a relayed 說明, a cropped page): no 主旨, so no gist to write 「有關貴部函…一案」 about
+    letter = seed_like_letter(issuer="教育部", subject=None, doc_type="書函", attachments=[], periods=[],
+                              dispatch_no=DispatchNo("臺教技通字第1080100001號", "臺教技通", "1080100001", 108, "0100001"))
+    ack = word_letter("ack", compose.ack_draft(letter, no_superiors(profile)).values)
+    assert ack["subject"] == "有關貴部108年11月12日臺教技通字第1080100001號書函一案，本校已收悉，請查照。"
+    (draft,) = compose.circular_drafts(letter, profile)
+    circular = word_letter("circular", draft.values)
+    assert circular["subject"] == "函轉教育部108年11月12日臺教技通字第1080100001號書函，請查照。"
+
+
 def test_ack_without_issuer_is_an_input_error(profile):
     with pytest.raises(InputError, match="no 發文機關"):
         compose.ack_draft(seed_like_letter(issuer=None), profile)
