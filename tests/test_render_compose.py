@@ -228,6 +228,19 @@ def test_circular_and_one_per_unit(profile):
     assert len({d.key for d in drafts}) == 7
 
 
+def test_a_circular_passes_the_senders_words_on_in_our_voice(profile):
+    """交通部 answers 內政部警政署 (c-motc-speed-camera-ruling-106): the 署's 函轉 to its own unit says 本署 where
+    交通部 wrote 貴署 and 該部 where it wrote 本部; quoted text stays as written."""
+    npa = {**profile, "agency": {**profile["agency"], "name": "內政部警政署"}}
+    letter = seed_like_letter(issuer="交通部", recipient=None, cc_main=[], attachments=[], periods=[],
+                              subject="關於貴署函為本部「本部規則」第7條之2適用一案，復如說明，請查照。")
+    (draft,) = compose.circular_drafts(letter, with_units(npa, ["本署交通組"]))
+    assert word_letter("circular", draft.values)["subject"] == (
+        "函轉交通部關於本署函為該部「本部規則」第7條之2適用一案，請查照。")
+    county = seed_like_letter(subject="本縣各校請依本府計畫辦理，請查照。")
+    assert compose.incoming_values(county, profile)["forwarded"] == "花蓮縣各校請依該府計畫辦理"
+
+
 def test_table_drafts(profile):
     (draft,) = compose.table_drafts(seed_like_letter())
     assert draft.values["title"] == TABLE_TITLE and draft.values["plan_title"] == PLAN_TITLE

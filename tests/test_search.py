@@ -110,6 +110,12 @@ def test_search_with_no_match_exits_1(samples_index):
     assert result.exit_code == 1 and "no document matches" in result.output
 
 
+def test_filters_that_select_nothing_say_so_without_an_empty_query(samples_index):
+    result = invoke("search", "--recipient", "不存在的機關", "--since", "108/1/1", "--index", str(samples_index))
+    assert result.exit_code == 1
+    assert result.output == "gongwen search: no document matches these filters\n"
+
+
 def test_refs_lists_the_cited_letter_unresolved_when_not_indexed(samples_index):
     result = invoke("refs", "府政行字第1080251637號", "--index", str(samples_index))
     assert result.exit_code == 0

@@ -60,5 +60,6 @@ def search(query, index_path, issuer, recipient, since, until, limit, as_json):
         for rank, hit in enumerate(hits, 1):
             click.echo("\n".join(hit_to_lines(rank, hit)))
     if not hits:
-        click.echo(_("gongwen search: no document matches {query}").format(query=repr(" ".join(query))), err=True)
+        click.echo(_("gongwen search: no document matches {query}").format(query=repr(" ".join(query))) if query
+                   else _("gongwen search: no document matches these filters"), err=True)
         sys.exit(1)

@@ -63,6 +63,11 @@ def honorific(name: str, profile: dict) -> str:
     return prefix + agency_kind(name)
 
 
+def third_person(name: str) -> str:
+    """Given the sender's name, return how a 函轉 passing its words on names it (花蓮縣政府 → 該府)."""
+    return vocabulary()["reply"]["third_prefix"] + agency_kind(name)
+
+
 def self_name(profile: dict) -> str:
     """Given our profile, return how we call ourselves (自稱): 本校, 本府 …"""
     return vocabulary()["reply"]["self_prefix"] + agency_kind(profile["agency"]["name"])
@@ -103,9 +108,9 @@ def outside_quotes(text: str, pattern: re.Pattern, replace) -> str:
     return "".join(p if i % 2 else pattern.sub(replace, p) for i, p in enumerate(parts))
 
 
-def to_our_voice(text: str, sender: str, profile: dict, by_name: bool = False) -> str:
+def to_our_voice(text: str, sender: str, profile: dict, by_name: bool = False, sender_as: str | None = None) -> str:
     """Given the sender's words, return them as we say them: its 本府 → 鈞府/貴府, its 貴校 (us) → 本校;
-    by_name (to address its units): its 本府 → 花蓮縣政府 and its 本縣/本市 → 花蓮縣."""
+    by_name (to address its units): its 本府 → 花蓮縣政府 and its 本縣/本市 → 花蓮縣; sender_as: its 本府 → that."""
     vocab = vocabulary()
     kinds = sorted({kind for _, kind in vocab["honorifics"]["endings"]}, key=len, reverse=True)
     prefixes = re.escape(vocab["honorifics"]["peer"] + vocab["honorifics"]["superior"])
@@ -118,7 +123,7 @@ def to_our_voice(text: str, sender: str, profile: dict, by_name: bool = False) -
 
     def replace(match: re.Match) -> str:
         if match.group("own"):
-            return sender if by_name else honorific(sender, profile)
+            return sender_as or (sender if by_name else honorific(sender, profile))
         if match.groupdict().get("place"):
             return places[match.group("place")]
         return self_name(profile)
@@ -191,6 +196,8 @@ def incoming_values(letter: Letter, profile: dict) -> dict:
         "reference": f"{date}{number}{doc_type}",
         "subject": subject,
         "subject_core": core,
+        "forwarded": (to_our_voice(core, letter.issuer, profile, by_name=True, sender_as=third_person(letter.issuer))
+                      if letter.issuer else core),
         "gist": voice(gist),
         "requests": [voice(r) for r in requests],
         "asks_action": bool(requests) or any(w in core for w in vocabulary()["expectations"]["action_words"]),
