@@ -25,7 +25,7 @@ from pipeline.batch.work import parse_input
 from pipeline.batch import run
 from pipeline.batch.guard import Limits
 from pipeline.cli import main
-from test_batch import GONGWEN, by_path, indexed_numbers, run_batch, snapshot, write_letter
+from test_batch import GONGWEN, by_path, indexed_numbers, indexed_numbers_at, run_batch, snapshot, write_letter
 
 SEED = SEED_TEXT.read_text(encoding="utf-8")
 
@@ -266,6 +266,27 @@ def test_a_damaged_index_is_found_one_line_never_exit_0_and_rebuilt(tmp_path):
     assert rebuild.stdout == f"gongwen index rebuild: 31 document(s) from {out / 'records'} → {index}\n"
     assert gongwen("index", "check", "--index", str(index)).stdout == f"gongwen index check: {index}: ok, 31 document(s)\n"
     assert gongwen("search", "公務機密", "--index", str(index)).stdout == good
+
+
+def test_rebuilding_an_index_shared_by_two_inboxes_is_refused_before_it_loses_letters(tmp_path):
+    day1, day2 = tmp_path / "day1", tmp_path / "day2"
+    day1.mkdir(), day2.mkdir()
+    write_letter(day1, "a.txt", 1)
+    write_letter(day2, "b.txt", 2), write_letter(day2, "c.txt", 3)
+    out1, out2 = tmp_path / "out1", tmp_path / "out2"
+    index = out1 / "index.sqlite"
+    assert run_batch(day1, out1).exit_code == 0
+    assert run_batch(day2, out2, "--index", str(index)).exit_code == 0
+    before = index.read_bytes()
+    refused = CliRunner().invoke(main, ["index", "rebuild", "--index", str(index)])
+    assert refused.exit_code == 1
+    assert refused.output == (f"gongwen index rebuild: {index}: also holds 2 document(s) of other inboxes ({day2}) "
+                              f"that {out1 / 'records'} lacks, so a rebuild would lose them: batch each inbox again "
+                              "into a new index instead\n")
+    assert index.read_bytes() == before and indexed_numbers_at(index) == {f"府政行字第112000000{n}號" for n in (1, 2, 3)}
+    alone = CliRunner().invoke(main, ["index", "rebuild", "--index", str(out2 / "index.sqlite"),
+                                      "--records", str(out2 / "records")])  # no index there yet: made from out2
+    assert alone.exit_code == 0 and indexed_numbers_at(out2 / "index.sqlite") == {f"府政行字第112000000{n}號" for n in (2, 3)}
 
 
 KILL_ROUNDS = int(os.environ.get("GONGWEN_KILL_ROUNDS", "4"))  # README: 20 rounds with GONGWEN_KILL_ROUNDS=20

@@ -39,6 +39,23 @@ def check(index_path):
     sys.exit(0)
 
 
+def other_inboxes(index_file: Path, scope: str | None) -> list[tuple[str, int]]:
+    """Given an index file and the inbox of the records it is to be rebuilt from, return (inbox, documents) of each
+    other inbox whose documents it holds (an index shared by several output folders); [] when it cannot be read."""
+    import sqlite3
+    if scope is None or not index_file.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"{index_file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT scope, COUNT(*) FROM documents WHERE scope != ? GROUP BY scope ORDER BY scope",
+                                (scope,)).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # damaged or not an index: nothing to keep that rebuilding would lose
+        return []
+
+
 @index.command()
 @index_option
 @click.option("--records", "records_dir", default=None, type=click.Path(file_okay=False),
@@ -46,6 +63,7 @@ def check(index_path):
 def rebuild(index_path, records_dir):
     """Make the index anew from the record files of its batch and put it in place of the old one (the next batch
     parses every input again: the parse cache lives in the index)."""
+    from pipeline.batch.claim import claimed_inbox
     from pipeline.index.engine import is_postgres
     from pipeline.index.rebuild import rebuild_index
     if is_postgres(index_path):
@@ -54,6 +72,12 @@ def rebuild(index_path, records_dir):
     index_file = Path(index_path)
     records = Path(records_dir) if records_dir else index_file.parent / "records"
     try:
+        others = other_inboxes(index_file, claimed_inbox(records.parent))
+        if others:
+            raise InputError(str(index_file), f"also holds {sum(n for _, n in others)} document(s) of other inboxes "
+                                              f"({', '.join(inbox for inbox, _ in others)}) that {records} lacks, "
+                                              "so a rebuild would lose them: batch each inbox again into a new index "
+                                              "instead")
         count = rebuild_index(index_file, records)
     except InputError as exc:
         fail("index rebuild", exc)
