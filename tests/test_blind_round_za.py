@@ -67,3 +67,60 @@ def test_an_orders_text_ends_where_the_regulation_runs_on_with_article_one():
     assert d["date"]["iso"] == "1995-10-11"
     assert d["dispatch_no"]["text"] == "台(84)內民字第8482140號"
     assert d["subject"] == "訂定發布全文六十四條"
+
+
+PARTY_LETTER = """健保免費連線中央黨部 函
+
+連絡:林岳
+職稱:總召
+黨部:臺北市中正區林森北路五巷八號地下室
+電話:○二–二三五七六六六六(代表號)
+傳真:○二–二三五七○五○七
+電郵:linyuehq@gmail.com
+
+受文:臺灣臺北地方法院
+地址:一○○ 臺北市中正區博愛路一三一號
+發文:○一○一○六二○──○○二
+日期:中華民國一○一年六月廿日
+速別:最速件
+附件:如主旨
+
+主旨:檢送一○一年度選字第一號之書狀,請查照。
+
+正本:臺灣臺北地方法院民事庭誠股
+副本:中央選舉委員會
+
+總召 林 岳
+"""
+
+FULL_AND_SHORT = """臺東縣政府 函
+受文者:臺東縣立新生國民中學
+發文日期:中華民國113年5月6日
+發文字號:府教學字第1130091234號
+主旨:請查照。
+"""
+
+
+def test_a_partys_letter_with_the_labels_shortened_and_its_figures_in_numerals():
+    d = parse(PARTY_LETTER)
+    assert d["issuer"] == "健保免費連線中央黨部" and d["doc_type"] == "函"
+    assert d["recipient"] == "臺灣臺北地方法院"  # 受文, not the court's address under it
+    assert d["address"] == "臺北市中正區林森北路五巷八號地下室"  # 黨部, the party's seat
+    assert d["contact"] == {"name": "林岳", "unit": None, "phone": "02-23576666", "fax": "02-23570507",
+                            "email": "linyuehq@gmail.com"}
+    assert d["date"] == {"iso": "2012-06-20", "roc": "101年6月20日"}  # 廿 = 二十
+    assert d["signature"] == "總召 林岳"  # 總召 (總召集人), not a 副本 entry
+    assert d["cc_copy"] == [{"name": "中央選舉委員會", "with_attachments": False}]
+    assert d["attachments"] == []
+
+
+def test_the_full_labels_are_read_as_before():
+    d = parse(FULL_AND_SHORT)
+    assert d["recipient"] == "臺東縣立新生國民中學"
+    assert d["date"]["iso"] == "2024-05-06"
+    assert d["dispatch_no"]["text"] == "府教學字第1130091234號"
+
+
+def test_a_posts_date_field_in_gregorian_years_is_no_date_of_the_letter():
+    d = parse("日期:2023-06-21\n主旨:轉知防疫口罩配發事宜,請查照。\n")
+    assert d["date"] is None

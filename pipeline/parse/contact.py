@@ -91,6 +91,19 @@ def without_job_title(value: str) -> str:
     return value
 
 
+# a number written wholly in Chinese numerals, as a letter writing all its figures so prints it (「○二–二三五七六六六六」):
+# read digit by digit, its dashes as hyphens
+NUMERAL_DIGITS = str.maketrans("○〇零一二三四五六七八九–—－", "00012345678 9---".replace(" ", ""))
+
+
+def in_digits(value: str | None) -> str | None:
+    """Given a phone or fax label's value, return it with its Chinese numerals as digits when it has no digit of its
+    own (「○二–二三五七○五○七」 → 「02-23570507」), else as it was."""
+    if not value or re.search(r"\d", value):
+        return value
+    return value.translate(NUMERAL_DIGITS)
+
+
 def parse_contact(fields: dict[str, str]) -> Contact:
     """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
     block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
@@ -102,6 +115,6 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     name = ADDRESS_TAIL.sub("", name) or block.name
     unit = POSTCODE_TAIL.sub("", join_wrapped(fields.get("contact_unit", "")))
     return Contact(name=name or None, unit=unit or unit_before or block.unit,
-                   phone=first_match(PHONE, fields.get("phone")) or block.phone,
-                   fax=first_match(PHONE, fields.get("fax")),
+                   phone=first_match(PHONE, in_digits(fields.get("phone"))) or block.phone,
+                   fax=first_match(PHONE, in_digits(fields.get("fax"))),
                    email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)

@@ -122,6 +122,10 @@ def parse_speed(value: str, warnings: list[str]) -> str | None:
     return known or value
 
 
+# a date written as a 公文 dates itself, its 民國 year first (「中華民國一○一年六月廿日」, 「101年6月20日」)
+ROC_WRITTEN = re.compile(r"[ \t]*(?:中華民國|民國|\d{2,3}[ \t]*年|[〇○零一二三四五六七八九十百]+[ \t]*年)")
+
+
 def parse_header(values: dict[str, str], letter: Letter) -> None:
     """Given header label values, fill the letter's header fields (issuer and 文別 are already known)."""
     file_no = FILE_NO.match(values.get("file_no", "").strip())
@@ -130,6 +134,10 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
     letter.retention = re.sub(r"\s", "", retention.group()) if retention else None
     letter.address = join_clean(address_lines(values.get("address", ""))).replace(" ", "") or None
     letter.contact = parse_contact(values)
+    for short, full in (("recipient_short", "recipient"), ("date_short", "date"), ("dispatch_short", "dispatch_no")):
+        if values.get(short, "").strip() and not values.get(full, "").strip():  # 受文, 日期, 發文: the label shortened
+            if short != "date_short" or ROC_WRITTEN.match(values[short]):  # a post's 「日期 : 2017-07-03」 stays a note
+                values[full] = values[short]
     letter.recipient = join_clean(values.get("recipient", "")) or None
     dated = values.get("date", "").strip() or values.get("published", "").strip()  # 公布日期 only without 發文日期
     if dated:
