@@ -89,3 +89,14 @@ def test_word_processor_list_markers_become_the_manuals_markers():
 def test_space_after_a_range_mark_is_dropped():
     from pipeline.parse.clean import normalise_line
     assert normalise_line("原公告河川圖籍第 3~ 6號計 4張") == "原公告河川圖籍第3~6號計4張"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a PDF's line break joined inside an address in brackets (h-pups, d-taes in the real-letter corpus)
+    ("本案電子檔得於教育部主管法規查詢系統(https://edu. law.moe.gov.tw)下載。",
+     "本案電子檔得於教育部主管法規查詢系統(https://edu.law.moe.gov.tw)下載。"),
+    ("活動主網頁:消防防災館(https://www.tfdp.com.tw /cht/index.php)。", "活動主網頁：消防防災館(https://www.tfdp.com.tw/cht/index.php)。"),
+    ("詳見(see https://a.gov.tw for details)。", "詳見(see https://a.gov.tw for details)。"),  # more than an address
+])
+def test_an_address_alone_in_brackets_has_no_space(line, expected):
+    assert normalise_text(line)[0] == expected

@@ -241,6 +241,8 @@ ASCII_PUNCTUATION = re.compile(r"[,:;!?]")
 SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) ?")
 ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
 SPACE_IN_BRACKETS = re.compile(r"(?<=\() +| +(?=\))")  # 「入口網( http://168.motc.gov.tw/)」: no space inside brackets
+# a web address alone in brackets has no space in it: a PDF's line break joined inside it (「(https://edu. law.moe.gov.tw)」)
+SPACED_URL_IN_BRACKETS = re.compile(r"(?<=[(（])(?:https?://|www\.)[\x21-\x7e]*(?: [\x21-\x7e]+)+(?=[)）])")
 
 
 def next_visible(line: str, at: int, step: int) -> str:
@@ -268,7 +270,8 @@ def widen_punctuation(line: str) -> str:
     line = widen_brackets(ASCII_PUNCTUATION.sub(around, line))
     if " " not in line:
         return line
-    # spaces left around full-width punctuation and just inside brackets carry no meaning
+    # spaces left around full-width punctuation, just inside brackets and inside a bracketed address carry no meaning
+    line = SPACED_URL_IN_BRACKETS.sub(lambda m: m.group(0).replace(" ", ""), line)
     return SPACE_IN_BRACKETS.sub("", SPACED_PUNCTUATION.sub(r"\1", line))
 
 
