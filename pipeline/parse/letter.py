@@ -263,12 +263,24 @@ def closing_paragraph(text: str) -> str:
     return "\n".join(lines[start:])
 
 
+def points_back_at_subject(items: list) -> bool:
+    """Given numbered items, return whether one points back at the 主旨 (旨揭, 旨述: `subject_pointers` in
+    vocabulary.toml's [expectations])."""
+    pointers = tuple(vocabulary()["expectations"]["subject_pointers"])
+    return any(pointer in item.text for item in items for pointer in pointers)
+
+
 def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
     """Given the text before the numbered items of a body published without labels, its items and the 文別, return
     whether that text is the 主旨 the publisher printed without its label: the 主旨 opens the body and is one
     sentence (手冊: 主旨 以一段完成), so a lead that is one sentence ending 。 with items after it is the 主旨 and the
-    items its 說明; a headline (no 。) or a paragraph of several sentences stays the body's text."""
-    return bool(items) and subject_key(spec) == "subject" and text.endswith("。") and text.count("。") == 1
+    items its 說明, and so is a sentence of clauses (「，」) without its 。 (a site dropped it) that an item points back
+    at (「二、旨揭請假規則修正條文，…」); a headline (a phrase, no 。) or a paragraph of several sentences stays the
+    body's text."""
+    if not items or subject_key(spec) != "subject" or not text:
+        return False
+    return ((text.endswith("。") and text.count("。") == 1)
+            or ("。" not in text and "，" in text and points_back_at_subject(items)))
 
 
 def subject_key(spec: DocType) -> str | None:

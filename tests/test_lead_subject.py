@@ -1,0 +1,40 @@
+"""The 主旨 a publisher printed without its label, at the head of a body of numbered items."""
+from __future__ import annotations
+
+from pipeline.load import load_record
+
+
+def text_to_record(text: str):
+    """Given a letter's text, return its record."""
+    return load_record("letter.txt", text.encode("utf-8"))
+
+
+# a school relaying its county's letter (d-cjes in the real-letter corpus): the 主旨's last 。 lost, its 說明's
+# second item pointing back at it (旨揭)
+RELAYED = """民國114年9月18日修正發布之公務人員請假規則施行日期,業經考試院、行政院於114年10月9日會同發布,第3條身心調適假部分自114年10月10日施行,其餘自115年1月1日施行
+
+一、依據本府人事處案陳銓敘部114年10月9日部法二字第1145884567號函辦理。
+
+二、旨揭請假規則修正條文,銓敘部前以114年9月25日部法二字第1145877790號函轉知。
+"""
+
+# a school site's post (d-taes): its headline is a phrase, not a sentence, though an item says 旨揭
+POSTED = """114年國家防災日-全民地震避難演練暨防災宣導活動
+
+一、依本府114年9月9日府授消減字第1140142373號函辦理。
+
+二、旨揭計畫活動內容摘要如下：
+"""
+
+
+def test_a_sentence_without_its_last_full_stop_that_an_item_points_back_at_is_the_subject():
+    record = text_to_record(RELAYED)
+    assert record.subject == ("民國114年9月18日修正發布之公務人員請假規則施行日期，業經考試院、行政院於114年10月9日會同發布，"
+                              "第3條身心調適假部分自114年10月10日施行，其餘自115年1月1日施行")
+    assert [(s.name, s.text, [i.marker for i in s.items]) for s in record.sections] == [("本文", "", ["一", "二"])]
+
+
+def test_a_headline_stays_the_bodys_text_though_an_item_points_back_at_it():
+    record = text_to_record(POSTED)
+    assert record.subject is None
+    assert record.sections[0].text == "114年國家防災日-全民地震避難演練暨防災宣導活動"
