@@ -448,3 +448,26 @@ def test_a_worker_outliving_its_killed_batch_does_not_keep_the_next_batch_out(tm
     proc.kill()  # the batch process only: its worker lives on until it notices (exit_with_parent)
     proc.wait(timeout=30)
     unlock_output(lock_output(tmp_path))  # taken at once, not refused as "another gongwen batch is writing…"
+
+
+def test_a_folder_that_cannot_be_listed_is_a_failure_not_left_out(tmp_path, monkeypatch):
+    inbox = inbox_of(tmp_path)
+    locked = inbox / "收文 2024"
+    locked.mkdir()
+    write_letter(locked, "hidden.txt", 7)
+    real = os.scandir
+
+    def scandir(path="."):  # as for a folder without read permission (root reads every folder, so it is faked)
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run_batch(inbox, tmp_path / "out")
+    assert result.exit_code == 2
+    entries = by_path(tmp_path / "out")
+    assert entries["收文 2024"] == {"path": "收文 2024", "status": "failed",
+                                    "reason": "folder cannot be listed (Permission denied): its files were not read"}
+    assert [entries[f"l{n}.txt"]["status"] for n in range(3)] == ["parsed"] * 3
+    monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    refused = run_batch(inbox, tmp_path / "out2")
+    assert refused.exit_code == 1 and refused.output.strip().endswith("cannot list the inbox: Permission denied")

@@ -10,11 +10,13 @@ from pathlib import Path, PurePosixPath
 
 from pipeline.attach import ATTACHMENT_NAME, attachment_positions
 from pipeline.batch.on_disk import DiskDict, temp_database
+from pipeline.errors import InputError
 from pipeline.files import printable_path
 
 ROSTER_SUFFIX = ".sw"  # 交換表 roster of a DI letter
 CHUNK = 1 << 20
-SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")  # files SQLite keeps beside the index while writing it
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+UNLISTED = "folder cannot be listed ({reason}): its files were not read"  # files SQLite keeps beside the index while writing it
 FILE_TYPES = ((stat.S_ISLNK, "symbolic link"), (stat.S_ISFIFO, "FIFO (named pipe)"), (stat.S_ISSOCK, "socket"),
               (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "folder"))
 
@@ -80,11 +82,9 @@ def folder_to_entries(folder: str, exclude: frozenset[str]) -> Iterator[tuple[st
     """Given a folder's path (as pathlib writes it) and the resolved paths to leave out, yield (path, name, is a
     folder to walk into) of its entries as the file system lists them, one at a time (a folder of 100,000 files is
     never listed in memory): files and links (never followed, a link to a folder too) as entries, the folders that
-    are not left out to walk into. The folder is resolved once: an entry that is no link resolves to it and its name."""
-    try:
-        listing = os.scandir(folder)
-    except OSError:  # a folder that cannot be listed (as os.walk, which the batch used before)
-        return
+    are not left out to walk into. The folder is resolved once: an entry that is no link resolves to it and its name.
+    Raise OSError when the folder cannot be listed."""
+    listing = os.scandir(folder)
     resolved = os.path.realpath(folder)
     with listing:
         for entry in listing:
@@ -129,16 +129,24 @@ class Inputs:
 
 def inbox_to_inputs(inbox: Path, exclude: frozenset[Path] = frozenset()) -> Inputs:
     """Given an inbox folder and the paths to leave out, return every entry under it, by relative path: regular
-    files hashed, links (never followed) and special files with why they are skipped."""
+    files hashed, links (never followed) and special files with why they are skipped, and a folder that cannot be
+    listed as a failure of its own (its files unread, never silently left out); raise InputError when the inbox
+    itself cannot be listed."""
     excluded = frozenset(str(path) for path in exclude)
     inputs, folders = Inputs(), [(str(inbox), "")]  # (folder, its path in the inbox with a trailing /)
     while folders:
         folder, prefix = folders.pop()
-        for path, name, is_folder in folder_to_entries(folder, excluded):
-            if is_folder:
-                folders.append((path, f"{prefix}{name}/"))
-            else:
-                inputs.add(path_to_input(path, prefix + name))
+        try:
+            for path, name, is_folder in folder_to_entries(folder, excluded):
+                if is_folder:
+                    folders.append((path, f"{prefix}{name}/"))
+                else:
+                    inputs.add(path_to_input(path, prefix + name))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            if not prefix:
+                raise InputError(str(inbox), f"cannot list the inbox: {reason}") from None
+            inputs.add(Input(folder, printable_path(prefix.rstrip("/")), None, UNLISTED.format(reason=reason)))
     return inputs
 
 
