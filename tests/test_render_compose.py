@@ -116,6 +116,9 @@ def test_subject_without_expectation_and_requests():
     assert compose.strip_expectation("函送會議紀錄1份，請派員出席，請查照並轉知所屬。") == "函送會議紀錄1份，請派員出席"
     assert compose.strip_expectation("檢送「請查照，辦理」表1份，請 查照。") == "檢送「請查照，辦理」表1份"
     assert compose.strip_expectation("本案請查照辦理。") == "本案請查照辦理"
+    # the 期望語 as a sentence of its own (法務部: 「…本部意見如說明二。請查照參考。」)
+    assert compose.strip_expectation("有關貴府函詢村里長代收稅款疑義一案，本部意見如說明二。請查照參考。") == \
+        "有關貴府函詢村里長代收稅款疑義一案，本部意見如說明二"
 
 
 def test_reply_closings_and_lead_words_are_dropped_from_the_gist():

@@ -77,11 +77,11 @@ def strip_expectation(subject: str) -> str:
     """Given a 主旨, return it without its closing 期望語 (and reply closings like 復如說明) and full stop."""
     closings = expectation_phrases() | set(vocabulary()["reply"]["closings"])
     text = subject.strip().rstrip(SENTENCE_ENDS)
-    while True:
-        clauses = split_outside_brackets(text, CLAUSE_BREAKS)
+    while True:  # the 期望語 closes the sentence after a comma, or stands as a sentence of its own (「…如說明二。請查照參考」)
+        clauses = split_outside_brackets(text, CLAUSE_BREAKS + "。")
         if len(clauses) < 2 or re.sub(r"\s+", "", clauses[-1]) not in closings:
             return text
-        text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS).rstrip()
+        text = text[: text.rstrip().rfind(clauses[-1])].rstrip().rstrip(CLAUSE_BREAKS + "。").rstrip()
 
 
 def is_reply(subject: str) -> bool:
