@@ -93,7 +93,7 @@ def without_job_title(value: str) -> str:
 
 # a number written wholly in Chinese numerals, as a letter writing all its figures so prints it (「○二–二三五七六六六六」):
 # read digit by digit, its dashes as hyphens
-NUMERAL_DIGITS = str.maketrans("○〇零一二三四五六七八九–—－", "00012345678 9---".replace(" ", ""))
+NUMERAL_DIGITS = str.maketrans("○〇零一二三四五六七八九–—－", "000123456789---")
 
 
 def in_digits(value: str | None) -> str | None:

@@ -125,27 +125,27 @@ SPACES = re.compile(r"[ \t\u3000]+")
 
 
 @cache
-def doubled_label_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Return the patterns of a label alone on its line and of a line opening with a label before its value (the
-    letter's labels and the publisher's note labels; a colon after either or not, as cleaning left them)."""
+def doubled_label_pattern() -> re.Pattern:
+    """Return the pattern of a label (the letter's labels and the publisher's note labels; a colon after it or not, as
+    cleaning left it): the whole of a line that is a label alone, or the opening of a line with a label before its
+    value."""
     notes = publisher_table()["notes"]
     labels = labels_regex([v for vs in vocabulary()["labels"].values() for v in vs] + notes["running"] + notes["line"])
-    return (re.compile(rf"[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：]?[ \t\u3000]*"),
-            re.compile(rf"[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：]?[ \t\u3000]*"))
+    return re.compile(rf"[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：]?[ \t\u3000]*")
 
 
 def restore_doubled_labels(lines: list[str]) -> list[str]:
     """Given a text's lines, return them with a label a page prints twice — alone on its line, then again opening the
     next line before its value (a record table's heading cell over its value cell, which repeats the label: 「發文單位」
     over 「發文單位 臺灣集中保管結算所股份有限公司」) — written once, with its colon: 「發文單位：臺灣…」."""
-    alone, opening = doubled_label_patterns()
+    pattern = doubled_label_pattern()
     out, skip = [], False
     for i, line in enumerate(lines):
         if skip:
             skip = False
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if (len(line) <= LABEL_LINE_MAX and (m := alone.fullmatch(line)) and (n := opening.match(following))
+        if (len(line) <= LABEL_LINE_MAX and (m := pattern.fullmatch(line)) and (n := pattern.match(following))
                 and SPACES.sub("", m.group("label")) == SPACES.sub("", n.group("label"))):
             label, value = SPACES.sub("", n.group("label")), following[n.end():].strip()
             out.append(f"{label}：{value}" if value else following)
