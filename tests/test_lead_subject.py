@@ -38,3 +38,12 @@ def test_a_headline_stays_the_bodys_text_though_an_item_points_back_at_it():
     record = text_to_record(POSTED)
     assert record.subject is None
     assert record.sections[0].text == "114年國家防災日-全民地震避難演練暨防災宣導活動"
+
+
+def test_a_word_ending_a_line_over_a_label_is_no_label_a_line_cut():
+    # a university's post (w-nccu): its section heading 「相關公告」 over the post's date; 「公告」 + 「日期：」 is no 公告日期
+    record = text_to_record("首頁 / 最新消息 / 相關公告\n日期:2024-07-01\n\n主旨:本校辦理變電站停電保養事宜,請查照。\n"
+                            "事項:\n  1. 為確保本校高低壓變電站設備正常運作。\n")
+    assert record.date is None and record.subject == "本校辦理變電站停電保養事宜，請查照。"
+    cut = text_to_record("臺北市政府 函\n發文日\n期：中華民國113年3月5日\n發文字號：府授教字第1130061234號\n主旨：請查照。\n")
+    assert cut.date.iso == "2024-03-05"  # a label a line break cut at the line's start is still one label

@@ -34,6 +34,7 @@ def label_regex(variant: str) -> str:
 # where a label only some 文別 have counts: a line's start, or a sentence's end in text a publisher ran together on
 # one line (「…惠示卓見。依據：…。公告事項：一、…」)
 LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
+CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 
 IN_SENTENCE = "(?<![，,])"
@@ -175,12 +176,17 @@ def join_split_labels(text: str) -> str:
 
 def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
     """Given text and label keys, return (key, label, label start, value start) of every label found."""
-    found = []
+    found, at = [], 0
     if not keys:
         return found
-    for m in label_pattern(keys).finditer(text):
-        key = m.lastgroup.rsplit("_", 1)[0]
-        found.append((key, re.sub(r"\s", "", m.group(m.lastgroup)), m.start(), m.end()))
+    pattern = label_pattern(keys)
+    while m := pattern.search(text, at):
+        start = m.start(m.lastgroup)
+        if "\n" in m.group(m.lastgroup) and start and CJK_BEFORE.match(text, start - 1):
+            at = start + 1  # a word ending a line over a label (「相關公告」 over 「日期：」), not one label a line cut
+            continue
+        found.append((m.lastgroup.rsplit("_", 1)[0], re.sub(r"\s", "", m.group(m.lastgroup)), m.start(), m.end()))
+        at = m.end()
     return found
 
 
