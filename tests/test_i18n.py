@@ -75,8 +75,8 @@ def test_batch_summary_in_chinese(tmp_path):
     (inbox / "empty.txt").write_bytes(b"")
     done = run("zh_TW.UTF-8", "batch", str(inbox), "-o", str(tmp_path / "out"))
     assert done.returncode == 2
-    assert "gongwen batch：失敗：empty.txt：空檔案" in done.stderr
-    assert "gongwen batch：摘要" in done.stdout and "  公文         1\n" in done.stdout and "  失敗         1\n" in done.stdout
+    assert "gongwen batch: 失敗：empty.txt：空檔案" in done.stderr
+    assert "gongwen batch: 摘要" in done.stdout and "  公文         1\n" in done.stdout and "  失敗         1\n" in done.stdout
     index = str(tmp_path / "out" / "index.sqlite")
     missing = run("zh_TW.UTF-8", "show", "999", "--index", index)  # was left in English
     assert missing.returncode == 1 and missing.stderr == f"gongwen show: 索引 {index} 中沒有字號為 999 的公文\n"
@@ -115,7 +115,7 @@ def test_index_check_and_rebuild_lines_in_both_languages(tmp_path):
     assert chinese.returncode == english.returncode == 0
     count = english.stdout.split(", ")[1].split()[0]
     assert english.stdout == f"gongwen index check: {index}: ok, {count} document(s)\n"
-    assert chinese.stdout == f"gongwen index check：{index}：完好，共 {count} 份文件\n"
+    assert chinese.stdout == f"gongwen index check: {index}：完好，共 {count} 份文件\n"
     rebuilt = run("zh_TW.UTF-8", "index", "rebuild", "--index", str(index))
     assert rebuilt.returncode == 0
-    assert rebuilt.stdout == f"gongwen index rebuild：由 {out / 'records'} 重建 {count} 份文件 → {index}\n"
+    assert rebuilt.stdout == f"gongwen index rebuild: 由 {out / 'records'} 重建 {count} 份文件 → {index}\n"
