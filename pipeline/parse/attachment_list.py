@@ -74,3 +74,17 @@ def code_from_files(attachments: list[Attachment], dispatch_no: DispatchNo | Non
         if m:
             return m.group("code")
     return None
+
+
+def listed_files(value: str) -> list[Attachment] | None:
+    """Given the text under an 附件 printed after a letter's body, return an attachment a line when every line, two or
+    more, names a file the page posts (「附件-彰化風場航道(有底圖).pdf」, 「範圍修正圖(pdf)(https://…/A01_1.pdf);」:
+    a site's list of the letter's files): a bare file name is the attachment's file, a name with its link its title;
+    None when the text is anything else (the attachment's own text, under its title)."""
+    ext = "|".join(vocabulary()["attachments"]["file_extensions"])
+    line_re = re.compile(rf"\S+\.(?:{ext})\)?[;；]?", re.I)
+    lines = [line.strip() for line in value.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or not all(line_re.fullmatch(line) for line in lines):
+        return None
+    names = [line.rstrip(";；") for line in lines]
+    return [Attachment(title=name) if "://" in name else Attachment(title=None, file=name) for name in names]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, Block
-from pipeline.parse.attachment_list import code_from_files, parse_attachments
+from pipeline.parse.attachment_list import code_from_files, listed_files, parse_attachments
 from pipeline.parse.clean import IDEOGRAPH, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
@@ -475,7 +475,12 @@ def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
 
 def appended_attachment(value: str, listed: list[Attachment], warnings: list[str]) -> list[Attachment]:
     """Given the text of an 附件 printed after the body, the attachments the letter already lists and its warnings,
-    return the attachment its first line names (none when already listed); its text enters no field (warned)."""
+    return the attachment its first line names (none when already listed); its text enters no field (warned). A list
+    of the files a site posts with the letter, a file a line, is an attachment a file (attachment_list.listed_files)."""
+    files = listed_files(value)
+    if files is not None:
+        known = {(a.title, a.file) for a in listed}
+        return [a for a in files if (a.title, a.file) not in known]
     title, _, content = value.strip().partition("\n")
     if content.strip():
         warnings.append(f"attachment text after the body kept in no field ({content.count(chr(10)) + 1} line(s)): "

@@ -1,4 +1,4 @@
-"""The 主旨 a publisher printed without its label, at the head of a body of numbered items."""
+"""Letters as sites post them: a 主旨 without its label, a heading over a date, the files listed under 附件."""
 from __future__ import annotations
 
 from pipeline.load import load_record
@@ -47,3 +47,14 @@ def test_a_word_ending_a_line_over_a_label_is_no_label_a_line_cut():
     assert record.date is None and record.subject == "本校辦理變電站停電保養事宜，請查照。"
     cut = text_to_record("臺北市政府 函\n發文日\n期：中華民國113年3月5日\n發文字號：府授教字第1130061234號\n主旨：請查照。\n")
     assert cut.date.iso == "2024-03-05"  # a label a line break cut at the line's start is still one label
+
+
+def test_a_sites_list_of_the_files_posted_with_a_notice_is_an_attachment_a_file():
+    # 農業部's site (c-moa): under the 附件 after the body, a file a line, each with its link and a separator
+    record = text_to_record(
+        "主旨:公告知本國家森林遊樂區範圍修正。\n公告事項:\n一、併附範圍修正圖及地號對照明細表。\n附件:\n"
+        "範圍修正圖(pdf)(https://www.moa.gov.tw/files/publication/7750/A01_1.pdf);\n"
+        "地號對照明細表(pdf)(https://www.moa.gov.tw/files/publication/7750/A01_2.pdf);\n")
+    assert [(a.title, a.file) for a in record.attachments] == [
+        ("範圍修正圖(pdf)(https://www.moa.gov.tw/files/publication/7750/A01_1.pdf)", None),
+        ("地號對照明細表(pdf)(https://www.moa.gov.tw/files/publication/7750/A01_2.pdf)", None)]
