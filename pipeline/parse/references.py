@@ -351,8 +351,6 @@ def quoted_reply() -> re.Pattern:
 
 def answer_speakers(text: str) -> list[tuple[int, str | None]]:
     """Given text, return where each answer it passes on begins and whose it is (None: agencies left unnamed)."""
-    if "查復" not in text:
-        return []
     unnamed = vocabulary()["references"]["unnamed_speakers"]
     return [(m.end(), None if m.group("agency") in unnamed else m.group("agency")) for m in quoted_reply().finditer(text)]
 
