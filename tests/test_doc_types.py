@@ -137,3 +137,14 @@ def test_meeting_notice_with_combined_attendee_label():
     assert d["meeting"]["time"] == "113年5月6日（星期一）上午9時30分" and d["meeting"]["start"] == "2024-05-06T09:30"
     assert [a["name"] for a in d["meeting"]["attendees"]] == ["甲單位", "乙單位"]
     assert [a["name"] for a in d["cc_copy"]] == ["丙單位"] and d["sections"] == [{"name": "備註", "text": "無", "items": []}]
+
+
+def test_basis_keeps_its_section_when_no_title_names_the_type():
+    # a court's site prints a 公告's 主旨 and 依據 in 【】 under its headline, with no 公告事項 and no 文別 written
+    d = parse("最高法院不再援用之民事判例\n【公布日期】97年9月12日\n【發文字號】台資字第0970000748號\n"
+              "【主　旨】本院民事庭會議決議不再援用民事判例4則。\n【依　據】本院判例選編及變更實施要點第九點規定\n")
+    assert d["doc_type"] is None and d["subject"] == "本院民事庭會議決議不再援用民事判例4則。"
+    assert d["sections"] == [{"name": "依據", "text": "本院判例選編及變更實施要點第九點規定", "items": []}]
+    assert d["dispatch_no"]["text"] == "台資字第0970000748號" and d["date"]["iso"] == "2008-09-12"
+    d = parse("中華民國88年8月5日(88)農牧字第88040229號\n一、主旨：指定犬為應辦理登記之寵物。\n二、依據：寵物登記管理辦法第三條。\n")
+    assert d["subject"] == "指定犬為應辦理登記之寵物。" and [s["name"] for s in d["sections"]] == ["依據"]

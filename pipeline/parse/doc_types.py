@@ -31,12 +31,18 @@ def doc_type_table() -> dict:
 
 @cache
 def doc_type(name: str | None) -> DocType:
-    """Given a 文別 (None or unknown: read as the table's [unknown] type), return its DocType."""
+    """Given a 文別 (None or unknown: read as the table's [unknown] type, with its `also` labels), return its
+    DocType."""
     table = doc_type_table()
+    body_also = ()
     if name not in table["types"]:
-        name = table["unknown"]["like"]
+        name, body_also = table["unknown"]["like"], tuple(table["unknown"].get("also", ()))
     spec = table["types"][name]
-    return DocType(name=name, required=tuple(spec["required"]), body=tuple(spec["body"]),
+    body = tuple(spec["body"])
+    if body_also:  # after the subject's label
+        at = next(i for i, key in enumerate(body) if role(key) == "subject") + 1
+        body = body[:at] + body_also + body[at:]
+    return DocType(name=name, required=tuple(spec["required"]), body=body,
                    title=spec.get("title", ISSUER_TYPE), unit_word=spec.get("unit_word"),
                    unlabelled=spec.get("unlabelled"), attachment_line=spec.get("attachment_line"),
                    closing=tuple(spec.get("closing", ())))

@@ -27,7 +27,7 @@ WRAPPED_LABEL_MIN = 4  # a label this long may be wrapped over two lines in a PD
 def label_regex(variant: str) -> str:
     """Given a label (「主旨」), return a pattern that also takes inner spaces (主 旨, 主　　旨) and, in a label of
     WRAPPED_LABEL_MIN characters or more, one line break (「電子信\n箱」)."""
-    gap = r"[ \t]*(?:\n[ \t]*)?" if len(variant) >= WRAPPED_LABEL_MIN else r"[ \t]*"
+    gap = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?" if len(variant) >= WRAPPED_LABEL_MIN else r"[ \t\u3000]*"
     return gap.join(map(re.escape, variant))
 
 
@@ -261,7 +261,7 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         if not item_heading(text, s + boundary, body[-1][3] if body else boundary):
             body.append((k, lab, s + boundary, e + boundary))
     if any(role(k) == "subject" and PART_ONE.fullmatch(text[text.rfind("\n", 0, s) + 1:s]) for k, _, s, _ in body):
-        body = sorted(body + numbered_part_labels(text, boundary, body_keys, {s for _, _, s, _ in body}),
+        body = sorted(body + numbered_part_labels(text, boundary, {s for _, _, s, _ in body}),
                       key=lambda lab: lab[2])
     labels = attached_text_labels(sorted(head + body, key=lambda lab: lab[2]))
     fields = []
@@ -291,13 +291,12 @@ def part_start(text: str, at: int) -> int:
     return line_start if ANY_MARKER.fullmatch(text[line_start:at].strip()) else at
 
 
-def numbered_part_labels(text: str, boundary: int, body_keys: tuple[str, ...],
-                         found: set[int]) -> list[tuple[str, str, int, int]]:
-    """Given a letter's text whose 主旨 opens with 「一、」, where its body opens, its 文別's body label keys and the
-    label starts found, return the body labels of any 文別 that open a numbered part (「二、依據：」): a text that
-    numbers its parts writes the 手冊's labels after the numbers (a 公告 reprinted without its title: 主旨, 依據)."""
-    keys = tuple(k for spec in doc_type_table()["types"].values() for k in spec["body"]
-                 if k not in body_keys and role(k) == "section")
+def numbered_part_labels(text: str, boundary: int, found: set[int]) -> list[tuple[str, str, int, int]]:
+    """Given a letter's text whose 主旨 opens with 「一、」, where its body opens and the label starts found, return the
+    body labels of any 文別 that open a numbered part (「二、依據：」) and were not found: a text that numbers its parts
+    writes the 手冊's labels after the numbers (a 公告 reprinted without its title: 主旨, 依據)."""
+    keys = tuple(dict.fromkeys(k for spec in doc_type_table()["types"].values() for k in spec["body"]
+                               if role(k) == "section"))
     labels = []
     for m in PART_NEXT.finditer(text, boundary):
         for k, lab, s, e in find_labels(text[m.end():text.find("\n", m.end()) % (len(text) + 1)], keys):
