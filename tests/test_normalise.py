@@ -5,6 +5,8 @@ import pytest
 
 from pipeline.parse.clean import normalise_text
 
+from parse_text import parse
+
 CLEAN = [
     ("發生危 安或偶突發事件", "發生危安或偶突發事件"),
     ("依據廉政字第10807018360號 函辦理", "依據廉政字第10807018360號函辦理"),
@@ -29,6 +31,9 @@ CLEAN = [
     ("說 明:", "說明："),
     ("發文日期:中華民國1 1 2年 9月 5日", "發文日期：中華民國112年9月5日"),
     ("Please reply by e-mail: yes, today (if possible).", "Please reply by e-mail: yes, today (if possible)."),
+    # Kangxi radicals a PDF's font maps its glyphs to (U+2F00 ⼀, U+2F49 ⽉, U+2F47 ⽇, U+2F8F ⾏)
+    ("發⽂⽇期:中華民國⼀百零九年⼗⽉⼆⼗⼀⽇", "發文日期：中華民國一百零九年十月二十一日"),
+    ("⾏政院⼈事⾏政總處", "行政院人事行政總處"),
 ]
 
 
@@ -100,3 +105,11 @@ def test_space_after_a_range_mark_is_dropped():
 ])
 def test_an_address_alone_in_brackets_has_no_space(line, expected):
     assert normalise_text(line)[0] == expected
+
+
+def test_a_letter_extracted_with_kangxi_radicals_reads_as_written():
+    # the ideographs of a PDF whose font maps 一 人 日 月 文 行 … to the Kangxi radicals of the same shape
+    d = parse("⾏政院⼈事⾏政總處 函\n發⽂⽇期：中華民國109年10⽉21⽇\n發⽂字號：總處組字第1090051234號\n"
+              "主旨：請轉知所屬⼈員參加研習，請查照。\n")
+    assert (d["issuer"], d["date"]["iso"]) == ("行政院人事行政總處", "2020-10-21")
+    assert d["dispatch_no"]["text"] == "總處組字第1090051234號" and d["subject"] == "請轉知所屬人員參加研習，請查照。"

@@ -59,11 +59,14 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 # text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms; the one-character item markers of word
 # processors' list numbering (㈠ ⑴ ⒈) → the markers the 手冊 writes ((一) (1) 1.); a CJK compatibility ideograph
 # (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
-# colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」
+# colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」; a Kangxi
+# radical (U+2F00–2FD5), which PDFs whose fonts map their glyphs so give for the ideograph of the same shape when
+# their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form)
 COMPATIBILITY = [chr(c) for block in ((0xF900, 0xFB00), (0x2F800, 0x2FA20)) for c in range(*block)]
+KANGXI_RADICALS = [chr(c) for c in range(0x2F00, 0x2FD6)]
 NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedata.normalize("NFC", ch)) != ch},
                         **{ch: unicodedata.normalize("NFKC", ch) for ch in
-                           [*map(chr, range(0xFF10, 0xFF1A)), *map(chr, range(0xFF21, 0xFF3B)),
+                           [*KANGXI_RADICALS, *map(chr, range(0xFF10, 0xFF1A)), *map(chr, range(0xFF21, 0xFF3B)),
                             *map(chr, range(0xFF41, 0xFF5B)), *"＠．－＃／"]},
                         **{chr(0x3220 + i): f"({numeral})" for i, numeral in enumerate("一二三四五六七八九十")},
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
