@@ -34,6 +34,10 @@ CLEAN = [
     # Kangxi radicals a PDF's font maps its glyphs to (U+2F00 ⼀, U+2F49 ⽉, U+2F47 ⽇, U+2F8F ⾏)
     ("發⽂⽇期:中華民國⼀百零九年⼗⽉⼆⼗⼀⽇", "發文日期：中華民國一百零九年十月二十一日"),
     ("⾏政院⼈事⾏政總處", "行政院人事行政總處"),
+    # a word processor's dashes beside digits are 「-」 as 「－」 is; its wave dashes 「～」; a dash in a title stays
+    ("電話:02–2345‐6789,傳真:02﹣23456780", "電話：02-2345-6789，傳真：02-23456780"),
+    ("113年2月1日–2月5日及3月1日∼3月5日、4月1日〜4月5日", "113年2月1日-2月5日及3月1日～3月5日、4月1日～4月5日"),
+    ("特定區主要計畫–新竹縣轄", "特定區主要計畫–新竹縣轄"),
 ]
 
 
@@ -113,3 +117,10 @@ def test_a_letter_extracted_with_kangxi_radicals_reads_as_written():
               "主旨：請轉知所屬⼈員參加研習，請查照。\n")
     assert (d["issuer"], d["date"]["iso"]) == ("行政院人事行政總處", "2020-10-21")
     assert d["dispatch_no"]["text"] == "總處組字第1090051234號" and d["subject"] == "請轉知所屬人員參加研習，請查照。"
+
+
+def test_a_word_processors_dashes_give_the_phone_and_the_period():
+    d = parse("某市政府 函\n聯絡人：王○○\n電話：02–2345–6789\n發文日期：中華民國113年1月2日\n"
+              "發文字號：府授字第1130001234號\n主旨：請於113年2月1日–2月5日及3月1日∼3月5日報名，請查照。\n")
+    assert d["contact"]["phone"] == "02-2345-6789"
+    assert [(p["from"], p["to"]) for p in d["periods"]] == [("2024-02-01", "2024-02-05"), ("2024-03-01", "2024-03-05")]

@@ -61,7 +61,8 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 # (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
 # colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」; a Kangxi
 # radical (U+2F00–2FD5), which PDFs whose fonts map their glyphs so give for the ideograph of the same shape when
-# their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form)
+# their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form); the wave dashes a word
+# processor or a Big5 conversion puts for 「～」 (∼ 〜: 「2月1日∼5日」) → 「～」
 COMPATIBILITY = [chr(c) for block in ((0xF900, 0xFB00), (0x2F800, 0x2FA20)) for c in range(*block)]
 KANGXI_RADICALS = [chr(c) for c in range(0x2F00, 0x2FD6)]
 NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedata.normalize("NFC", ch)) != ch},
@@ -72,7 +73,10 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
                         "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
-                        "︰": "：", "﹕": "："})
+                        "︰": "：", "﹕": "：", **dict.fromkeys("\u223c\u301c", "～")})
+# the hyphens and dashes a word processor or a Big5 conversion puts for 「-」 beside a digit (‐ ‑ ‒ – − ﹣:
+# 「02–2345–6789」, 「2月1日–2月5日」) → 「-」, as the full-width 「－」 is; elsewhere (a title's 「計畫–新竹縣轄」) they stay
+DIGIT_DASH = re.compile(r"(?<=[0-9])[\u2010-\u2013\u2212\ufe63]|[\u2010-\u2013\u2212\ufe63](?=[0-9])")
 
 
 # the bopomofo 「ㄧ」 (U+3127) an input method gives for 一 beside Chinese characters (「中華民國ㄧ百零二年ㄧ月ㄧ日」);
@@ -83,8 +87,8 @@ BOPOMOFO_ONE = re.compile(r"(?<![\u3105-\u312f])(?:(?<=[\u4e00-\u9fff])\u3127|\u
 
 def widen_characters(text: str) -> str:
     """Given text, return it with full-width digits and Latin letters made ASCII, U+3000 made a space, the
-    brackets of vertical text made horizontal and a bopomofo ㄧ typed for 一 made 一."""
-    text = text.translate(NARROW)
+    brackets of vertical text made horizontal, a dash beside a digit made 「-」 and a bopomofo ㄧ typed for 一 made 一."""
+    text = DIGIT_DASH.sub("-", text.translate(NARROW))
     return BOPOMOFO_ONE.sub("一", text) if "\u3127" in text else text
 
 
