@@ -37,6 +37,18 @@ def test_a_receiving_associations_posting_gives_recipient_and_its_receipt_in_zih
     assert d["dispatch_no"]["text"] == "北市都授建字第10634947500號"
 
 
+def test_a_receiving_associations_posting_as_a_table_gives_its_receipt():
+    # the same posting with its rows as a site's table prints them, a cell rule after each label and value (zb-arch)
+    table = POSTED.replace("收文單位 臺北市建築師公會\n收文日期 2017-08-18\n", "")
+    for label in ("發文單位", "發文日期", "發文字號", "收文字號"):
+        table = "\n".join(f"{line.replace(' ', ' | ', 1)} |" if line.startswith(label) else line
+                          for line in table.split("\n"))
+    assert "收文字號 | 北市師會字第2565號 |" in table
+    d = parse(table)
+    assert d["received"] == {"number": "北市師會字第2565號", "date": None}
+    assert (d["issuer"], d["dispatch_no"]["text"]) == ("臺北市政府都市發展局", "北市都授建字第10634947500號")
+
+
 def test_a_receipt_number_of_digits_still_reads_and_a_stamp_keeps_its_number():
     d = parse(POSTED.replace("收文字號 北市師會字第2565號", "收文字號 1060002565"))
     assert d["received"]["number"] == "1060002565"

@@ -29,10 +29,11 @@ STAMP = re.compile(
     r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
-# a receiving body may number its receipts in 字號 form (a 公會's 「收文字號 北市師會字第2565號」)
-RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,}|"
+# a receiving body may number its receipts in 字號 form (a 公會's 「收文字號 北市師會字第2565號」), in a table's row too
+# (「收文字號 | 北市師會字第1467號 |」: a cell rule between label and value)
+RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：|｜]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,}|"
                              r"[\u4e00-\u9fff()（）]{1,12}字第\s*[0-9A-Za-z]+\s*號)")
-RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
+RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：|｜]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
                            r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 # Inside a stamp the reader found by its frame (a stamp block): a date and a number need no label
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
