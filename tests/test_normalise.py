@@ -124,3 +124,11 @@ def test_a_word_processors_dashes_give_the_phone_and_the_period():
               "發文字號：府授字第1130001234號\n主旨：請於113年2月1日–2月5日及3月1日∼3月5日報名，請查照。\n")
     assert d["contact"]["phone"] == "02-2345-6789"
     assert [(p["from"], p["to"]) for p in d["periods"]] == [("2024-02-01", "2024-02-05"), ("2024-03-01", "2024-03-05")]
+
+
+def test_labels_without_colons_read_through_kangxi_radicals():
+    # a site's rows 「發文單位 …」 are mended into labels before the text is normalised: the radicals are read first
+    d = parse("發⽂單位 臺北市政府都市發展局\n發⽂⽇期 2017-08-17\n發⽂字號 北市都授建字第10634947500號\n\n"
+              "主旨:修正審查⼈員資格,請查照轉知貴會會員。\n")
+    assert (d["issuer"], d["date"]["iso"]) == ("臺北市政府都市發展局", "2017-08-17")
+    assert d["dispatch_no"]["text"] == "北市都授建字第10634947500號"

@@ -34,8 +34,8 @@ def raw_lines(block: Block) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Given extracted text, return its lines with full-width digits and letters made ASCII."""
-    return widen_characters(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    """Given extracted text, return its lines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
 def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlock:
@@ -55,7 +55,7 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(raw_lines(b)) for b in blocks]))
+    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b))) for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]
