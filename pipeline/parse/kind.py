@@ -42,6 +42,12 @@ def head_lines(blocks: list[Block], limit: int = HEAD_BLOCKS) -> list[str]:
     return [block_text(b) for b in blocks if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
 
 
+def head_clean_lines(blocks: list[CleanBlock]) -> list[str]:
+    """Given normalised blocks, return the clean lines of the first HEAD_BLOCKS blocks that have any (page furniture,
+    a 裝訂線 glyph on a line of its own, takes no place among them)."""
+    return [line for b in [b for b in blocks if b.clean][:HEAD_BLOCKS] for line in b.clean.split("\n")]
+
+
 def first_page_text(blocks: list[CleanBlock]) -> str:
     """Given normalised blocks, return the clean text of the first page (at most LETTER_HEAD_BLOCKS blocks)."""
     first_page = []
@@ -62,7 +68,7 @@ def is_letter(blocks: list[CleanBlock]) -> bool:
 def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first lines hold a title line (「環境部令」) and a line that is
     wholly a date, a 發文字號 or a citation-form header: a 令 or 公告 as a gazette prints it, without labels."""
-    lines = [line for b in blocks[:HEAD_BLOCKS] if b.clean for line in b.clean.split("\n")]
+    lines = head_clean_lines(blocks)
     return bool(find_title("\n".join(lines))[0]) and any(
         citation_header(line) or whole_date(line) or whole_dispatch_no(line) for line in lines)
 
@@ -137,8 +143,8 @@ def headed_by_own_citation(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether a line of their head is wholly a citation-form header that names a
     文別 (「中華民國94年5月12日行政院農業委員會農授漁字第0941330985號公告」): a published document's own head (records.md
     「Headers by shape」), so the list's name a site sets over it (「…作業規定列為減船對象漁船名單」) names no plan."""
-    lines = [line for b in blocks[:HEAD_BLOCKS] if b.clean for line in b.clean.split("\n")]
-    return any((head := citation_header(line)) is not None and head.doc_type is not None for line in lines)
+    return any((head := citation_header(line)) is not None and head.doc_type is not None
+               for line in head_clean_lines(blocks))
 
 
 def title_kind(blocks: list[Block]) -> str | None:
