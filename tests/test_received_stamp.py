@@ -33,3 +33,12 @@ def test_the_stamp_becomes_received_and_leaves_the_copies_whole(tail):
 
 def test_no_stamp_no_received():
     assert parsed("副本：臺北市政府教育局\n").received is None
+
+
+def test_a_stamp_glued_to_a_line_of_the_letter_leaves_that_line():
+    # the PDF's row ran the stamp onto an item or onto the 署名: the line is the letter's, not the unit's name
+    text = ("臺北市政府 函\n受文者：教育部\n發文日期：中華民國113年3月28日\n發文字號：府教字第1130001234號\n主旨：請查照。\n"
+            "說明：\n一、依據本府規定辦理。\n二、檢附圖片1份。 收文號：1130004567 收文日期：113/04/02\n市長蔣萬安 收文號：1130004567\n")
+    letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
+    assert [i.text for i in letter.sections[0].items] == ["依據本府規定辦理。", "檢附圖片1份。"]
+    assert letter.signature == "市長 蔣萬安" and letter.received.number == "1130004567"

@@ -56,7 +56,7 @@ SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR bars: never text at a line's end
 
 
-# full-width digits, Latin letters and ＠．－＃／ → ASCII; U+3000 and no-break space → a space; the brackets of a
+# full-width digits, Latin letters and ＠．－＃／ → ASCII; the brackets of a
 # text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms; the one-character item markers of word
 # processors' list numbering (㈠ ⑴ ⒈) → the markers the 手冊 writes ((一) (1) 1.); a CJK compatibility ideograph
 # (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
@@ -73,10 +73,11 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         **{chr(0x3220 + i): f"({numeral})" for i, numeral in enumerate("一二三四五六七八九十")},
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
-                        "\u3000": " ", "\u00a0": " ", "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
+                        "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
                         "︰": "：", "﹕": "：", **dict.fromkeys("\u223c\u301c", "～")})
 # the hyphens and dashes a word processor or a Big5 conversion puts for 「-」 beside a digit (‐ ‑ ‒ – − ﹣:
 # 「02–2345–6789」, 「2月1日–2月5日」) → 「-」, as the full-width 「－」 is; elsewhere (a title's 「計畫–新竹縣轄」) they stay
+SPACES = str.maketrans({"\u3000": " ", "\u00a0": " "})  # U+3000 and no-break space → a space
 DIGIT_DASH = re.compile(r"(?<=[0-9])[\u2010-\u2013\u2212\ufe63]|[\u2010-\u2013\u2212\ufe63](?=[0-9])")
 
 
@@ -86,10 +87,13 @@ BOPOMOFO_ONE = re.compile(r"(?<![\u3105-\u312f])(?:(?<=[\u4e00-\u9fff])\u3127|\u
                           r"(?![\u3105-\u312f])")
 
 
-def widen_characters(text: str) -> str:
-    """Given text, return it with full-width digits and Latin letters made ASCII, U+3000 made a space, the
-    brackets of vertical text made horizontal, a dash beside a digit made 「-」 and a bopomofo ㄧ typed for 一 made 一."""
+def widen_characters(text: str, spaces: bool = True) -> str:
+    """Given text (and whether to make U+3000 and no-break spaces ASCII spaces), return it with full-width digits and
+    Latin letters made ASCII, the brackets of vertical text made horizontal, a dash beside a digit made 「-」 and a
+    bopomofo ㄧ typed for 一 made 一."""
     text = DIGIT_DASH.sub("-", text.translate(NARROW))
+    if spaces:
+        text = text.translate(SPACES)
     return BOPOMOFO_ONE.sub("一", text) if "\u3127" in text else text
 
 
@@ -154,9 +158,17 @@ def take_received(line: str, found: Furniture) -> tuple[str, bool]:
             if getattr(found, f"received_{name}") is None:
                 setattr(found, f"received_{name}", m.group(name))
             line, taken = line[: m.start()] + line[m.end():], True
-    if taken and len(line.strip()) <= STAMP_UNIT_MAX and not re.search(r"[:：]", line):
+    if taken and is_stamp_unit(line.strip()):
         line = ""
     return line, taken
+
+
+def is_stamp_unit(text: str) -> bool:
+    """Given what is left of a line once a 收文 stamp's number and date are taken out, return whether it is the
+    receiving unit's short name the stamp prints (「信義國小」): a few Chinese characters ending as an agency's name
+    ends, not a line of the letter the stamp was glued to (an item 「四、檢附圖片1份。」, a 署名 「市長黃偉哲」)."""
+    return (bool(re.fullmatch(rf"[\u4e00-\u9fff]{{2,{STAMP_UNIT_MAX}}}(?:收文)?", text))
+            and text.removesuffix("收文").endswith(tuple(vocabulary()["agency_suffixes"]["endings"])))
 
 
 def stamp_to_furniture(text: str) -> Furniture:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line, strip_lead_marks,
-                                  shows_binding_line, stamp_to_furniture, widen_characters)
+                                  SPACES, shows_binding_line, stamp_to_furniture, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
@@ -34,8 +34,8 @@ def raw_lines(block: Block) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Given extracted text, return its lines."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces."""
+    return text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
 def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlock:
@@ -55,7 +55,7 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b))) for b in blocks]))
+    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False)) for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]
