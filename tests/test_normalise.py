@@ -48,7 +48,7 @@ def test_normalise_text(raw, expected):
     assert warnings == []
 
 
-FOOTERS = ["第1頁,共1頁", "第 1 頁，共 2 頁", "第2頁，共2頁", "第 1 頁 共 3 頁"]
+FOOTERS = ["第1頁,共1頁", "第 1 頁，共 2 頁", "第2頁，共2頁", "第 1 頁 共 3 頁", "第1頁 (共1頁)", "第2頁（共3頁）"]
 
 
 @pytest.mark.parametrize("footer", FOOTERS, ids=[f"footer{i}" for i in range(len(FOOTERS))])

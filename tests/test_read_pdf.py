@@ -243,6 +243,17 @@ def test_binding_glyphs_sharing_rows_with_body_text_are_dropped_but_a_left_align
     assert drop_binding_line([c for row in body for c in row], 595, 842)[1] == []  # line starts stack at the margin
 
 
+def test_binding_line_drawn_as_bars_close_to_the_margin_is_dropped_but_a_number_column_is_not():
+    # a 公文系統 drawing the line as 12 pt 「|」 bars 14 pt left of 16 pt text (under an em), 裝 訂 線 among them
+    body = [row_of(f"{n}、第{n}行文字內容", 62, 60 + 40 * n) for n in range(1, 16)]
+    bars = [row_of(ch, 42, 60 + 14 * i, size=12) for i, ch in enumerate("||||||裝||||||訂||||||線|||")]
+    kept, removed = drop_binding_line([c for row in body + bars for c in row], 595, 842)
+    assert "".join(c.text for c in removed) == "||||||裝||||||訂||||||線|||"
+    assert "".join(c.text for c in kept) == "".join(f"{n}、第{n}行文字內容" for n in range(1, 16))
+    numbers = [row_of(str(n), 42, 60 + 40 * n, size=12) for n in range(1, 10)]  # a table's 項次 as close: text
+    assert drop_binding_line([c for row in body + numbers for c in row], 595, 842)[1] == []
+
+
 def test_binding_line_beside_the_body_column_stays_when_text_stands_in_its_column():
     # single characters stacked at the edge in the body's own column (a wrapped 「線」 line) are text
     body = [row_of("第一行文字內容", 40, 100 + 40 * n) for n in range(8)]

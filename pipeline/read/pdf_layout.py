@@ -27,6 +27,10 @@ EDGE_BAND = 0.15  # share of the page width (binding line) or height (headers, f
 BINDING_MIN = 3  # isolated characters stacked at one edge that make a binding line
 BINDING_SPAN = 0.2  # share of the page height a binding line's glyphs span at least
 ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands alone on its row
+# the glyphs a binding line is drawn with (its words 裝 訂 線 and its rule: bars, dots, dashes): one of them stands alone
+# on its row with half an em of empty space beside it (a 公文系統 may draw the line as 「|」 close to the text's margin)
+BINDING_GLYPHS = frozenset("裝訂線|｜│┃┊┆︙⋮-－─━—.．…·・:：")
+BINDING_GAP = 0.5
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】〕,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
 NO_LINE_END = set("（「『《〈【〔([{")  # punctuation a line cannot end with (kinsoku)
@@ -99,7 +103,8 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
     inner_left, inner_right = left + near, right - near
     by_middle, middles = by_centre([c for c in chars if c.x0 < inner_left or c.x1 > inner_right])
     reach = ROW_TOLERANCE * largest
-    alone = [c for c in outer if is_isolated(c, by_middle, middles, reach)]
+    alone = [c for c in outer
+             if is_isolated(c, by_middle, middles, reach, BINDING_GAP if c.text in BINDING_GLYPHS else ISOLATION_GAP)]
     removed: list[Char] = []
     for band in glyphs_to_bands(alone):
         top, bottom = min(c.top for c in band), max(c.bottom for c in band)
@@ -123,13 +128,15 @@ def by_centre(chars: list[Char]) -> tuple[list[Char], list[float]]:
     return [chars[i] for i in order], [middles[i] for i in order]
 
 
-def is_isolated(char: Char, by_middle: list[Char], middles: list[float], reach: float) -> bool:
-    """Given a glyph, the page's glyphs sorted by vertical centre (and those centres), return whether no other glyph stands within ISOLATION_GAP ems beside it on its row."""
+def is_isolated(char: Char, by_middle: list[Char], middles: list[float], reach: float,
+                gap: float = ISOLATION_GAP) -> bool:
+    """Given a glyph, the page's glyphs sorted by vertical centre (and those centres), the reach of its row and a gap
+    in ems, return whether no other glyph stands within the gap beside it on its row."""
     middle = _middle(char)
     low, high = bisect.bisect_left(middles, middle - reach), bisect.bisect_right(middles, middle + reach)
     for other, other_middle in zip(by_middle[low:high], middles[low:high]):
         em = max(char.size, other.size, 1.0)
-        if other.x0 - char.x1 < ISOLATION_GAP * em and char.x0 - other.x1 < ISOLATION_GAP * em \
+        if other.x0 - char.x1 < gap * em and char.x0 - other.x1 < gap * em \
                 and abs(other_middle - middle) <= ROW_TOLERANCE * em and other is not char:
             return False
     return True
