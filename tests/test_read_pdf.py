@@ -16,7 +16,7 @@ from pipeline.blocks import PAGE_BREAK, PARAGRAPH, TABLE
 from pipeline.errors import InputError
 from pipeline.load import load_record
 from pipeline.read.pdf import read_pdf
-from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line, drop_margin_numbers,
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
 from pipeline.records import to_dict
@@ -252,6 +252,21 @@ def test_binding_line_drawn_as_bars_close_to_the_margin_is_dropped_but_a_number_
     assert "".join(c.text for c in kept) == "".join(f"{n}、第{n}行文字內容" for n in range(1, 16))
     numbers = [row_of(str(n), 42, 60 + 40 * n, size=12) for n in range(1, 10)]  # a table's 項次 as close: text
     assert drop_binding_line([c for row in body + numbers for c in row], 595, 842)[1] == []
+
+
+def test_a_number_alone_in_a_side_margin_outside_the_text_is_dropped():
+    # a printing system's sheet count: 「8」 right of page 1's text, 「97」 left of page 2's (15 pt, beside no row)
+    body = [row_of(f"{n}、第{n}行文字內容", 70, 100 + 30 * n) for n in range(1, 9)]
+    chars = [c for row in body for c in row]
+    right = row_of("8", 567, 704, size=15, advance=7.5)
+    left = row_of("97", 12, 704, size=15, advance=7.5)
+    kept, removed = drop_margin_numbers(chars + right + left, 595)
+    assert "".join(c.text for c in removed) == "897" and kept == chars
+    column = [c for n in range(1, 9) for c in row_of(str(n), 70, 100 + 30 * n, size=12)]  # a table's 項次: text
+    assert drop_margin_numbers(column + [c for row in body for c in row_of(row[0].text, 100, row[0].top)], 595)[1] == []
+    beside = row_of("12", 20, 130, size=12)  # a number on a row of text (a line number 12 pt from it) stays too
+    near = row_of("一", 38, 130, size=16)
+    assert drop_margin_numbers(chars + beside + near, 595)[1] == []
 
 
 def test_binding_line_beside_the_body_column_stays_when_text_stands_in_its_column():

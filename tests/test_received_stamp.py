@@ -42,3 +42,15 @@ def test_a_stamp_glued_to_a_line_of_the_letter_leaves_that_line():
     letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
     assert [i.text for i in letter.sections[0].items] == ["依據本府規定辦理。", "檢附圖片1份。"]
     assert letter.signature == "市長 蔣萬安" and letter.received.number == "1130004567"
+
+
+def test_a_receiving_systems_label_of_number_and_date_alone_is_the_stamp():
+    # the receiving unit's name over its 收文號 and 收文日期 without words, at a page's foot inside an item that goes
+    # on over the page (内政部 to 財政部, its barcode label's digits): the number opens with the date's 民國 year
+    text = ("內政部 函\n受文者：財政部\n發文日期：中華民國112年10月6日\n發文字號：台內宗字第1120137077號\n主旨：請查照。\n"
+            "說明：\n一、依據規定辦理。\n二、得由私法人與主辦\n財政部\n1120067393 112.10.06\n\f機關簽訂投資契約。\n正本：財政部\n")
+    letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
+    assert (letter.received.number, letter.received.date.iso) == ("1120067393", "2023-10-06")
+    assert letter.sections[0].items[1].text == "得由私法人與主辦機關簽訂投資契約。"
+    other_year = text.replace("1120067393 112.10.06", "1120067393 111.10.06")  # not a 收文 label: text
+    assert blocks_to_letter(read_text(other_year.encode("utf-8"), "letter.txt").blocks).received is None

@@ -35,6 +35,9 @@ RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：|｜]?\s*(?P<n
                              r"[\u4e00-\u9fff()（）]{1,12}字第\s*[0-9A-Za-z]+\s*號)")
 RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：|｜]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
                            r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
+# a receiving system's 收文 label printed without words (a barcode's digits): a line wholly its 收文號 and 收文日期, the
+# number opening with the date's 民國 year (「1120067393 112.10.06」); the receiving unit's name may stand on the line over it
+RECEIPT_LINE = re.compile(r"^\s*(?P<number>(?P<year>\d{2,3})\d{5,9})\s+(?P<date>(?P=year)\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2})\s*$")
 # Inside a stamp the reader found by its frame (a stamp block): a date and a number need no label
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
@@ -205,6 +208,10 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
         n += exchanged
         line, taken = take_received(line, found)
         if taken and not line.strip():
+            continue
+        if receipt := RECEIPT_LINE.match(line):
+            found.received_number = found.received_number or receipt.group("number")
+            found.received_date = found.received_date or receipt.group("date")
             continue
         match = STAMP.search(line)
         if match and not re.search(r"\d年|民國", match.group()):

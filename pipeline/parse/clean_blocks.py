@@ -6,11 +6,12 @@ normalise again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
-from pipeline.parse.clean import (TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, normalise_line, strip_lead_marks,
-                                  SPACES, shows_binding_line, stamp_to_furniture, widen_characters)
+from pipeline.parse.clean import (SPACES, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, is_stamp_unit,
+                                  normalise_line, shows_binding_line, stamp_to_furniture, strip_lead_marks,
+                                  widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
@@ -58,7 +59,21 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False)) for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
-    return [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown) for b, lines in zip(blocks, mended)]
+    return drop_receipt_units([b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
+                               for b, lines in zip(blocks, mended)])
+
+
+def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
+    """Given normalised blocks, return them with a block that is wholly a unit's short name (「財政部」) taken as stamp
+    noise where it stands right over a block that held only a receiving system's 收文 number and date: the receiving
+    unit's name the label prints over them."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        block, above = out[i], out[i - 1]
+        if not block.clean and block.furniture.received_number and above.clean and is_stamp_unit(above.clean):
+            noted = replace(above.furniture, stamps=[*above.furniture.stamps, above.clean])
+            out[i - 1] = replace(above, clean="", furniture=noted)
+    return out
 
 
 def clean_text(blocks: list[CleanBlock]) -> str:

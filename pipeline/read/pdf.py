@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, STAMP, TABLE, Block, Document
 from pipeline.errors import InputError
 from pipeline.limits import MAX_PAGES
-from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line, drop_margin_numbers,
                                       drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
                                       segments_to_columns)
 from pipeline.read.pdf_columns import split_unruled_tables
@@ -192,6 +192,7 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
         groups, boxes = edges_to_cell_groups(edges) if ruled and chars else ([], [])
         frames, chars = boxes_to_frames(boxes, chars)  # a stamp's glyphs are its own, even in the margin
         chars, binding = drop_binding_line(chars, width, height)
+        chars, _ = drop_margin_numbers(chars, width)
         tables = groups_to_tables(groups, chars)
         pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding), frames))
         textpage.close()

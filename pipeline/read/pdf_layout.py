@@ -31,6 +31,7 @@ ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands a
 # on its row with half an em of empty space beside it (a 公文系統 may draw the line as 「|」 close to the text's margin)
 BINDING_GLYPHS = frozenset("裝訂線|｜│┃┊┆︙⋮-－─━—.．…·・:：")
 BINDING_GAP = 0.5
+MARGIN_NUMBER_DIGITS = 4  # a number standing alone in a side margin, outside the text, is a sheet count (drop_margin_numbers)
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】〕,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
 NO_LINE_END = set("（「『《〈【〔([{")  # punctuation a line cannot end with (kinsoku)
@@ -119,6 +120,43 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
         return chars, []
     gone = {id(c) for c in removed}
     return [c for c in chars if id(c) not in gone], sorted(removed, key=lambda c: c.top)
+
+
+def drop_margin_numbers(chars: list[Char], width: float) -> tuple[list[Char], list[Char]]:
+    """Given a page's characters and width, return them without the short numbers standing alone in its side margins,
+    outside every line of its text (a printing system's sheet count, 「8」 right of page 1, 「97」 left of page 2), and
+    the glyphs removed: a number of a table's first column stands in the text's own column, and stays."""
+    text = [c for c in chars if not c.text.isdigit() and not c.text.isspace()]
+    if not text:
+        return chars, []
+    left, right = min(c.x0 for c in text), max(c.x1 for c in text)
+    removed: list[Char] = []
+    for run in digit_runs(chars):
+        em = max(c.size for c in run)
+        outside = run[-1].x1 <= left - em or run[0].x0 >= right + em
+        band = run[-1].x1 <= EDGE_BAND * width or run[0].x0 >= (1 - EDGE_BAND) * width
+        if outside and band and len(run) <= MARGIN_NUMBER_DIGITS and not any(
+                c not in run and abs(_middle(c) - _middle(run[0])) <= ROW_TOLERANCE * em
+                and c.x0 < run[-1].x1 + ISOLATION_GAP * em and c.x1 > run[0].x0 - ISOLATION_GAP * em for c in chars):
+            removed += run
+    gone = {id(c) for c in removed}
+    return ([c for c in chars if id(c) not in gone], removed) if removed else (chars, [])
+
+
+def digit_runs(chars: list[Char]) -> list[list[Char]]:
+    """Given a page's characters in content order, return its runs of digits on one row, each glyph within half an em
+    of the one before."""
+    runs: list[list[Char]] = []
+    for c in chars:
+        if not c.text.isdigit():
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and abs(_middle(c) - _middle(last)) <= ROW_TOLERANCE * c.size \
+                and -0.25 * c.size <= c.x0 - last.x1 <= 0.5 * c.size:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
 
 
 def by_centre(chars: list[Char]) -> tuple[list[Char], list[float]]:
