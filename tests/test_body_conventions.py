@@ -264,3 +264,13 @@ def test_rss_mirror_mark_stays_out_of_the_last_item():
     assert [i["text"] for i in d["sections"][0]["items"]] == [
         "依據本府105年9月14日府授建園字第1050199265號函辦理。", "請貴校盤查校園內或轄管用地擺設之裝置藝術或街道家具，有無仿兒童遊樂設施外型設計？"]
     assert d["references"][0]["issuer_from"] == "本府"
+
+
+def test_a_label_word_ending_an_items_heading_is_the_items():
+    # 新北市政府教育局: sub-items 「1、適用對象：…」 「2、辦法說明：…」 「3、啟用時間：…」 under (一) of 說明 二
+    d = parse("新北市政府教育局 函\n發文日期：中華民國115年3月2日\n發文字號：新北教資字第1150123456號\n主旨：請查照。\n"
+              "說明：\n一、依據資通安全責任等級分級辦法辦理。\n二、本系統將啟用安全措施，說明如下：\n(一)強化密碼安全原則：\n"
+              "１、適用對象：本系統所有使用者。\n２、辦法說明：弱密碼將予停用。\n３、啟用時間：即日起。\n正本：各校\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]
+    sub = d["sections"][0]["items"][1]["children"][0]["children"]
+    assert [i["text"] for i in sub] == ["適用對象：本系統所有使用者。", "辦法說明：弱密碼將予停用。", "啟用時間：即日起。"]
