@@ -202,6 +202,16 @@ def row_of(text: str, x: float, top: float, size: float = 16.0, advance: float |
     return [Char(ch, x + i * step, x + (i + 1) * step, top, top + size, size) for i, ch in enumerate(text)]
 
 
+def test_a_row_keeps_its_glyphs_in_order_where_a_loose_box_reaches_over_the_one_before():
+    # PDFium's loose box of 「號」 starts where the 「5」 before it starts (臺北市大安區健康服務中心's address), and 「轉」's
+    # left of the 「1」 before it: ordered by their centres, 「3段15號」 and 「27335831轉6268」 read as printed
+    chars = [Char(t, x0, x1, 130, 143, 16) for t, x0, x1 in
+             [("段", 379.5, 395.1), ("1", 395.1, 401.0), ("5", 401.0, 407.0), ("號", 400.9, 418.8)]]
+    chars += [Char(t, x0, x1, 160, 174, 16) for t, x0, x1 in
+              [("3", 418.8, 424.8), ("1", 424.8, 430.7), ("轉", 424.4, 442.6), ("6", 442.6, 448.5)]]
+    assert ["".join(c.text for c in row) for row in chars_to_rows(chars)] == ["段15號", "31轉6"]
+
+
 def test_rows_join_cjk_without_spaces_and_latin_words_with_them():
     chars = row_of("中華民國", 70, 100) + row_of("108", 136, 100.5, advance=8) + row_of("年", 162, 100)
     chars += row_of("abc", 70, 130, advance=8) + row_of("def", 70 + 3 * 8 + 4, 130, advance=8)
