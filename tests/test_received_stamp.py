@@ -23,6 +23,7 @@ def parsed(tail: str):
     "副本：臺北市政府教育局、本府秘書處 收文號：1130004567 收文日期：113/04/02\n",  # glued to the last 副本 entry
     "副本：臺北市政府教育局、本府秘書處\n收文日期：113.04.02\n收文號：1130004567\n",  # at the foot, other order
     "副本：臺北市政府教育局、本府秘書處\n教育部 收文號:1130004567 收文日期:113年4月2日\n",  # with the unit's name
+    "副本：臺北市政府教育局、本府秘書處\n1130004567 收文日期:113/04/02\n",  # the number without its label (a barcode's)
 ])
 def test_the_stamp_becomes_received_and_leaves_the_copies_whole(tail):
     letter = parsed(tail)

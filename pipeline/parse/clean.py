@@ -161,9 +161,21 @@ def take_received(line: str, found: Furniture) -> tuple[str, bool]:
             if getattr(found, f"received_{name}") is None:
                 setattr(found, f"received_{name}", m.group(name))
             line, taken = line[: m.start()] + line[m.end():], True
+            if name == "date" and (number := stamp_number(line, m.group(name))):
+                found.received_number = found.received_number or number.group()
+                line = line[: number.start()] + line[number.end():]
     if taken and is_stamp_unit(line.strip()):
         line = ""
     return line, taken
+
+
+def stamp_number(line: str, date: str) -> re.Match | None:
+    """Given what is left of a line once a 收文 stamp's labelled date is taken out, and that date, return the stamp's
+    number printed without its label beside it (a barcode's digits: 「1120110336 收文日期:112/11/07」), a run of 8 to 12
+    digits opening with the date's 民國 year; None when there is none."""
+    year = re.match(r"\s*(\d{2,3})\D", date)
+    return next((m for m in re.finditer(r"(?<![\d.\-])\d{8,12}(?![\d.\-])", line)
+                 if year and m.group().startswith(year.group(1))), None)
 
 
 def is_stamp_unit(text: str) -> bool:
