@@ -274,6 +274,10 @@ def test_a_number_alone_in_a_side_margin_outside_the_text_is_dropped():
     assert "".join(c.text for c in removed) == "897" and kept == chars
     column = [c for n in range(1, 9) for c in row_of(str(n), 70, 100 + 30 * n, size=12)]  # a table's 項次: text
     assert drop_margin_numbers(column + [c for row in body for c in row_of(row[0].text, 100, row[0].top)], 595)[1] == []
+    far = [c for n in range(1, 9) for c in row_of(str(n), 30, 100 + 30 * n, size=12)]  # a column of them: text
+    assert drop_margin_numbers(chars + far, 595)[1] == []
+    close = row_of("4", 567, 753, size=15, advance=7.5)  # a quarter em past the text's right edge (560) is enough
+    assert "".join(c.text for c in drop_margin_numbers(chars + row_of("一", 544, 400) + close, 595)[1]) == "4"
     beside = row_of("12", 20, 130, size=12)  # a number on a row of text (a line number 12 pt from it) stays too
     near = row_of("一", 38, 130, size=16)
     assert drop_margin_numbers(chars + beside + near, 595)[1] == []

@@ -31,6 +31,8 @@ ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands a
 BINDING_GLYPHS = frozenset("裝訂線|｜│┃┊┆︙⋮-－─━—.．…·・:：")
 BINDING_GAP = 0.5
 MARGIN_NUMBER_DIGITS = 4  # a number standing alone in a side margin, outside the text, is a sheet count (drop_margin_numbers)
+MARGIN_GAP = 0.25  # ems beyond the page's text such a number stands
+MARGIN_MARKS = 2  # such numbers a page holds at most (more stand in a column of the text's own)
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】〕,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
 NO_LINE_END = set("（「『《〈【〔([{")  # punctuation a line cannot end with (kinsoku)
@@ -127,22 +129,24 @@ def drop_binding_line(chars: list[Char], width: float, height: float) -> tuple[l
 def drop_margin_numbers(chars: list[Char], width: float) -> tuple[list[Char], list[Char]]:
     """Given a page's characters and width, return them without the short numbers standing alone in its side margins,
     outside every line of its text (a printing system's sheet count, 「8」 right of page 1, 「97」 left of page 2), and
-    the glyphs removed: a number of a table's first column stands in the text's own column, and stays."""
+    the glyphs removed: one or two on a page; more make a column of the text's (a table's 項次), which stays."""
     text = [c for c in chars if not c.text.isdigit() and not c.text.isspace()]
     if not text:
         return chars, []
     left, right = min(c.x0 for c in text), max(c.x1 for c in text)
-    removed: list[Char] = []
+    marks = []
     for run in digit_runs(chars):
         em = max(c.size for c in run)
-        outside = run[-1].x1 <= left - em or run[0].x0 >= right + em
+        outside = run[-1].x1 <= left - MARGIN_GAP * em or run[0].x0 >= right + MARGIN_GAP * em
         band = run[-1].x1 <= EDGE_BAND * width or run[0].x0 >= (1 - EDGE_BAND) * width
         if outside and band and len(run) <= MARGIN_NUMBER_DIGITS and not any(
                 c not in run and abs(_middle(c) - _middle(run[0])) <= ROW_TOLERANCE * em
                 and c.x0 < run[-1].x1 + ISOLATION_GAP * em and c.x1 > run[0].x0 - ISOLATION_GAP * em for c in chars):
-            removed += run
-    gone = {id(c) for c in removed}
-    return ([c for c in chars if id(c) not in gone], removed) if removed else (chars, [])
+            marks.append(run)
+    if not marks or len(marks) > MARGIN_MARKS:
+        return chars, []
+    gone = {id(c) for run in marks for c in run}
+    return [c for c in chars if id(c) not in gone], [c for run in marks for c in run]
 
 
 def digit_runs(chars: list[Char]) -> list[list[Char]]:
