@@ -5,6 +5,8 @@ import pytest
 
 from pipeline.parse.references import find_references
 
+from parse_text import parse
+
 
 def summary(ref) -> tuple:
     """Given a Reference, return (text, kind, issuer, issuer_from, iso date, dispatch text)."""
@@ -243,3 +245,11 @@ def test_an_older_office_numbering_from_one_in_chinese_digits():
         "行政院七十四年十一月七日台（七四）組一字第○八一號書函", "書函", "行政院", "1985-11-07")
     assert (ref.dispatch_no.text, ref.dispatch_no.word, ref.dispatch_no.number, ref.dispatch_no.year) == (
         "台(74)組一字第081號", "台(74)組一", "081", 74)
+
+
+def test_the_addressee_named_with_a_superiors_respect_is_the_recipient():
+    # a city office to 財政部: 「大部」 for 貴部 (公文用語), its letter cited so
+    d = parse("高雄市殯葬管理處 函\n受文者：財政部\n發文日期：中華民國112年9月28日\n發文字號：高市殯處綜字第11270867100號\n"
+              "主旨：請釋示。\n說明：\n一、另查大部110年6月16日台財促字第11000598390號令增訂規定。\n")
+    ref = d["references"][0]
+    assert (ref["issuer"], ref["issuer_from"], ref["kind"]) == ("財政部", "大部", "令")

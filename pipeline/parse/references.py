@@ -82,11 +82,13 @@ def year_only_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | N
 
 
 def is_pronoun(name: str) -> bool:
-    """Given a name, return whether it is 本/貴/鈞 + an agency kind: 本府, 貴署, 本公司, 貴代表會."""
+    """Given a name, return whether it is 本/貴/鈞 + an agency kind (本府, 貴署, 本公司, 貴代表會) or a word naming the
+    addressee with respect (大部)."""
     vocab = vocabulary()
     refs = vocab["references"]
     kinds = {k for pair in vocab["honorifics"]["endings"] for k in pair}
-    return len(name) >= 2 and name[0] in refs["addressee_prefixes"] + [refs["self_prefix"]] and name[1:] in kinds
+    return name in refs["addressee_words"] or (
+        len(name) >= 2 and name[0] in refs["addressee_prefixes"] + [refs["self_prefix"]] and name[1:] in kinds)
 
 
 def is_agency(name: str) -> bool:
