@@ -42,7 +42,8 @@ def number_of(kind: str, text: str) -> int | None:
 
 
 def find_markers(text: str) -> list[Marker]:
-    """Given text, return every candidate item marker that stands where an item may start."""
+    """Given text, return every candidate item marker that stands where an item may start: a marker inside its line
+    after a clause's end stands outside quotation marks (「…但書規定：二、辦理公墓更新…」 quotes a law's item)."""
     found = []
     for start in ITEM_START.finditer(text):
         m = ANY_MARKER.match(text, start.end())
@@ -51,10 +52,17 @@ def find_markers(text: str) -> list[Marker]:
         kind = m.lastgroup
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
-        if number:
-            found.append(Marker(kind, number, m.start(), m.end(), line_start=not text[:start.start()].strip(" \t")
-                                or text[start.start() - 1] == "\n"))
+        line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
+        if number and (line_start or not in_quotation(text, m.start())):
+            found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start))
     return found
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Given text and a position inside one of its lines, return whether a 「 opened before it on that line is not yet
+    closed there."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("「") > line.count("」")
 
 
 SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one of its items keeps the next one's number

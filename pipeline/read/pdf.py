@@ -29,6 +29,7 @@ from pipeline.read.scanned import mend_paragraph_ends, ocr_pdf_pages
 
 EOF_WINDOW = 1024  # %%EOF must stand within the last 1024 bytes (as PDF readers require)
 DUPLICATE_TOLERANCE = 0.15  # ems: the same glyph drawn again this close is fake bold
+SOFT_HYPHEN = "\ufffe"  # what PDFium gives for a hyphen that breaks a word at a line's end (「E-」 / 「mail」)
 
 
 @dataclass
@@ -121,15 +122,17 @@ def fast_calls() -> FastCalls:
 
 
 def page_unicode(raw) -> list[str]:
-    """Given a PDFium text page, return each character's text by index ("" for none): the page's text in one call,
-    or character by character when that text does not line up with the indexes (a character outside the BMP, a
-    character without Unicode)."""
+    """Given a PDFium text page, return each character's text by index ("" for none, 「-」 for a soft hyphen): the
+    page's text in one call, or character by character when that text does not line up with the indexes (a character
+    outside the BMP, a character without Unicode)."""
     count = pdfium_c.FPDFText_CountChars(raw)
     buffer = ctypes.create_string_buffer(2 * count + 2)
     written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     if written == count + 1:
-        return list(buffer.raw[: 2 * count].decode("utf-16-le", errors="replace"))
-    return [chr(code) if (code := pdfium_c.FPDFText_GetUnicode(raw, index)) else "" for index in range(count)]
+        texts = list(buffer.raw[: 2 * count].decode("utf-16-le", errors="replace"))
+    else:
+        texts = [chr(code) if (code := pdfium_c.FPDFText_GetUnicode(raw, index)) else "" for index in range(count)]
+    return ["-" if text == SOFT_HYPHEN else text for text in texts] if SOFT_HYPHEN in texts else texts
 
 
 def page_geometry(page) -> tuple[list[dict], bool]:
