@@ -55,3 +55,17 @@ def test_a_receiving_systems_label_of_number_and_date_alone_is_the_stamp():
     assert letter.sections[0].items[1].text == "得由私法人與主辦機關簽訂投資契約。"
     other_year = text.replace("1120067393 112.10.06", "1120067393 111.10.06")  # not a 收文 label: text
     assert blocks_to_letter(read_text(other_year.encode("utf-8"), "letter.txt").blocks).received is None
+
+
+def test_a_school_stamp_drawn_in_a_box_an_exchange_stamp_and_a_decision_note_leave_the_copies_whole():
+    # 彰化縣政府 to its schools as one received it: the exchange stamp's date glued to the last 副本 entry and its time
+    # on the next line, the 決行 note, the school's stamp drawn with ■ between its characters, its number under it
+    text = ("彰化縣政府 函\n受文者：本縣各國民小學\n發文日期：中華民國107年7月10日\n發文字號：府計資字第1070230045B號\n"
+            "附件：調查表(共2個電子檔)(0230045BA0C_ATTCH6.odt、0230045BA0C_ATTCH9.odt)\n主旨：請填復，請查照。\n"
+            "正本：本縣各國民小學\n副本：本府計畫處2018-07-10\n14:56:57\n本案依分層負責規定授權主管處長決行\n"
+            "■人■事■室■■■ ■收■文:■10■7/■07■/1■1\n1070002402 ■有■附■件■■■■\n")
+    letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
+    assert [a.name for a in letter.cc_copy] == ["本府計畫處"]
+    assert (letter.received.number, letter.received.date.iso) == ("1070002402", "2018-07-11")
+    assert [(a.title, a.file) for a in letter.attachments] == [("調查表", "0230045BA0C_ATTCH6.odt"),
+                                                               (None, "0230045BA0C_ATTCH9.odt")]

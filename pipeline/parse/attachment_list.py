@@ -21,6 +21,7 @@ def parse_attachments(value: str) -> list[Attachment]:
     ext = "|".join(vocab["file_extensions"])
     # a site's download tag after the name (「中華中藥典 [ ZIP 檔 ]」, 「[PDF]」): the link's file type, not the title's
     value = re.sub(rf"\s*[\[［]\s*(?i:{ext})\s*檔?\s*[\]］]\s*$", "", value) or value
+    value = re.sub(rf"\s*{vocab['count_note']}", "", value) or value
     file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
     files: list[str] = []
     m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)

@@ -24,10 +24,16 @@ FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*[(（]?\s*共\s*\d+\s*頁\
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
-# A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
+# A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd, or a yyyy-mm-dd glued to a line's
+# end (an exchange stamp's date after the last 副本 entry), and a time.
 STAMP = re.compile(
-    r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:(?<=[^\s\d:：])|^)(?:[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# the time of a stamp's date (an exchange stamp's 「2018-07-10」 over 「14:56:57」) on a line of its own: to the second
+STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\s*$")
+# a stamp's box drawn with glyphs between its characters (「■人■事■室■■■ ■收■文:■10■7/■07■/1■1」): dropped, its text read
+BOX_GLYPH, BOX_GLYPHS_MIN = "■", 3
 # The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
 # a receiving body may number its receipts in 字號 form (a 公會's 「收文字號 北市師會字第2565號」), in a table's row too
 # (「收文字號 | 北市師會字第1467號 |」: a cell rule between label and value)
@@ -38,6 +44,8 @@ RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：|｜]?\s*(?P<date>(?:\d{2,
 # a receiving system's 收文 label printed without words (a barcode's digits): a line wholly its 收文號 and 收文日期, the
 # number opening with the date's 民國 year (「1120067393 112.10.06」); the receiving unit's name may stand on the line over it
 RECEIPT_LINE = re.compile(r"^\s*(?P<number>(?P<year>\d{2,3})\d{5,9})\s+(?P<date>(?P=year)\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2})\s*$")
+# a line wholly a 收文 stamp's number, with the stamp's note on attachments (「1070002402 有附件」), under its date's line
+RECEIPT_NUMBER_LINE = re.compile(r"^\s*\d{8,12}\s*(?:[有無]附件)?\s*$")
 # Inside a stamp the reader found by its frame (a stamp block): a date and a number need no label
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
@@ -218,6 +226,11 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
         found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
         line, exchanged = EXCHANGE_STAMP.subn("", line)
         n += exchanged
+        if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN:
+            line = line.replace(BOX_GLYPH, "")
+        if STAMP_TIME.match(line):
+            found.stamps.append(line.strip())
+            continue
         line, taken = take_received(line, found)
         if taken and not line.strip():
             continue

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
-from pipeline.parse.clean import (SPACES, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture, is_stamp_unit,
-                                  normalise_line, shows_binding_line, stamp_to_furniture, strip_lead_marks,
-                                  widen_characters)
+from pipeline.parse.clean import (RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture,
+                                  is_stamp_unit, normalise_line, shows_binding_line, stamp_number, stamp_to_furniture,
+                                  strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 
@@ -64,15 +64,20 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
 
 
 def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
-    """Given normalised blocks, return them with a block that is wholly a unit's short name (「財政部」) taken as stamp
-    noise where it stands right over a block that held only a receiving system's 收文 number and date: the receiving
-    unit's name the label prints over them."""
+    """Given normalised blocks, return them with the lines of a 收文 stamp that stand apart from its number and date
+    taken as stamp noise: a block that is wholly a unit's short name (「財政部」) right over a block that held only a
+    receiving system's number and date (the unit's name the label prints over them), and a block that is wholly the
+    stamp's number (「1070002402有附件」, opening with its date's year) right under a block that held only its date."""
     out = list(blocks)
     for i in range(1, len(out)):
         block, above = out[i], out[i - 1]
         if not block.clean and block.furniture.received_number and above.clean and is_stamp_unit(above.clean):
             noted = replace(above.furniture, stamps=[*above.furniture.stamps, above.clean])
             out[i - 1] = replace(above, clean="", furniture=noted)
+        elif (not above.clean and (date := above.furniture.received_date) and not above.furniture.received_number
+              and RECEIPT_NUMBER_LINE.match(block.clean) and (number := stamp_number(block.clean, date))):
+            out[i - 1] = replace(above, furniture=replace(above.furniture, received_number=number.group()))
+            out[i] = replace(block, clean="", furniture=replace(block.furniture, stamps=[block.clean]))
     return out
 
 
