@@ -148,3 +148,11 @@ def test_basis_keeps_its_section_when_no_title_names_the_type():
     assert d["dispatch_no"]["text"] == "台資字第0970000748號" and d["date"]["iso"] == "2008-09-12"
     d = parse("中華民國88年8月5日(88)農牧字第88040229號\n一、主旨：指定犬為應辦理登記之寵物。\n二、依據：寵物登記管理辦法第三條。\n")
     assert d["subject"] == "指定犬為應辦理登記之寵物。" and [s["name"] for s in d["sections"]] == ["依據"]
+
+
+def test_a_sign_dated_on_its_title_line_has_that_date():
+    # the 手冊's form 「簽　於○○　年　月　日」 (環境部's 公文系統 prints it so, the words run together)
+    d = parse("檔號：0113/09020102\n保存年限：02\n簽於監測資訊司113年12月19日\n聯絡人：黃○○\n"
+              "主旨：本案實付新臺幣100元整，奉核後辦理後續撥款事宜。\n說明：依合約辦理。\n擬辦：奉核後辦理。\n")
+    assert (d["doc_type"], d["issuer"], d["complete"]) == ("簽", "監測資訊司", True)
+    assert d["date"] == {"iso": "2024-12-19", "roc": "113年12月19日"}

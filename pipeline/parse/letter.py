@@ -35,7 +35,7 @@ from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature
 from pipeline.parse.title_line import (drop_repeated_title, find_title, joint_title, lead_issuer, signing_agency,
-                                       title_among_values)
+                                       title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import vocabulary
 
@@ -320,7 +320,7 @@ def text_to_fields(text: str) -> LetterFields:
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
     text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
-    text = quoted_letter(text)
+    text = unit_title_date_apart(quoted_letter(text))
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
     preamble, body = lift_cited_head(preamble, body)

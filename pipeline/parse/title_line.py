@@ -32,6 +32,17 @@ def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+def unit_title_date_apart(text: str) -> str:
+    """Given a letter's text, return it with the date the 手冊's form of a 簽 writes after its unit on the title line
+    (「簽 於監測資訊司 113年12月19日」) set on a line of its own under it, where a date line is the document's date."""
+    for name in type_names(TYPE_UNIT):
+        word = re.escape(doc_type(name).unit_word or "")
+        text = re.sub(rf"^([ \t]*{re.escape(name)}[ \t]*{word}[ \t]*[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*"
+                      rf"((?:中華民國)?[ \t]*\d{{2,3}}[ \t]*年[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日)[ \t]*$",
+                      r"\1\n\2", text, count=1, flags=re.M)
+    return text
+
+
 def meeting_title_issuer(words: str, name: str) -> str | None:
     """Given the words before a notice's 文別 on its title line and the 文別, return the issuer when they are an
     agency followed by the meeting's name (「桃園市龍星國小校務會議開會通知單」 → 桃園市龍星國小), else None: a
