@@ -156,3 +156,11 @@ def test_a_sign_dated_on_its_title_line_has_that_date():
               "主旨：本案實付新臺幣100元整，奉核後辦理後續撥款事宜。\n說明：依合約辦理。\n擬辦：奉核後辦理。\n")
     assert (d["doc_type"], d["issuer"], d["complete"]) == ("簽", "監測資訊司", True)
     assert d["date"] == {"iso": "2024-12-19", "roc": "113年12月19日"}
+
+
+def test_a_meeting_notices_agenda_is_a_section_of_its_own():
+    d = parse("某校學生議會 開會通知單\n發文日期：中華民國112年9月15日\n發文字號：松議字第1121011001號\n開會事由：第一次會議\n"
+              "開會時間：112年9月22日中午12時10分\n開會地點：三樓大會議廳\n主持人：議長\n出席者：高一班級議員、高二班級議員\n"
+              "會議議程：\n一、會議開始\n二、報告事項\n三、散會\n副本：本會秘書處\n備註：\n一、不克出席請領取委託書\n")
+    assert [(s["name"], len(s["items"])) for s in d["sections"]] == [("會議議程", 3), ("備註", 1)]
+    assert [a["name"] for a in d["meeting"]["attendees"]] == ["高一班級議員", "高二班級議員"]
