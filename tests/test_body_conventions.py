@@ -274,3 +274,7 @@ def test_a_label_word_ending_an_items_heading_is_the_items():
     assert [s["name"] for s in d["sections"]] == ["說明"]
     sub = d["sections"][0]["items"][1]["children"][0]["children"]
     assert [i["text"] for i in sub] == ["適用對象：本系統所有使用者。", "辦法說明：弱密碼將予停用。", "啟用時間：即日起。"]
+    first = parse("財政部 函\n發文日期：中華民國112年3月2日\n發文字號：台財促字第1120123456號\n主旨：請查照。\n"
+                  "說明：\n一、修正投資計畫表如下：\n(一)填表說明：項次調整。\n(二)試算表：項次調整。\n")  # the first sub-item too
+    assert [s["name"] for s in first["sections"]] == ["說明"]
+    assert [i["text"] for i in first["sections"][0]["items"][0]["children"]] == ["填表說明：項次調整。", "試算表：項次調整。"]

@@ -223,18 +223,21 @@ def header_between(text: str, start: int, end: int, body_keys: tuple[str, ...]) 
 
 
 # what may stand between an item's marker and a label word in the item's own heading (「2、辦法說明：」)
-HEADING_WORD = re.compile(r"(?P<marker>.*?)[\u4e00-\u9fff]{0,6}")
+HEADING_WORD = re.compile(r"(?P<marker>.*?)(?P<word>[\u4e00-\u9fff]{0,6})")
 
 
 def item_heading(text: str, at: int, since: int) -> bool:
     """Given text, where a body label starts and where the value of the body field before it starts, return whether
-    the label stands in the heading of an item that continues that field's items, right after its marker or ending
-    a word after it (「三、…」, then 「四、說明：…」 in a 公告事項, 「2、辦法說明：…」 in a 說明): the item's own heading word,
-    not a label (the 手冊's labels open a paragraph, never an item)."""
+    the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」) or stands right after the marker of an
+    item that continues that field's items (「三、…」, then 「四、說明：…」 in a 公告事項): the item's own heading word, not a
+    label (the 手冊's labels open a paragraph, never an item)."""
     line_start = text.rfind("\n", 0, at) + 1
-    marker = ANY_MARKER.fullmatch(HEADING_WORD.fullmatch(text[line_start:at].strip()).group("marker"))
+    heading = HEADING_WORD.fullmatch(text[line_start:at].strip())
+    marker = ANY_MARKER.fullmatch(heading.group("marker"))
     if not marker:
         return False
+    if heading.group("word"):  # a word of the item's own before the label's (「(一)填表說明：」): never a part's label
+        return True
     number = number_of(marker.lastgroup, MARKERS[LEVEL[marker.lastgroup]][1].match(marker.group()).group("n"))
     before = [m.number for m in find_markers(text[since:line_start]) if m.kind == marker.lastgroup and m.line_start]
     return bool(number and before) and before[-1] == number - 1
