@@ -69,3 +69,11 @@ def test_a_school_stamp_drawn_in_a_box_an_exchange_stamp_and_a_decision_note_lea
     assert (letter.received.number, letter.received.date.iso) == ("1070002402", "2018-07-11")
     assert [(a.title, a.file) for a in letter.attachments] == [("調查表", "0230045BA0C_ATTCH6.odt"),
                                                                (None, "0230045BA0C_ATTCH9.odt")]
+
+
+def test_a_copy_mark_read_as_the_first_line_is_no_list_of_recipients():
+    # OCR of a scanned 令 reads its boxed 「正本」 mark as a line above the head: the head and the order stand
+    text = "正本\n檔號：\n保存年限：\n財政部令\n發文日期：中華民國112年6月20日\n發文字號：台財促字第11225516260號\n訂定「某作業辦法」。\n"
+    letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
+    assert (letter.issuer, letter.doc_type, letter.dispatch_no.text) == ("財政部", "令", "台財促字第11225516260號")
+    assert letter.subject == "訂定「某作業辦法」。" and letter.cc_main == []

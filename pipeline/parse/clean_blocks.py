@@ -14,6 +14,7 @@ from pipeline.parse.clean import (RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE
                                   strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
+from pipeline.vocabulary import vocabulary
 
 
 @dataclass
@@ -59,8 +60,25 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False)) for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
-    return drop_receipt_units([b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
-                               for b, lines in zip(blocks, mended)])
+    return drop_copy_mark(drop_receipt_units([b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
+                                              for b, lines in zip(blocks, mended)]))
+
+
+def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
+    """Given normalised blocks, return them with a first line of text that is wholly a copy mark (「正本」 above a
+    scanned letter's head, as OCR reads the boxed mark; the label mending gave it a colon) taken as stamp noise: no
+    list of recipients."""
+    first = next((i for i, b in enumerate(blocks) if b.clean), None)
+    if first is None or first == len(blocks) - 1 or blocks[first].clean.replace(" ", "").rstrip("：:") not in copy_marks():
+        return blocks
+    block = blocks[first]
+    noted = replace(block.furniture, stamps=[*block.furniture.stamps, block.clean])
+    return [*blocks[:first], replace(block, clean="", furniture=noted), *blocks[first + 1:]]
+
+
+def copy_marks() -> list[str]:
+    """Return the words of the mark a 公文系統 prints on a copy (data/vocabulary.toml [copy_marks])."""
+    return vocabulary()["copy_marks"]["words"]
 
 
 def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.read.pdf_layout import Char, centred
+from pipeline.vocabulary import vocabulary
 
 LINE_BREAK = 1.6  # ems between the centres of two glyphs drawn one after the other that start a new line
 RECEIVED, COPY_MARK = "received", "copy_mark"
@@ -65,7 +66,7 @@ def frame_kind(text: str) -> str | None:
     words = frame_words()
     if any(word in text for word in words["received"]) and re.search(r"\d", text):
         return RECEIVED
-    if re.sub(r"\s", "", text) in words["copy_marks"]:
+    if re.sub(r"\s", "", text) in vocabulary()["copy_marks"]["words"]:
         return COPY_MARK
     return None
 
