@@ -77,3 +77,6 @@ def test_a_copy_mark_read_as_the_first_line_is_no_list_of_recipients():
     letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
     assert (letter.issuer, letter.doc_type, letter.dispatch_no.text) == ("財政部", "令", "台財促字第11225516260號")
     assert letter.subject == "訂定「某作業辦法」。" and letter.cc_main == []
+    beside = text.replace("正本\n檔號：\n", "檔號：\n正本\n")  # OCR reading the mark after 檔號, on its row
+    letter = blocks_to_letter(read_text(beside.encode("utf-8"), "letter.txt").blocks)
+    assert (letter.dispatch_no.text, letter.cc_main) == ("台財促字第11225516260號", [])

@@ -26,6 +26,7 @@ class CleanBlock(Block):
 
 
 BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+COPY_MARK_LINES = 4  # a copy mark stands among a document's first lines of text (beside 檔號 and 保存年限)
 
 
 def raw_lines(block: Block) -> str:
@@ -65,15 +66,17 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
 
 
 def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
-    """Given normalised blocks, return them with a first line of text that is wholly a copy mark (「正本」 above a
-    scanned letter's head, as OCR reads the boxed mark; the label mending gave it a colon) taken as stamp noise: no
-    list of recipients."""
-    first = next((i for i, b in enumerate(blocks) if b.clean), None)
-    if first is None or first == len(blocks) - 1 or blocks[first].clean.replace(" ", "").rstrip("：:") not in copy_marks():
-        return blocks
-    block = blocks[first]
-    noted = replace(block.furniture, stamps=[*block.furniture.stamps, block.clean])
-    return [*blocks[:first], replace(block, clean="", furniture=noted), *blocks[first + 1:]]
+    """Given normalised blocks, return them with a line among the first COPY_MARK_LINES lines of text that is wholly
+    a copy mark (「正本」 above or beside a scanned letter's head, as OCR reads the boxed mark; the label mending gave it
+    a colon) taken as stamp noise: no list of recipients, which comes after the body."""
+    texts = [i for i, b in enumerate(blocks) if b.clean][:COPY_MARK_LINES]
+    marks = copy_marks()
+    out = list(blocks)
+    for i in texts[:-1]:
+        if out[i].clean.replace(" ", "").rstrip("：:") in marks:
+            noted = replace(out[i].furniture, stamps=[*out[i].furniture.stamps, out[i].clean])
+            out[i] = replace(out[i], clean="", furniture=noted)
+    return out
 
 
 def copy_marks() -> list[str]:
