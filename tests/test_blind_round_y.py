@@ -115,3 +115,14 @@ def test_in_an_answer_a_letter_passes_on_本部_is_the_answering_agency():
     [ref] = d["references"]
     assert ref["issuer"] == "交通部" and ref["issuer_from"] == "本部"
     assert ref["date"]["iso"] == "2015-10-30"
+
+
+def test_a_gazette_numbered_by_issue_gives_its_masthead_and_contents_to_no_field():
+    # 總統府公報: its name over 「第7635號」 on the cover and every page, wavy rules, 目次 with dotted leaders
+    d = parse("﹏﹏﹏﹏﹏﹏總統府公報\n第7635號\n中華民國111年12月21日（星期三）\n﹏﹏﹏﹏﹏﹏目 次\n"
+              "增訂並修正促進民間參與公共建設法條文··················2\n一、總統活動紀要·························12\n"
+              "總統府公報\n第7635號\n總統令\n中華民國111年12月21日\n華總一經字第11100107761號\n"
+              "茲增訂促進民間參與公共建設法第九條之一條文，公布之。\n總 統 蔡英文\n")
+    assert (d["doc_type"], d["issuer"], d["dispatch_no"]["text"]) == ("令", "總統", "華總一經字第11100107761號")
+    assert d["signature"] == "總統 蔡英文"
+    assert "公報" not in d["subject"] and "··" not in d["subject"]
