@@ -164,3 +164,11 @@ def test_a_meeting_notices_agenda_is_a_section_of_its_own():
               "會議議程：\n一、會議開始\n二、報告事項\n三、散會\n副本：本會秘書處\n備註：\n一、不克出席請領取委託書\n")
     assert [(s["name"], len(s["items"])) for s in d["sections"]] == [("會議議程", 3), ("備註", 1)]
     assert [a["name"] for a in d["meeting"]["attendees"]] == ["高一班級議員", "高二班級議員"]
+
+
+def test_an_orders_attachment_line_wrapped_inside_its_brackets_names_it_whole():
+    d = parse("財政部令\n發文日期：中華民國112年5月2日\n發文字號：台財法字第11213913980號\n"
+              "修正「民間參與公共建設申請及審核程序爭議處理規則」部分條文。\n附修正「民間參與公共建設申請及審核程序爭議處理規\n"
+              "則」部分條文\n部長 莊翠雲\n")
+    assert [a["title"] for a in d["attachments"]] == ["修正「民間參與公共建設申請及審核程序爭議處理規則」部分條文"]
+    assert d["subject"] == "修正「民間參與公共建設申請及審核程序爭議處理規則」部分條文。" and d["signature"] == "部長 莊翠雲"

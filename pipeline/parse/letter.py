@@ -390,11 +390,21 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     paragraph ran into the order after its 。 counts too."""
     if not word:
         return value, []
-    # at a line's start, or after the order's 。 where a PDF's paragraph ran the 附 line into it
-    named = re.compile(rf"(?:^|(?<=。)){re.escape(word)}(?![件：:帶])(?P<title>.+)$", re.M)
-    # a title is a name: the 。 that ends the line (「附修正「○○辦法」第二條條文。」) is no part of it
-    attachments = [Attachment(title=join_clean(m.group("title")).rstrip("。")) for m in named.finditer(value)]
-    return named.sub("", value), attachments
+    # at a line's start, or after the order's 。 where a PDF's paragraph ran the 附 line into it; a title whose 「 a
+    # line's wrap left open goes on to the line that closes it (「附修正「…處理規」 over 「則」部分條文」)
+    named = re.compile(rf"(?:^|(?<=。)){re.escape(word)}(?![件：:帶])(?P<first>[^\n]+)$(?=(?P<wrap>\n[^\n「」]*」[^\n]*)?)",
+                       re.M)
+    attachments, kept, at = [], [], 0
+    for m in named.finditer(value):
+        wrapped = m.group("wrap") and m.group("first").count("「") > m.group("first").count("」")
+        end = m.end("wrap") if wrapped else m.end()
+        if m.start() < at:  # the line a title before it went on to
+            continue
+        # a title is a name: the 。 that ends the line (「附修正「○○辦法」第二條條文。」) is no part of it
+        attachments.append(Attachment(title=join_clean(value[m.start("first"):end]).rstrip("。")))
+        kept.append(value[at:m.start()])
+        at = end
+    return "".join(kept) + value[at:], attachments
 
 
 def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None, str]:
