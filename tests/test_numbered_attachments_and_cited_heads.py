@@ -78,3 +78,12 @@ def test_a_rule_site_page_gives_the_notice_its_head_from_the_citation_line_under
     assert letter.dispatch_no.number == "0941330985"
     assert [s.name for s in letter.sections] == ["依據", "公告事項"]
     assert letter.references == []
+
+
+def test_a_pointer_to_several_items_is_one_pointer_over_every_file():
+    # 財政部: 「附件：如說明一、二 (A09000000E_…ATTCH1.pdf、…ATTCH2.pdf)」: the 說明 names both attachments
+    found = parse_attachments("如說明一、二 (A09000000E_11225546941_ATTCH1.pdf、A09000000E_11225546941_ATTCH2.pdf)")
+    assert [(a.title, a.file) for a in found] == [(None, "A09000000E_11225546941_ATTCH1.pdf"),
+                                                   (None, "A09000000E_11225546941_ATTCH2.pdf")]
+    assert parse_attachments("如說明三及四") == []  # a pointer with no file names no attachment
+    assert [a.title for a in parse_attachments("報名表、海報")] == ["報名表", "海報"]

@@ -28,7 +28,7 @@ def parse_attachments(value: str) -> list[Attachment]:
     if m and file_re.search(re.sub(r"\s", "", m.group(1))):
         files = file_re.findall(re.sub(r"\s", "", m.group(1)))
         value = value[: m.start()].strip()
-    titles = split_titles(value) if len(files) > 1 or not files else [value]
+    titles = split_titles(value) if (len(files) > 1 or not files) and not is_pointer(value) else [value]
     if len(files) > 1 and len(titles) != len(files):  # 「通知單及說明書（A.pdf、B.pdf）」: one title a file
         joined = [t for title in titles for t in title.split("及") if t]
         titles = joined if len(joined) == len(files) else titles
@@ -54,8 +54,9 @@ def numbered_titles(value: str) -> list[str]:
 
 def is_pointer(title: str) -> bool:
     """Given an 附件 title, return whether it only points to where the text names the attachments (「如說明五」,
-    「如主旨」: the 手冊's 附件欄 註記), naming none itself."""
-    return bool(re.fullmatch(r"(?:詳)?如(?:主旨|說明)[一二三四五六七八九十\d]*", title))
+    「如說明一、二」, 「如主旨」: the 手冊's 附件欄 註記), naming none itself."""
+    numbers = r"[一二三四五六七八九十\d]+"
+    return bool(re.fullmatch(rf"(?:詳)?如(?:主旨|說明)(?:{numbers}(?:[、及至與和]{numbers})*)?", title))
 
 
 def split_titles(value: str) -> list[str]:
