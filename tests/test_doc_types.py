@@ -172,3 +172,13 @@ def test_an_orders_attachment_line_wrapped_inside_its_brackets_names_it_whole():
               "則」部分條文\n部長 莊翠雲\n")
     assert [a["title"] for a in d["attachments"]] == ["修正「民間參與公共建設申請及審核程序爭議處理規則」部分條文"]
     assert d["subject"] == "修正「民間參與公共建設申請及審核程序爭議處理規則」部分條文。" and d["signature"] == "部長 莊翠雲"
+
+
+def test_an_orders_attachment_line_naming_several_regulations_over_lines_names_each():
+    d = parse("財政部令\n發文日期：中華民國112年5月11日\n發文字號：台財促字第11225512570號\n"
+              "訂定「甲準則」、「乙規則」及「丙辦法」。\n附「促進民間參與公共建設案件履約爭議調解會組織準\n"
+              "則」、「促進民間參與公共建設案件履約爭議調解規\n則」及「促進民間參與公共建設案件履約爭議調解收\n費辦法」\n部長 莊翠雲\n")
+    assert [a["title"] for a in d["attachments"]] == ["「促進民間參與公共建設案件履約爭議調解會組織準則」",
+                                                     "「促進民間參與公共建設案件履約爭議調解規則」",
+                                                     "「促進民間參與公共建設案件履約爭議調解收費辦法」"]
+    assert d["subject"] == "訂定「甲準則」、「乙規則」及「丙辦法」。" and d["signature"] == "部長 莊翠雲"

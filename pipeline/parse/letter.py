@@ -384,6 +384,9 @@ def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
         setattr(meeting, name, join_clean(value) or None)
 
 
+SEVERAL_NAMES = re.compile(r"「[^「」]+」(?:[、及與和]「[^「」]+」)+")  # 「甲準則」、「乙規則」及「丙辦法」
+
+
 def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attachment]]:
     """Given an unlabelled body and the word opening a line that names an attachment (「附」), return the body
     without those lines and the attachments they name (titles without the 。 ending the line); a 附 line a PDF's
@@ -391,17 +394,21 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     if not word:
         return value, []
     # at a line's start, or after the order's 。 where a PDF's paragraph ran the 附 line into it; a title whose 「 a
-    # line's wrap left open goes on to the line that closes it (「附修正「…處理規」 over 「則」部分條文」)
-    named = re.compile(rf"(?:^|(?<=。)){re.escape(word)}(?![件：:帶])(?P<first>[^\n]+)$(?=(?P<wrap>\n[^\n「」]*」[^\n]*)?)",
-                       re.M)
+    # line's wrap left open goes on over the lines that close it (「附修正「…處理規」 over 「則」部分條文」)
+    named = re.compile(rf"(?:^|(?<=。)){re.escape(word)}(?![件：:帶])(?P<first>[^\n]+)$", re.M)
     attachments, kept, at = [], [], 0
     for m in named.finditer(value):
-        wrapped = m.group("wrap") and m.group("first").count("「") > m.group("first").count("」")
-        end = m.end("wrap") if wrapped else m.end()
-        if m.start() < at:  # the line a title before it went on to
+        if m.start() < at:  # a line a title before it went on to
             continue
-        # a title is a name: the 。 that ends the line (「附修正「○○辦法」第二條條文。」) is no part of it
-        attachments.append(Attachment(title=join_clean(value[m.start("first"):end]).rstrip("。")))
+        end = m.end()
+        while value.count("「", m.start(), end) > value.count("」", m.start(), end) and end < len(value) \
+                and (following := value.find("\n", end + 1)) != end + 1:
+            end = following if following != -1 else len(value)
+        # a title is a name: the 。 that ends the line (「附修正「○○辦法」第二條條文。」) is no part of it; a line naming
+        # several whole regulations (「附「甲準則」、「乙規則」及「丙辦法」」) names an attachment each
+        title = join_clean(value[m.start("first"):end]).rstrip("。")
+        names = re.findall(r"「[^「」]+」", title) if SEVERAL_NAMES.fullmatch(title) else [title]
+        attachments += [Attachment(title=name) for name in names]
         kept.append(value[at:m.start()])
         at = end
     return "".join(kept) + value[at:], attachments
