@@ -34,6 +34,7 @@ CLEAN = [
     # Kangxi radicals a PDF's font maps its glyphs to (U+2F00 ⼀, U+2F49 ⽉, U+2F47 ⽇, U+2F8F ⾏)
     ("發⽂⽇期:中華民國⼀百零九年⼗⽉⼆⼗⼀⽇", "發文日期：中華民國一百零九年十月二十一日"),
     ("⾏政院⼈事⾏政總處", "行政院人事行政總處"),
+    ("市⻑⿈偉哲，⺠國", "市長黃偉哲，民國"),  # Radicals Supplement forms (⻑ U+2ED1, ⺠ U+2EA0) by the table
     # a word processor's dashes beside digits are 「-」 as 「－」 is; its wave dashes 「～」; a dash in a title stays
     ("電話:02–2345‐6789,傳真:02﹣23456780", "電話：02-2345-6789，傳真：02-23456780"),
     ("113年2月1日–2月5日及3月1日∼3月5日、4月1日〜4月5日", "113年2月1日-2月5日及3月1日～3月5日、4月1日～4月5日"),

@@ -53,6 +53,9 @@ def test_a_receiving_systems_label_of_number_and_date_alone_is_the_stamp():
     letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
     assert (letter.received.number, letter.received.date.iso) == ("1120067393", "2023-10-06")
     assert letter.sections[0].items[1].text == "得由私法人與主辦機關簽訂投資契約。"
+    copy = text.replace("正本：財政部\n", "正本：財政部\n副本：本府民政局、\n臺南市立安平國民中學\n1120067399 112.10.07\n")
+    letter = blocks_to_letter(read_text(copy.encode("utf-8"), "letter.txt").blocks)  # a 副本 entry over it is no unit's
+    assert [a.name for a in letter.cc_copy] == ["本府民政局", "臺南市立安平國民中學"]
     other_year = text.replace("1120067393 112.10.06", "1120067393 111.10.06")  # not a 收文 label: text
     assert blocks_to_letter(read_text(other_year.encode("utf-8"), "letter.txt").blocks).received is None
 
@@ -80,3 +83,16 @@ def test_a_copy_mark_read_as_the_first_line_is_no_list_of_recipients():
     beside = text.replace("正本\n檔號：\n", "檔號：\n正本\n")  # OCR reading the mark after 檔號, on its row
     letter = blocks_to_letter(read_text(beside.encode("utf-8"), "letter.txt").blocks)
     assert (letter.dispatch_no.text, letter.cc_main) == ("台財促字第11225516260號", [])
+
+
+def test_what_only_looks_like_a_stamp_stays_the_letters():
+    # a western date ending a line, a time alone, a cited number beside a 收文 date, a masked number (review)
+    text = ("臺北市政府 函\n受文者：教育部\n發文日期：中華民國113年3月28日\n發文字號：府教字第1130001234號\n主旨：請查照。\n"
+            "說明：\n一、依據教育部113年10月1日臺教國署字第1130098765號函辦理。收文日期:113/11/07\n"
+            "二、活動期間：2024-04-01至2024-04-30\n三、報到時間如下：\n14:00:00\n四、聯絡電話09■■■■■123。\n")
+    letter = blocks_to_letter(read_text(text.encode("utf-8"), "letter.txt").blocks)
+    items = [i.text for i in letter.sections[0].items]
+    assert items[0] == "依據教育部113年10月1日臺教國署字第1130098765號函辦理。"
+    assert letter.references[0].dispatch_no.text == "臺教國署字第1130098765號"
+    assert (letter.received.number, letter.received.date.iso) == (None, "2024-11-07")
+    assert items[1:] == ["活動期間：2024-04-01至2024-04-30", "報到時間如下：14:00:00", "聯絡電話09■■■■■123。"]

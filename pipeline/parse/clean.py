@@ -24,16 +24,18 @@ FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*[(（]?\s*共\s*\d+\s*頁\
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
-# A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd, or a yyyy-mm-dd glued to a line's
-# end (an exchange stamp's date after the last 副本 entry), and a time.
+# A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
 STAMP = re.compile(
-    r"(?:(?<=[^\s\d:：])|^)(?:[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
-# the time of a stamp's date (an exchange stamp's 「2018-07-10」 over 「14:56:57」) on a line of its own: to the second
-STAMP_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\s*$")
-# a stamp's box drawn with glyphs between its characters (「■人■事■室■■■ ■收■文:■10■7/■07■/1■1」): dropped, its text read
+# an exchange stamp's date glued to a line's end (the last 副本 entry's: 「本府計畫處2018-07-10」) with its time, to the
+# second, alone on the next line (「14:56:57」): the two together, never a date or a time alone, are the stamp's
+EXCHANGE_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
+EXCHANGE_TIME = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\s*$")
+# a stamp's box drawn with glyphs between its characters (「■人■事■室■■■ ■收■文:■10■7/■07■/1■1」): read without
+# them where what is left is a 收文 stamp's (a masked number, 「A12■■■■■89」, keeps its marks)
 BOX_GLYPH, BOX_GLYPHS_MIN = "■", 3
+RECEIPT_DIGITS = r"\d{8,12}"  # a 收文號 printed without its label (a barcode's digits)
 # The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
 # a receiving body may number its receipts in 字號 form (a 公會's 「收文字號 北市師會字第2565號」), in a table's row too
 # (「收文字號 | 北市師會字第1467號 |」: a cell rule between label and value)
@@ -42,10 +44,11 @@ RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：|｜]?\s*(?P<n
 RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：|｜]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
                            r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 # a receiving system's 收文 label printed without words (a barcode's digits): a line wholly its 收文號 and 收文日期, the
-# number opening with the date's 民國 year (「1120067393 112.10.06」); the receiving unit's name may stand on the line over it
-RECEIPT_LINE = re.compile(r"^\s*(?P<number>(?P<year>\d{2,3})\d{5,9})\s+(?P<date>(?P=year)\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2})\s*$")
+# number opening with the date's 民國 year (「1120067393 112.10.06」); the receiving unit's name may stand over it
+RECEIPT_LINE = re.compile(r"^\s*(?P<number>(?P<year>\d{2,3})\d{5,9})\s+"
+                          r"(?P<date>(?P=year)\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2})\s*$")
 # a line wholly a 收文 stamp's number, with the stamp's note on attachments (「1070002402 有附件」), under its date's line
-RECEIPT_NUMBER_LINE = re.compile(r"^\s*\d{8,12}\s*(?:[有無]附件)?\s*$")
+RECEIPT_NUMBER_LINE = re.compile(rf"^\s*{RECEIPT_DIGITS}\s*(?:[有無]附件)?\s*$")
 # Inside a stamp the reader found by its frame (a stamp block): a date and a number need no label
 STAMP_DATE = re.compile(r"(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 STAMP_NUMBER = re.compile(r"(?:第\s*)?(?P<number>\d[0-9A-Za-z\-]{4,})(?:\s*號)?")
@@ -73,7 +76,8 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 # (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
 # colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」; a Kangxi
 # radical (U+2F00–2FD5), which PDFs whose fonts map their glyphs so give for the ideograph of the same shape when
-# their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form); the wave dashes a word
+# their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form), and so is a Radicals
+# Supplement form such fonts give (「市⻑」: vocabulary.toml [characters] radical_forms); the wave dashes a word
 # processor or a Big5 conversion puts for 「～」 (∼ 〜: 「2月1日∼5日」) → 「～」
 COMPATIBILITY = [chr(c) for block in ((0xF900, 0xFB00), (0x2F800, 0x2FA20)) for c in range(*block)]
 KANGXI_RADICALS = [chr(c) for c in range(0x2F00, 0x2FD6)]
@@ -85,7 +89,8 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
                         "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
-                        "︰": "：", "﹕": "：", **dict.fromkeys("\u223c\u301c", "～")})
+                        "︰": "：", "﹕": "：", **dict.fromkeys("\u223c\u301c", "～"),
+                        **vocabulary()["characters"]["radical_forms"]})
 # the hyphens and dashes a word processor or a Big5 conversion puts for 「-」 beside a digit (‐ ‑ ‒ – − ﹣:
 # 「02–2345–6789」, 「2月1日–2月5日」) → 「-」, as the full-width 「－」 is; elsewhere (a title's 「計畫–新竹縣轄」) they stay
 SPACES = str.maketrans({"\u3000": " ", "\u00a0": " "})  # U+3000 and no-break space → a space
@@ -177,12 +182,17 @@ def take_received(line: str, found: Furniture) -> tuple[str, bool]:
     return line, taken
 
 
+def is_stamp_text(line: str) -> bool:
+    """Given a line, return whether it holds a 收文 stamp's labelled number or date, or is wholly its number."""
+    return bool(RECEIVED_NUMBER.search(line) or RECEIVED_DATE.search(line) or RECEIPT_NUMBER_LINE.match(line))
+
+
 def stamp_number(line: str, date: str) -> re.Match | None:
     """Given what is left of a line once a 收文 stamp's labelled date is taken out, and that date, return the stamp's
     number printed without its label beside it (a barcode's digits: 「1120110336 收文日期:112/11/07」), a run of 8 to 12
     digits opening with the date's 民國 year; None when there is none."""
     year = re.match(r"\s*(\d{2,3})\D", date)
-    return next((m for m in re.finditer(r"(?<![\d.\-])\d{8,12}(?![\d.\-])", line)
+    return next((m for m in re.finditer(rf"(?<![\d.\-第])(?<!第\s){RECEIPT_DIGITS}(?![\d.\-]|\s*號)", line)
                  if year and m.group().startswith(year.group(1))), None)
 
 
@@ -226,11 +236,8 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
         found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
         line, exchanged = EXCHANGE_STAMP.subn("", line)
         n += exchanged
-        if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN:
-            line = line.replace(BOX_GLYPH, "")
-        if STAMP_TIME.match(line):
-            found.stamps.append(line.strip())
-            continue
+        if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN and is_stamp_text(boxed := line.replace(BOX_GLYPH, "")):
+            line = boxed
         line, taken = take_received(line, found)
         if taken and not line.strip():
             continue

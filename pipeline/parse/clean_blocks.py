@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
-from pipeline.parse.clean import (RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW, Furniture, drop_furniture,
-                                  is_stamp_unit, normalise_line, shows_binding_line, stamp_number, stamp_to_furniture,
-                                  strip_lead_marks, widen_characters)
+from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW,
+                                  Furniture, drop_furniture, is_stamp_unit, normalise_line, shows_binding_line,
+                                  stamp_number, stamp_to_furniture, strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 from pipeline.vocabulary import vocabulary
@@ -27,6 +27,7 @@ class CleanBlock(Block):
 
 BLOCK_FIELDS = tuple(f.name for f in fields(Block))
 COPY_MARK_LINES = 4  # a copy mark stands among a document's first lines of text (beside 檔號 and 保存年限)
+ADDRESSEE_LABELS = tuple(f"{label}：" for label in vocabulary()["labels"]["recipient"])  # 受文者：…
 
 
 def raw_lines(block: Block) -> str:
@@ -58,41 +59,59 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False)) for b in blocks]))
+    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False))
+                                                 for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
-    return drop_copy_mark(drop_receipt_units([b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
-                                              for b, lines in zip(blocks, mended)]))
+    cleaned = [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
+               for b, lines in zip(blocks, mended)]
+    return drop_copy_mark(drop_receipt_units(drop_exchange_stamps(cleaned)))
+
+
+def drop_exchange_stamps(blocks: list[CleanBlock]) -> list[CleanBlock]:
+    """Given normalised blocks, return them without an exchange stamp's date glued to a line's end where its time
+    stands alone on the next line of text (「本府計畫處2018-07-10」 over 「14:56:57」): both noted as stamp noise."""
+    places = [(i, n) for i, b in enumerate(blocks) for n, line in enumerate(b.clean.split("\n")) if line.strip()]
+    out = {i: b.clean.split("\n") for i, b in enumerate(blocks) if b.clean}
+    noise: dict[int, list[str]] = {}
+    for (i, n), (j, k) in zip(places, places[1:]):
+        if (date := EXCHANGE_DATE.search(out[i][n])) and EXCHANGE_TIME.match(out[j][k]):
+            noise.setdefault(i, []).append(date.group().strip())
+            noise.setdefault(j, []).append(out[j][k].strip())
+            out[i][n], out[j][k] = out[i][n][:date.start()], ""
+    if not noise:
+        return blocks
+    return [replace(b, clean="\n".join(line for line in out[i] if line.strip()),
+                    furniture=replace(b.furniture, stamps=[*b.furniture.stamps, *noise[i]])) if i in noise else b
+            for i, b in enumerate(blocks)]
 
 
 def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
     """Given normalised blocks, return them with a line among the first COPY_MARK_LINES lines of text that is wholly
     a copy mark (「正本」 above or beside a scanned letter's head, as OCR reads the boxed mark; the label mending gave it
     a colon) taken as stamp noise: no list of recipients, which comes after the body."""
-    texts = [i for i, b in enumerate(blocks) if b.clean][:COPY_MARK_LINES]
-    marks = copy_marks()
+    texts = [i for i, b in enumerate(blocks) if b.clean]
+    marks = vocabulary()["copy_marks"]["words"]
     out = list(blocks)
-    for i in texts[:-1]:
+    for i in texts[:COPY_MARK_LINES] if len(texts) > 1 else []:
         if out[i].clean.replace(" ", "").rstrip("：:") in marks:
             noted = replace(out[i].furniture, stamps=[*out[i].furniture.stamps, out[i].clean])
             out[i] = replace(out[i], clean="", furniture=noted)
     return out
 
 
-def copy_marks() -> list[str]:
-    """Return the words of the mark a 公文系統 prints on a copy (data/vocabulary.toml [copy_marks])."""
-    return vocabulary()["copy_marks"]["words"]
-
-
 def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
     """Given normalised blocks, return them with the lines of a 收文 stamp that stand apart from its number and date
-    taken as stamp noise: a block that is wholly a unit's short name (「財政部」) right over a block that held only a
-    receiving system's number and date (the unit's name the label prints over them), and a block that is wholly the
-    stamp's number (「1070002402有附件」, opening with its date's year) right under a block that held only its date."""
+    taken as stamp noise: a block that is wholly the receiving unit's short name, the letter's 受文者 (「財政部」), right
+    over a block that held only a receiving system's number and date (the name the label prints over them; another
+    name there is a 副本 entry), and a block that is wholly the stamp's number (「1070002402有附件」, opening with its
+    date's year) right under a block that held only its date."""
     out = list(blocks)
+    addressee = next((b.clean for b in blocks if b.clean.startswith(ADDRESSEE_LABELS)), "")
     for i in range(1, len(out)):
         block, above = out[i], out[i - 1]
-        if not block.clean and block.furniture.received_number and above.clean and is_stamp_unit(above.clean):
+        if not block.clean and block.furniture.received_number and above.clean and is_stamp_unit(above.clean) \
+                and above.clean in addressee:
             noted = replace(above.furniture, stamps=[*above.furniture.stamps, above.clean])
             out[i - 1] = replace(above, clean="", furniture=noted)
         elif (not above.clean and (date := above.furniture.received_date) and not above.furniture.received_number

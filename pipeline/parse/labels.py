@@ -222,8 +222,10 @@ def header_between(text: str, start: int, end: int, body_keys: tuple[str, ...]) 
                for _, label, at, _ in find_labels(text[start:end], header_keys()))
 
 
-# what may stand between an item's marker and a label word in the item's own heading (「2、辦法說明：」)
-HEADING_WORD = re.compile(r"(?P<marker>.*?)(?P<word>[\u4e00-\u9fff]{0,6})")
+# what may stand between an item's marker and a label word in the item's own heading (「2、辦法說明：」, 「四、報名及住宿
+# 安排說明：」): a word of up to HEADING_WORD_MAX Chinese characters, no punctuation (a clause before a label is text's)
+HEADING_WORD_MAX = 12
+HEADING_WORD = re.compile(rf"(?P<marker>.*?)(?P<word>[\u4e00-\u9fff]{{0,{HEADING_WORD_MAX}}})")
 
 
 def item_heading(text: str, at: int, since: int) -> bool:

@@ -19,9 +19,9 @@ import pypdfium2.raw as pdfium_c
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, STAMP, TABLE, Block, Document
 from pipeline.errors import InputError
 from pipeline.limits import MAX_PAGES
-from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line, drop_margin_numbers,
-                                      drop_headers_and_footers, lines_to_paragraphs, rows_to_segments,
-                                      segments_to_columns)
+from pipeline.read.pdf_layout import (Char, Line, chars_to_rows, columns_to_lines, drop_binding_line,
+                                      drop_headers_and_footers, drop_margin_numbers, lines_to_paragraphs,
+                                      rows_to_segments, segments_to_columns)
 from pipeline.read.pdf_columns import split_unruled_tables
 from pipeline.read.pdf_frames import COPY_MARK, RECEIVED, Frame, boxes_to_frames
 from pipeline.read.pdf_tables import FoundTable, edges_to_cell_groups, fields_to_lines, groups_to_tables, path_edges
@@ -43,6 +43,7 @@ class PageText:
     has_image: bool = False
     has_binding: bool = False
     frames: list[Frame] = field(default_factory=list)  # 收文 stamps and copy marks, their text out of chars
+    margin_numbers: list[str] = field(default_factory=list)  # sheet counts dropped from its side margins
 
 
 def open_document(data: bytes, path: str | None) -> pdfium.PdfDocument:
@@ -195,9 +196,10 @@ def document_pages(pdf: pdfium.PdfDocument, path: str | None = None) -> list[Pag
         groups, boxes = edges_to_cell_groups(edges) if ruled and chars else ([], [])
         frames, chars = boxes_to_frames(boxes, chars)  # a stamp's glyphs are its own, even in the margin
         chars, binding = drop_binding_line(chars, width, height)
-        chars, _ = drop_margin_numbers(chars, width)
+        chars, margin = drop_margin_numbers(chars, width)
         tables = groups_to_tables(groups, chars)
-        pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding), frames))
+        pages.append(PageText(index + 1, width, height, chars, tables, has_image, bool(binding), frames,
+                              [c.text for c in margin]))
         textpage.close()
         page.close()
     return pages
@@ -265,6 +267,8 @@ def read_pdf(data: bytes, path: str | None = None) -> Document:
     page_lines, removed = drop_headers_and_footers(page_lines, [p.height for p in pages])
     if bindings:
         warnings.append(f"removed binding-line text (裝訂線) on page(s) {', '.join(map(str, bindings))}")
+    warnings += [f"removed a number in the margin of page {page.number}: 「{''.join(page.margin_numbers)}」"
+                 for page in pages if page.margin_numbers]
     if removed:
         shown = "、".join(f"「{text}」" for text in dict.fromkeys(removed))
         warnings.append(f"removed {len(removed)} page header/footer line(s): {shown}")

@@ -26,13 +26,15 @@ EDGE_BAND = 0.15  # share of the page width (binding line) or height (headers, f
 BINDING_MIN = 3  # isolated characters stacked at one edge that make a binding line
 BINDING_SPAN = 0.2  # share of the page height a binding line's glyphs span at least
 ISOLATION_GAP = 1.0  # ems of empty space on both sides of a glyph that stands alone on its row
-# the glyphs a binding line is drawn with (its words 裝 訂 線 and its rule: bars, dots, dashes): one of them stands alone
-# on its row with half an em of empty space beside it (a 公文系統 may draw the line as 「|」 close to the text's margin)
-BINDING_GLYPHS = frozenset("裝訂線|｜│┃┊┆︙⋮-－─━—.．…·・:：")
+# the glyphs a binding line is drawn with (its words 裝 訂 線 and its bars): one of them stands alone on its row with half
+# an em of empty space beside it (a 公文系統 may draw the line as 「|」 close to the text's margin); dots, dashes and
+# bullets need the full em, as a list's hanging bullets stand closer than that
+BINDING_GLYPHS = frozenset("裝訂線|｜│┃┊┆︙⋮")
 BINDING_GAP = 0.5
-MARGIN_NUMBER_DIGITS = 4  # a number standing alone in a side margin, outside the text, is a sheet count (drop_margin_numbers)
+MARGIN_NUMBER_DIGITS = 4  # a number alone in a side margin, outside the text, is a sheet count (drop_margin_numbers)
 MARGIN_GAP = 0.25  # ems beyond the page's text such a number stands
 MARGIN_MARKS = 2  # such numbers a page holds at most (more stand in a column of the text's own)
+DIGIT_GAP, DIGIT_OVERLAP = 0.5, 0.25  # ems apart, or overlapping, two digits of one number may stand (digit_runs)
 FULL_LINE = 1.5  # ems from the right text edge within which a line counts as full (wrapped)
 NO_LINE_START = set("。，、；：！？」』）》〉】〕,.;:!?)]}")  # punctuation a line cannot start with (kinsoku)
 NO_LINE_END = set("（「『《〈【〔([{")  # punctuation a line cannot end with (kinsoku)
@@ -158,7 +160,7 @@ def digit_runs(chars: list[Char]) -> list[list[Char]]:
             continue
         last = runs[-1][-1] if runs else None
         if last is not None and abs(_middle(c) - _middle(last)) <= ROW_TOLERANCE * c.size \
-                and -0.25 * c.size <= c.x0 - last.x1 <= 0.5 * c.size:
+                and -DIGIT_OVERLAP * c.size <= c.x0 - last.x1 <= DIGIT_GAP * c.size:
             runs[-1].append(c)
         else:
             runs.append([c])
