@@ -49,6 +49,7 @@ class OcrPage:
     has_binding: bool = False
     tables: list = field(default_factory=list)  # pdf_tables.FoundTable: tables found by their ruling lines
     frames: list = field(default_factory=list)  # pdf_frames.Frame: none (a scan's stamps go by their colour)
+    margin_numbers: list = field(default_factory=list)  # none: a scan's margins are cleaned as an image
 
 
 def image_to_page(image: Image.Image, dpi: float, number: int, path: str | None) -> OcrPage:
