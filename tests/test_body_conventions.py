@@ -278,3 +278,13 @@ def test_a_label_word_ending_an_items_heading_is_the_items():
                   "說明：\n一、修正投資計畫表如下：\n(一)填表說明：項次調整。\n(二)試算表：項次調整。\n")  # the first sub-item too
     assert [s["name"] for s in first["sections"]] == ["說明"]
     assert [i["text"] for i in first["sections"][0]["items"][0]["children"]] == ["填表說明：項次調整。", "試算表：項次調整。"]
+
+
+def test_a_first_sentence_closed_by_an_expectation_phrase_is_the_subject_of_a_body_without_labels():
+    # an association's post of a letter: its head as a table, then the 主旨 and an unnumbered 說明 without labels
+    d = parse("發文單位 | 臺北市政府都市發展局 |\n發文日期 | 2011-11-18 |\n發文字號 | 北市都設字第10037972800號 |\n"
+              "有關「建築空地」適用範圍，詳如說明，請 查照。\n旨揭辦法「建築空地」係指核准可建築者；請轉知所屬會員知照。\n")
+    assert d["subject"] == "有關「建築空地」適用範圍，詳如說明，請查照。" and d["complete"] is True
+    assert d["sections"] == [{"name": "本文", "text": "旨揭辦法「建築空地」係指核准可建築者；請轉知所屬會員知照。", "items": []}]
+    one = parse("發文字號 | 北市都設字第10037972800號 |\n有關空地範圍一案，請查照。\n")  # nothing after it: as before
+    assert one["subject"] is None

@@ -87,3 +87,7 @@ def test_a_pointer_to_several_items_is_one_pointer_over_every_file():
                                                    (None, "A09000000E_11225546941_ATTCH2.pdf")]
     assert parse_attachments("如說明三及四") == []  # a pointer with no file names no attachment
     assert [a.title for a in parse_attachments("報名表、海報")] == ["報名表", "海報"]
+
+
+def test_an_attachment_title_ends_without_the_lines_period():
+    assert [a.title for a in parse_attachments("計畫書、計畫圖各1份。")] == ["計畫書", "計畫圖各1份"]

@@ -33,11 +33,17 @@ def parse_attachments(value: str) -> list[Attachment]:
         joined = [t for title in titles for t in title.split("及") if t]
         titles = joined if len(joined) == len(files) else titles
     if not files:  # file names listed as titles: 「A09…_ATTACH1.pdf、A09…_ATTACH2.pdf」
-        return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=t) for t in titles]
+        return [Attachment(title=None, file=t) if file_re.fullmatch(t) else Attachment(title=without_period(t))
+                for t in titles]
     if len(titles) != len(files):
         titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
     titles = [None if t and is_pointer(t) else t for t in titles]
-    return [Attachment(title=t, file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+    return [Attachment(title=without_period(t), file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def without_period(title: str | None) -> str | None:
+    """Given an attachment's title, return it without the 。 ending its line: a title is a name."""
+    return title.rstrip("。") or None if title else title
 
 
 def numbered_titles(value: str) -> list[str]:

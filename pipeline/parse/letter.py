@@ -37,7 +37,7 @@ from pipeline.parse.signature import as_signature, is_title, split_signature
 from pipeline.parse.title_line import (drop_repeated_title, find_title, joint_title, lead_issuer, signing_agency,
                                        title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
-from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary import expectation_phrases, vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
@@ -281,6 +281,14 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
         return False
     return ((text.endswith("。") and text.count("。") == 1)
             or ("。" not in text and "，" in text and points_back_at_subject(items)))
+
+
+def expectation_lead(text: str) -> str | None:
+    """Given the text of a body published without labels, return its first sentence when a 期望語 closes it and text
+    follows (「…，詳如說明，請查照。」 over an unnumbered 說明): the 主旨, which the 手冊 ends with its 期望語; else None."""
+    phrases = "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
+    m = re.match(rf"[^。\n]*(?:[，,；;]\s*)(?:{phrases})。", text)
+    return m.group() if m and text[m.end():].strip() else None
 
 
 def subject_key(spec: DocType) -> str | None:
@@ -578,6 +586,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.subject, text = text, ""
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "
                                        f"read as {labels['subject'][0]}")
+            elif not f.label and letter.subject is None and subject_key(spec) == "subject" and (
+                    lead := expectation_lead(text)):
+                letter.subject, text = lead, text[len(lead):].lstrip("\n")
+                letter.warnings.append(f"no {labels['subject'][0]} label: the sentence closed by a 期望語 read as "
+                                       f"{labels['subject'][0]}")
             if text or items:
                 letter.sections.append(Section(name=name, text=text, items=items))
             else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section
