@@ -288,3 +288,10 @@ def test_a_first_sentence_closed_by_an_expectation_phrase_is_the_subject_of_a_bo
     assert d["sections"] == [{"name": "本文", "text": "旨揭辦法「建築空地」係指核准可建築者；請轉知所屬會員知照。", "items": []}]
     one = parse("發文字號 | 北市都設字第10037972800號 |\n有關空地範圍一案，請查照。\n")  # nothing after it: as before
     assert one["subject"] is None
+
+
+def test_a_bulletins_request_headline_without_its_period_over_items_is_the_subject():
+    d = parse("請各校於開學後四十五天內舉行會議，並將會議資料於會後一個月內函報本府\n"
+              "一、依據本縣學生家長會設置辦法第17條辦理。\n二、請依限辦理。\n")
+    assert d["subject"] == "請各校於開學後四十五天內舉行會議，並將會議資料於會後一個月內函報本府"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
