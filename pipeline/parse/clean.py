@@ -94,7 +94,10 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
 # the hyphens and dashes a word processor or a Big5 conversion puts for 「-」 beside a digit (‐ ‑ ‒ – − ﹣:
 # 「02–2345–6789」, 「2月1日–2月5日」) → 「-」, as the full-width 「－」 is; elsewhere (a title's 「計畫–新竹縣轄」) they stay
 SPACES = str.maketrans({"\u3000": " ", "\u00a0": " "})  # U+3000 and no-break space → a space
-DIGIT_DASH = re.compile(r"(?<=[0-9])[\u2010-\u2013\u2212\ufe63]|[\u2010-\u2013\u2212\ufe63](?=[0-9])")
+NARROW_SPACES = {**NARROW, **SPACES}  # both in one table (widen_characters)
+DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
+DASH_SET = frozenset(DASHES)
+DIGIT_DASH = re.compile(rf"(?<=[0-9])[{DASHES}]|[{DASHES}](?=[0-9])")
 
 
 # the bopomofo 「ㄧ」 (U+3127) an input method gives for 一 beside Chinese characters (「中華民國ㄧ百零二年ㄧ月ㄧ日」);
@@ -107,9 +110,9 @@ def widen_characters(text: str, spaces: bool = True) -> str:
     """Given text (and whether to make U+3000 and no-break spaces ASCII spaces), return it with full-width digits and
     Latin letters made ASCII, the brackets of vertical text made horizontal, a dash beside a digit made 「-」 and a
     bopomofo ㄧ typed for 一 made 一."""
-    text = DIGIT_DASH.sub("-", text.translate(NARROW))
-    if spaces:
-        text = text.translate(SPACES)
+    text = text.translate(NARROW_SPACES if spaces else NARROW)
+    if not DASH_SET.isdisjoint(text):
+        text = DIGIT_DASH.sub("-", text)
     return BOPOMOFO_ONE.sub("一", text) if "\u3127" in text else text
 
 
@@ -381,9 +384,11 @@ def strip_margin_marks(line: str) -> str:
     return line
 
 
-def normalise_line(line: str) -> str:
-    """Given one extracted line, return it with spacing and punctuation mended."""
-    return narrow_brackets(widen_punctuation(close_cjk_gaps(widen_characters(strip_margin_marks(line))))).strip()
+def normalise_line(line: str, widened: bool = False) -> str:
+    """Given one extracted line (and whether its characters were widened already, as a block's lines are), return it
+    with spacing and punctuation mended."""
+    line = strip_margin_marks(line)
+    return narrow_brackets(widen_punctuation(close_cjk_gaps(line if widened else widen_characters(line)))).strip()
 
 
 @cache

@@ -6,6 +6,7 @@ normalise again.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
@@ -27,6 +28,7 @@ class CleanBlock(Block):
 
 BLOCK_FIELDS = tuple(f.name for f in fields(Block))
 COPY_MARK_LINES = 4  # a copy mark stands among a document's first lines of text (beside 檔號 and 保存年限)
+EXCHANGE_TIME_IN = re.compile(r"\d:\d\d:\d\d")  # a time to the second somewhere in a block (drop_exchange_stamps)
 ADDRESSEE_LABELS = tuple(f"{label}：" for label in vocabulary()["labels"]["recipient"])  # 受文者：…
 
 
@@ -51,7 +53,7 @@ def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlo
     if block.kind == STAMP:  # printed by the receiving side: its number and date, never text
         return CleanBlock(**base, furniture=stamp_to_furniture(block.text))
     lines, furniture = drop_furniture(lines, binding_shown)
-    cleaned = (normalise_line(strip_lead_marks(line)) for line in lines)
+    cleaned = (normalise_line(strip_lead_marks(line), widened=True) for line in lines)
     return CleanBlock(**base, clean="\n".join(line for line in cleaned if line), furniture=furniture)
 
 
@@ -71,6 +73,8 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
 def drop_exchange_stamps(blocks: list[CleanBlock]) -> list[CleanBlock]:
     """Given normalised blocks, return them without an exchange stamp's date glued to a line's end where its time
     stands alone on the next line of text (「本府計畫處2018-07-10」 over 「14:56:57」): both noted as stamp noise."""
+    if not any(EXCHANGE_TIME_IN.search(b.clean) for b in blocks):
+        return blocks
     places = [(i, n) for i, b in enumerate(blocks) for n, line in enumerate(b.clean.split("\n")) if line.strip()]
     out = {i: b.clean.split("\n") for i, b in enumerate(blocks) if b.clean}
     noise: dict[int, list[str]] = {}

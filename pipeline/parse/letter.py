@@ -350,7 +350,10 @@ def text_to_fields(text: str) -> LetterFields:
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and name and spec.title == ISSUER_TYPE:
         text, repeats = drop_repeated_title(text, issuer, name)
-    resplit = spec.body != default.body
+    # split again where the 文別 reads labels the default did not, or the default found one this 文別 has not (its
+    # `also`: a 依據 of a letter of unknown 文別)
+    resplit = spec.body != default.body and (spec.body != doc_type(default.name).body
+                                             or any(f.key not in spec.body for f in body))
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
         preamble, body = lift_cited_head(preamble, body)

@@ -35,12 +35,17 @@ def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
 def unit_title_date_apart(text: str) -> str:
     """Given a letter's text, return it with the date the 手冊's form of a 簽 writes after its unit on the title line
     (「簽 於監測資訊司 113年12月19日」) set on a line of its own under it, where a date line is the document's date."""
-    for name in type_names(TYPE_UNIT):
-        word = re.escape(doc_type(name).unit_word or "")
-        text = re.sub(rf"^([ \t]*{re.escape(name)}[ \t]*{word}[ \t]*[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*"
-                      rf"((?:中華民國)?[ \t]*\d{{2,3}}[ \t]*年[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日)[ \t]*$",
-                      r"\1\n\2", text, count=1, flags=re.M)
+    for pattern in dated_unit_titles():
+        text = pattern.sub(r"\1\n\2", text, count=1)
     return text
+
+
+@cache
+def dated_unit_titles() -> tuple[re.Pattern, ...]:
+    """Return, for each 文別 whose title names its unit (簽, 便簽), the pattern of its title line with a date after it."""
+    return tuple(re.compile(rf"^([ \t]*{re.escape(name)}[ \t]*{re.escape(doc_type(name).unit_word or '')}[ \t]*"
+                            rf"[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*((?:中華民國)?[ \t]*\d{{2,3}}[ \t]*年[ \t]*\d{{1,2}}"
+                            rf"[ \t]*月[ \t]*\d{{1,2}}[ \t]*日)[ \t]*$", re.M) for name in type_names(TYPE_UNIT))
 
 
 def meeting_title_issuer(words: str, name: str) -> str | None:
