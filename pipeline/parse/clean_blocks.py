@@ -110,6 +110,8 @@ def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
     over a block that held only a receiving system's number and date (the name the label prints over them; another
     name there is a 副本 entry), and a block that is wholly the stamp's number (「1070002402有附件」, opening with its
     date's year) right under a block that held only its date."""
+    if not any(b.furniture.received_number or b.furniture.received_date for b in blocks):
+        return blocks
     out = list(blocks)
     addressee = next((b.clean for b in blocks if b.clean.startswith(ADDRESSEE_LABELS)), "")
     for i in range(1, len(out)):
