@@ -126,3 +126,12 @@ def test_a_gazette_numbered_by_issue_gives_its_masthead_and_contents_to_no_field
     assert (d["doc_type"], d["issuer"], d["dispatch_no"]["text"]) == ("令", "總統", "華總一經字第11100107761號")
     assert d["signature"] == "總統 蔡英文"
     assert "公報" not in d["subject"] and "··" not in d["subject"]
+
+
+def test_leaders_of_an_expense_list_and_a_bare_number_line_stay_text():
+    # review: a 簽's expense list with ellipsis leaders, and a line that is only 「第12號」, are the letter's
+    d = parse("某校 簽\n主旨：辦理研習。\n說明：\n一、經費如下：\n(一)講師鐘點費……………2000\n(二)印刷費………………1500\n"
+              "二、場地為\n第12號\n教室。\n擬辦：奉核後辦理。\n")
+    items = d["sections"][0]["items"]
+    assert [c["text"] for c in items[0]["children"]] == ["講師鐘點費……………2000", "印刷費………………1500"]
+    assert items[1]["text"] == "場地為第12號教室。"
