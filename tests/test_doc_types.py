@@ -182,3 +182,12 @@ def test_an_orders_attachment_line_naming_several_regulations_over_lines_names_e
                                                      "「促進民間參與公共建設案件履約爭議調解規則」",
                                                      "「促進民間參與公共建設案件履約爭議調解收費辦法」"]
     assert d["subject"] == "訂定「甲準則」、「乙規則」及「丙辦法」。" and d["signature"] == "部長 莊翠雲"
+
+
+def test_a_letter_quoting_a_notice_it_asks_about_is_no_notice():
+    # a 函 relaying a county's 公告 quotes its words (「違反本公告者」); its 主旨 closes 「請查照」, as no 公告 does
+    d = parse("主旨：有關本縣公告「鶴聲國小空氣品質維護區」，並自113年5月1日起生效，請查照。\n說明：\n"
+              "一、依據空氣污染防制法第40條辦理。\n二、違反本公告者，依法處罰。\n")
+    assert d["doc_type"] is None
+    notice = parse("主旨：公告本縣空氣品質維護區。\n依據：空氣污染防制法第40條。\n公告事項：違反本公告者，依法處罰。\n")
+    assert notice["doc_type"] == "公告"

@@ -284,6 +284,14 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
             or ("。" not in text and "，" in text and (points_back_at_subject(items) or text.startswith(requests))))
 
 
+def subject_asks(text: str) -> bool:
+    """Given a letter's text, return whether its labelled 主旨 closes with a 期望語 (「…，請查照。」): a 函 asks so, a 公告
+    never does, so the words of a 公告 the 函 quotes (「違反本公告者」) do not name its 文別."""
+    m = re.search(r"^[ \t]*主[ \t]*旨[ \t]*[:：](?P<value>[^\n]*)", text, re.M)
+    phrases = "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
+    return bool(m and re.search(rf"(?:{phrases})[。.]?\s*$", m.group("value")))
+
+
 def expectation_lead(text: str) -> str | None:
     """Given the text of a body published without labels, return its first sentence when a 期望語 closes it and text
     follows (「…，詳如說明，請查照。」 over an unnumbered 說明): the 主旨, which the 手冊 ends with its 期望語; else None."""
@@ -345,7 +353,7 @@ def text_to_fields(text: str) -> LetterFields:
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)
-    self_named = None if name or inferred else self_named_type(text)
+    self_named = None if name or inferred or subject_asks(text) else self_named_type(text)
     name = name or self_named
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and name and spec.title == ISSUER_TYPE:
