@@ -295,3 +295,10 @@ def test_a_bulletins_request_headline_without_its_period_over_items_is_the_subje
               "一、依據本縣學生家長會設置辦法第17條辦理。\n二、請依限辦理。\n")
     assert d["subject"] == "請各校於開學後四十五天內舉行會議，並將會議資料於會後一個月內函報本府"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_bulletins_stars_before_its_headline_are_no_part_of_the_subject():
+    d = parse("★★有關各校家長會請將會議資料於會後一個月內函報本府。\n一、依據設置辦法第17條辦理。\n二、請依限辦理。\n")
+    assert d["subject"] == "有關各校家長會請將會議資料於會後一個月內函報本府。"
+    own = parse("主旨：★103年度國家防災日★地震避難掩護演練相關事宜，請查照。\n說明：依計畫辦理。\n")  # the text's own stars
+    assert own["subject"] == "★103年度國家防災日★地震避難掩護演練相關事宜，請查照。"
