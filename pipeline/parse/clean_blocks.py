@@ -85,8 +85,7 @@ def drop_exchange_stamps(blocks: list[CleanBlock]) -> list[CleanBlock]:
             out[i][n], out[j][k] = out[i][n][:date.start()], ""
     if not noise:
         return blocks
-    return [replace(b, clean="\n".join(line for line in out[i] if line.strip()),
-                    furniture=replace(b.furniture, stamps=[*b.furniture.stamps, *noise[i]])) if i in noise else b
+    return [as_noise(b, "\n".join(line for line in out[i] if line.strip()), noise[i]) if i in noise else b
             for i, b in enumerate(blocks)]
 
 
@@ -99,8 +98,7 @@ def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
     out = list(blocks)
     for i in texts[:COPY_MARK_LINES] if len(texts) > 1 else []:
         if out[i].clean.replace(" ", "").rstrip("：:") in marks:
-            noted = replace(out[i].furniture, stamps=[*out[i].furniture.stamps, out[i].clean])
-            out[i] = replace(out[i], clean="", furniture=noted)
+            out[i] = as_noise(out[i], "", [out[i].clean])
     return out
 
 
@@ -118,13 +116,18 @@ def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
         block, above = out[i], out[i - 1]
         if not block.clean and block.furniture.received_number and above.clean and is_stamp_unit(above.clean) \
                 and above.clean in addressee:
-            noted = replace(above.furniture, stamps=[*above.furniture.stamps, above.clean])
-            out[i - 1] = replace(above, clean="", furniture=noted)
+            out[i - 1] = as_noise(above, "", [above.clean])
         elif (not above.clean and (date := above.furniture.received_date) and not above.furniture.received_number
               and RECEIPT_NUMBER_LINE.match(block.clean) and (number := stamp_number(block.clean, date))):
             out[i - 1] = replace(above, furniture=replace(above.furniture, received_number=number.group()))
-            out[i] = replace(block, clean="", furniture=replace(block.furniture, stamps=[block.clean]))
+            out[i] = as_noise(block, "", [block.clean])
     return out
+
+
+def as_noise(block: CleanBlock, clean: str, stamps: list[str]) -> CleanBlock:
+    """Given a normalised block, the clean text it keeps and the text taken out of it, return it with that text noted
+    as stamp noise."""
+    return replace(block, clean=clean, furniture=replace(block.furniture, stamps=[*block.furniture.stamps, *stamps]))
 
 
 def clean_text(blocks: list[CleanBlock]) -> str:

@@ -284,19 +284,23 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
             or ("。" not in text and "，" in text and (points_back_at_subject(items) or text.startswith(requests))))
 
 
+@cache
+def expectation_alternation() -> str:
+    """Return the 期望語 of every relation as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
+
+
 def subject_asks(text: str) -> bool:
     """Given a letter's text, return whether its labelled 主旨 closes with a 期望語 (「…，請查照。」): a 函 asks so, a 公告
     never does, so the words of a 公告 the 函 quotes (「違反本公告者」) do not name its 文別."""
     m = re.search(r"^[ \t]*主[ \t]*旨[ \t]*[:：](?P<value>[^\n]*)", text, re.M)
-    phrases = "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
-    return bool(m and re.search(rf"(?:{phrases})[。.]?\s*$", m.group("value")))
+    return bool(m and re.search(rf"(?:{expectation_alternation()})[。.]?\s*$", m.group("value")))
 
 
 def expectation_lead(text: str) -> str | None:
     """Given the text of a body published without labels, return its first sentence when a 期望語 closes it and text
     follows (「…，詳如說明，請查照。」 over an unnumbered 說明): the 主旨, which the 手冊 ends with its 期望語; else None."""
-    phrases = "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
-    m = re.match(rf"[^。\n]*(?:[，,；;]\s*)(?:{phrases})。", text)
+    m = re.match(rf"[^。\n]*(?:[，,；;]\s*)(?:{expectation_alternation()})。", text)
     return m.group() if m and text[m.end():].strip() else None
 
 
