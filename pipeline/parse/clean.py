@@ -343,6 +343,8 @@ def narrow_brackets(line: str) -> str:
 
 
 MARGIN_MARKS = [
+    # a Markdown table's rule under its first row, as a page saved as text prints a site's field table (「---|---|」)
+    re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$"),
     re.compile(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$"),
     re.compile(r"(?<=[。；！？」）])\s*[裝訂線]\s*$"),  # 「…請查照。訂」: no sentence goes on after 。
     # 「受文者：如行文單位 裝」: a glyph set apart by a space after a word (a line not spaced out character by character,
@@ -374,12 +376,25 @@ def glued_binding_glyph() -> re.Pattern:
 MARGIN_CHARS = re.compile(rf"[裝訂線{RULES}`'´‘’]")  # a line without any of these has no margin marks
 
 
+@cache
+def label_cell_rule() -> re.Pattern:
+    """Return the pattern of a table's cell rule after a label written without its colon at a line's start, as a
+    page saved as text prints a site's field table (「公告主旨 | 衛生福利部…。 |」, 「公告內容 | …」): a letter's label,
+    a publisher's note label or a text label (publishers.toml)."""
+    notes, text = publisher_table()["notes"], publisher_table()["text"]["labels"]
+    labels = {v for vs in vocabulary()["labels"].values() for v in vs} | {*notes["running"], *notes["line"], *text}
+    alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(rf"^([ \t]*(?:{alternation}))[ \t]*[{RULES}][ \t]*(?=\S)")
+
+
 def strip_margin_marks(line: str) -> str:
-    """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin."""
+    """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin; a cell rule
+    after a label at its start becomes the label's colon."""
     if not MARGIN_CHARS.search(line):
         return line
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
+    line = label_cell_rule().sub(r"\1：", line)
     line = glued_binding_glyph().sub(lambda m: "" if re.search("[:：]", line[:m.start()]) else m.group(), line)
     return line
 

@@ -155,6 +155,26 @@ def restore_doubled_labels(lines: list[str]) -> list[str]:
     return out
 
 
+NOTE_DATE = re.compile(r"[ \t]*(?:(?:19|20)?\d{2,3}[./\-]\d{1,2}[./\-]\d{1,2}|(?:中華民國)?[ \t]*\d{2,4}[ \t]*年[ \t]*"
+                       r"\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t]*"
+                       r"(?=[\u4e00-\u9fff])")
+
+
+RUN_ON_MIN = 8  # text this long run on after a note's date is a line of the post's (shorter: the note's, 「點閱:170」)
+
+
+def split_dated_note(line: str) -> list[str]:
+    """Given a line, return it as lines: a one-line note whose value is a date with a line of text or another note
+    run on after it (a page's 「發布日期：113/03/15」 and the post's first line, joined where the layout set them side by
+    side) as the note and what follows, split again; any other line as it is."""
+    p = patterns()
+    if (m := p["line"].match(line)) and (date := NOTE_DATE.match(line, m.end())):
+        rest = line[date.end():]
+        if p["line"].match(rest) or len(rest.strip()) >= RUN_ON_MIN:
+            return [line[:date.end()].rstrip(), *split_dated_note(rest)]
+    return [line]
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
@@ -171,7 +191,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if caption:  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
-        lines.append(line)
+        lines.extend(split_dated_note(line))
     end = min(footer_start(lines), region_start(lines, anchors))
     kept, dropped, in_note = [], cut_early + lines[end:], False
     for i in range(end):

@@ -71,8 +71,12 @@ def qualified_title_issuer(words: str, name: str) -> str | None:
 
 
 def title_issuer(words: str, name: str) -> str | None:
-    """Given the words before a title's 文別 and the 文別, return the issuer they name (an agency alone, or followed
-    by its meeting's name or by what the document does), else None."""
+    """Given the words before a title's 文別 and the 文別, return the issuer they name (an agency alone, after a word
+    saying the title is posted on its behalf, or followed by its meeting's name or by what the document does), else
+    None."""
+    behalf = next((w for w in vocabulary()["title_on_behalf"]["words"] if words.startswith(w)), None)
+    if behalf and is_title_issuer(words[len(behalf):]):
+        return words[len(behalf):]
     if is_title_issuer(words):
         return words
     return meeting_title_issuer(words, name) or qualified_title_issuer(words, name)
