@@ -65,3 +65,65 @@ def test_a_post_date_run_onto_the_first_line_of_the_text_is_split_from_it():
 def test_a_short_note_after_a_post_date_stays_with_the_note():
     d = parse(ON_BEHALF.replace("發布日期:112/11/02\n", "發布日期:112/11/02 點閱:170\n"))
     assert "點閱" not in d["sections"][0]["text"]
+
+SIDEBAR_AFTER_POST = """轉知因應颱風「停止戶外教學活動」訊息
+上一則公告 下一則公告
+一般公告 / 張貼者 學務主任
+張貼日期: 2022-08-30 07:31:58  點閱:96
+一、依據本府111年8月29日府教學字第1110333444號函辦理。
+二、颱風期間請各校停止戶外教學活動。
+近月內熱門公告
+  • 2025-12-30 40
+      轉知~文化部推廣活動
+  • 2025-12-29 36
+      主旨:有關教育部函轉國防部公布之新版全民安全指引手冊 《...
+"""
+
+ASSOCIATION_NOTICE = """【選舉公告】有關本學會第十屆理監事選舉投票日期之更正說明
+資訊教育學會
+主旨：有關本學會第十屆理監事選舉投票日期之更正說明
+公告事項：
+一、本學會第十屆理監事選舉通訊投票日期更正為114年6月20日。
+二、本次選舉相關公告，登載於本學會網頁。
+社團法人臺灣資訊教育學會
+回到上一頁
+"""
+
+RELAYED_FILE_LINKS = """主旨
+轉知衛生福利部有關醫療器材許可證廢止事項。
+說明
+依據新北市政府衛生局112年10月13日新北衛食字第1122023440號函辦理。
+請協助轉知所屬會員確實依據醫療器材管理法規定辦理。
+公文文本下載
+分享
+"""
+
+
+def test_a_list_of_popular_posts_below_the_post_is_the_sites_even_with_a_subject_label_in_it():
+    d = parse(SIDEBAR_AFTER_POST)
+    assert d["subject"] is None
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["依據本府111年8月29日府教學字第1110333444號函辦理。",
+                                                             "颱風期間請各校停止戶外教學活動。"]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府教學字第1110333444號"]
+
+
+def test_a_list_of_popular_posts_above_the_letter_is_no_end_of_it():
+    d = parse("近月內熱門公告\n" + SIDEBAR_AFTER_POST.split("近月內熱門公告")[0])
+    assert len(d["sections"][0]["items"]) == 2
+
+
+def test_a_notice_closed_by_its_bodys_full_name_is_signed_by_that_body():
+    d = parse(ASSOCIATION_NOTICE)
+    assert (d["issuer"], d["doc_type"]) == ("社團法人臺灣資訊教育學會", "公告")
+    assert [i["text"] for i in d["sections"][0]["items"]][-1] == "本次選舉相關公告，登載於本學會網頁。"
+
+
+def test_a_notice_closed_by_a_heads_title_and_name_is_signed_by_the_head_not_a_body():
+    d = parse(ASSOCIATION_NOTICE.replace("社團法人臺灣資訊教育學會\n", "縣長楊文科\n"))
+    assert d["issuer"] is None
+
+
+def test_a_sites_download_and_share_links_under_a_post_enter_no_field():
+    d = parse(RELAYED_FILE_LINKS)
+    assert d["sections"] == [{"name": "說明", "items": [], "text": "依據新北市政府衛生局112年10月13日新北衛食字第1122023440號函"
+                                                                 "辦理。請協助轉知所屬會員確實依據醫療器材管理法規定辦理。"}]

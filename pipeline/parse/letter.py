@@ -33,7 +33,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
-from pipeline.parse.signature import as_signature, is_title, split_signature
+from pipeline.parse.signature import as_signature, is_title, split_signature, titled_name
 from pipeline.parse.title_line import (drop_repeated_title, find_title, joint_title, lead_issuer, signing_agency,
                                        title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
@@ -335,6 +335,15 @@ def lift_cited_head(preamble: str, body: list) -> tuple[str, list]:
     return preamble, body
 
 
+FULL_NAME_MIN = 4  # a body's full name (全銜) signing a 公告: 「散會」, 「回頂部」 are a line's words, not a name
+
+
+def is_full_name(name: str) -> bool:
+    """Given an agency's name alone on a line, return whether it is a full name signing a text: long enough, and no
+    head's title and name (「縣長楊文科」, a 署名)."""
+    return len(name) >= FULL_NAME_MIN and titled_name(name, glued=False, any_name=True) is None
+
+
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
@@ -390,8 +399,9 @@ def text_to_fields(text: str) -> LetterFields:
         shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
         issuer, name = issuer or cited.issuer, name or cited.doc_type
         dropped += after
-    if issuer is None and not (name or inferred) and body and (signer := signing_agency(body[-1].value.split("\n"))):
-        issuer = signer  # no title line nor labels: the agency signing the items by name after them is the issuer
+    if (issuer is None and not name and body and (signer := signing_agency(body[-1].value.split("\n")))
+            and (not inferred or spec.self_published and is_full_name(signer))):
+        issuer = signer  # no title line (nor labels, but a 公告's): the agency signing its items by name is the issuer
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
                         preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named))
 

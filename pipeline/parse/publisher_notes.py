@@ -70,12 +70,17 @@ def opens_field(line: str) -> bool:
                 or p["next_line"].match(line))
 
 
+def is_letter_text(line: str) -> bool:
+    """Given a line, return whether it is a letter's: it holds a label, opens a numbered item or ends a sentence."""
+    return bool(patterns()["label"].search(line) or ANY_MARKER.match(line.lstrip()) or line.rstrip().endswith("。"))
+
+
 def footer_start(lines: list[str]) -> int:
     """Given lines, return where the site's footer starts: the first footer line after which no line opens a
     field of the letter (len(lines) when there is none)."""
     p, start = patterns(), len(lines)
-    ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line)]
-    if ends:  # a card whose own labels follow (an office's 聯絡資訊: its phone and address)
+    ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line) and any(is_letter_text(l) for l in lines[:i])]
+    if ends:  # a card or list whose own labels follow (an office's 聯絡資訊: its phone and address), below the letter
         lines, start = lines[:ends[0]], ends[0]
     site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line)
             and not any(p["not_site_label"].search(after) or p["text"].match(after) for after in lines[i + 1:])]
