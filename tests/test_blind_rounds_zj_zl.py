@@ -127,3 +127,41 @@ def test_a_sites_download_and_share_links_under_a_post_enter_no_field():
     d = parse(RELAYED_FILE_LINKS)
     assert d["sections"] == [{"name": "說明", "items": [], "text": "依據新北市政府衛生局112年10月13日新北衛食字第1122023440號函"
                                                                  "辦理。請協助轉知所屬會員確實依據醫療器材管理法規定辦理。"}]
+
+HEADLINE_CITATION = """函釋
+動物用藥品「使用對象」標示疑義 107年3月5日農防字第1071472222號
+一、復貴府107年2月12日府農畜字第1070033333號函。二、依動物用藥品管理法第3條規定,標示應載明使用對象,併予敘明。
+"""
+
+REGULATION_PAGE = """法規內容
+法規名稱: 花蓮縣政府組織自治條例
+公發布日: 民國 89 年 01 月 17 日
+發文字號: 府行法字第1130214255號令
+法規體系: 人事、組織類
+法規功能按鈕區
+第 一 條
+本自治條例依地方制度法第六十二條規定制定之。
+第 二 章 組織
+第 2 條
+花蓮縣政府置縣長一人,綜理縣政。
+"""
+
+
+def test_a_law_sites_headline_with_the_citation_after_it_gives_the_documents_date_and_number():
+    d = parse(HEADLINE_CITATION)
+    assert d["date"] == {"iso": "2018-03-05", "roc": "107年3月5日"}
+    assert d["dispatch_no"]["text"] == "農防字第1071472222號"
+    assert d["sections"][0]["text"] == ""
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府農畜字第1070033333號"]
+
+
+def test_a_sentence_citing_another_letter_is_no_headline():
+    d = parse("依據教育部 107年3月5日臺教學字第1071472222號\n一、請各校配合辦理。\n")
+    assert d["date"] is None and d["dispatch_no"] is None
+
+
+def test_a_regulation_printed_after_a_law_pages_fields_is_no_part_of_the_order():
+    d = parse(REGULATION_PAGE)
+    assert d["dispatch_no"]["text"] == "府行法字第1130214255號"
+    assert (d["subject"], d["sections"], d["attachments"]) == (None, [], [])
+    assert any("第一條" in w for w in d["warnings"])

@@ -124,10 +124,14 @@ def plain_dispatch_no(text: str, roc_year: int | None) -> DispatchNo | None:
     return replace(DispatchNo.of(word, number, None, year, serial), text=text.replace(" ", ""))
 
 
+DAY_IN_WORD = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # a 字 may hold a year (北執丁113年勞費執), never a whole date
+
+
 def whole_dispatch_no(line: str) -> DispatchNo | None:
-    """Given a line, return its 發文字號 when the line is wholly one (「經商字第09702412340號」), else None."""
+    """Given a line, return its 發文字號 when the line is wholly one (「經商字第09702412340號」), else None (a line
+    citing a letter, 「依據教育部107年3月5日臺教學字第…號」, is none)."""
     m = DISPATCH_RE.fullmatch(widen_characters(line or "").strip())
-    return match_to_dispatch(m) if m else None
+    return match_to_dispatch(m) if m and not DAY_IN_WORD.search(m.group("word")) else None
 
 
 def checked_by_date(number: DispatchNo | None, roc_year: int | None) -> DispatchNo | None:

@@ -26,6 +26,7 @@ from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
+CHIP_MAX = 6  # a line this short above a headline is a site's category chip (「函釋」, 「法規」), not the text
 PHONE = r"(?:\(0\d{1,3}\)|0\d{1,3}-)?\d{3,4}-?\d{4}(?:(?:#|轉|分機|ext\.?)\d{1,6})?"
 
 
@@ -209,6 +210,27 @@ def run_in_head(line: str) -> tuple[HeadShapes, str] | None:
             (line[:m.start()] + line[m.end():]).strip())
 
 
+@cache
+def headline_citation_pattern() -> re.Pattern:
+    """Return the pattern of a law database's headline for a document with the document's own citation after it on
+    the line: a phrase (no sentence's end), then the date and the 發文字號 ending the line."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    return re.compile(rf"(?P<headline>[^。，,；\n]{{2,80}}?[^\d\s年月日字第號]){_S}(?P<date>{DATE_RE.pattern}){_S}"
+                      rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}){_S}(?:{kinds})?")
+
+
+def headline_citation(line: str) -> HeadShapes | None:
+    """Given a line, return the date and number a law database prints after a document's headline on its line
+    (「寵物食品「適用寵物種類」標示 105年10月7日農牧字第1050728719號」: the document's own, the headline the database's),
+    else None; a headline that cites another document (「復貴處…」, 「依據…」) is a sentence, not a headline."""
+    m = headline_citation_pattern().fullmatch(line.strip())
+    if not m or cites_another(m.group("headline").strip()):
+        return None
+    date = match_to_date(DATE_RE.fullmatch(m.group("date")))
+    dispatch = whole_dispatch_no(m.group("dispatch"))
+    return HeadShapes(date=date, dispatch_no=dispatch) if date and dispatch else None
+
+
 def holds_own_head(line: str) -> bool:
     """Given a line, return whether it holds a document's own head by its shape: a citation-form header, a
     compilation's heading or a 令's head run into the line."""
@@ -251,6 +273,9 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
             found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
             found.dispatch_no = found.dispatch_no or cited.dispatch_no
             kept += [rest] if rest else []
+        elif (found.date is None and found.dispatch_no is None and all(len(k.strip()) <= CHIP_MAX for k in kept)
+              and (cited := headline_citation(line))):  # the first line of text, under a site's chips at most
+            found.date, found.dispatch_no = cited.date, cited.dispatch_no  # the headline over the text: the database's
         elif found.date is None and found.doc_type is None and (head := run_in_head(line)):
             cited, rest = head
             found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date

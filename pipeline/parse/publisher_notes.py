@@ -59,6 +59,8 @@ def patterns() -> dict[str, re.Pattern]:
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
         "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
+        "regulation_page": re.compile(rf"^(?:{labels_regex(table['regulation']['page'])})[ \t]*[:：]"),
+        "article": re.compile(table["regulation"]["heading"]),
     }
 
 
@@ -96,6 +98,16 @@ def footer_start(lines: list[str]) -> int:
     elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「學務處」 / 「聯絡資訊」: the office's name heads its card
     return start
+
+
+def articles_start(lines: list[str]) -> int:
+    """Given lines, return where a law database's page starts the regulation's own text: its first article or
+    chapter heading after the page's 法規名稱 row (len(lines) when it is no such page or prints no article)."""
+    p = patterns()
+    page = next((i for i, line in enumerate(lines) if p["regulation_page"].match(line)), None)
+    if page is None:
+        return len(lines)
+    return next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())), len(lines))
 
 
 def region_start(lines: list[str], anchors: list[int]) -> int:
@@ -197,7 +209,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
         lines.extend(split_dated_note(line))
-    end = min(footer_start(lines), region_start(lines, anchors))
+    end = min(footer_start(lines), region_start(lines, anchors), articles_start(lines))
     kept, dropped, in_note = [], cut_early + lines[end:], False
     for i in range(end):
         line = lines[i]
