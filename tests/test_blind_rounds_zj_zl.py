@@ -165,3 +165,34 @@ def test_a_regulation_printed_after_a_law_pages_fields_is_no_part_of_the_order()
     assert d["dispatch_no"]["text"] == "府行法字第1130214255號"
     assert (d["subject"], d["sections"], d["attachments"]) == (None, [], [])
     assert any("第一條" in w for w in d["warnings"])
+
+TITLED_POST = """最新消息
+【國內】防檢署公告犬貓捐血醫療行為應符合動物保護之基本要件
+2023-05-16
+請轉知所轄獸醫診療機構,於執行犬、貓捐血醫療行為時,參照所研擬之基本要件辦理,請查照。
+"""
+
+TITLED_POST_WITH_LEAD = """【轉知】「大葉大學空氣品質維護區」,將自公告日後一年生效
+上一則公告 下一則公告
+其他公告 / 張貼者 衛生組長
+張貼日期: 2024-10-18 11:00:42  點閱:170
+縣府劃設「大葉大學空氣品質維護區」,將自公告日後一年生效。
+說明:
+一、依據縣府113年10月8日府授環空字第1130383985號函辦理。
+"""
+
+
+def test_a_posts_title_set_apart_by_its_date_is_no_part_of_the_sentence_below():
+    d = parse(TITLED_POST)
+    assert d["sections"] == [{"name": "本文", "items": [], "text": "請轉知所轄獸醫診療機構，於執行犬、貓捐血醫療行為時，參照所研擬"
+                                                                 "之基本要件辦理，請查照。"}]
+
+
+def test_a_posts_title_set_apart_by_its_header_leaves_the_lead_sentence_the_subject():
+    d = parse(TITLED_POST_WITH_LEAD)
+    assert d["subject"] == "縣府劃設「大葉大學空氣品質維護區」，將自公告日後一年生效。"
+
+
+def test_a_posts_title_over_numbered_items_stays_the_texts():
+    d = parse(SIDEBAR_AFTER_POST)
+    assert d["sections"][0]["text"] == "轉知因應颱風「停止戶外教學活動」訊息"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.parse.dates import in_roc_years, whole_date
+from pipeline.parse.doc_types import ISSUER_TYPE, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.parse.publisher_table import publisher_table
@@ -192,6 +194,38 @@ def split_dated_note(line: str) -> list[str]:
     return [line]
 
 
+POST_TITLE_MIN = 8  # a post's title is a phrase this long at least (a shorter line: a heading, a title line)
+
+
+def is_post_header(line: str) -> bool:
+    """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, or the post's
+    date alone in Gregorian years."""
+    p = patterns()
+    return bool(p["furniture"].fullmatch(line) or p["line"].match(line)
+                or (whole_date(line) and not in_roc_years(line)))
+
+
+def post_title(lines: list[str]) -> int | None:
+    """Given a page's lines, return the place of the post's title when the post's header (its date, poster, counter,
+    links) sets it apart from the text below and that text opens with a sentence, not an item or a label (「…將自公告
+    日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」): the site's title for the post, no sentence of the letter;
+    else None (a title over numbered items is the text's, kept)."""
+    p = patterns()
+    text = [i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)]
+    if len(text) < 2:
+        return None
+    first, line = text[0], lines[text[0]].strip()
+    if (len(line) < POST_TITLE_MIN or line.endswith(("。", "！", "？")) or not CHINESE.search(line) or is_post_header(line)
+            or p["label"].search(line) or ANY_MARKER.match(line) or line.endswith(tuple(type_names(ISSUER_TYPE)))):
+        return None
+    after = next((i for i in range(first + 1, len(lines)) if lines[i].strip() and not is_post_header(lines[i])), None)
+    header = [i for i in range(first + 1, after or first + 1) if lines[i].strip()]
+    if after is None or not header:
+        return None
+    below = lines[after].strip()
+    return None if opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below) else first
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
@@ -211,8 +245,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         lines.extend(split_dated_note(line))
     end = min(footer_start(lines), region_start(lines, anchors), articles_start(lines))
     kept, dropped, in_note = [], cut_early + lines[end:], False
+    title = post_title(lines[:end])
     for i in range(end):
         line = lines[i]
+        if i == title:
+            dropped.append(line)
+            continue
         if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
             dropped.append(line)
             continue
