@@ -196,3 +196,21 @@ def test_a_posts_title_set_apart_by_its_header_leaves_the_lead_sentence_the_subj
 def test_a_posts_title_over_numbered_items_stays_the_texts():
     d = parse(SIDEBAR_AFTER_POST)
     assert d["sections"][0]["text"] == "轉知因應颱風「停止戶外教學活動」訊息"
+
+FLATTENED_ORDER = """法規
+修正「動物用藥品使用準則」 第三條 107年5月2日農防字第1071470001號
+發文日期：中華民國107年5月2日 發文字號：農防字第1071470001號 修正「動物用藥品使用準則」第三條。附修正「動物用藥品使用準則」第三條
+"""
+
+
+def test_an_order_run_on_after_its_number_is_the_orders_text_and_its_form_names_it_a_令():
+    d = parse(FLATTENED_ORDER)
+    assert d["doc_type"] == "令" and d["dispatch_no"]["text"] == "農防字第1071470001號"
+    assert d["subject"] == "修正「動物用藥品使用準則」第三條。"
+    assert [a["title"] for a in d["attachments"]] == ["修正「動物用藥品使用準則」第三條"]
+
+
+def test_text_run_on_after_a_number_is_never_lost():
+    d = parse("發文日期：中華民國107年5月2日 發文字號：農防字第1071470001號 請各單位依規定辦理防疫措施。\n")
+    assert d["sections"][0]["text"] == "請各單位依規定辦理防疫措施。"
+    assert d["doc_type"] is None

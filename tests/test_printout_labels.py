@@ -58,7 +58,7 @@ def test_order_named_by_its_own_words():
               "一○二○○○一二三四號令,自即日廢止。\n")
     assert d["doc_type"] == "令"
     assert d["subject"].startswith("一、依據證券交易法第二十二條第一項規定辦理。")
-    assert "文別 read from the words the text names itself by: 令" in d["warnings"]
+    assert "文別 read from the words the text names itself by (or its form): 令" in d["warnings"]
 
 
 def test_self_words_of_two_types_name_none():

@@ -1,6 +1,7 @@
 """The 文別 table (data/doc_types.toml): each type's body labels, what they fill, and how its title reads."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -88,6 +89,13 @@ def evidence_keys() -> tuple[str, ...]:
 def types_by_marks() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Return each 文別 with the labels that name it when there is no title line (those without left out)."""
     return tuple((n, tuple(spec["marks"])) for n, spec in doc_type_table()["types"].items() if spec.get("marks"))
+
+
+@cache
+def types_by_form() -> tuple[tuple[str, re.Pattern], ...]:
+    """Return each 文別 with the pattern of its text's own form (a 令's 「修正「○○」…。附修正「○○」」; those without left
+    out)."""
+    return tuple((n, re.compile(spec["form"])) for n, spec in doc_type_table()["types"].items() if spec.get("form"))
 
 
 @cache

@@ -19,7 +19,7 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnin
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import address_lines, parse_contact
 from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
-from pipeline.parse.dispatch import checked_by_date, labelled_dispatch_no
+from pipeline.parse.dispatch import DISPATCH_RE, checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.agenda_item import label_agenda_item
@@ -27,7 +27,7 @@ from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_ci
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
-from pipeline.parse.printout_labels import labelled_issuer, labelled_type, law_page_date, self_named_type
+from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
@@ -234,6 +234,16 @@ def header_values(fields: list[Field]) -> dict[str, str]:
     return values
 
 
+NUMBER_RUN_ON = re.compile(rf"(?P<head>.*?{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}(?:令|公告|函)?)[ \t\u3000]*(?P<text>\S.{{7,}})")
+
+
+def number_run_on(line: str) -> tuple[str, str]:
+    """Given the first line of a 發文字號 label's value, return the number and the text a flattened page ran on after
+    it (「農牧字第1060043702F號 修正「…」第八條之一。」: the body's), "" when there is none."""
+    m = NUMBER_RUN_ON.fullmatch(line.strip())
+    return (m.group("head"), m.group("text")) if m and IDEOGRAPH.search(m.group("text")) else (line, "")
+
+
 def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Field]:
     """Given a label key, the preamble without its title line and the header fields of a letter whose body (or its
     opening) has no label, return that text as one field of the key: the preamble (unless header labels naming the
@@ -241,6 +251,9 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
     parts = [] if any(f.key in doc_type_table()["identity"]["labels"] for f in header) else [title_free.strip()]
     if header:
         first, _, rest = header[-1].value.partition("\n")
+        if header[-1].key == "dispatch_no":
+            first, run_on = number_run_on(first)
+            rest = "\n".join(filter(None, [run_on, rest]))
         header[-1].value = first
         parts.append(rest.strip())
     text = "\n".join(p for p in parts if p)
@@ -366,7 +379,7 @@ def text_to_fields(text: str) -> LetterFields:
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)
-    self_named = None if name or inferred or subject_asks(text) else self_named_type(text)
+    self_named = None if name or inferred or subject_asks(text) else self_named_type(text) or form_named_type(text)
     name = name or self_named
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and name and spec.title == ISSUER_TYPE:
@@ -700,7 +713,7 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
         letter.warnings.append(f"文別 read from the body labels: {fields.doc_type.name}"
                                + ("" if fields.type_name else " (or another 文別 with the same labels; doc_type left empty)"))
     if fields.self_named:
-        letter.warnings.append(f"文別 read from the words the text names itself by: {fields.type_name}")
+        letter.warnings.append(f"文別 read from the words the text names itself by (or its form): {fields.type_name}")
     parse_header(dict(fields.header), letter)
     shapes = fields.shapes
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no

@@ -1,13 +1,14 @@
 """What a document says of itself outside a title line: the labels of a web database's printout of a letter
 (法規資料庫, 行政函釋: 發文單位 / 發文機關 → issuer, 函類別 → 文別 as in the DI, a 發文字號 written with its 文別 after
-it, 「(75)台內勞字第 410304 號函」, or as a citation with the issuer before it) and the words a document names itself by in its text (本令, 本公告)."""
+it, 「(75)台內勞字第 410304 號函」, or as a citation with the issuer before it), the words a document names itself by
+in its text (本令, 本公告) and its text's own form."""
 from __future__ import annotations
 
 import re
 
 from pipeline.parse.clean import join_clean
 from pipeline.parse.dates import parse_roc_date
-from pipeline.parse.doc_types import doc_type_table, types_by_self_words
+from pipeline.parse.doc_types import doc_type_table, types_by_form, types_by_self_words
 from pipeline.parse.header_shapes import citation_header
 from pipeline.records import RocDate
 from pipeline.vocabulary import vocabulary
@@ -42,6 +43,13 @@ def self_named_type(text: str) -> str | None:
     while (unquoted := QUOTED.sub("", text)) != text:  # quotes within quotes: the innermost first
         text = unquoted
     found = [name for name, words in types_by_self_words() if any(w in text for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def form_named_type(text: str) -> str | None:
+    """Given a document's text, return the 文別 whose own form it has (a 令's 「修正「○○」第八條之一。附修正「○○」…」),
+    when one only."""
+    found = [name for name, form in types_by_form() if form.search(text)]
     return found[0] if len(found) == 1 else None
 
 
