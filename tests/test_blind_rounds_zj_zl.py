@@ -214,3 +214,10 @@ def test_text_run_on_after_a_number_is_never_lost():
     d = parse("發文日期：中華民國107年5月2日 發文字號：農防字第1071470001號 請各單位依規定辦理防疫措施。\n")
     assert d["sections"][0]["text"] == "請各單位依規定辦理防疫措施。"
     assert d["doc_type"] is None
+
+
+def test_a_posts_title_and_its_hit_counter_are_no_part_of_the_sentence_below():
+    d = parse("公告-花蓮縣文化資產審議會114年度第1次會議 會議資訊及旁聽申請\n公告日期:2025-03-13\n584\n"
+              "花蓮縣文化資產審議會114年度第1次會議\n將於本年3月21日召開,需申請旁聽之民眾,請填列旁聽申請表。\n"
+              "一、依文化資產保存法第6條辦理。\n二、會議地點:本局會議室。\n")
+    assert d["subject"] == "花蓮縣文化資產審議會114年度第1次會議將於本年3月21日召開，需申請旁聽之民眾，請填列旁聽申請表。"

@@ -198,32 +198,32 @@ POST_TITLE_MIN = 8  # a post's title is a phrase this long at least (a shorter l
 
 
 def is_post_header(line: str) -> bool:
-    """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, or the post's
-    date alone in Gregorian years."""
+    """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, the post's
+    date alone in Gregorian years, or its hit counter alone (「584」)."""
     p = patterns()
-    return bool(p["furniture"].fullmatch(line) or p["line"].match(line)
+    return bool(p["furniture"].fullmatch(line) or p["line"].match(line) or line.strip().isdigit()
                 or (whole_date(line) and not in_roc_years(line)))
 
 
-def post_title(lines: list[str]) -> int | None:
-    """Given a page's lines, return the place of the post's title when the post's header (its date, poster, counter,
-    links) sets it apart from the text below and that text opens with a sentence, not an item or a label (「…將自公告
-    日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」): the site's title for the post, no sentence of the letter;
-    else None (a title over numbered items is the text's, kept)."""
+def post_title(lines: list[str]) -> set[int]:
+    """Given a page's lines, return the places of the post's title and hit counter when the post's header (its date,
+    poster, counter, links) sets the title apart from the text below and that text opens with a sentence, not an item
+    or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」): the site's, no sentence of the letter;
+    else none (a title over numbered items is the text's, kept)."""
     p = patterns()
     text = [i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)]
     if len(text) < 2:
-        return None
+        return set()
     first, line = text[0], lines[text[0]].strip()
     if (len(line) < POST_TITLE_MIN or line.endswith(("。", "！", "？")) or not CHINESE.search(line) or is_post_header(line)
             or p["label"].search(line) or ANY_MARKER.match(line) or line.endswith(tuple(type_names(ISSUER_TYPE)))):
-        return None
+        return set()
     after = next((i for i in range(first + 1, len(lines)) if lines[i].strip() and not is_post_header(lines[i])), None)
     header = [i for i in range(first + 1, after or first + 1) if lines[i].strip()]
-    if after is None or not header:
-        return None
-    below = lines[after].strip()
-    return None if opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below) else first
+    below = lines[after].strip() if after is not None else ""
+    if not header or opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below):
+        return set()
+    return {first, *(i for i in header if lines[i].strip().isdigit())}
 
 
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
@@ -248,7 +248,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     title = post_title(lines[:end])
     for i in range(end):
         line = lines[i]
-        if i == title:
+        if i in title:
             dropped.append(line)
             continue
         if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
