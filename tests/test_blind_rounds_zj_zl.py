@@ -221,3 +221,30 @@ def test_a_posts_title_and_its_hit_counter_are_no_part_of_the_sentence_below():
               "花蓮縣文化資產審議會114年度第1次會議\n將於本年3月21日召開,需申請旁聽之民眾,請填列旁聽申請表。\n"
               "一、依文化資產保存法第6條辦理。\n二、會議地點:本局會議室。\n")
     assert d["subject"] == "花蓮縣文化資產審議會114年度第1次會議將於本年3月21日召開，需申請旁聽之民眾，請填列旁聽申請表。"
+
+
+# Rounds ZM and ZN (township offices' and schools' posts)
+
+def test_an_item_naming_a_stamp_is_no_signature_note():
+    d = parse("說明:\n一、請各戶政事務所配合辦理。\n二、隨文檢附國民身分證黏貼標籤及戶口名簿蓋章戳樣式1份供參\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "請各戶政事務所配合辦理。", "隨文檢附國民身分證黏貼標籤及戶口名簿蓋章戳樣式1份供參"]
+
+
+def test_a_sites_disclaimer_under_a_post_enters_no_field():
+    d = parse("主旨:轉知環保局有關透明垃圾袋宣導事項,請查照。\n說明:\n一、依據桃園市政府環境保護局函辦理。\n"
+              "二、請各班導師協助宣導。\n網友個人意見,不代表本站立場,對於發言內容,由發表者自負責任。\n")
+    assert d["sections"][0]["items"][-1]["text"] == "請各班導師協助宣導。"
+
+
+def test_a_link_line_under_numbered_items_names_no_plan():
+    d = parse("一、依教育部函修正「專科以上學校產學合作實施辦法」第5條規定辦理。\n二、請各單位依規定填復檢核表。\n"
+              "114年計畫、活動、獎項、補助及其他計畫相關公告彙整表\n")
+    assert d["schema"].startswith("gongwen/letter") and len(d["sections"][0]["items"]) == 2
+
+
+def test_a_posts_text_label_makes_a_partial_record_not_a_refusal():
+    d = parse("公告:本所清明節連假期間暫停收垃圾時間表\n文化觀光課\n公告內容:\n一、連假期間暫停收運垃圾。\n"
+              "二、請民眾務必做好垃圾分類。\n回列表頁\n")
+    assert d["complete"] is False
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["連假期間暫停收運垃圾。", "請民眾務必做好垃圾分類。"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
@@ -18,6 +19,7 @@ from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.labels import find_labels
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
@@ -119,17 +121,31 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether their first page holds part of a letter: a title line (「○○部 函」),
     a label only letters carry (受文者, 說明, 公告事項 …), a 發文字號 (「…字第…號」), a 期望語 (請查照), a word that points
     back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」), a request of the
-    recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」)
-    or a line that holds the
-    document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」), or items headed by a
-    meeting's time and place (a hearing's notice set out as items)."""
+    recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
+    a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
+    items headed by a meeting's time and place (a hearing's notice set out as items), or a publisher's label over a
+    letter's text (「公告內容:」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
+                or any(map(opens_with_text_label, lines))
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines))
+
+
+@cache
+def text_label_pattern() -> re.Pattern:
+    """Return the pattern of a publisher's label over a letter's text that only a page publishing one prints
+    (publishers.toml [text] evidence: 全文內容, 公告內容), at a line's start before its colon."""
+    labels = "|".join(map(re.escape, publisher_table()["text"]["evidence"]))
+    return re.compile(rf"[ \t]*[【\[]?(?:{labels})[】\]]?[ \t]*[:：]")
+
+
+def opens_with_text_label(line: str) -> bool:
+    """Given a line, return whether it opens with a publisher's label over a letter's text (「公告內容:」)."""
+    return bool(text_label_pattern().match(line))
 
 
 def signed_by_agency(lines: list[str]) -> bool:
@@ -148,11 +164,13 @@ def headed_by_own_citation(blocks: list[CleanBlock]) -> bool:
 
 
 def title_kind(blocks: list[Block]) -> str | None:
-    """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None. A line
-    holding a 發文字號 reports on a document (「…課程計畫已於…府教課字第…號通過備查」, a site's pinned post): no title."""
+    """Given blocks, return the kind their title names: plan (計畫, 要點 …) or division (分工表 …), or None. A title
+    heads the text: a line after a numbered item is no title (a site's link under a post: 「…計畫相關公告彙整表」); a
+    line holding a 發文字號 reports on a document (「…課程計畫已於…府教課字第…號通過備查」, a site's pinned post)."""
     for line in head_lines(blocks):
-        if split_marker(line)[0] is None and is_title_line(line) and not DISPATCH_RE.search(line) \
-                and (word := document_word(line)):
+        if split_marker(line)[0] is not None:
+            return None
+        if is_title_line(line) and not DISPATCH_RE.search(line) and (word := document_word(line)):
             return DIVISION if word in vocabulary()["division"]["title_words"] else PLAN
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.parse.items import ANY_MARKER
 from pipeline.vocabulary import vocabulary
 
 
@@ -75,7 +76,8 @@ def split_signature(value: str) -> tuple[str, str | None]:
         line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
         if (tail := note_run_on().search(line)) and line[:tail.start()].strip():
             lines[-1] = line[:tail.start()]  # the 決行 note (本案依分層負責規定授權…判發) run onto the list's line
-        elif any(note in line for note in notes) or not line:  # a line that is only a note (分層負責…決行)
+        elif not line or any(note in line for note in notes) and not ANY_MARKER.match(line):
+            # a line that is only a note (分層負責…決行); an item that names a stamp (「四、隨文檢附…蓋章戳樣式1份」) stays
             lines.pop()
         elif signature is None and len(lines) > 1 and deputy_line(line) and (head := head_before_deputy(lines[-2])):
             lines[-2:], signature = [head[0]] if head[0].strip() else [], head[1]  # the head's, over 「… 代行」
