@@ -248,3 +248,15 @@ def test_a_posts_text_label_makes_a_partial_record_not_a_refusal():
               "二、請民眾務必做好垃圾分類。\n回列表頁\n")
     assert d["complete"] is False
     assert [i["text"] for i in d["sections"][0]["items"]] == ["連假期間暫停收運垃圾。", "請民眾務必做好垃圾分類。"]
+
+
+# Round ZO (agencies' own texts, compilations)
+
+def test_a_compilations_spaced_dotted_date_heads_the_ruling_and_its_notes_enter_no_field():
+    d = parse("內政部函 70. 03. 05. 台內營字第 012345 號\n主旨：核釋騎樓地上空可否設置遮陽設施疑義，請查照。\n"
+              "說明：復貴府 70. 01. 20. 府工建字第 4567 號函。\n※註：本函所稱騎樓地，現行規則已修正為騎樓。\n")
+    assert (d["issuer"], d["doc_type"]) == ("內政部", "函")
+    assert d["date"] == {"iso": "1981-03-05", "roc": "70年3月5日"}
+    assert d["dispatch_no"]["text"] == "台內營字第012345號"
+    assert d["sections"] == [{"name": "說明", "items": [], "text": "復貴府70.01.20.府工建字第4567號函。"}]
+    assert d["references"][0]["date"]["iso"] == "1981-01-20"

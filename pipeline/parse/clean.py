@@ -399,11 +399,18 @@ def strip_margin_marks(line: str) -> str:
     return line
 
 
+# a dotted 民國 date with a space after each dot, as compilations and older printouts set it (「68. 04. 12.」)
+SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2,3})\. (\d{1,2})\. (\d{1,2})(\.?) ?(?=[^\d.]|$)")
+
+
 def normalise_line(line: str, widened: bool = False) -> str:
     """Given one extracted line (and whether its characters were widened already, as a block's lines are), return it
     with spacing and punctuation mended."""
     line = strip_margin_marks(line)
-    return narrow_brackets(widen_punctuation(close_cjk_gaps(line if widened else widen_characters(line)))).strip()
+    line = close_cjk_gaps(line if widened else widen_characters(line))
+    if ". " in line:
+        line = SPACED_DOTTED_DATE.sub(r"\1.\2.\3\4", line)
+    return narrow_brackets(widen_punctuation(line)).strip()
 
 
 @cache
