@@ -260,3 +260,36 @@ def test_a_compilations_spaced_dotted_date_heads_the_ruling_and_its_notes_enter_
     assert d["dispatch_no"]["text"] == "台內營字第012345號"
     assert d["sections"] == [{"name": "說明", "items": [], "text": "復貴府70.01.20.府工建字第4567號函。"}]
     assert d["references"][0]["date"]["iso"] == "1981-01-20"
+
+
+def test_a_label_word_ending_a_lines_heading_word_is_no_section():
+    d = parse("主旨：轉知新詩徵文比賽資訊，請查照。\n說明：\n一、依據國教署函辦理。\n二、活動資訊如下：\n"
+              "活動時間：即日起至109年10月5日止。\n獎勵辦法：各組取優選5名。\n三、旨案逕洽○先生。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
+
+
+def test_a_label_word_ending_a_run_in_items_heading_is_no_section():
+    d = parse("說明: 一、 依據國教署函辦理。 二、 活動資訊如下: (一) 活動時間:即日起至10月5日止。 "
+              "(二) 獎勵辦法:各組取優選5名。 (三) 注意事項:詳如活動網站。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]
+    assert [c["marker"] for c in d["sections"][0]["items"][1]["children"]] == ["(一)", "(二)", "(三)"]
+
+
+def test_a_run_together_letters_label_after_its_期望語_still_counts():
+    d = parse("主旨：檢送會議紀錄1份，請查照說明：一、依據本府函辦理。二、請依會議決議辦理。\n")
+    assert d["subject"] == "檢送會議紀錄1份，請查照" and d["sections"][0]["name"] == "說明"
+
+
+def test_a_page_saved_as_markdown_drops_its_image_lines():
+    d = parse("主旨：轉知活動資訊，請查照。\n說明：\n一、依據國教署函辦理。\n二、檢附活動海報1份。\n![]() ![]() 瀏覽數\n![]() |\n")
+    assert d["sections"][0]["items"][-1]["text"] == "檢附活動海報1份。"
+
+
+def test_a_document_boards_fields_enter_no_field_and_its_content_label_opens_the_text():
+    d = parse("文件標題 轉知監理所辦理交通安全教育藝文競賽,請查照。\n文件編號 205437\n公告單位 終身教育科 王小明\n"
+              "文件類別 比賽資訊\n一般附件\n  1. pdf圖示 競賽簡章.pdf (224.87 KB)\n公告備註 本文件為網路公告,將不再發正式公文\n"
+              "文件內容 一、依據監理所113年2月5日中監交字第1130029047號函辦理。\n二、請鼓勵學生參加。\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據監理所113年2月5日中監交字第1130029047號函辦理。", "請鼓勵學生參加。"]
+    assert d["sections"][0]["text"] == ""

@@ -9,7 +9,7 @@ from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_key
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.recipients import mark_spaced_entries
 from pipeline.parse.signature import as_signature
-from pipeline.vocabulary import vocabulary
+from pipeline.vocabulary import expectation_phrases, vocabulary
 
 
 @dataclass
@@ -233,13 +233,31 @@ HEADING_WORD_MAX = 12
 HEADING_WORD = re.compile(rf"(?P<marker>.*?)(?P<word>[\u4e00-\u9fff]{{0,{HEADING_WORD_MAX}}})")
 
 
+# an item's marker and heading word before a label, inside a line that runs items together after a space or a
+# sentence's end (「…逾時恕不受理。 (九) 獎勵辦法：」)
+RUN_IN_HEADING = re.compile(rf"(?<=[ \t。；])(?:{ANY_MARKER.pattern})[ \t]*[\u4e00-\u9fff]{{1,{HEADING_WORD_MAX}}}$")
+
+
+@cache
+def expectation_endings() -> tuple[str, ...]:
+    """Return the 期望語 without their 請 (查照, 鑒核 …): a word ending so before a label is a run-together letter's
+    sentence (「…請查照說明：」), no heading."""
+    return tuple({p.removeprefix("請") for p in expectation_phrases()})
+
+
 def item_heading(text: str, at: int, since: int) -> bool:
     """Given text, where a body label starts and where the value of the body field before it starts, return whether
-    the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」) or stands right after the marker of an
+    the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」) or of a line's own heading (「獎勵
+    辦法：…」 among an item's lines; a 期望語 before it ends a sentence, a 文別 a title line) or stands right after the marker of an
     item that continues that field's items (「三、…」, then 「四、說明：…」 in a 公告事項): the item's own heading word, not a
     label (the 手冊's labels open a paragraph, never an item)."""
     line_start = text.rfind("\n", 0, at) + 1
+    if RUN_IN_HEADING.search(text, line_start, at):  # items run together on one line: 「… (九) 獎勵辦法：…」
+        return True
     heading = HEADING_WORD.fullmatch(text[line_start:at].strip())
+    if not heading.group("marker"):  # a line's own heading word before the label's (「獎勵辦法：」 under an item)
+        word = heading.group("word")
+        return bool(word) and not word.endswith(expectation_endings() + tuple(doc_type_table()["types"]))
     marker = ANY_MARKER.fullmatch(heading.group("marker"))
     if not marker:
         return False

@@ -48,7 +48,11 @@ def patterns() -> dict[str, re.Pattern]:
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
         "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
-        "text": re.compile(rf"^[【\[]?(?:{labels_regex(text)})[】\]]?{colon}[ \t]*"),
+        # a text label of GLUED_MIN characters or more may stand before the text's first item with no colon (a
+        # document board's 「文件內容 一、依據…」, the space closed once normalised)
+        "text": re.compile(rf"^(?:[【\[]?(?:{labels_regex(text)})[】\]]?{colon}|"
+                           rf"(?:{labels_regex([v for v in text if len(v) >= GLUED_MIN])})(?=[ \t]*(?:{ANY_MARKER.pattern})))"
+                           rf"[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
