@@ -293,3 +293,18 @@ def test_a_document_boards_fields_enter_no_field_and_its_content_label_opens_the
     assert [i["text"] for i in d["sections"][0]["items"]] == [
         "依據監理所113年2月5日中監交字第1130029047號函辦理。", "請鼓勵學生參加。"]
     assert d["sections"][0]["text"] == ""
+
+
+def test_bracketed_items_glued_after_a_colon_are_items():
+    d = parse("請本縣養豬業者落實下列自衛防疫措施，包括:(一)畜牧從業人員應避免前往疫區畜牧場參訪(二)每週定期消毒"
+              "(三)禁止動物運輸車進入畜牧場。\n")
+    items = d["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["(一)", "(二)", "(三)"]
+    assert items[1]["text"] == "每週定期消毒"
+
+
+def test_a_heads_title_alone_under_the_text_is_the_signature_its_name_left_out():
+    d = parse("屏東縣政府 公告\n主旨：公告禁止化製原料運輸車載運動物屍體入境本縣。\n依據：動物傳染病防治條例第28條。\n"
+              "公告事項：禁止化製原料運輸車載運動物屍體運至本縣處理。\n縣長\n")
+    assert d["signature"] == "縣長"
+    assert d["sections"][-1]["text"] == "禁止化製原料運輸車載運動物屍體運至本縣處理。"

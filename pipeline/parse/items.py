@@ -217,17 +217,22 @@ BRACKETED = ("cn_paren", "digit_paren")  # markers whose brackets set them apart
 GLUED_MARKER = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<n>[" + CN + r"]{1,3}|\d{1,2})[)）]")
 
 
+# where a run of bracketed items opens on a line: its start, or after a colon (「…措施，包括：(一)…」)
+RUN_OPENING = re.compile(r"^[ \t\u3000]*|(?<=[:：])[ \t\u3000]*")
+
+
 def split_glued_run(line: str) -> str:
-    """Given a line opening with a bracketed marker, return it with the items a web page ran onto it without a space —
-    RUN_IN_MIN or more markers of its kind glued to the word before them, continuing its numbering one by one
-    (「（二）…作業配合事項（三）辦理…作業配合事項（四）清算…」) — each on a line of its own; else as it was."""
-    lead = line.lstrip(" \t\u3000")
-    opening = next(((kind, m) for kind in BRACKETED if (m := MARKERS[LEVEL[kind]][1].match(lead))), None)
+    """Given a line opening with a bracketed marker (at its start, or after a colon that introduces the list), return
+    it with the items a web page ran onto it without a space — RUN_IN_MIN or more markers of its kind glued to the
+    word before them, continuing its numbering one by one (「（二）…作業配合事項（三）辦理…作業配合事項（四）清算…」) — each
+    on a line of its own; else as it was."""
+    opening = next(((kind, m) for start in RUN_OPENING.finditer(line) for kind in BRACKETED
+                    if (m := MARKERS[LEVEL[kind]][1].match(line, start.end()))), None)
     if opening is None:
         return line
     kind, m = opening
     expected, cuts = (number_of(kind, m.group("n")) or 0) + 1, []
-    for glued in GLUED_MARKER.finditer(line, len(line) - len(lead) + m.end()):
+    for glued in GLUED_MARKER.finditer(line, m.end()):
         if MARKERS[LEVEL[kind]][1].fullmatch(glued.group()) and number_of(kind, glued.group("n")) == expected:
             cuts.append(glued.start())
             expected += 1

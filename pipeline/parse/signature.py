@@ -91,6 +91,9 @@ def split_signature(value: str) -> tuple[str, str | None]:
         elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
                 signature := as_signature(lines[-2].strip() + line)):  # layout text: 「縣長」 and 「張○○」 apart
             del lines[-2:]
+        elif signature is None and len(lines) > 1 and lines[-2].rstrip().endswith("。") and is_title(line):
+            signature = line.replace(" ", "")  # the head's title alone: a web copy left out the name (and seal)
+            lines.pop()
         else:
             break
     rest = "\n".join(lines)
