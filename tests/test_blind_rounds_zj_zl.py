@@ -296,7 +296,7 @@ def test_a_document_boards_fields_enter_no_field_and_its_content_label_opens_the
 
 
 def test_bracketed_items_glued_after_a_colon_are_items():
-    d = parse("請本縣養豬業者落實下列自衛防疫措施，包括:(一)畜牧從業人員應避免前往疫區畜牧場參訪(二)每週定期消毒"
+    d = parse("雲林縣家畜疾病防治所 公告\n請本縣養豬業者落實下列自衛防疫措施，包括:(一)畜牧從業人員應避免前往疫區畜牧場參訪(二)每週定期消毒"
               "(三)禁止動物運輸車進入畜牧場。\n")
     items = d["sections"][0]["items"]
     assert [i["marker"] for i in items] == ["(一)", "(二)", "(三)"]
