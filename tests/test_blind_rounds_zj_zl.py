@@ -308,3 +308,19 @@ def test_a_heads_title_alone_under_the_text_is_the_signature_its_name_left_out()
               "公告事項：禁止化製原料運輸車載運動物屍體運至本縣處理。\n縣長\n")
     assert d["signature"] == "縣長"
     assert d["sections"][-1]["text"] == "禁止化製原料運輸車載運動物屍體運至本縣處理。"
+
+
+def test_items_numbered_from_二_under_a_paragraph_are_items_and_the_paragraph_item_一_lost():
+    d = parse("主旨：轉知教育人員留職停薪辦法修正事項，請查照。\n說明：\n依據教育部110年4月19日臺教授國部字第1100024340號函\n辦理。\n"
+              "二、教育部訂定教育人員留職停薪辦法。\n三、教師因育嬰申請留職停薪，其訖日由學校協商定之。\n")
+    s = d["sections"][0]
+    assert s["text"] == "依據教育部110年4月19日臺教授國部字第1100024340號函辦理。"
+    assert [i["marker"] for i in s["items"]] == ["二", "三"]
+    assert d["subject"] == "轉知教育人員留職停薪辦法修正事項，請查照。"
+
+
+def test_a_lead_over_items_numbered_from_二_is_no_subject():
+    d = parse("依據教育部110年4月19日臺教授國部字第1100024340號函辦理。\n二、教育部訂定教育人員留職停薪辦法。\n"
+              "三、請各校轉知所屬教師。\n")
+    assert d["subject"] is None
+    assert d["sections"][0]["text"] == "依據教育部110年4月19日臺教授國部字第1100024340號函辦理。"

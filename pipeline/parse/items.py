@@ -243,12 +243,25 @@ def split_glued_run(line: str) -> str:
     return line
 
 
+def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
+    """Given a section's text and its candidate markers, return the first when it is an outermost 二、 at a line's start
+    under a paragraph that ends its sentence, with 三、 after it (a page that lost item 一's marker: 「依據…函辦理。」 over
+    「二、…」 「三、…」): the list opens there, the paragraph before it stays the section's text; else None."""
+    first = candidates[0] if candidates else None
+    if (first is None or first.kind != "cn" or first.number != 2 or not first.line_start
+            or not text[:first.start].rstrip().endswith("。")
+            or not any(mk.kind == "cn" and mk.number == 3 and mk.line_start for mk in candidates[1:])):
+        return None
+    return first
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree (a section that opens
     with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」)."""
     text = "\n".join(split_glued_run(line) if "（" in line or "(" in line else line for line in mend_first_marker(text).split("\n"))
     candidates = find_markers(text)
     opening = candidates[0] if candidates and not text[: candidates[0].start].strip() else None
+    opening = opening or lost_first_marker(text, candidates)
     markers = accept_markers(candidates, opening)
     if not markers:
         return join_clean(text), []
