@@ -42,7 +42,7 @@ def test_a_sites_field_table_saved_as_text_gives_its_fields_and_text():
 
 
 def test_a_forums_breadcrumb_post_fields_and_footer_links_enter_no_field():
-    d = parse(FORUM_POST)
+    d = parse("繁體\n" + FORUM_POST)
     assert (d["issuer"], d["doc_type"], d["signature"]) == ("金門縣農會", "公告", None)
     assert d["sections"][0]["text"] == ""
     assert [i["text"] for i in d["sections"][0]["items"]] == [
