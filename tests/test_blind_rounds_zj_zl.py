@@ -324,3 +324,99 @@ def test_a_lead_over_items_numbered_from_二_is_no_subject():
               "三、請各校轉知所屬教師。\n")
     assert d["subject"] is None
     assert d["sections"][0]["text"] == "依據教育部110年4月19日臺教授國部字第1100024340號函辦理。"
+
+
+# An independent review of these rules found letters they hurt; each stays whole now.
+
+ARTICLE_IN_A_WRAPPED_LINE = """法規名稱：性別平等教育法
+發文字號：臺教學(三)字第1140012345號
+發文日期：民國114年3月5日
+主旨：有關學校處理校園性騷擾事件疑義一案，請查照。
+說明：
+一、依性別平等教育法
+第二十一條規定，學校知悉校園性騷擾事件，應於二十四小時內通報。
+二、請各校依規定辦理。
+"""
+
+SPEAKERS_NOT_OURS = """社團法人臺灣公共衛生學會 函
+發文日期：中華民國114年4月2日
+發文字號：臺公衛字第1140000021號
+主旨：本會訂於114年5月10日舉辦「健康城市論壇」，敬請惠予公告周知並鼓勵所屬踴躍參加。
+說明：
+一、論壇地點：國立臺灣大學公共衛生學院。
+二、報名網址：請至本會網站報名。
+三、講者言論不代表本會立場。
+正本：各縣市衛生局
+副本：本會秘書處
+"""
+
+WRAPPED_AT_A_FIELD_NAME = """臺北市政府教育局 函
+發文日期：中華民國114年4月2日
+發文字號：北市教中字第1143012345號
+主旨：檢送「114年度學生專題研究發表會」實施計畫1份，請查照。
+說明：
+一、本次發表會每組報告20分鐘，各校報名截止日期為114年4月30日，逾期恕不受理；
+發表時間及場次另行通知。
+二、聯絡人：本局中教科王先生，電話：(02)27208889分機1234。
+"""
+
+STAMP_IN_A_WRAPPED_LINE = """臺東縣政府 函
+發文日期：中華民國114年3月10日
+發文字號：府民戶字第1140045678號
+主旨：有關辦理114年度戶籍登記人員講習一案，請查照。
+說明：
+一、依據內政部114年3月1日台內戶字第1140123456號函辦理。
+二、請各戶政事務所於114年3月20日前將參加人員名冊送本府民政處彙整，名冊請由單位主管核章並
+於名冊上蓋章後寄回本府。
+"""
+
+SUPPLEMENT_LABEL = """新北市政府 函
+發文日期：中華民國114年3月10日
+發文字號：新北府教字第1140456789號
+主旨：有關本市114年度教師甄選簡章一案，請查照。
+補充說明：
+一、簡章請至本局網站下載。
+二、報名期間為114年4月1日至4月7日。
+正本：本市各公私立國民中小學
+"""
+
+STRAY_CLOSING_WORD = """新北市立板橋國民小學 函
+發文日期：中華民國114年3月10日
+發文字號：新北板小學字第1140001234號
+受文者：本校學生家長
+主旨：本校訂於114年3月20日辦理親職教育講座，敬請踴躍參加。
+說明：
+一、時間：114年3月20日下午2時。
+二、地點：本校禮堂。
+三、本講座歡迎學生及其家長一同參加，報名請洽學務處。
+學生家長
+"""
+
+
+def test_a_wrapped_line_opening_with_an_article_number_is_no_regulations_heading():
+    d = parse(ARTICLE_IN_A_WRAPPED_LINE)
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依性別平等教育法第二十一條規定，學校知悉校園性騷擾事件，應於二十四小時內通報。", "請各校依規定辦理。"]
+
+
+def test_an_item_saying_speakers_do_not_speak_for_the_body_stays():
+    assert parse(SPEAKERS_NOT_OURS)["sections"][0]["items"][-1]["text"] == "講者言論不代表本會立場。"
+
+
+def test_a_wrapped_line_opening_with_a_field_name_stays_the_letters():
+    item = parse(WRAPPED_AT_A_FIELD_NAME)["sections"][0]["items"][0]["text"]
+    assert item.endswith("逾期恕不受理；發表時間及場次另行通知。")
+
+
+def test_a_wrapped_sentence_naming_a_stamp_is_no_signature_note():
+    item = parse(STAMP_IN_A_WRAPPED_LINE)["sections"][0]["items"][1]["text"]
+    assert item.endswith("名冊請由單位主管核章並於名冊上蓋章後寄回本府。")
+
+
+def test_a_supplement_label_under_the_subject_still_opens_a_section():
+    d = parse(SUPPLEMENT_LABEL)
+    assert [len(s["items"]) for s in d["sections"]] == [2]
+
+
+def test_a_word_ending_in_長_alone_under_the_text_is_no_signature():
+    assert parse(STRAY_CLOSING_WORD)["signature"] is None

@@ -25,9 +25,8 @@ YMD = (rf"(?:中華民國|民國|本{_S}[（(])?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM
        rf"(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
        rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
 # 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)
-# 76.05.22. (a dot after the day, as older citations write it); 68. 04. 12. (a space after each dot, as compilations of
-# 解釋函 and older printouts set it)
-NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-]) ?(?P<nm>\d{1,2})(?P=sep) ?(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"
+# 76.05.22. (a dot after the day, as older citations write it; 「68. 04. 12.」 is closed up when lines are cleaned)
+NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year (108年12月14日至12月20日) or write it in full (至民國114年5月19日)
 MONTH_DAY = rf"(?:(?:(?:中華民國|民國)?{_S}(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日"

@@ -19,6 +19,7 @@ from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.labels import find_labels
+from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, signing_agency
@@ -84,6 +85,12 @@ def opens_with_grounds(line: str) -> bool:
     return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})。?$", line.strip()))
 
 
+def rests_on_a_letter(text: str) -> bool:
+    """Given text, return whether its first numbered item states the letter it rests on by its 發文字號 (「一、依據…農糧北
+    產字第1121101006號函辦理。」): a 說明 relaying a letter, not a plan's section."""
+    return any(opens_with_grounds(line) and DISPATCH_RE.search(line) for line in text.split("\n"))
+
+
 ITEM_HEAD = re.compile(r"(?:^|(?<=[\s。；;]))[一二三四五六七八九十]{1,3}[、．.]\s*(?P<head>[\u4e00-\u9fff]{2,8})\s*[:：]", re.M)
 
 
@@ -139,8 +146,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
 def text_label_pattern() -> re.Pattern:
     """Return the pattern of a publisher's label over a letter's text that only a page publishing one prints
     (publishers.toml [text] evidence: 全文內容, 公告內容), at a line's start before its colon."""
-    labels = "|".join(map(re.escape, publisher_table()["text"]["evidence"]))
-    return re.compile(rf"[ \t]*[【\[]?(?:{labels})[】\]]?[ \t]*[:：]")
+    return re.compile(rf"[ \t]*[【\[]?(?:{labels_regex(publisher_table()['text']['evidence'])})[】\]]?[ \t]*[:：]")
 
 
 def opens_with_text_label(line: str) -> bool:
@@ -203,6 +209,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
         return LETTER  # a relayed letter's items under the plan's name it sends (「…實施計畫」 over 「四、請貴單位…」)
     if named == PLAN and headed_by_own_citation(blocks):
         return LETTER  # a 公告's own citation-form head under the name a site gives the page
+    if named == PLAN and rests_on_a_letter(first_page_text(blocks)):
+        return LETTER  # a relay under the plan's name it sends: 「一、依據…農糧北產字第…號函辦理。」
     if named == DIVISION or named == PLAN and section_levels(blocks):
         return named
     if has_unit_rows(blocks):

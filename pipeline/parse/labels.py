@@ -248,7 +248,8 @@ def expectation_endings() -> tuple[str, ...]:
 def item_heading(text: str, at: int, since: int) -> bool:
     """Given text, where a body label starts and where the value of the body field before it starts, return whether
     the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」) or of a line's own heading (「獎勵
-    辦法：…」 among an item's lines; a 期望語 before it ends a sentence, a 文別 a title line) or stands right after the marker of an
+    辦法：…」 among an item's lines, an item above it in the field; a 期望語 before it ends a sentence, a 文別 a title line, and
+    「補充說明：」 under the 主旨 is a label) or stands right after the marker of an
     item that continues that field's items (「三、…」, then 「四、說明：…」 in a 公告事項): the item's own heading word, not a
     label (the 手冊's labels open a paragraph, never an item)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -257,7 +258,8 @@ def item_heading(text: str, at: int, since: int) -> bool:
     heading = HEADING_WORD.fullmatch(text[line_start:at].strip())
     if not heading.group("marker"):  # a line's own heading word before the label's (「獎勵辦法：」 under an item)
         word = heading.group("word")
-        return bool(word) and not word.endswith(expectation_endings() + tuple(doc_type_table()["types"]))
+        return (bool(word) and not word.endswith(expectation_endings() + tuple(doc_type_table()["types"]))
+                and any(m.line_start for m in find_markers(text[since:line_start])))
     marker = ANY_MARKER.fullmatch(heading.group("marker"))
     if not marker:
         return False

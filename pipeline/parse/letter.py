@@ -234,13 +234,18 @@ def header_values(fields: list[Field]) -> dict[str, str]:
     return values
 
 
-NUMBER_RUN_ON = re.compile(rf"(?P<head>.*?{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}(?:令|公告|函)?)[ \t\u3000]*(?P<text>\S.{{7,}})")
+@cache
+def number_run_on_pattern() -> re.Pattern:
+    """Return the pattern of a 發文字號 (the 文別 after it or not) with text run on after it."""
+    kinds = "|".join(map(re.escape, sorted(doc_type_table()["types"], key=len, reverse=True)))
+    return re.compile(rf"(?P<head>.*?{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}(?:{kinds})?)[ \t\u3000]*"
+                      rf"(?P<text>\S.{{7,}})")
 
 
 def number_run_on(line: str) -> tuple[str, str]:
     """Given the first line of a 發文字號 label's value, return the number and the text a flattened page ran on after
     it (「農牧字第1060043702F號 修正「…」第八條之一。」: the body's), "" when there is none."""
-    m = NUMBER_RUN_ON.fullmatch(line.strip())
+    m = number_run_on_pattern().fullmatch(line.strip())
     return (m.group("head"), m.group("text")) if m and IDEOGRAPH.search(m.group("text")) else (line, "")
 
 

@@ -14,6 +14,7 @@ from pipeline.vocabulary import vocabulary
 
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
+GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
@@ -40,9 +41,11 @@ def patterns() -> dict[str, re.Pattern]:
                               rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
         # a site's post-field table (field name, value) flattened to one line loses the space between them once
         # normalised: a field name of GLUED_MIN characters or more still opens the line with its value glued on (not
-        # a law database's longer label 「公布日期文號」, whose value is the document's citation)
+        # a law database's longer label 「公布日期文號」, whose value is the document's citation), a short value without
+        # a sentence's punctuation (a letter's wrapped line 「發布日期及場次另行通知。」 is the letter's)
         "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
-                           rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號))"),
+                           rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號)"
+                           rf"(?=[^。，,；;\n]{{1,{GLUED_VALUE_MAX}}}$))"),
         "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
                                rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),

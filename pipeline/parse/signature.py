@@ -76,8 +76,10 @@ def split_signature(value: str) -> tuple[str, str | None]:
         line = re.sub(rf"[（(][^（()）]*(?:{'|'.join(map(re.escape, notes))})[^（()）]*[）)]\s*$", "", lines[-1]).strip()
         if (tail := note_run_on().search(line)) and line[:tail.start()].strip():
             lines[-1] = line[:tail.start()]  # the 決行 note (本案依分層負責規定授權…判發) run onto the list's line
-        elif not line or any(note in line for note in notes) and not ANY_MARKER.match(line):
-            # a line that is only a note (分層負責…決行); an item that names a stamp (「四、隨文檢附…蓋章戳樣式1份」) stays
+        elif not line or (any(note in line for note in notes) and not ANY_MARKER.match(line)
+                          and (not line.endswith("。") or line.startswith("本案"))):
+            # a line that is only a note (分層負責…決行); an item or a sentence naming a stamp (「四、隨文檢附…蓋章戳
+            # 樣式1份」, 「於名冊上蓋章後寄回本府。」) stays
             lines.pop()
         elif signature is None and len(lines) > 1 and deputy_line(line) and (head := head_before_deputy(lines[-2])):
             lines[-2:], signature = [head[0]] if head[0].strip() else [], head[1]  # the head's, over 「… 代行」
@@ -91,8 +93,9 @@ def split_signature(value: str) -> tuple[str, str | None]:
         elif signature is None and len(lines) > 2 and is_title(lines[-2].strip()) and (
                 signature := as_signature(lines[-2].strip() + line)):  # layout text: 「縣長」 and 「張○○」 apart
             del lines[-2:]
-        elif signature is None and len(lines) > 1 and lines[-2].rstrip().endswith("。") and is_title(line):
-            signature = line.replace(" ", "")  # the head's title alone: a web copy left out the name (and seal)
+        elif (signature is None and len(lines) > 1 and lines[-2].rstrip().endswith("。")
+              and line.replace(" ", "") in vocabulary()["signature"]["titles"]):
+            signature = line.replace(" ", "")  # a head's title alone: a web copy left out the name (and seal)
             lines.pop()
         else:
             break
