@@ -420,3 +420,13 @@ def test_a_supplement_label_under_the_subject_still_opens_a_section():
 
 def test_a_word_ending_in_長_alone_under_the_text_is_no_signature():
     assert parse(STRAY_CLOSING_WORD)["signature"] is None
+
+
+# Round ZQ (regional schools' boards)
+
+def test_a_citation_in_a_sub_item_is_no_head_and_等函_is_a_reference():
+    d = parse("人事公告 龍港國小 - 學校公告 | 2024-02-26 | 點閱數: 61\n一、欲申請介聘至臺東縣之教師相關應知悉事項，詳如說明。\n"
+              "(一)依據嘉義縣政府 113 年 3 月 1 日府教幼字第 1130051402 號等函辦理。\n(二)該縣預估因減班致可能有超額情形。\n")
+    assert (d["issuer"], d["date"], d["dispatch_no"], d["doc_type"]) == (None, None, None, None)
+    assert [(r["text"], r["kind"]) for r in d["references"]] == [("嘉義縣政府113年3月1日府教幼字第1130051402號等函", "函")]
+    assert [c["marker"] for c in d["sections"][0]["items"][0]["children"]] == ["(一)", "(二)"]

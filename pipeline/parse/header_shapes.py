@@ -21,6 +21,7 @@ from functools import cache
 from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
 from pipeline.parse.history_entry import history_entry
+from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.references import find_references, is_agency, split_issuer_word
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -78,8 +79,11 @@ def without_brackets(line: str) -> str:
 
 def cites_another(run: str) -> bool:
     """Given the words before a citation's date, return whether they open with a word that cites another document
-    (「轉知教育部」, 「依據內政部」, 「復貴府」): then the line is a sentence about that one, not the document's head."""
+    (「轉知教育部」, 「依據內政部」, 「復貴府」; after an item's marker too, 「（一）依據嘉義縣政府」): then the line is a
+    sentence about that one, not the document's head."""
     refs = vocabulary()["references"]
+    if marker := ANY_MARKER.match(run):
+        run = run[marker.end():].lstrip()
     return run.startswith(tuple(refs["lead_words"])) or (
         run[:1] in refs["lead_verbs"] and not run.startswith(tuple(refs["lead_verb_exceptions"])))
 
