@@ -430,3 +430,9 @@ def test_a_citation_in_a_sub_item_is_no_head_and_等函_is_a_reference():
     assert (d["issuer"], d["date"], d["dispatch_no"], d["doc_type"]) == (None, None, None, None)
     assert [(r["text"], r["kind"]) for r in d["references"]] == [("嘉義縣政府113年3月1日府教幼字第1130051402號等函", "函")]
     assert [c["marker"] for c in d["sections"][0]["items"][0]["children"]] == ["(一)", "(二)"]
+
+
+def test_items_asking_the_addressee_by_any_稱謂_are_part_of_a_letter():
+    d = parse("即日起至115年3月13日前\n(一) 實施地區:以轄內野生動物危害農損較嚴重地區為先。\n"
+              "(二) 查核與經費核撥:請貴所協助本局辦理貴轄申請案現勘查核作業。\n")
+    assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["(一)", "(二)"]

@@ -116,12 +116,21 @@ def requests_of_recipients(text: str) -> bool:
 ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)
 
 
+@cache
+def addressee_request_pattern() -> re.Pattern:
+    """Return the pattern of a request to the addressee by 貴 and its agency's kind (請貴單位, 請 貴校, 請貴所: the
+    requests of the vocabulary and every 稱謂 of [honorifics])."""
+    vocab = vocabulary()
+    words = {r[2:] for r in vocab["expectations"]["recipient_requests"] if r.startswith("請貴")}
+    words |= {kind for _, kind in vocab["honorifics"]["endings"]}
+    return re.compile(rf"請{ADDRESSEE_GAP}貴(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
+
+
 def asks_addressee(text: str) -> bool:
     """Given text, return whether it asks its addressee something by the honorific 貴 (「請貴單位惠予協助…」, 「請 貴校
-    填報…」): the 手冊's 稱謂 for whom a letter is sent to, so such a request anywhere in a text makes it a letter's
-    part; a plan or a note names no addressee."""
-    requests = [r for r in vocabulary()["expectations"]["recipient_requests"] if r.startswith("請貴")]
-    return any(re.search(ADDRESSEE_GAP.join(("請", re.escape(r[1:]))), text) for r in requests)
+    填報…」, 「請貴所協助本局…」): the 手冊's 稱謂 for whom a letter is sent to, so such a request anywhere in a text makes
+    it a letter's part; a plan or a note names no addressee."""
+    return bool(addressee_request_pattern().search(text))
 
 
 def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
