@@ -436,3 +436,10 @@ def test_items_asking_the_addressee_by_any_稱謂_are_part_of_a_letter():
     d = parse("即日起至115年3月13日前\n(一) 實施地區:以轄內野生動物危害農損較嚴重地區為先。\n"
               "(二) 查核與經費核撥:請貴所協助本局辦理貴轄申請案現勘查核作業。\n")
     assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["(一)", "(二)"]
+
+
+def test_a_labelled_block_printed_twice_is_one_section():
+    block = "公告事項:\n一、禁葬原因:為更新、遷移公墓,公告禁葬。\n二、禁葬日期:自公告日起。\n"
+    d = parse("本市第12公墓禁葬公告\n依據:殯葬管理條例第40條規定辦理。\n" + block + block)
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert any("printed twice" in w for w in d["warnings"])

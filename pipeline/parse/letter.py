@@ -568,9 +568,13 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         letter.meeting = Meeting()
     # what closed the body: its 署名 (or the issuer's name signing it) or the attachment printed after it (「附件」
     # over the letter a 公告 serves), whose labels are that text's own
-    closed = ""
+    closed, seen = "", set()
     for i, f in enumerate(fields.body):
         value, does = f.value, role(f.key)
+        if (f.key, value.strip()) in seen:  # a page printing a labelled block twice, word for word
+            letter.warnings.append(f"label {f.label or f.key} printed twice with the same text: the repeat kept in no field")
+            continue
+        seen.add((f.key, value.strip()))
         if does in ("subject", "section") and spec.closing:
             value, after = cut_at_closing(value, spec.closing)
             if after:
