@@ -443,3 +443,13 @@ def test_a_labelled_block_printed_twice_is_one_section():
     d = parse("本市第12公墓禁葬公告\n依據:殯葬管理條例第40條規定辦理。\n" + block + block)
     assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
     assert any("printed twice" in w for w in d["warnings"])
+
+
+def test_a_law_pages_要點_points_are_the_regulations_text_a_rulings_points_the_orders():
+    page = ("法規內容\n法規名稱: 金門縣政府108年度獎助縣外學校來金門教學交流作業要點\n發文字號: 府教社字第1080010746號 令\n"
+            "法規體系: 教育類\n法規功能按鈕區\n一、目的:\n金門縣政府為鼓勵縣外學校組團來金門從事教學交流,特訂定本作業要點。\n"
+            "二、獎助期間:\n自即日起至108年12月20日止。\n")
+    d = parse(page)
+    assert (d["subject"], d["attachments"]) == (None, [])
+    ruling = page.replace("金門縣政府108年度獎助縣外學校來金門教學交流作業要點", "教育人員留職停薪辦法1070427核釋")
+    assert parse(ruling)["subject"].startswith("一、目的：")

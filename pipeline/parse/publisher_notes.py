@@ -70,6 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
         "regulation_page": re.compile(rf"^(?:{labels_regex(table['regulation']['page'])})[ \t]*[:：]"),
         "article": re.compile(table["regulation"]["heading"]),
+        "first_point": re.compile(table["regulation"]["first_point"]),
     }
 
 
@@ -111,12 +112,16 @@ def footer_start(lines: list[str]) -> int:
 
 def articles_start(lines: list[str]) -> int:
     """Given lines, return where a law database's page starts the regulation's own text: its first article or
-    chapter heading after the page's 法規名稱 row (len(lines) when it is no such page or prints no article)."""
+    chapter heading, or the first point of a regulation its 法規名稱 names (a 要點), after the page's 法規名稱 row
+    (len(lines) when it is no such page or prints none)."""
     p = patterns()
     page = next((i for i, line in enumerate(lines) if p["regulation_page"].match(line)), None)
     if page is None:
         return len(lines)
-    return next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())), len(lines))
+    named = p["regulation_page"].sub("", lines[page]).strip()
+    points = named.endswith(tuple(publisher_table()["regulation"]["regulation_endings"]))
+    return next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())
+                 or points and p["first_point"].match(lines[i].strip())), len(lines))
 
 
 def region_start(lines: list[str], anchors: list[int]) -> int:
