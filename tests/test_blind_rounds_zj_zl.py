@@ -453,3 +453,11 @@ def test_a_law_pages_要點_points_are_the_regulations_text_a_rulings_points_the
     assert (d["subject"], d["attachments"]) == (None, [])
     ruling = page.replace("金門縣政府108年度獎助縣外學校來金門教學交流作業要點", "教育人員留職停薪辦法1070427核釋")
     assert parse(ruling)["subject"].startswith("一、目的：")
+
+
+def test_an_exchange_files_name_over_the_items_is_an_attachment_and_its_size_note_the_sites():
+    for head in ("376540000A_1140256610_ATTACH1.pdf\npdf形式(204.79KB)\n", "376540000A_1140256610_ATTACH1.pdf pdf形式(204.79KB)\n"):
+        d = parse(head + "一、依據農業部114年11月6日農授糧字第1141110473A號書函辦理。\n二、請貴會受理申請案件辦理查驗。\n")
+        assert d["attachments"] == [{"title": None, "file": "376540000A_1140256610_ATTACH1.pdf", "kind": None,
+                                     "content": None}]
+        assert d["sections"][0]["text"] == ""

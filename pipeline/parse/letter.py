@@ -467,6 +467,21 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
     return "".join(kept) + value[at:], attachments
 
 
+@cache
+def exchange_file_line() -> re.Pattern:
+    """Return the pattern of a line that is wholly an exchange file's name, its size note after it or not (vocabulary.toml
+    [attachments])."""
+    table = vocabulary()["attachments"]
+    return re.compile(rf"^[ \t]*(?P<file>{table['exchange_file']})(?:[ \t]*{table['size_note']})?[ \t]*$", re.M)
+
+
+def take_exchange_files(value: str) -> tuple[str, list[Attachment]]:
+    """Given an unlabelled body, return it without the lines that are wholly an exchange file's name (a site's list
+    of the letter's files: 「376540000A_1140256610_ATTACH1.pdf」) and those files as attachments."""
+    files = [Attachment(title=None, file=m.group("file")) for m in exchange_file_line().finditer(value)]
+    return (exchange_file_line().sub("", value), files) if files else (value, [])
+
+
 def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None, str]:
     """Given a subject's or section's text and the letter's issuer, return the text before a line that is wholly the
     issuer's name, spaces between its characters or not (a letter signed by the agency, not its head: 「行政院自由貿易
@@ -604,7 +619,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             closed = "署名" if signed or letter.signature else ""
         if not f.label:  # the body (or its opening) had no label
             value, named = take_attachment_lines(value, spec.attachment_line)
-            letter.attachments += named
+            value, files = take_exchange_files(value)
+            letter.attachments += named + files
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
                 letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
                                        f"{fields.body[1].label or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
