@@ -223,10 +223,10 @@ def post_title(lines: list[str]) -> set[int]:
     or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」): the site's, no sentence of the letter;
     else none (a title over numbered items is the text's, kept)."""
     p = patterns()
-    text = [i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)]
-    if len(text) < 2:
+    first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
+    if first is None:
         return set()
-    first, line = text[0], lines[text[0]].strip()
+    line = lines[first].strip()
     if (len(line) < POST_TITLE_MIN or line.endswith(("。", "！", "？")) or not CHINESE.search(line) or is_post_header(line)
             or p["label"].search(line) or ANY_MARKER.match(line) or line.endswith(tuple(type_names(ISSUER_TYPE)))):
         return set()
