@@ -461,3 +461,20 @@ def test_an_exchange_files_name_over_the_items_is_an_attachment_and_its_size_not
         assert d["attachments"] == [{"title": None, "file": "376540000A_1140256610_ATTACH1.pdf", "kind": None,
                                      "content": None}]
         assert d["sections"][0]["text"] == ""
+
+
+# Rounds ZS and ZT (a fair sample of web pages; a law database kept in a repository)
+
+def test_a_citation_split_over_a_date_line_and_a_number_line_heads_the_document():
+    d = parse("民國 108 年 03 月 04 日\n勞動部 勞動條 2字第 1080130118 號書函\n"
+              "所詢保全人員於投票日出勤之工資給付疑義，復請查照。\n一、復貴會108年1月14日(108)保總字第001號函。\n二、請依規定辦理。\n")
+    assert (d["issuer"], d["doc_type"]) == ("勞動部", "書函")
+    assert d["dispatch_no"]["text"] == "勞動條2字第1080130118號" and d["date"]["iso"] == "2019-03-04"
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["(108)保總字第001號"]
+
+
+def test_a_boards_公告_heading_under_the_sites_banner_is_no_title_over_a_letter_that_asks():
+    d = parse("新北市中和區公所\n  • FB\n  • 友善列印\n公告\n公告內容\n主旨:檢送內政部函1份,請查照。\n"
+              "說明:\n  1. 依據新北市政府工務局109年3月13日新北工寓字第1090453827號函辦理。\n")
+    assert (d["issuer"], d["doc_type"]) == (None, None)
+    assert parse("新北市中和區公所\n公告\n主旨:公告本區道路施工期間交通管制。\n")["doc_type"] == "公告"

@@ -22,6 +22,7 @@ class DocType:
     attachment_line: str | None = None  # a body line opening so names an attachment (「附」)
     closing: tuple[str, ...] = ()  # words opening the lines after the body (a 簽's 「敬陳」)
     self_published: bool = False  # posted by its issuer itself: the agency signing it by name is the issuer
+    asks: bool = True  # its 主旨 may close with a 期望語 (a 公告 addresses the public and asks nothing)
 
 
 @cache
@@ -47,7 +48,8 @@ def doc_type(name: str | None) -> DocType:
     return DocType(name=name, required=tuple(spec["required"]), body=body,
                    title=spec.get("title", ISSUER_TYPE), unit_word=spec.get("unit_word"),
                    unlabelled=spec.get("unlabelled"), attachment_line=spec.get("attachment_line"),
-                   closing=tuple(spec.get("closing", ())), self_published=spec.get("self_published", False))
+                   closing=tuple(spec.get("closing", ())), self_published=spec.get("self_published", False),
+                   asks=spec.get("asks", True))
 
 
 @cache

@@ -235,6 +235,27 @@ def headline_citation(line: str) -> HeadShapes | None:
     return HeadShapes(date=date, dispatch_no=dispatch) if date and dispatch else None
 
 
+@cache
+def undated_head_pattern() -> re.Pattern:
+    """Return the pattern of a line that is wholly a 發文字號 with its issuer's name before the 字 and the 文別 after it,
+    no date."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    return re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?P<kind>{kinds})")
+
+
+def undated_head(line: str) -> HeadShapes | None:
+    """Given a line, return the issuer, number and 文別 it holds when it is wholly an agency's name, a 發文字號 and the
+    文別 (「勞動部 勞動條 2字第 1080130118 號書函」: a law database's citation of the document, its date on the line
+    above), else None."""
+    m = undated_head_pattern().fullmatch(line.strip())
+    dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(m.group("dispatch"))) if m else None
+    issuer, word = split_issuer_word(dispatch.word) if dispatch and dispatch.word else (None, "")
+    if not issuer or not word or cites_another(issuer):
+        return None
+    number = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
+    return HeadShapes(issuer=issuer, doc_type=m.group("kind"), dispatch_no=number)
+
+
 def holds_own_head(line: str) -> bool:
     """Given a line, return whether it holds a document's own head by its shape: a citation-form header, a
     compilation's heading or a 令's head run into the line."""
@@ -258,12 +279,16 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         cited, text, found.regulation_dates = entry
         found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
         found.dispatch_no, found.subject, found.co_issuers = cited.dispatch_no, cited.subject, cited.co_issuers
-    kept, after_number = [], False  # after_number: the line before was the document's own 發文字號
+    kept, after_number, after_date = [], False, False  # the line before was the document's own 發文字號 / date alone
     for line in citation_label_pattern().sub("", text).split("\n"):
         was_after, after_number = after_number, False
+        was_dated, after_date = after_date, False
         if was_after and (number := whole_dispatch_no(line)):  # 會銜: each issuer's number on a line of its own
             found.further_numbers.append(number)
             after_number = True
+        elif was_dated and found.dispatch_no is None and (head := undated_head(line)):
+            found.issuer, found.doc_type = found.issuer or head.issuer, found.doc_type or head.doc_type
+            found.dispatch_no = head.dispatch_no  # the citation's second line, under its date (a law database's)
         elif found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
@@ -288,7 +313,7 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         elif whole_date(line) and not in_roc_years(line):  # 公文 count 民國 years: a web page's posting date
             found.posted = found.posted or line.strip()
         elif found.date is None and (date := whole_date(line)):
-            found.date = date
+            found.date, after_date = date, True
         elif found.dispatch_no is None and (number := whole_dispatch_no(line)):
             found.dispatch_no, after_number = number, True
         elif contacts and found.phone is None and (contact := contact_line(line)):

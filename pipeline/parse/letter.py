@@ -376,6 +376,8 @@ def text_to_fields(text: str) -> LetterFields:
     values = header_values(header)
     shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
+    if name and not doc_type(name).asks and subject_asks(text):  # a site's board heading (「公告」) under its banner
+        issuer, name = None, None  # over a letter whose 主旨 asks 請查照: no 公告 asks anything, so no title line
     issuer = joint_issuers(preamble, shapes) or issuer
     if issuer is None and name is None:  # a citation-form header may name the issuer, and ends in the 文別
         issuer, name = shapes.issuer, shapes.doc_type
