@@ -478,3 +478,19 @@ def test_a_boards_公告_heading_under_the_sites_banner_is_no_title_over_a_lette
               "說明:\n  1. 依據新北市政府工務局109年3月13日新北工寓字第1090453827號函辦理。\n")
     assert (d["issuer"], d["doc_type"]) == (None, None)
     assert parse("新北市中和區公所\n公告\n主旨:公告本區道路施工期間交通管制。\n")["doc_type"] == "公告"
+
+
+def test_a_page_run_onto_one_line_keeps_the_letters_labels_before_its_copyright():
+    d = parse("民國 112 年 09 月 14 日\n勞動部 勞動條 2字第 1120148404 號公告\n"
+              "修正「基本工資」，並自中華民國一百十三年一月一日生效。 依 據：勞動基準法第二十一條第二項。 公告事項：一、修正每月基本"
+              "工資為新臺幣二萬七千四百七十元。 二、修正每小時基本工資為新臺幣一百八十三元。 編 註： 1.依本筆資料辦理。 共 55 筆 / "
+              "現在第 1 筆 下一筆 | 最末筆 ::: 隱私權政策及網站安全政策 版權所有：勞動部 地址：104472臺北市中山區松江路207號\n")
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert d["sections"][0]["text"] == "勞動基準法第二十一條第二項。"
+    assert [i["text"] for i in d["sections"][1]["items"]][-1] == "修正每小時基本工資為新臺幣一百八十三元。"
+    assert d["complete"] is True
+
+
+def test_an_articles_number_with_a_space_inside_and_a_record_counter_after_the_text():
+    d = parse("依據：\n一、機械器具型式檢定實施辦法第1 0條。\n二、行政程序法第16條。共89筆 / 現在第2筆第一筆 | 上一筆 | 下一筆\n")
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["機械器具型式檢定實施辦法第10條。", "行政程序法第16條。"]

@@ -268,9 +268,9 @@ CJK_GAPS = [
     re.compile(f"(?<=[{CJK}]) (?=\\()|(?<=\\)) (?=[{CJK}])"),
     # a space after a range mark before its end: 第3~ 6號 → 第3~6號
     re.compile(r"(?<=\d[~～]) (?=\d)"),
-    # a space inside a number group of a Chinese date or number: 1 1 2年 → 112年
-    re.compile(r"(?<=\d) (?=\d+\s?[年月日號])"),
-    re.compile(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁])"),
+    # a space inside a number group of a Chinese date, number or article: 1 1 2年 → 112年, 第1 0條 → 第10條
+    re.compile(r"(?<=\d) (?=\d+\s?[年月日號條項款])"),
+    re.compile(r"(?<=\d) (?=\d)(?=[\d ]*[年月日號頁條項款])"),
 ]
 
 

@@ -94,9 +94,10 @@ def footer_start(lines: list[str]) -> int:
     ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line) and any(is_letter_text(l) for l in lines[:i])]
     if ends:  # a card or list whose own labels follow (an office's 聯絡資訊: its phone and address), below the letter
         lines, start = lines[:ends[0]], ends[0]
-    site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line)
+    site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line) and not p["not_site_label"].search(line)
             and not any(p["not_site_label"].search(after) or p["text"].match(after) for after in lines[i + 1:])]
-    if site:  # a government site's copyright line over the agency's address and phone
+    if site:  # a government site's copyright line over the agency's address and phone (a page run together on one
+        # line, the letter's labels before its copyright, is the letter's line: its notes cut it)
         lines, start = lines[:site[0]], site[0]
     for i in range(len(lines) - 1, -1, -1):
         if p["label"].search(lines[i]) or p["text"].match(lines[i]):
