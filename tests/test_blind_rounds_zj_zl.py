@@ -473,6 +473,14 @@ def test_a_citation_split_over_a_date_line_and_a_number_line_heads_the_document(
     assert [r["dispatch_no"]["text"] for r in d["references"]] == ["(108)保總字第001號"]
 
 
+def test_a_law_databases_要旨_under_its_split_citation_is_no_part_of_the_subject():
+    d = parse("民國 108 年 03 月 04 日\n勞動部 勞動條 2字第 1080130118 號書函\n"
+              "勞動部就保全人員於投票日出勤之工資給付，涉及勞動基準法相關規定之\n"
+              "所詢保全人員於投票日出勤之工資給付疑義，復請查照。\n一、復貴會108年1月14日(108)保總字第001號函。\n")
+    assert d["subject"] == "所詢保全人員於投票日出勤之工資給付疑義，復請查照。"
+    assert any("要旨" in w for w in d["warnings"])
+
+
 def test_a_boards_公告_heading_under_the_sites_banner_is_no_title_over_a_letter_that_asks():
     d = parse("新北市中和區公所\n  • FB\n  • 友善列印\n公告\n公告內容\n主旨:檢送內政部函1份,請查照。\n"
               "說明:\n  1. 依據新北市政府工務局109年3月13日新北工寓字第1090453827號函辦理。\n")

@@ -41,6 +41,7 @@ class HeadShapes:
     contact_name: str | None = None  # 聯絡人 on a bare line
     phone: str | None = None  # 電話 on a bare line
     posted: str | None = None  # a web page's posting date in Gregorian years (「2014-10-17」), taken out, in no field
+    summary: str | None = None  # a law database's 要旨 under the citation it splits over two lines, in no field
     subject: str | None = None  # what a regulation's history entry says its document did (訂定發布全文10條)
     co_issuers: list[CoIssuer] = field(default_factory=list)  # 會銜: the further issuers a history entry names
     regulation_dates: list[str] = field(default_factory=list)  # a regulation's own dates beside its entry, in no field
@@ -256,6 +257,15 @@ def undated_head(line: str) -> HeadShapes | None:
     return HeadShapes(issuer=issuer, doc_type=m.group("kind"), dispatch_no=number)
 
 
+def is_summary(line: str) -> bool:
+    """Given the line under a law database's citation split over a date line and a number line, return whether it is
+    the ruling's 要旨 (勞動部's 法令查詢系統: a phrase ending no sentence, over the text), not the text's first line (a
+    sentence, an item or a label)."""
+    line = line.strip()
+    return bool(re.search(r"[\u4e00-\u9fff]", line)) and not line.endswith(("。", "：", ":")) \
+        and not ANY_MARKER.match(line) and not re.search(r"[:：]", line[:12])
+
+
 def holds_own_head(line: str) -> bool:
     """Given a line, return whether it holds a document's own head by its shape: a citation-form header, a
     compilation's heading or a 令's head run into the line."""
@@ -279,16 +289,20 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         cited, text, found.regulation_dates = entry
         found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
         found.dispatch_no, found.subject, found.co_issuers = cited.dispatch_no, cited.subject, cited.co_issuers
-    kept, after_number, after_date = [], False, False  # the line before was the document's own 發文字號 / date alone
+    # the line before was the document's own 發文字號 / its date alone / the second line of its split citation
+    kept, after_number, after_date, after_split = [], False, False, False
     for line in citation_label_pattern().sub("", text).split("\n"):
         was_after, after_number = after_number, False
         was_dated, after_date = after_date, False
+        was_split, after_split = after_split, False
         if was_after and (number := whole_dispatch_no(line)):  # 會銜: each issuer's number on a line of its own
             found.further_numbers.append(number)
             after_number = True
         elif was_dated and found.dispatch_no is None and (head := undated_head(line)):
             found.issuer, found.doc_type = found.issuer or head.issuer, found.doc_type or head.doc_type
-            found.dispatch_no = head.dispatch_no  # the citation's second line, under its date (a law database's)
+            found.dispatch_no, after_split = head.dispatch_no, True  # the citation's second line, under its date
+        elif was_split and is_summary(line):  # the database's 要旨 under that citation, over the text
+            found.summary = line.strip()
         elif found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no

@@ -754,6 +754,8 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     letter.warnings += notes_warning(fields.dropped)
     if shapes.posted:
         letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
+    if shapes.summary:
+        letter.warnings.append(f"a law database's 要旨 under the document's citation kept in no field: 「{shapes.summary[:30]}」")
     if shapes.regulation_dates:
         letter.warnings.append(f"a regulation's own date beside its history entry, in no field: {shapes.regulation_dates[0]}")
     if fields.repeats:
