@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.parse.clean import IDEOGRAPH
 from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no, whole_dispatch_no
 from pipeline.parse.history_entry import history_entry
@@ -89,6 +90,15 @@ def cites_another(run: str) -> bool:
         run[:1] in refs["lead_verbs"] and not run.startswith(tuple(refs["lead_verb_exceptions"])))
 
 
+def issuer_before_word(dispatch: DispatchNo) -> tuple[str | None, DispatchNo]:
+    """Given a 發文字號 whose 字 may open with its issuer's name (「內政部內授消字第…號」), return that issuer and the
+    number without it; (None, the number) when no agency's name opens it (not 環部 + 管 out of the 字 環部管)."""
+    named, word = split_issuer_word(dispatch.word) if dispatch.word else (None, "")
+    if not named or not word or (len(word) == 1 and word[0] not in named):
+        return None, dispatch
+    return named, match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
+
+
 def citation_header(line: str) -> HeadShapes | None:
     """Given a line, return the issuer, date, number and 文別 it holds when it is wholly a citation-form header."""
     m = citation_header_pattern().fullmatch(without_brackets(line))
@@ -97,11 +107,8 @@ def citation_header(line: str) -> HeadShapes | None:
     date = match_to_date(DATE_RE.fullmatch(m.group("date")))
     dispatch = whole_dispatch_no(m.group("dispatch")) or unmarked_dispatch_no(m.group("dispatch"))
     issuer = m.group("issuer")
-    if issuer is None and dispatch.word:  # 108年8月8日內政部內授消字第…號函: the issuer before the 字
-        named, word = split_issuer_word(dispatch.word)
-        if named and word and (len(word) > 1 or word[0] in named):  # not 環部 + 管 out of the 字 環部管
-            issuer = named
-            dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
+    if issuer is None:  # 108年8月8日內政部內授消字第…號函: the issuer before the 字
+        issuer, dispatch = issuer_before_word(dispatch)
     if date is None:
         return None
     return HeadShapes(issuer=issuer, doc_type=m.group("kind_before") or m.group("kind"), date=date,
@@ -249,11 +256,11 @@ def undated_head(line: str) -> HeadShapes | None:
     文別 (「勞動部 勞動條 2字第 1080130118 號書函」: a law database's citation of the document, its date on the line
     above), else None."""
     m = undated_head_pattern().fullmatch(line.strip())
-    dispatch = match_to_dispatch(DISPATCH_RE.fullmatch(m.group("dispatch"))) if m else None
-    issuer, word = split_issuer_word(dispatch.word) if dispatch and dispatch.word else (None, "")
-    if not issuer or not word or cites_another(issuer):
+    if not m:
         return None
-    number = match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
+    issuer, number = issuer_before_word(match_to_dispatch(DISPATCH_RE.fullmatch(m.group("dispatch"))))
+    if not issuer or cites_another(issuer):
+        return None
     return HeadShapes(issuer=issuer, doc_type=m.group("kind"), dispatch_no=number)
 
 
@@ -262,7 +269,7 @@ def is_summary(line: str) -> bool:
     the ruling's 要旨 (勞動部's 法令查詢系統: a phrase ending no sentence, over the text), not the text's first line (a
     sentence, an item or a label)."""
     line = line.strip()
-    return bool(re.search(r"[\u4e00-\u9fff]", line)) and not line.endswith(("。", "：", ":")) \
+    return bool(IDEOGRAPH.search(line)) and not line.endswith(("。", "：", ":")) \
         and not ANY_MARKER.match(line) and not re.search(r"[:：]", line[:12])
 
 

@@ -471,10 +471,8 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
 
 @cache
 def exchange_file_line() -> re.Pattern:
-    """Return the pattern of a line that is wholly an exchange file's name, its size note after it or not (vocabulary.toml
-    [attachments])."""
-    table = vocabulary()["attachments"]
-    return re.compile(rf"^[ \t]*(?P<file>{table['exchange_file']})(?:[ \t]*{table['size_note']})?[ \t]*$", re.M)
+    """Return the pattern of a line that is wholly an exchange file's name (vocabulary.toml [attachments])."""
+    return re.compile(rf"^[ \t]*(?P<file>{vocabulary()['attachments']['exchange_file']})[ \t]*$", re.M)
 
 
 def take_exchange_files(value: str) -> tuple[str, list[Attachment]]:
