@@ -11,8 +11,9 @@ from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
 CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號
-# 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商
-WORD = r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
+# 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商; a firm
+# or an association may open it with the year (104永全字第151106號)
+WORD = r"(?:\d{2,3}[ \t]*(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 # the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
 # them: 第0九二00一九五0八號), the suffix kept after them too (農林字第○○三○○四二A號), or one to three digits (an association
 # or an older office numbering its letters from 1 each year, in ASCII or Chinese digits: 建師全聯(87)字第503號,
@@ -40,9 +41,9 @@ def ascii_digits(number: str) -> str:
 
 
 def canonical_word(word: str) -> str:
-    """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)) and a year in brackets
-    in ASCII digits (經(九○)商 → 經(90)商)."""
-    return BRACKET_YEAR.sub(ascii_year, word).replace("（", "(").replace("）", ")")
+    """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)), a year in brackets
+    in ASCII digits (經(九○)商 → 經(90)商) and no space after a leading year (104 永全 → 104永全)."""
+    return re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
 
 
 def ascii_year(m: re.Match) -> str:
@@ -64,9 +65,9 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
             return int(number[:3]), number[3:]
     if shortest <= len(number) <= longest and old_low <= int(number[:2]) <= old_high:
         return int(number[:2]), number[2:]
-    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]", word or "")
-    if written and low <= int(written.group(1) or written.group(2)) <= high:
-        year = written.group(1) or written.group(2)
+    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^(\d{2,3})", word or "")
+    year = written and (written.group(1) or written.group(2) or written.group(3))
+    if year and low <= int(year) <= high:
         if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(year):
             # the bracket's year repeated at the number's start (「(89)農牧字第890040348號」): numbered year first, as the
             # older 7–8 digit numbers are, the serial after it

@@ -761,7 +761,7 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     parse_body(fields, letter)
     letter.subject = letter.subject or shapes.subject
     body_text = "\n".join([letter.subject or "", *map(section_text, letter.sections)])
-    cited = find_references(body_text, addressee(letter), letter.issuer)
+    cited = find_references("\n".join([*relay_notes(fields.preamble), body_text]), addressee(letter), letter.issuer)
     letter.references = [r for r in cited if not is_own_citation(r, letter)]
     if len(letter.references) < len(cited):
         drop_own_citations([r for r in cited if is_own_citation(r, letter)], letter)
@@ -769,6 +769,14 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     letter.periods, period_warnings = find_periods(body_text)
     letter.warnings += period_warnings
     return mark_complete(letter)
+
+
+def relay_notes(preamble: str) -> list[str]:
+    """Given the text before a letter's labels, return its relay notes (a relaying school's 「依據…號函辦理。」 over the
+    letter it passes on, vocabulary.toml's `relay_note`): what they cite is cited too."""
+    note = vocabulary()["references"]["relay_note"]
+    return [line for line in preamble.split("\n")
+            if line.startswith(tuple(note["opens"])) and line.endswith(tuple(note["closes"]))]
 
 
 def blocks_to_letter(blocks: list[Block]) -> Letter:

@@ -221,7 +221,8 @@ def is_post_header(line: str) -> bool:
 def post_title(lines: list[str]) -> set[int]:
     """Given a page's lines, return the places of the post's title and hit counter when the post's header (its date,
     poster, counter, links) sets the title apart from the text below and that text opens with a sentence, not an item
-    or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」): the site's, no sentence of the letter;
+    or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」), or when the sentence right below
+    restates the title whole (the unlabelled 主旨 the title was cut from): the site's, no sentence of the letter;
     else none (a title over numbered items is the text's, kept)."""
     p = patterns()
     first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
@@ -234,6 +235,8 @@ def post_title(lines: list[str]) -> set[int]:
     after = next((i for i in range(first + 1, len(lines)) if lines[i].strip() and not is_post_header(lines[i])), None)
     header = [i for i in range(first + 1, after or first + 1) if lines[i].strip()]
     below = lines[after].strip() if after is not None else ""
+    if not header and below.endswith("。") and line in below:
+        return {first}
     if not header or opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below):
         return set()
     return {first, *(i for i in header if lines[i].strip().isdigit())}

@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, make_date, match_to_date
-from pipeline.parse.dispatch import DISPATCH_RE, UNMARKED_RE, ascii_digits, match_to_dispatch, unmarked_dispatch_no
+from pipeline.parse.dispatch import (DISPATCH_RE, UNMARKED_RE, ascii_digits, match_to_dispatch, unmarked_dispatch_no,
+                                     year_and_serial)
 from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
 
@@ -20,6 +21,9 @@ MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a
 MASK = "\x00"
 # a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
 OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九\d]{5,8}號"  # a typist's 0 among Chinese digits: 商0五0一四號
+# a number cited by its digits alone, opening with its year, when the 字 was given just before (「農授糧字第1141110473A號
+# 書函及114年11月6日以1141110473號令」)
+DIGITS_ONLY = re.compile(r"(?P<number>\d{9,11}[A-Za-z]?)號")
 # a regulation's article (第七點, 第10條之1) and the word joining what follows it
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
@@ -43,7 +47,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     refs = vocabulary()["references"]
     # between a date and the 文別 older numbers leave out 字 (台財稅第55809號) or 字 and 第 both (商二七五二二號)
-    unmarked = rf"{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}"
+    unmarked = rf"{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}|{DIGITS_ONLY.pattern.replace('?P<', '?P<d_')}"
     joint_words = "|".join(map(re.escape, refs["joint_words"]))
     joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
@@ -201,10 +205,13 @@ def first_joint_issuer(run: str) -> str:
 
 
 def unmarked_number(text: str | None) -> object:
-    """Given a cited number written without 字 (台財稅第55809號) or without 字 and 第 (商二七五二二號), return it as
-    written (digits in ASCII), else None."""
+    """Given a cited number written without 字 (台財稅第55809號), without 字 and 第 (商二七五二二號) or as digits alone
+    (1141110473號), return it as written (digits in ASCII), else None."""
     if not text:
         return None
+    if digits := DIGITS_ONLY.fullmatch(text):
+        year, serial = year_and_serial(None, digits.group("number"))
+        return DispatchNo(text=text, word=None, number=digits.group("number"), year=year, serial=serial)
     if dispatch := unmarked_dispatch_no(text):
         return dispatch
     word, number = re.fullmatch(r"(\D+?)([〇○零一二三四五六七八九\d]+)號", text).groups()
