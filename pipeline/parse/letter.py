@@ -27,6 +27,7 @@ from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_ci
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
+from pipeline.parse.page_edges import cut_page_head, cut_page_tail
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -368,6 +369,9 @@ def text_to_fields(text: str) -> LetterFields:
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
+    text, head = cut_page_head(text)
+    text, tail = cut_page_tail(text)
+    dropped += head + tail
     text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
     text = unit_title_date_apart(quoted_letter(text))
     default = doc_type(None)

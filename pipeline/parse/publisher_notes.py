@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from pipeline.parse.dates import in_roc_years, whole_date
+from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
@@ -65,6 +66,7 @@ def patterns() -> dict[str, re.Pattern]:
         "site_footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_footer"])),
         # a letter's label other than the contact labels a site's footer carries (its address and phone)
         "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
+        "address": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['address'])})[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
         "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
@@ -82,9 +84,29 @@ def opens_field(line: str) -> bool:
                 or p["next_line"].match(line))
 
 
+def holds_letter_label(line: str, key: str = "label") -> bool:
+    """Given a line, return whether it holds a letter's label (of the pattern `key`: any label, or one a site's footer
+    does not carry) and is no publisher's one-line note (「最後更新日期：2023/05/03」 holds 日期： but is the site's) nor
+    a text label alone (「內容：」)."""
+    p = patterns()
+    return bool(p[key].search(line)) and not p["line"].match(line) and not p["text"].fullmatch(line.strip())
+
+
+def site_footer_above(lines: list[str], at: int) -> int:
+    """Given lines and where a site's copyright line stands, return where its footer starts: from the agency's address
+    in the lines right above it (「地址：970花蓮縣… 電話：03-8227171」 over 「服務時間：…」 over 「© 2023 花蓮縣政府 版權所有」),
+    which hold no label of a letter but the address, phone, fax and e-mail a footer carries, no item and no sentence's
+    end; the copyright line itself when there is no address above it."""
+    p, start = patterns(), at
+    while (start > 0 and not p["not_site_label"].search(lines[start - 1])
+           and not ANY_MARKER.match(lines[start - 1].lstrip()) and not lines[start - 1].rstrip().endswith("。")):
+        start -= 1
+    return next((i for i in range(start, at) if p["address"].search(lines[i])), at)
+
+
 def is_letter_text(line: str) -> bool:
     """Given a line, return whether it is a letter's: it holds a label, opens a numbered item or ends a sentence."""
-    return bool(patterns()["label"].search(line) or ANY_MARKER.match(line.lstrip()) or line.rstrip().endswith("。"))
+    return holds_letter_label(line) or bool(ANY_MARKER.match(line.lstrip()) or line.rstrip().endswith("。"))
 
 
 def footer_start(lines: list[str]) -> int:
@@ -95,12 +117,13 @@ def footer_start(lines: list[str]) -> int:
     if ends:  # a card or list whose own labels follow (an office's 聯絡資訊: its phone and address), below the letter
         lines, start = lines[:ends[0]], ends[0]
     site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line) and not p["not_site_label"].search(line)
-            and not any(p["not_site_label"].search(after) or p["text"].match(after) for after in lines[i + 1:])]
-    if site:  # a government site's copyright line over the agency's address and phone (a page run together on one
-        # line, the letter's labels before its copyright, is the letter's line: its notes cut it)
-        lines, start = lines[:site[0]], site[0]
+            and not any(holds_letter_label(after, "not_site_label") or p["text"].match(after) for after in lines[i + 1:])]
+    if site:  # a government site's copyright line under or over the agency's address and phone (a page run together
+        # on one line, the letter's labels before its copyright, is the letter's line: its notes cut it)
+        start = site_footer_above(lines, site[0])
+        lines = lines[:start]
     for i in range(len(lines) - 1, -1, -1):
-        if p["label"].search(lines[i]) or p["text"].match(lines[i]):
+        if holds_letter_label(lines[i]) or p["text"].match(lines[i]):
             break
         if p["footer"].fullmatch(lines[i]):
             start = i
@@ -127,12 +150,12 @@ def articles_start(lines: list[str]) -> int:
 
 def region_start(lines: list[str], anchors: list[int]) -> int:
     """Given lines and where a page's region anchors (「:::」) stood, return where the site's region after the letter
-    starts: the first anchor below a label or a numbered item with no label of the letter after it (len(lines) when
-    there is none)."""
+    starts: the first anchor below the letter's text (a label, a numbered item, a sentence's end) with no label of the
+    letter after it (len(lines) when there is none)."""
     p = patterns()
     for i in anchors:
-        above = any(p["label"].search(line) or ANY_MARKER.match(line.lstrip()) for line in lines[:i])
-        below = any(p["label"].search(line) or p["text"].match(line) for line in lines[i + 1:])
+        above = any(is_letter_text(line) for line in lines[:i])
+        below = any(holds_letter_label(line, "not_site_label") or p["text"].match(line) for line in lines[i + 1:])
         if above and not below:
             return i
     return len(lines)
@@ -242,6 +265,25 @@ def post_title(lines: list[str]) -> set[int]:
     return {first, *(i for i in header if lines[i].strip().isdigit())}
 
 
+HEADING_MAX = 6  # a site's section heading over a post (「公文轉知」, 「校園公告」) is a few characters
+WRAP_RATIO = 3  # a line this many times shorter than the next is no wrapped line of the same paragraph
+
+
+def section_heading(lines: list[str]) -> set[int]:
+    """Given a page's lines, return the place of the site's section heading over the post: the page's first line
+    when it is a few Chinese characters alone (no title line's 文別, no agency's or unit's name, no label) over a far
+    longer line (a paragraph's first line, which the heading cannot have wrapped from); else none."""
+    p = patterns()
+    first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
+    if first is None or first + 1 >= len(lines):
+        return set()
+    line, below = lines[first].strip(), lines[first + 1].strip()
+    if (not SHORT_NAME.fullmatch(line) or len(line) > HEADING_MAX or len(below) < WRAP_RATIO * len(line)
+            or line.endswith(tuple(type_names(ISSUER_TYPE))) or is_unit_name(line) or opens_field(line)):
+        return set()
+    return {first}
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
@@ -259,9 +301,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
         lines.extend(split_dated_note(line))
-    end = min(footer_start(lines), region_start(lines, anchors), articles_start(lines))
+    region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
+    end = min(footer_start(lines[:region]), articles_start(lines))
     kept, dropped, in_note = [], cut_early + lines[end:], False
-    title = post_title(lines[:end])
+    title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):
         line = lines[i]
         if i in title:
@@ -300,6 +343,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             dropped.append(line[m.start():])
             in_note = True
             continue
+        if (m := p["text"].match(line)) and not kept:  # a page's text field over all of the letter (「內容：」 over its
+            dropped.append(m.group())  # title line and header): it marks where no text starts, the letter's own parts do
+            line = line[m.end():]
         line = p["text"].sub(TEXT_LABEL, line)
         if echo := p["echo"].search(line):  # a site template's text glued after a label: the label's colon stays
             dropped.append(echo.group())

@@ -1,0 +1,95 @@
+"""Where a letter's text starts and ends on a page: the menu captions a site prints over it and what it prints
+under the letter's last sentence (a browser notice, a visitor counter), when no pattern names them. A stage after
+the publisher's notes: clean text → the letter's own lines, and the page's head and tail."""
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.dates import whole_date
+from pipeline.parse.dispatch import DISPATCH_RE
+from pipeline.parse.division import is_unit_name
+from pipeline.parse.doc_types import doc_type_table
+from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.publisher_notes import holds_letter_label
+from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
+from pipeline.vocabulary import vocabulary
+
+# how a letter's sentence, a quotation or a cited document in brackets ends (a colon ends none: a value follows it)
+SENTENCE_ENDS = ("。", "！", "？", "；", "」", "』", "）", ")")
+CLAUSES = ("，", "；")  # a line holding a clause is a sentence's, cut short or wrapped: the letter's text
+# a colon opening a value this long is a field's or a run-in heading's of the letter (「提案四：有關休閒農場…」), not a
+# footer's short row (「總瀏覽人數：1234567」, 「服務時間：週一至週五 8:30-17:30」)
+LONG_VALUE = re.compile(r"[:：]\s*\S.{19,}")
+MENU_MAX = 8  # a menu's caption (「主選單」, 「關於我們」) or a site's section heading is this short
+MENU_WORD = re.compile(r"[A-Za-z][A-Za-z .&'-]{0,20}|[\u4e00-\u9fff]{1,%d}" % MENU_MAX)
+# a site's short row of a field and its value over the post (「字級：小 中 大」, 「發布時間：2024/01/05 10:30」)
+SITE_ROW = re.compile(r"[^\s:：，。]{1,8}\s*[:：](?P<value>[^，。；]{0,24})")
+PROSE = re.compile(r"[\u4e00-\u9fff]{6}|年.*月")  # a value of prose or a 民國 date is a letter's (its own date)
+AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
+
+
+def is_letter_line(line: str) -> bool:
+    """Given a clean line, return whether it can be a line of the letter after its last sentence: one that ends a
+    sentence, opens an item, holds a label, is a table's row, a date, a 發文字號, a 署名 (a deputy's 代行 too), a
+    head's title or an agency's name (a letter signed by the agency: 「國 防 部」)."""
+    text = line.strip()
+    return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text) or "\t" in line
+                or whole_date(text) or DISPATCH_RE.search(text) or as_signature(text) or is_title(text)
+                or word_at_end_pattern("deputy").search(text) or is_agency_name(text))
+
+
+def is_agency_name(line: str) -> bool:
+    """Given a clean line, return whether it is wholly an agency's name (spaces between its characters or not)."""
+    bare = re.sub(r"\s", "", line)
+    return bool(AGENCY_NAME.fullmatch(bare)) and bare.endswith(tuple(vocabulary()["agency_suffixes"]["endings"]))
+
+
+def is_text_end(line: str) -> bool:
+    """Given a clean line, return whether a letter's text may end with it: it ends a sentence, or is a 署名, a date, a
+    document's citation or number, or an agency's name (not a label's line nor an item's: a value or a wrapped line
+    may follow those)."""
+    return bool(line.endswith(SENTENCE_ENDS) or as_signature(line) or word_at_end_pattern("deputy").search(line)
+                or whole_date(line) or DISPATCH_RE.search(line) and not holds_letter_label(line) or is_agency_name(line))
+
+
+def cut_page_tail(text: str) -> tuple[str, list[str]]:
+    """Given a letter's clean text, return it without the lines after its last sentence (or its 署名) when none of
+    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon, and those lines: a letter's sentence never ends
+    without punctuation, so what follows its end unpunctuated and unlabelled is the page's; (text, []) when there are
+    none or the text before them ends no sentence (a wrapped line of the letter's last paragraph, a label's colon)."""
+    lines = text.split("\n")
+    start = len(lines)
+    while start > 0 and not is_letter_line(lines[start - 1]):
+        start -= 1
+    if start in (0, len(lines)):
+        return text, []
+    last = lines[start - 1].strip()
+    if not is_text_end(last) or any(LONG_VALUE.search(line) or any(c in line for c in CLAUSES) for line in lines[start:]):
+        return text, []
+    return "\n".join(lines[:start]), [line for line in lines[start:] if line.strip()]
+
+
+def is_menu_line(line: str) -> bool:
+    """Given a clean line, return whether it is a caption of the site's menu over the letter, not a line a letter
+    opens with: a word or a few characters without punctuation (「主選單」, 「關於我們」, 「Home」) that are no 文別 (「公告」),
+    no agency's or unit's name, no title, label, date or number."""
+    text = line.strip()
+    return bool(MENU_WORD.fullmatch(text)) and not is_letter_line(text) and not is_unit_name(text) and not (
+        text.endswith(tuple(doc_type_table()["types"])))
+
+
+def cut_page_head(text: str) -> tuple[str, list[str]]:
+    """Given a letter's clean text, return it without the menu captions and the site's short field rows it opens with
+    (is_menu_line, is_site_row: a letter opens with its title, a label of its own or its text), and those."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_site_row(lines[start])):
+        start += 1
+    return "\n".join(lines[start:]), lines[:start]
+
+
+def is_site_row(line: str) -> bool:
+    """Given a clean line, return whether it is a site's short field row (a field name no letter uses, a colon, a
+    short value, no prose and no 民國 date: 「字級：小 中 大」, 「發布時間：2024/01/05 10:30」), not a letter's label."""
+    row = SITE_ROW.fullmatch(line.strip())
+    return bool(row) and not PROSE.search(row.group("value")) and not holds_letter_label(line)
