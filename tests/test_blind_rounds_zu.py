@@ -68,3 +68,91 @@ def test_a_relaying_posts_依據_line_over_the_letter_is_cited():
         "嚴重特殊傳染性肺炎中央流行疫情指揮中心110年5月11日肺中指字第1103800161號函"]
     assert d["references"][0]["issuer"] == "嚴重特殊傳染性肺炎中央流行疫情指揮中心"
     assert d["subject"] == "請加強宣導民眾進入醫療機構務必全程佩戴口罩，請查照。"
+
+RULING_IN_A_PAGE = """主選單
+關於我們
+字級：小 中 大
+首頁 > 法令規章 > 解釋函令
+關於需用土地人於申請徵收前,其事業計畫應依土地徵收條例第十條第二項規定舉行公聽會,請查照。
+內政部營建署92.4.11營署都字第0九二00一九五0八號函
+本網站建議使用 Chrome、Edge 瀏覽器 解析度1920x1080
+總瀏覽人數：1234567
+"""
+
+NOTICE_OVER_A_FOOTER = """臺南市政府 公告
+發文日期：中華民國113年5月6日
+發文字號：府工養字第1130654321號
+主旨：公告本市安南區長和路二段道路施工交通管制事宜。
+公告事項：
+一、管制期間：自113年5月10日起至113年5月20日止。
+二、施工期間請用路人改道行駛。
+上一則：校園防疫宣導
+下一則：暑假作業公告
+地址：70801臺南市安平區永華路二段6號　電話：06-2991111
+服務時間：週一至週五 8:30-17:30
+Copyright © 2024 Tainan City Government. All rights reserved.
+"""
+
+HEAD_WITHOUT_ITS_TYPE = """財團法人教育部接受捐助獎學基金會獎助學金申請資訊
+財團法人教育部接受捐助獎學基金會
+發文日期:中華民國113年8月14日
+發文字號:臺獎字第1137300132號
+主旨:本會113學年度獎學金自9月1日至9月30日受理,請貴校依說明辦理,請查照。
+說明:
+一、依據本會董事及監察人聯席會議決議辦理。
+二、請貴校轉知符合申請條件之學生。
+"""
+
+LABELS_CUT_TO_THEIR_LAST_CHARACTER = """育達科大
+鹿港天后宮清寒獎助學金(限彰化縣),即日起至10月17日止,送健康中心
+旨: 茲為本宮辦理「清寒獎助學金」事宜,自113年9月20日起至113年10月31日止受理申請,請惠予轉知貴校學生,請查照。
+明:
+  一、 依據本宮清寒獎助學金辦法辦理。
+  二、 申請資格:凡學子設籍於彰化縣六個月以上者。
+"""
+
+QUOTED_LABEL_IN_A_HEADLINE = """轉知「主旨:為避免機敏資料遭不當竊取,請依說明事項辦理,請查照並轉知所屬。」
+上一則公告 下一則公告
+主旨:為避免機敏資料遭不當竊取,請依說明事項辦理,請查照並轉知所屬。
+說明:
+一、依據行政院109年12月18日院臺護字第1090201234號函辦理。
+二、請各單位配合辦理。
+"""
+
+
+def test_menu_captions_site_rows_and_a_tail_under_the_last_line_are_the_pages():
+    d = parse(RULING_IN_A_PAGE)
+    assert d["sections"] == [{"name": "本文", "items": [], "text": (
+        "關於需用土地人於申請徵收前，其事業計畫應依土地徵收條例第十條第二項規定舉行公聽會，請查照。")}]
+    assert d["issuer"] == "內政部營建署" and d["date"]["iso"] == "2003-04-11"
+    assert d["dispatch_no"]["text"] == "營署都字第0920019508號"
+    assert "removed the publisher's notes and site furniture (6 line(s)): 「首頁 > 法令規章 > 解釋函令」" in d["warnings"]
+
+
+def test_a_sites_footer_under_the_last_item_fills_no_field():
+    d = parse(NOTICE_OVER_A_FOOTER)
+    assert d["signature"] is None
+    assert d["address"] is None and d["contact"]["phone"] is None
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "管制期間：自113年5月10日起至113年5月20日止。", "施工期間請用路人改道行駛。"]
+
+
+def test_an_agencys_name_alone_over_the_letters_date_is_its_issuer():
+    d = parse(HEAD_WITHOUT_ITS_TYPE)
+    assert d["issuer"] == "財團法人教育部接受捐助獎學基金會" and d["complete"] is True
+    assert d["dispatch_no"]["text"] == "臺獎字第1137300132號"
+
+
+def test_labels_cut_to_their_last_character_open_their_lines_with_text_after():
+    d = parse(LABELS_CUT_TO_THEIR_LAST_CHARACTER)
+    assert d["subject"] == ("茲為本宮辦理「清寒獎助學金」事宜，自113年9月20日起至113年10月31日止受理申請，"
+                            "請惠予轉知貴校學生，請查照。")
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據本宮清寒獎助學金辦法辦理。", "申請資格：凡學子設籍於彰化縣六個月以上者。"]
+    assert d["periods"][0]["days"] == 42
+
+
+def test_a_label_inside_quotation_marks_is_quoted_not_read():
+    d = parse(QUOTED_LABEL_IN_A_HEADLINE)
+    assert d["subject"] == "為避免機敏資料遭不當竊取，請依說明事項辦理，請查照並轉知所屬。"
+    assert d["references"][0]["dispatch_no"]["text"] == "院臺護字第1090201234號"

@@ -42,10 +42,11 @@ LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
 CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 
-IN_SENTENCE = "(?<![，,])"
+# a label right after an opening quotation mark is quoted (a post's headline 「轉知「主旨：…。」」), not the letter's own
+IN_SENTENCE = "(?<![，,「『])"
 # a section's name right after 如 / 見 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」), not
 # its label: a bulletin's lead sentence ends so before the items it introduces
-POINTED_AT = "(?<![如見])"
+POINTED_AT = "(?<![如見「『])"
 
 
 @cache

@@ -387,7 +387,7 @@ def text_to_fields(text: str) -> LetterFields:
         issuer, name = shapes.issuer, shapes.doc_type
     issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
     if issuer is None and name is None:  # a relayed letter's title line printed without its 文別
-        issuer = lead_issuer(preamble)
+        issuer = lead_issuer(preamble, bool(header) and header[0].key in doc_type_table()["identity"]["labels"])
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)

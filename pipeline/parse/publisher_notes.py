@@ -165,14 +165,14 @@ CUT_LABEL = re.compile(r"[ \t]*(\S)[ \t]*[:：][ \t]*")
 
 
 def restore_cut_labels(lines: list[str]) -> list[str]:
-    """Given a text's lines, return them with labels a page cut to their last character (「旨:」 over 「明:」) made
-    whole, when every such label of the table stands alone on a line; else the lines as they are."""
+    """Given a text's lines, return them with labels a page cut to their last character (「旨: 茲為…」 over 「明:」) made
+    whole, when every such label of the table opens a line; else the lines as they are."""
     cut = publisher_table()["cut_labels"]["labels"]
-    alone = {i: m.group(1) for i, line in enumerate(lines) if len(line) < 8 and (m := CUT_LABEL.fullmatch(line))
-             and m.group(1) in cut}
-    if set(alone.values()) != set(cut):
+    opening = {i: m for i, line in enumerate(lines) if (m := CUT_LABEL.match(line)) and m.group(1) in cut}
+    if set(m.group(1) for m in opening.values()) != set(cut):
         return lines
-    return [cut[alone[i]] + "：" if i in alone else line for i, line in enumerate(lines)]
+    return [cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
+            for i, line in enumerate(lines)]
 
 
 LABEL_LINE_MAX = 12  # a line this short may be a label alone (「發文單位」, 「要  旨」)

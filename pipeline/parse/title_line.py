@@ -99,13 +99,15 @@ def agency_line(line: str) -> str | None:
     return name if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name) and is_title_issuer(name) else None
 
 
-def lead_issuer(preamble: str) -> str | None:
-    """Given the text before a letter's labels, return the body its last line wholly names when that name ends as a
-    company's or a hospital's full name does (`lead_issuer` in vocabulary.toml): the title line printed without its
-    文別 over the 主旨 of a relayed letter; else None."""
+def lead_issuer(preamble: str, over_identity: bool = False) -> str | None:
+    """Given the text before a letter's labels and whether a label naming the document (發文日期, 發文字號) opens them,
+    return the body its last line wholly names: the title line printed without its 文別 — over the 主旨 of a relayed
+    letter when the name ends as a company's or a hospital's full name does (`lead_issuer` in vocabulary.toml), over
+    the letter's own date or number whatever agency it names (a web copy of the letter's head: 「財團法人…基金會」 over
+    「發文日期：」); else None."""
     last = next((line for line in reversed(preamble.split("\n")) if line.strip()), "")
     name = agency_line(last)
-    return name if name and name.endswith(tuple(vocabulary()["lead_issuer"]["endings"])) else None
+    return name if name and (over_identity or name.endswith(tuple(vocabulary()["lead_issuer"]["endings"]))) else None
 
 
 ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.]")
