@@ -4,13 +4,15 @@ the publisher's notes: clean text → the letter's own lines, and the page's hea
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import doc_type_table
 from pipeline.parse.items import ANY_MARKER
-from pipeline.parse.publisher_notes import holds_letter_label
+from pipeline.parse.publisher_notes import holds_letter_label, split_rendering
+from pipeline.parse.title_line import title_match
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
 from pipeline.vocabulary import vocabulary
 
@@ -20,6 +22,8 @@ CLAUSES = ("，", "；")  # a line holding a clause is a sentence's, cut short o
 # a colon opening a value this long is a field's or a run-in heading's of the letter (「提案四：有關休閒農場…」), not a
 # footer's short row (「總瀏覽人數：1234567」, 「服務時間：週一至週五 8:30-17:30」)
 LONG_VALUE = re.compile(r"[:：]\s*\S.{19,}")
+HEAD_SPAN = 12  # a post's header rows stand this near over the letter's title line
+ABOVE_TITLE = ("file_no", "retention")  # the label keys a letter prints over its title line
 MENU_MAX = 8  # a menu's caption (「主選單」, 「關於我們」) or a site's section heading is this short
 MENU_WORD = re.compile(r"[A-Za-z][A-Za-z .&'-]{0,20}|[\u4e00-\u9fff]{1,%d}" % MENU_MAX)
 # a site's short row of a field and its value over the post (「字級：小 中 大」, 「發布時間：2024/01/05 10:30」)
@@ -64,9 +68,11 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     if start in (0, len(lines)):
         return text, []
     last = lines[start - 1].strip()
-    if not is_text_end(last) or any(LONG_VALUE.search(line) or any(c in line for c in CLAUSES) for line in lines[start:]):
+    tail = [line for line in lines[start:] if line.strip()]
+    if (not is_text_end(last) or any(LONG_VALUE.search(line) or any(c in line for c in CLAUSES) for line in tail)
+            or split_rendering(text)[1]):  # a bilingual notice's English after its text: the letter's stage reads it
         return text, []
-    return "\n".join(lines[:start]), [line for line in lines[start:] if line.strip()]
+    return "\n".join(lines[:start]), tail
 
 
 def is_menu_line(line: str) -> bool:
@@ -80,12 +86,33 @@ def is_menu_line(line: str) -> bool:
 
 def cut_page_head(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the menu captions and the site's short field rows it opens with
-    (is_menu_line, is_site_row: a letter opens with its title, a label of its own or its text), and those."""
+    (is_menu_line, is_site_row, and a post's rows over the letter's title line: a letter opens with its title, a label
+    of its own or its text), and those."""
     lines = text.split("\n")
     start = 0
-    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_site_row(lines[start])):
+    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_site_row(lines[start])
+                                      or is_post_row(lines[start]) and title_below(lines, start)):
         start += 1
     return "\n".join(lines[start:]), lines[:start]
+
+
+def title_below(lines: list[str], at: int) -> bool:
+    """Given a page's lines and a place, return whether a title line (issuer and 文別) stands among the lines after it."""
+    return any(title_match(line) for line in lines[at + 1:at + 1 + HEAD_SPAN])
+
+
+def is_post_row(line: str) -> bool:
+    """Given a clean line, return whether it is a short field row of a post (「發布者：教學組」) holding a label a letter
+    never prints over its title line (only 檔號 and 保存年限 stand there): over a title line, the site's."""
+    row = SITE_ROW.fullmatch(line.strip())
+    return bool(row) and not PROSE.search(row.group("value")) and not above_title_label().match(line.strip())
+
+
+@cache
+def above_title_label() -> re.Pattern:
+    """Return the pattern of the labels a letter prints over its title line (檔號, 保存年限)."""
+    labels = vocabulary()["labels"]
+    return re.compile("|".join(re.escape(v) for k in ABOVE_TITLE for v in labels[k]))
 
 
 def is_site_row(line: str) -> bool:

@@ -11,8 +11,11 @@ from pipeline.parse.doc_types import ISSUER_TYPE, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.parse.publisher_table import publisher_table
+from pipeline.parse.title_line import title_match
 from pipeline.vocabulary import vocabulary
 
+FILE_LIST = "files"  # a running note that lists a post's files (附件下載): a line of prose is none of it
+PROSE_MARKS = re.compile("[。，]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
@@ -38,6 +41,7 @@ def patterns() -> dict[str, re.Pattern]:
                        if v not in {s for key in site_keys for s in vocabulary()["labels"][key]}]
     colon = r"[ \t]*(?:[:：]|$)"
     return {
+        "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
                               rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
         # a site's post-field table (field name, value) flattened to one line loses the space between them once
@@ -310,7 +314,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if i in title:
             dropped.append(line)
             continue
-        if in_note and not opens_field(line) and not p["furniture"].fullmatch(line):
+        if (in_note and not opens_field(line) and not p["furniture"].fullmatch(line) and not title_match(line)
+                and not (in_note == FILE_LIST and PROSE_MARKS.search(line))):
             dropped.append(line)
             continue
         in_note = False
@@ -341,7 +346,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             if line[: m.start()].strip():
                 kept.append(line[: m.start()])
             dropped.append(line[m.start():])
-            in_note = True
+            in_note = FILE_LIST if p["file_list"].match(line, m.start()) else True
             continue
         if (m := p["text"].match(line)) and not kept:  # a page's text field over all of the letter (「內容：」 over its
             dropped.append(m.group())  # title line and header): it marks where no text starts, the letter's own parts do
