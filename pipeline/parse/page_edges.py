@@ -4,13 +4,13 @@ the publisher's notes: clean text → the letter's own lines, and the page's hea
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import doc_type_table
 from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.labels import heading_label_pattern
 from pipeline.parse.publisher_notes import holds_letter_label, split_rendering
 from pipeline.parse.title_line import title_match
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
@@ -23,21 +23,28 @@ CLAUSES = ("，", "；")  # a line holding a clause is a sentence's, cut short o
 # footer's short row (「總瀏覽人數：1234567」, 「服務時間：週一至週五 8:30-17:30」)
 LONG_VALUE = re.compile(r"[:：]\s*\S.{19,}")
 HEAD_SPAN = 12  # a post's header rows stand this near over the letter's title line
-ABOVE_TITLE = ("file_no", "retention")  # the label keys a letter prints over its title line
+ATTACHED = ("附表", "附件", "附圖", "附錄")  # a heading of what the letter sends with it (「附表一」)
+QUESTION_MAX = 12  # a question this short under the letter is the site's to its reader, not a 函釋's 問
 MENU_MAX = 8  # a menu's caption (「主選單」, 「關於我們」) or a site's section heading is this short
 MENU_WORD = re.compile(r"[A-Za-z][A-Za-z .&'-]{0,20}|[\u4e00-\u9fff]{1,%d}" % MENU_MAX)
 # a site's short row of a field and its value over the post (「字級：小 中 大」, 「發布時間：2024/01/05 10:30」)
 SITE_ROW = re.compile(r"[^\s:：，。]{1,8}\s*[:：](?P<value>[^，。；]{0,24})")
 PROSE = re.compile(r"[\u4e00-\u9fff]{6}|年.*月")  # a value of prose or a 民國 date is a letter's (its own date)
+PERSON = re.compile(r"[\u4e00-\u9fff○〇Ｏ]{2,4}")  # a person's name alone on its line
 AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
 
 
 def is_letter_line(line: str) -> bool:
     """Given a clean line, return whether it can be a line of the letter after its last sentence: one that ends a
-    sentence, opens an item, holds a label, is a table's row, a date, a 發文字號, a 署名 (a deputy's 代行 too), a
+    sentence, opens an item, heads an attachment (「附表一」), holds a label (but an address, phone, fax or e-mail: a letter prints those in its head,
+    a site in its footer), is a table's row, a date, a 發文字號, a 署名 (a deputy's 代行 too), a
     head's title or an agency's name (a letter signed by the agency: 「國 防 部」)."""
     text = line.strip()
-    return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text) or "\t" in line
+    if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
+        return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
+    return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
+                or text.startswith(ATTACHED)
+                or "\t" in line
                 or whole_date(text) or DISPATCH_RE.search(text) or as_signature(text) or is_title(text)
                 or word_at_end_pattern("deputy").search(text) or is_agency_name(text))
 
@@ -63,8 +70,9 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     none or the text before them ends no sentence (a wrapped line of the letter's last paragraph, a label's colon)."""
     lines = text.split("\n")
     start = len(lines)
-    while start > 0 and not is_letter_line(lines[start - 1]):
-        start -= 1
+    while start > 0 and not is_letter_line(lines[start - 1]) and not (
+            start > 1 and PERSON.fullmatch(lines[start - 1].strip()) and is_title(lines[start - 2].strip())):
+        start -= 1  # (a name alone under a head's title is the 署名's: 「主任委員」 over 「古○○」)
     if start in (0, len(lines)):
         return text, []
     last = lines[start - 1].strip()
@@ -86,12 +94,12 @@ def is_menu_line(line: str) -> bool:
 
 def cut_page_head(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the menu captions and the site's short field rows it opens with
-    (is_menu_line, is_site_row, and a post's rows over the letter's title line: a letter opens with its title, a label
-    of its own or its text), and those."""
+    (is_menu_line, is_site_row, and over the letter's title line a menu's caption that reads as a body label,
+    「公告事項」: a letter opens with its title, a label of its own or its text), and those."""
     lines = text.split("\n")
     start = 0
     while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_site_row(lines[start])
-                                      or is_post_row(lines[start]) and title_below(lines, start)):
+                                      or heading_label_pattern().fullmatch(lines[start]) and title_below(lines, start)):
         start += 1
     return "\n".join(lines[start:]), lines[:start]
 
@@ -99,20 +107,6 @@ def cut_page_head(text: str) -> tuple[str, list[str]]:
 def title_below(lines: list[str], at: int) -> bool:
     """Given a page's lines and a place, return whether a title line (issuer and 文別) stands among the lines after it."""
     return any(title_match(line) for line in lines[at + 1:at + 1 + HEAD_SPAN])
-
-
-def is_post_row(line: str) -> bool:
-    """Given a clean line, return whether it is a short field row of a post (「發布者：教學組」) holding a label a letter
-    never prints over its title line (only 檔號 and 保存年限 stand there): over a title line, the site's."""
-    row = SITE_ROW.fullmatch(line.strip())
-    return bool(row) and not PROSE.search(row.group("value")) and not above_title_label().match(line.strip())
-
-
-@cache
-def above_title_label() -> re.Pattern:
-    """Return the pattern of the labels a letter prints over its title line (檔號, 保存年限)."""
-    labels = vocabulary()["labels"]
-    return re.compile("|".join(re.escape(v) for k in ABOVE_TITLE for v in labels[k]))
 
 
 def is_site_row(line: str) -> bool:

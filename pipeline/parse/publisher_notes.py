@@ -346,11 +346,13 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             if line[: m.start()].strip():
                 kept.append(line[: m.start()])
             dropped.append(line[m.start():])
-            in_note = FILE_LIST if p["file_list"].match(line, m.start()) else True
+            # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line
+            in_note = (any(is_letter_text(k) for k in kept) or not line[m.end():].strip()) and (
+                FILE_LIST if p["file_list"].match(line, m.start()) else True)
             continue
-        if (m := p["text"].match(line)) and not kept:  # a page's text field over all of the letter (「內容：」 over its
-            dropped.append(m.group())  # title line and header): it marks where no text starts, the letter's own parts do
-            line = line[m.end():]
+        if not kept and p["text"].fullmatch(line.strip()):  # a page's text field alone over all of the letter (「內容：」
+            dropped.append(line)  # over its title line and header): it marks where no text starts, the letter's parts do
+            continue
         line = p["text"].sub(TEXT_LABEL, line)
         if echo := p["echo"].search(line):  # a site template's text glued after a label: the label's colon stays
             dropped.append(echo.group())
