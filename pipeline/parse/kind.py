@@ -18,6 +18,7 @@ from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.header_shapes import citation_header, holds_own_head
+from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
@@ -113,6 +114,12 @@ def requests_of_recipients(text: str) -> bool:
     return any(p in lead for p in vocabulary()["expectations"]["recipient_requests"])
 
 
+def asks_in_item(line: str) -> bool:
+    """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
+    公文 asks with (`item_requests` in vocabulary.toml: 爰請, 惠請): a relayed 說明 posted without its labels."""
+    return bool(ANY_MARKER.match(line.lstrip())) and any(w in line for w in vocabulary()["expectations"]["item_requests"])
+
+
 ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)
 
 
@@ -139,8 +146,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」), a request of the
     recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
-    items headed by a meeting's time and place (a hearing's notice set out as items), or a publisher's label over a
-    letter's text (「公告內容:」)."""
+    items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
+    letter's text (「公告內容:」), or a numbered item asking in the words only 公文 use (「爰請提醒民眾…」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -148,7 +155,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(map(opens_with_text_label, lines))
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
-                or asks_addressee(text) or signed_by_agency(lines))
+                or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines)))
 
 
 @cache

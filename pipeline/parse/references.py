@@ -131,14 +131,14 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
         run, offset = run[opened + 1:], offset + opened + 1  # note, the name starts after it
     if m.start() > 0 and window[m.start() - 1].isdigit() and run[:1] in MEASURE_WORDS:
         run, offset = run[1:], offset + 1  # 「第13條及臺北市政府」: the run began with the measure word of a number
-    aliases = "|".join(map(re.escape, vocabulary()["references"]["alias_words"]))
-    alias = re.search(rf"[（(](?:{aliases})[^（()）]{{1,12}}[）)]$", run)
-    if alias and alias.start() > 0:  # 「客家委員會（下稱客委會）」113年…: the short name it defines follows the issuer
-        run = run[:alias.start()]
     for word in sorted(vocabulary()["references"]["before_date"], key=len, reverse=True):
         if run.endswith(word) and len(run) > len(word):
             run = run[: -len(word)]  # 「本會前於」113年…
             break
+    aliases = "|".join(map(re.escape, vocabulary()["references"]["alias_words"]))
+    alias = re.search(rf"[（(](?:{aliases})[^（()）]{{1,12}}[）)]$", run)
+    if alias and alias.start() > 0:  # 「客家委員會（下稱客委會）(前於)」113年…: the short name it defines follows the issuer
+        run = run[:alias.start()]
     pronoun = next((k for k in (2, 3, 4) if len(run) > k and is_pronoun(run[-k:])), None)
     if pronoun:  # 「本部營建署案陳貴府」: the cited issuer is the 貴府 the run ends with
         return run[-pronoun:], offset + len(run) - pronoun
