@@ -156,3 +156,53 @@ def test_a_label_inside_quotation_marks_is_quoted_not_read():
     d = parse(QUOTED_LABEL_IN_A_HEADLINE)
     assert d["subject"] == "為避免機敏資料遭不當竊取，請依說明事項辦理，請查照並轉知所屬。"
     assert d["references"][0]["dispatch_no"]["text"] == "院臺護字第1090201234號"
+
+ITEMS_ASKING_IN_GONGWEN_WORDS = """轉知 ○○○ - 輔導主任 | 2011-07-18 | 點閱數: 276
+
+1.司法院將民事保護令聲請狀參考例稿翻譯成7國語文,以利新住民了解書狀內容。爰請提醒民眾於遞交法院書狀時,仍須以中文書狀遞送。
+2.前揭參考書狀已置於司法院網站,倘有任何事項請逕洽該院承辦人。
+"""
+
+SHORT_NAME_BEFORE_ITS_DATE = """主旨:轉知電子煙處遇流程,請查照。
+說明:
+一、為加強防制電子煙危害,教育部國民及學前教育署(以下簡稱國教署)前於114年2月14日以臺教國署學字第1145800697號函,請各校落實校園菸害防制措施。
+二、另國教署前於114年11月4日以臺教國署學字第1145800698號函提供處遇流程。
+"""
+
+DOTTED_GUIDE_COLUMN = """P. 571
+          .                              基隆市政府 函
+          .
+          .                                         地址:202201基隆市中正區義一路1號
+          .    受文者:基隆市議會
+          .
+          .    發文日期:中華民國111年6月17日
+          .    發文字號:基府工下壹字第1110225629號
+          .    主旨:貴議員於市長施政總質詢(書面),有關污水接管進度一案,復如說明,請查照。
+          .
+          .    說明:
+          .      一、依據基隆市議會111年5月19日基會議一字第1110500151號函
+          .         辦理。
+          .      二、本府刻正辦理污水接管工程。
+                                                          ~ 687 ~
+"""
+
+
+def test_numbered_items_asking_in_gongwen_words_are_part_of_a_letter():
+    d = parse(ITEMS_ASKING_IN_GONGWEN_WORDS)
+    assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_short_names_bracket_before_前於_and_另_before_the_issuer():
+    d = parse(SHORT_NAME_BEFORE_ITS_DATE)
+    assert [(r["text"], r["issuer"]) for r in d["references"]] == [
+        ("教育部國民及學前教育署（以下簡稱國教署）前於114年2月14日以臺教國署學字第1145800697號函", "教育部國民及學前教育署"),
+        ("國教署前於114年11月4日以臺教國署學字第1145800698號函", "教育部國民及學前教育署")]
+
+
+def test_a_dotted_guide_column_and_a_page_number_between_tildes_are_layout():
+    d = parse(DOTTED_GUIDE_COLUMN)
+    assert (d["issuer"], d["recipient"], d["address"]) == ("基隆市政府", "基隆市議會", "202201基隆市中正區義一路1號")
+    assert d["subject"] == "貴議員於市長施政總質詢（書面），有關污水接管進度一案，復如說明，請查照。"
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據基隆市議會111年5月19日基會議一字第1110500151號函辦理。", "本府刻正辦理污水接管工程。"]
+    assert d["references"][0]["dispatch_no"]["text"] == "基會議一字第1110500151號"

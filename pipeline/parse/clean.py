@@ -127,6 +127,29 @@ def shows_binding_line(lines: list[str]) -> bool:
     return len(glyphs & set("裝訂線")) >= 2
 
 
+DOT_GUIDE = re.compile(r"^(?P<indent>[ \t]*)[.．·][ \t]*(?:$|[ \t](?=\S))")
+DOT_GUIDE_MIN = 5  # dots opening this many lines, most of the page's, are a dotted guide column
+
+
+def dot_guide(lines: list[str]) -> str | None:
+    """Given a document's lines, return the indent of the column of dots its layout set before its lines (a
+    proceedings' flipbook drawing the binding line as 「.」, with lines of a dot alone between) when dots open most of
+    them at one indent; else None."""
+    guides = [m.group("indent") for line in lines if (m := DOT_GUIDE.match(line))]
+    filled = sum(1 for line in lines if line.strip())
+    if len(guides) < DOT_GUIDE_MIN or 2 * len(guides) < filled or len(set(guides)) > 1:
+        return None
+    return guides[0]
+
+
+def strip_dot_guide(lines: list[str], indent: str | None) -> list[str]:
+    """Given lines and the indent of their dotted guide column (None: there is none), return them without its dots."""
+    if indent is None:
+        return lines
+    return [m.group("indent") + line[m.end():] if (m := DOT_GUIDE.match(line)) and m.group("indent") == indent
+            else line for line in lines]
+
+
 def strip_binding_prefixes(lines: list[str], binding: bool | None = None) -> list[str]:
     """Given lines (and whether their pages show the binding line, else judged from them), return them without a
     binding-line glyph glued to their start."""
@@ -429,7 +452,7 @@ def strip_lead_marks(line: str) -> str:
 def normalise_text(text: str) -> tuple[str, list[str]]:
     """Given extracted text, return the cleaned text (one line a line) and warnings."""
     lines = widen_characters(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    lines, warnings = drop_page_furniture(lines)
+    lines, warnings = drop_page_furniture(strip_dot_guide(lines, dot_guide(lines)))
     cleaned = [normalise_line(strip_lead_marks(line)) for line in lines]
     return "\n".join(line for line in cleaned if line), warnings
 

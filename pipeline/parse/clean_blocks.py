@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW,
-                                  Furniture, drop_furniture, is_stamp_unit, normalise_line, shows_binding_line,
-                                  stamp_number, stamp_to_furniture, strip_lead_marks, widen_characters)
+                                  Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line, shows_binding_line,
+                                  stamp_number, stamp_to_furniture, strip_dot_guide, strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
 from pipeline.vocabulary import vocabulary
@@ -64,6 +64,8 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False))
                                                  for b in blocks]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
+    indent = dot_guide([line for lines in mended for line in lines])
+    mended = [strip_dot_guide(lines, indent) for lines in mended]
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     cleaned = [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
                for b, lines in zip(blocks, mended)]
