@@ -126,7 +126,9 @@ def test_menu_captions_site_rows_and_a_tail_under_the_last_line_are_the_pages():
         "關於需用土地人於申請徵收前，其事業計畫應依土地徵收條例第十條第二項規定舉行公聽會，請查照。")}]
     assert d["issuer"] == "內政部營建署" and d["date"]["iso"] == "2003-04-11"
     assert d["dispatch_no"]["text"] == "營署都字第0920019508號"
-    assert "removed the publisher's notes and site furniture (6 line(s)): 「首頁 > 法令規章 > 解釋函令」" in d["warnings"]
+    assert "removed the publisher's notes and site furniture (4 line(s)): 「首頁 > 法令規章 > 解釋函令」" in d["warnings"]
+    assert ("lines under the letter's end kept in no field (2 line(s)): 「本網站建議使用Chrome、Edge瀏覽器解析度1920x1」"
+            "「總瀏覽人數：1234567」") in d["warnings"]
 
 
 def test_a_sites_footer_under_the_last_item_fills_no_field():
@@ -206,3 +208,59 @@ def test_a_dotted_guide_column_and_a_page_number_between_tildes_are_layout():
     assert [i["text"] for i in d["sections"][0]["items"]] == [
         "依據基隆市議會111年5月19日基會議一字第1110500151號函辦理。", "本府刻正辦理污水接管工程。"]
     assert d["references"][0]["dispatch_no"]["text"] == "基會議一字第1110500151號"
+
+
+# What an independent review of the page-edge rules found they must never take (each once lost, now kept).
+ITEM_ON_COPYRIGHT = """臺南市政府文化局 函
+發文日期：中華民國114年4月2日
+發文字號：南市文藝字第1140456789號
+主旨：檢送本局「114年度府城文學獎」徵件簡章1份，請轉知所屬踴躍參加。
+說明：
+一、收件期間自114年5月1日起至6月30日止。
+二、得獎作品著作權歸本局所有，本局得無償重製、出版及公開傳輸。
+三、詳細辦法請參閱簡章。
+局長 黃雯娟
+"""
+
+ORDER_WITH_ITS_ATTACHMENT_LINE = """行政院農業委員會 令
+發文日期：中華民國108年3月4日
+發文字號：農牧字第1080043702號
+修正「飼料管理法施行細則」第八條之一。
+附修正「飼料管理法施行細則」第八條之一
+"""
+
+SUBJECT_WRAPPED_AFTER_A_QUOTE = """臺南市政府 函
+發文日期：中華民國114年4月2日
+發文字號：府教學字第1140456789號
+主旨：檢送本校「114學年度校慶活動計畫」
+1份
+"""
+
+BANNER_OVER_A_HEAD = """臺南市立安平國民中學
+首頁 | 網站導覽 | English
+最新消息
+發文日期：中華民國114年4月2日
+發文字號：南市教學字第1140456789號
+主旨：檢送本局114年度校園安全實施計畫1份，請查照。
+"""
+
+
+def test_the_page_rules_keep_an_item_on_copyright_an_orders_attachment_line_and_a_wrapped_subject():
+    d = parse(ITEM_ON_COPYRIGHT)
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"] and d["signature"] == "局長 黃雯娟"
+    d = parse(ORDER_WITH_ITS_ATTACHMENT_LINE)
+    assert [a["title"] for a in d["attachments"]] == ["修正「飼料管理法施行細則」第八條之一"]
+    assert parse(SUBJECT_WRAPPED_AFTER_A_QUOTE)["subject"] == "檢送本校「114學年度校慶活動計畫」1份"
+    assert parse("臺南市政府 函\n承辦人：王建科\n主旨：請查照。\n")["contact"]["name"] == "王建科"
+
+
+def test_a_sites_banner_over_a_head_without_its_title_line_is_no_issuer():
+    d = parse(BANNER_OVER_A_HEAD)
+    assert d["issuer"] is None and d["complete"] is False
+    assert d["dispatch_no"]["text"] == "南市教學字第1140456789號"
+    assert parse("臺灣銀行\n" + BANNER_OVER_A_HEAD.split("\n", 3)[3])["issuer"] == "臺灣銀行"  # no page around it
+
+
+def test_a_year_opening_a_word_is_no_part_of_a_dotted_date_before_it():
+    from pipeline.parse.dispatch import DISPATCH_RE
+    assert DISPATCH_RE.search("105.10.07 農牧字第1050728719號").group("word") == "農牧"

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.clean import join_wrapped
-from pipeline.parse.division import is_unit_name
 from pipeline.records import Contact
 from pipeline.vocabulary import vocabulary
 
@@ -114,8 +113,6 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     if name and not fields.get("contact_unit", "").strip():
         unit_before, named = split_unit_and_name(name)
         name = named if unit_before else name
-        if not unit_before and is_unit_name(name):  # 「發布者：教學組」: a unit, no person, posted it
-            unit_before, name = name, ""
     name = ADDRESS_TAIL.sub("", name) or block.name
     unit = POSTCODE_TAIL.sub("", join_wrapped(fields.get("contact_unit", "")))
     return Contact(name=name or None, unit=unit or unit_before or block.unit,

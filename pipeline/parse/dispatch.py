@@ -13,7 +13,7 @@ _S = r"[ \t\u3000]*"
 CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號
 # 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商; a firm
 # or an association may open it with the year (104永全字第151106號)
-WORD = r"(?:\d{2,3}[ \t]*(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
+WORD = r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 # the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
 # them: 第0九二00一九五0八號), the suffix kept after them too (農林字第○○三○○四二A號), or one to three digits (an association
 # or an older office numbering its letters from 1 each year, in ASCII or Chinese digits: 建師全聯(87)字第503號,
@@ -42,7 +42,7 @@ def ascii_digits(number: str) -> str:
 
 def canonical_word(word: str) -> str:
     """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)), a year in brackets
-    in ASCII digits (經(九○)商 → 經(90)商) and no space after a leading year (104 永全 → 104永全)."""
+    in ASCII digits (經(九○)商 → 經(90)商) and no space or tab in it (104 永全 → 104永全)."""
     return re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
 
 

@@ -214,6 +214,7 @@ class LetterFields:
     shapes: HeadShapes = field(default_factory=HeadShapes)  # what bare head lines gave by their shape
     dropped: list[str] = field(default_factory=list)  # the publisher's notes and site furniture left out
     self_named: bool = False  # no title line, label or marks: the 文別 was read from the words naming it (本令)
+    tail: list[str] = field(default_factory=list)  # the lines under the letter's end that are none of a letter's
 
 
 # a site's post field over a post's text: a short name and its colon (「點閱 : 296」, 「分類：公告」)
@@ -371,7 +372,7 @@ def text_to_fields(text: str) -> LetterFields:
     text, dropped = drop_publisher_notes(text)
     text, head = cut_page_head(text)
     text, tail = cut_page_tail(text)
-    dropped += head + tail
+    dropped += head
     text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
     text = unit_title_date_apart(quoted_letter(text))
     default = doc_type(None)
@@ -387,7 +388,8 @@ def text_to_fields(text: str) -> LetterFields:
         issuer, name = shapes.issuer, shapes.doc_type
     issuer, name = labelled_issuer(values) or issuer, name or labelled_type(values)  # a database's printout
     if issuer is None and name is None:  # a relayed letter's title line printed without its 文別
-        issuer = lead_issuer(preamble, bool(header) and header[0].key in doc_type_table()["identity"]["labels"])
+        issuer = lead_issuer(preamble, bool(header) and header[0].key in doc_type_table()["identity"]["labels"],
+                             web_page=bool(dropped))
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)
@@ -428,7 +430,7 @@ def text_to_fields(text: str) -> LetterFields:
             and (not inferred or spec.self_published and is_full_name(signer))):
         issuer = signer  # no title line (nor labels, but a 公告's): the agency signing its items by name is the issuer
     return LetterFields(spec, issuer, name or (inferred[0] if inferred and len(inferred) == 1 else None),
-                        preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named))
+                        preamble, values, body, repeats, bool(inferred), shapes, dropped, bool(self_named), tail)
 
 
 def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
@@ -754,6 +756,9 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     letter.warnings += notes_warning(fields.dropped)
+    if fields.tail:
+        letter.warnings.append(f"lines under the letter's end kept in no field ({len(fields.tail)} line(s)): "
+                               f"「{'」「'.join(line.strip()[:30] for line in fields.tail[:3])}」")
     if shapes.posted:
         letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
     if shapes.summary:

@@ -4,49 +4,58 @@ the publisher's notes: clean text → the letter's own lines, and the page's hea
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pipeline.parse.clean import IDEOGRAPH
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE
 from pipeline.parse.division import is_unit_name
-from pipeline.parse.doc_types import doc_type_table
+from pipeline.parse.doc_types import doc_type, doc_type_table
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import heading_label_pattern
 from pipeline.parse.publisher_notes import holds_letter_label, split_rendering
-from pipeline.parse.title_line import title_match
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
+from pipeline.parse.title_line import title_match
 from pipeline.vocabulary import vocabulary
 
 # how a letter's sentence, a quotation or a cited document in brackets ends (a colon ends none: a value follows it)
 SENTENCE_ENDS = ("。", "！", "？", "；", "」", "』", "）", ")")
+# how a letter's text ends: a sentence's end, not a bracket's (「檢送「…計畫」」 may wrap before 「1份」)
+TEXT_ENDS = ("。", "！", "？", "；", "。」", "。）", "。)")
 CLAUSES = ("，", "；")  # a line holding a clause is a sentence's, cut short or wrapped: the letter's text
 # a colon opening a value this long is a field's or a run-in heading's of the letter (「提案四：有關休閒農場…」), not a
 # footer's short row (「總瀏覽人數：1234567」, 「服務時間：週一至週五 8:30-17:30」)
 LONG_VALUE = re.compile(r"[:：]\s*\S.{19,}")
 HEAD_SPAN = 12  # a post's header rows stand this near over the letter's title line
-ATTACHED = ("附表", "附件", "附圖", "附錄")  # a heading of what the letter sends with it (「附表一」)
 QUESTION_MAX = 12  # a question this short under the letter is the site's to its reader, not a 函釋's 問
 MENU_MAX = 8  # a menu's caption (「主選單」, 「關於我們」) or a site's section heading is this short
 MENU_WORD = re.compile(r"[A-Za-z][A-Za-z .&'-]{0,20}|[\u4e00-\u9fff]{1,%d}" % MENU_MAX)
 # a site's short row of a field and its value over the post (「字級：小 中 大」, 「發布時間：2024/01/05 10:30」)
-SITE_ROW = re.compile(r"[^\s:：，。]{1,8}\s*[:：](?P<value>[^，。；]{0,24})")
-PROSE = re.compile(r"[\u4e00-\u9fff]{6}|年.*月")  # a value of prose or a 民國 date is a letter's (its own date)
+SITE_ROW = re.compile(r"(?P<label>[^\s:：，。]{1,8})\s*[:：]\s*(?P<value>[^，。；]{1,24})")
+SETTING_WORDS = ("級", "類")  # a site row's label naming a setting or a category (字級, 分類), its value words
 PERSON = re.compile(r"[\u4e00-\u9fff○〇Ｏ]{2,4}")  # a person's name alone on its line
 AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
 
 
 def is_letter_line(line: str) -> bool:
     """Given a clean line, return whether it can be a line of the letter after its last sentence: one that ends a
-    sentence, opens an item, heads an attachment (「附表一」), holds a label (but an address, phone, fax or e-mail: a letter prints those in its head,
-    a site in its footer), is a table's row, a date, a 發文字號, a 署名 (a deputy's 代行 too), a
-    head's title or an agency's name (a letter signed by the agency: 「國 防 部」)."""
+    sentence, opens an item, names an attachment (「附表一」), holds a label (but an address, phone, fax or e-mail: a
+    letter prints those in its head, a site in its footer), is a table's row, a date, a 發文字號, a 署名 (a deputy's
+    代行 too), a head's title, an agency's name (a letter signed by the agency: 「國 防 部」) or a title line."""
     text = line.strip()
     if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
     return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
-                or text.startswith(ATTACHED)
-                or "\t" in line
-                or whole_date(text) or DISPATCH_RE.search(text) or as_signature(text) or is_title(text)
-                or word_at_end_pattern("deputy").search(text) or is_agency_name(text))
+                or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
+                or as_signature(text) or is_title(text) or word_at_end_pattern("deputy").search(text)
+                or is_agency_name(text) or title_match(text))
+
+
+@cache
+def attachment_words() -> tuple[str, ...]:
+    """Return the words a line naming what the letter sends with it opens with (doc_types.toml attachment_line: 附,
+    「附表一」, 「附修正「○○細則」第八條」)."""
+    return tuple({w for name in doc_type_table()["types"] if (w := doc_type(name).attachment_line)})
 
 
 def is_agency_name(line: str) -> bool:
@@ -56,17 +65,18 @@ def is_agency_name(line: str) -> bool:
 
 
 def is_text_end(line: str) -> bool:
-    """Given a clean line, return whether a letter's text may end with it: it ends a sentence, or is a 署名, a date, a
+    """Given a clean line, return whether a letter's text may end with it: it ends a sentence (a closing bracket alone
+    does not: a wrapped 主旨 may go on after 「…計畫」」), or is a 署名, a date, a
     document's citation or number, or an agency's name (not a label's line nor an item's: a value or a wrapped line
     may follow those)."""
-    return bool(line.endswith(SENTENCE_ENDS) or as_signature(line) or word_at_end_pattern("deputy").search(line)
+    return bool(line.endswith(TEXT_ENDS) or as_signature(line) or word_at_end_pattern("deputy").search(line)
                 or whole_date(line) or DISPATCH_RE.search(line) and not holds_letter_label(line) or is_agency_name(line))
 
 
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the lines after its last sentence (or its 署名) when none of
-    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon, and those lines: a letter's sentence never ends
-    without punctuation, so what follows its end unpunctuated and unlabelled is the page's; (text, []) when there are
+    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon, and those lines: a
+    letter's sentence never ends without punctuation, so what follows its end unpunctuated and unlabelled is the page's; (text, []) when there are
     none or the text before them ends no sentence (a wrapped line of the letter's last paragraph, a label's colon)."""
     lines = text.split("\n")
     start = len(lines)
@@ -111,6 +121,8 @@ def title_below(lines: list[str], at: int) -> bool:
 
 def is_site_row(line: str) -> bool:
     """Given a clean line, return whether it is a site's short field row (a field name no letter uses, a colon, a
-    short value, no prose and no 民國 date: 「字級：小 中 大」, 「發布時間：2024/01/05 10:30」), not a letter's label."""
+    short value without a Chinese word — 「發布時間：2024/01/05 10:30」 — or a setting's or category's, 「字級：小 中 大」,
+    「分類：教務處」), not a letter's label nor a meeting post's 「時間：5月1日下午2時」 or a salutation."""
     row = SITE_ROW.fullmatch(line.strip())
-    return bool(row) and not PROSE.search(row.group("value")) and not holds_letter_label(line)
+    return bool(row) and not holds_letter_label(line) and (
+        not IDEOGRAPH.search(row.group("value")) or row.group("label").endswith(SETTING_WORDS))

@@ -14,7 +14,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.title_line import title_match
 from pipeline.vocabulary import vocabulary
 
-FILE_LIST = "files"  # a running note that lists a post's files (附件下載): a line of prose is none of it
+NOTE, FILE_LIST = "note", "files"  # a running note, and one that lists a post's files (附件下載): prose is none of it
 PROSE_MARKS = re.compile("[。，]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
@@ -170,11 +170,12 @@ CUT_LABEL = re.compile(r"[ \t]*(\S)[ \t]*[:：][ \t]*")
 
 def restore_cut_labels(lines: list[str]) -> list[str]:
     """Given a text's lines, return them with labels a page cut to their last character (「旨: 茲為…」 over 「明:」) made
-    whole, when every such label of the table opens a line; else the lines as they are."""
+    whole, when every such label of the table opens a line and none stands whole; else the lines as they are."""
     cut = publisher_table()["cut_labels"]["labels"]
     opening = {i: m for i, line in enumerate(lines) if (m := CUT_LABEL.match(line)) and m.group(1) in cut}
-    if set(m.group(1) for m in opening.values()) != set(cut):
-        return lines
+    whole = re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in cut.values()))
+    if set(m.group(1) for m in opening.values()) != set(cut) or any(whole.search(line) for line in lines):
+        return lines  # (a letter holding the labels whole lost none of them)
     return [cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
             for i, line in enumerate(lines)]
 
@@ -307,7 +308,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         lines.extend(split_dated_note(line))
     region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
     end = min(footer_start(lines[:region]), articles_start(lines))
-    kept, dropped, in_note = [], cut_early + lines[end:], False
+    kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
     title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):
         line = lines[i]
@@ -318,7 +319,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 and not (in_note == FILE_LIST and PROSE_MARKS.search(line))):
             dropped.append(line)
             continue
-        in_note = False
+        in_note = None
         if p["furniture"].fullmatch(line):
             dropped.append(line)
             continue
@@ -336,19 +337,19 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if m := p["line"].match(line):
             dropped.append(line)
-            in_note = not re.search("[:：]", line) and not line[m.end():].strip()  # the label alone, no colon:
+            in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]):
                 dropped.append(lines[i + 1])
-                lines[i + 1], in_note = "", False
+                lines[i + 1], in_note = "", None
             continue
         if m := p["running"].search(line):
             if line[: m.start()].strip():
                 kept.append(line[: m.start()])
             dropped.append(line[m.start():])
             # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line
-            in_note = (any(is_letter_text(k) for k in kept) or not line[m.end():].strip()) and (
-                FILE_LIST if p["file_list"].match(line, m.start()) else True)
+            in_note = (FILE_LIST if p["file_list"].match(line, m.start()) else NOTE) if (
+                any(is_letter_text(k) for k in kept) or not line[m.end():].strip()) else None
             continue
         if not kept and p["text"].fullmatch(line.strip()):  # a page's text field alone over all of the letter (「內容：」
             dropped.append(line)  # over its title line and header): it marks where no text starts, the letter's parts do

@@ -99,14 +99,15 @@ def agency_line(line: str) -> str | None:
     return name if re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", name) and is_title_issuer(name) else None
 
 
-def lead_issuer(preamble: str, over_identity: bool = False) -> str | None:
-    """Given the text before a letter's labels and whether a label naming the document (發文日期, 發文字號) opens them,
-    return the body its last line wholly names: the title line printed without its 文別 — over the 主旨 of a relayed
+def lead_issuer(preamble: str, over_identity: bool = False, web_page: bool = False) -> str | None:
+    """Given the text before a letter's labels, whether a label naming the document (發文日期, 發文字號) opens them and
+    whether the text is a web page's (its furniture dropped), return the body its last line wholly names: the title line printed without its 文別 — over the 主旨 of a relayed
     letter when the name ends as a company's or a hospital's full name does (`lead_issuer` in vocabulary.toml), over
-    the letter's own date or number whatever agency it names (a web copy of the letter's head: 「財團法人…基金會」 over
-    「發文日期：」); else None."""
-    last = next((line for line in reversed(preamble.split("\n")) if line.strip()), "")
-    name = agency_line(last)
+    the letter's own date or number whatever agency it names (a web copy of the letter's head: a post's title, then
+    「財團法人…基金會」 over 「發文日期：」; a web page's first line is the site's banner, no title line); else None."""
+    lines = [line for line in preamble.split("\n") if line.strip()]
+    name = agency_line(lines[-1]) if lines else None
+    over_identity = over_identity and (len(lines) > 1 or not web_page)  # a web page's first line is its banner
     return name if name and (over_identity or name.endswith(tuple(vocabulary()["lead_issuer"]["endings"]))) else None
 
 
