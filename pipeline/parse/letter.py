@@ -27,7 +27,7 @@ from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_ci
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
-from pipeline.parse.page_edges import cut_page_head, cut_page_tail
+from pipeline.parse.page_edges import cut_page_head, cut_page_tail, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -43,7 +43,7 @@ from pipeline.vocabulary import expectation_phrases, vocabulary
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
-CONTACT_KEYS = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+CONTACT_KEYS = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone")
 
 
 def last_text(blocks: list[CleanBlock]) -> str:
@@ -228,7 +228,7 @@ def header_values(fields: list[Field]) -> dict[str, str]:
     values: dict[str, str] = {}
     named, under_name = False, set()
     for f in fields:
-        named = named or f.key == "contact_name"
+        named = named or f.key in ("contact_name", "poster")
         if named and f.key in CONTACT_WAYS and f.key not in under_name:
             values[f.key] = f.value
             under_name.add(f.key)
@@ -281,6 +281,24 @@ def closing_paragraph(text: str) -> str:
            and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
+
+
+def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], list[str]] | None:
+    """Given an unlabelled section's text, its items and the 文別, return (the lines over the lead's last paragraph,
+    that paragraph's lines) when the lead before the items is several paragraphs by their widths, its last alone is
+    the 主旨 the publisher printed without its label and the lines over it hold no clause (a board's heading, poster
+    and time over it; a sentence's first part split onto a line of its own by a web page holds its commas); else
+    None."""
+    lead = []
+    for line in value.split("\n"):
+        if ANY_MARKER.match(line.lstrip()):
+            break
+        lead.append(line)
+    paragraphs = width_paragraphs(lead)
+    if len(paragraphs) < 2 or not is_lead_subject(join_clean("\n".join(paragraphs[-1])), items, spec):
+        return None
+    over = [line for p in paragraphs[:-1] for line in p]
+    return None if any(mark in line for line in over for mark in "，、；,;") else (over, paragraphs[-1])
 
 
 def points_back_at_subject(items: list) -> bool:
@@ -653,6 +671,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         elif does == "section":
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
+            if not f.label and letter.subject is None and items and (above := lines_over_lead(value, items, spec)):
+                text, heads = join_clean("\n".join(above[1])), above[0]
+                letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): 「{heads[0][:30]}」")
             if not f.label and letter.subject is None and is_lead_subject(text, items, spec):
                 letter.subject, text = text, ""
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "

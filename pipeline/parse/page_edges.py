@@ -126,3 +126,26 @@ def is_site_row(line: str) -> bool:
     row = SITE_ROW.fullmatch(line.strip())
     return bool(row) and not holds_letter_label(line) and (
         not IDEOGRAPH.search(row.group("value")) or row.group("label").endswith(SETTING_WORDS))
+
+
+WRAP_SLACK = 4  # how much wider (in half-width units) a line may be than the wrapped line before it
+
+
+def width(line: str) -> int:
+    """Given a line, return its width in half-width units (a Chinese character or full-width mark counts two)."""
+    text = line.strip()
+    return len(text) + sum(1 for ch in text if ord(ch) >= 0x2E80)
+
+
+def width_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Given lines without item markers, return them as paragraphs: a line narrower than the line after it ends its
+    own (a wrapped line was full before the text went on to the next; a page's heading, a post's time or poster over
+    the 主旨 never is)."""
+    paragraphs: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not paragraphs or width(lines[i - 1]) + WRAP_SLACK < width(line) or lines[i - 1].rstrip().endswith("。"):
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    return paragraphs

@@ -217,7 +217,7 @@ def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int
 
 
 # the contact block a title line may stand beside in reading order, and the header values after it
-TITLE_BESIDE = ("address", "contact_unit", "contact_name", "phone", "fax", "email", "contact", "contact_name_phone")
+TITLE_BESIDE = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone")
 HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
 
 
