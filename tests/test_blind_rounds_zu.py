@@ -264,3 +264,27 @@ def test_a_sites_banner_over_a_head_without_its_title_line_is_no_issuer():
 def test_a_year_opening_a_word_is_no_part_of_a_dotted_date_before_it():
     from pipeline.parse.dispatch import DISPATCH_RE
     assert DISPATCH_RE.search("105.10.07 農牧字第1050728719號").group("word") == "農牧"
+
+
+BOARD_POST_OVER_AN_UNLABELLED_SUBJECT = """115年最新消息
+
+User's Avatar林雅婷
+2026/1/21 上午 10:30:56
+檢送「花蓮縣115年語文競賽實施計畫」1份,詳如說明。
+一、依據本縣115年語文競賽實施計畫辦理。
+二、縣決賽競賽時間:115年9月12日(星期六)。
+"""
+
+
+def test_a_boards_heading_poster_and_time_over_an_unlabelled_subject_are_the_pages():
+    d = parse(BOARD_POST_OVER_AN_UNLABELLED_SUBJECT)
+    assert d["subject"] == "檢送「花蓮縣115年語文競賽實施計畫」1份，詳如說明。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+    assert any(w.startswith("lines over the 主旨 kept in no field (3 line(s))") for w in d["warnings"])
+
+
+def test_a_posts_publisher_is_the_contact_only_when_the_letter_names_none():
+    head = "發布者：教學組\n發布日期：2023/10/02\n臺南市政府 函\n"
+    own = "承辦人：王小明\n電話：06-2991111\n發文日期：中華民國112年10月2日\n發文字號：府教字第1120000001號\n主旨：請查照。\n"
+    assert parse(head + own)["contact"]["name"] == "王小明"
+    assert parse("臺南市政府 函\n發布者：林雅婷\n主旨：請查照。\n")["contact"]["name"] == "林雅婷"
