@@ -288,3 +288,12 @@ def test_a_posts_publisher_is_the_contact_only_when_the_letter_names_none():
     own = "承辦人：王小明\n電話：06-2991111\n發文日期：中華民國112年10月2日\n發文字號：府教字第1120000001號\n主旨：請查照。\n"
     assert parse(head + own)["contact"]["name"] == "王小明"
     assert parse("臺南市政府 函\n發布者：林雅婷\n主旨：請查照。\n")["contact"]["name"] == "林雅婷"
+
+
+def test_a_posts_issuing_unit_row_over_the_letters_title_line_is_the_sites():
+    page = ("嘉義縣政府全球資訊網\n分享 列印 字級 A+ A-\n發文單位 財政稅務局\n張貼日期 2024-06-01\n"
+            "行政院農業委員會 公告\n發文日期：中華民國111年12月27日\n發文字號：農授林務字第1111631234號\n"
+            "主旨：公告變更保安林。\n")
+    d = parse(page)
+    assert (d["issuer"], d["doc_type"]) == ("行政院農業委員會", "公告")
+    assert d["dispatch_no"]["text"] == "農授林務字第1111631234號"

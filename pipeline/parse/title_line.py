@@ -216,8 +216,10 @@ def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int
     return text[: subject.end()] + rest, repeats
 
 
-# the contact block a title line may stand beside in reading order, and the header values after it
-TITLE_BESIDE = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone")
+# the contact block a title line may stand beside in reading order (and a post's 發文單位 row over it, its value run on
+# to the letter's first label), and the header values after it
+TITLE_BESIDE = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone",
+                "issuer")
 HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
 
 
