@@ -297,3 +297,36 @@ def test_a_posts_issuing_unit_row_over_the_letters_title_line_is_the_sites():
     d = parse(page)
     assert (d["issuer"], d["doc_type"]) == ("行政院農業委員會", "公告")
     assert d["dispatch_no"]["text"] == "農授林務字第1111631234號"
+
+
+SHORT_ORDER_UNDER_ITS_HEADLINE = """將資訊分享到Facebook 將資訊以Email轉寄 彈窗列印設定
+海關依檢舉資料而緝獲案件,應依財務罰鍰處理暫行條例提撥舉發人獎金。
+財政部 令
+發文日期:中華民國114年9月11日
+發文字號:台財關字第1141024333號
+海關依檢舉資料而緝獲案件,應依財務罰鍰處理暫行條例提撥舉發人獎金。
+部  長  莊  翠  雲
+"""
+
+UNIVERSITY_NOTICE_HEAD = """國立高雄科技大學 公告
+公告日期：中華民國108年1月7日
+公告文號：高科大教務註字第10800033號
+主旨：公告107學年度第2學期轉系申請事宜。
+"""
+
+ITEMS_ASKING_THE_UNIVERSITIES = """學務處
+1.教育部函請各大專校院因應疫情,得採彈性修業措施。
+2.請各大專校院依限回報執行情形,俾憑本部彙整。
+"""
+
+
+def test_a_short_orders_text_printed_over_its_title_line_is_the_posts_headline():
+    d = parse(SHORT_ORDER_UNDER_ITS_HEADLINE)
+    assert (d["doc_type"], d["issuer"], d["signature"]) == ("令", "財政部", "部長 莊翠雲")
+    assert d["subject"] == "海關依檢舉資料而緝獲案件，應依財務罰鍰處理暫行條例提撥舉發人獎金。"
+
+
+def test_a_universitys_公告文號_is_its_dispatch_number_and_items_asking_universities_are_a_letters():
+    d = parse(UNIVERSITY_NOTICE_HEAD)
+    assert d["dispatch_no"]["text"] == "高科大教務註字第10800033號" and d["complete"] is True
+    assert [i["marker"] for i in parse(ITEMS_ASKING_THE_UNIVERSITIES)["sections"][0]["items"]] == ["1", "2"]

@@ -283,12 +283,15 @@ def closing_paragraph(text: str) -> str:
     return "\n".join(lines[start:])
 
 
+POSTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}")  # a post's date (公文 count 民國 years)
+
+
 def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], list[str]] | None:
     """Given an unlabelled section's text, its items and the 文別, return (the lines over the lead's last paragraph,
     that paragraph's lines) when the lead before the items is several paragraphs by their widths, its last alone is
-    the 主旨 the publisher printed without its label and the lines over it hold no clause (a board's heading, poster
-    and time over it; a sentence's first part split onto a line of its own by a web page holds its commas); else
-    None."""
+    the 主旨 the publisher printed without its label and the lines over it are a post's header — a Gregorian date
+    among them, no clause (a board's heading, poster and time over it; not a sentence's first part a web page split
+    onto a line of its own); else None."""
     lead = []
     for line in value.split("\n"):
         if ANY_MARKER.match(line.lstrip()):
@@ -298,7 +301,9 @@ def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], 
     if len(paragraphs) < 2 or not is_lead_subject(join_clean("\n".join(paragraphs[-1])), items, spec):
         return None
     over = [line for p in paragraphs[:-1] for line in p]
-    return None if any(mark in line for line in over for mark in "，、；,;") else (over, paragraphs[-1])
+    if any(mark in line for line in over for mark in "，、；,;") or not any(POSTED_AT.search(line) for line in over):
+        return None
+    return over, paragraphs[-1]
 
 
 def points_back_at_subject(items: list) -> bool:

@@ -387,17 +387,24 @@ REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short 
 
 def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without what a page prints twice — a line the next line begins with (the page's
-    title: the text's first words cut short) and a line printed again (the text repeated below) — and those lines."""
-    kept, dropped, seen = [], [], set()
+    title: the text's first words cut short) and a line printed again (the text repeated below; a sentence printed
+    over the letter's title line and again under it: the one above, the post's headline) — and those lines."""
+    kept, dropped, seen, titled = [], [], set(), set()  # titled: lines seen above a title line
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # after a sentence's end a line is the letter's own (an agency's name signing it, over the 勘誤表 it sends)
         cut_short = not (kept and kept[-1].rstrip().endswith("。")) and following.startswith(line)
         # an item (「1、公司營運期間。」 under two headings) is the letter's own, even where its text repeats another's
         printed_again = line in seen and not ANY_MARKER.match(line.lstrip())
-        if len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
+        if printed_again and line in titled and line.rstrip().endswith("。"):  # the post's headline over the title line
+            # repeats the order's sentence under it (a short 令 posted under its own text): the headline is the page's
+            dropped.append(line)
+            kept.remove(line)
+        elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
             dropped.append(line)
             continue
+        if title_match(line):
+            titled |= seen
         seen.add(line)
         kept.append(line)
     return kept, dropped
