@@ -330,3 +330,13 @@ def test_a_universitys_公告文號_is_its_dispatch_number_and_items_asking_univ
     d = parse(UNIVERSITY_NOTICE_HEAD)
     assert d["dispatch_no"]["text"] == "高科大教務註字第10800033號" and d["complete"] is True
     assert [i["marker"] for i in parse(ITEMS_ASKING_THE_UNIVERSITIES)["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_an_issuer_written_before_the_word_under_its_number_label_and_a_ten_digit_number_of_the_80s():
+    d = parse("公告\n發文日期:中華民國110年6月1日\n發文字號:行政院農業委員會農漁字第1101315247號公告\n主旨:公告前鎮漁港泊區規定。\n")
+    assert d["issuer"] == "行政院農業委員會"
+    assert d["dispatch_no"] == {"text": "農漁字第1101315247號", "word": "農漁", "number": "1101315247", "year": 110,
+                                "serial": "1315247", "branch": None}
+    from pipeline.parse.dispatch import parse_dispatch_no
+    number = parse_dispatch_no("華總一義字第8800303450號")
+    assert (number.year, number.serial) == (88, "00303450")

@@ -55,7 +55,8 @@ def ascii_year(m: re.Match) -> str:
 
 def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | None]:
     """Given the 字 and the digits, return the ROC year and the serial: the first 3 digits (first 2 in an older
-    7–8 digit number), or a 「NNN年」 or 「(NN)」 written in the 字 (the whole number then the serial)."""
+    7–8 digit number, or in a 9–10 digit one whose first 3 are no year), or a 「NNN年」 or 「(NN)」 written in the 字
+    (the whole number then the serial)."""
     table = vocabulary()["dispatch"]
     low, high = table["year_range"]
     old_low, old_high = table["old_year_range"]
@@ -73,6 +74,8 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
             # older 7–8 digit numbers are, the serial after it
             return int(year), number[len(year):]
         return int(year), number
+    if len(number) >= table["min_digits_with_year"] and old_low <= int(number[:2]) <= old_high and int(number[:3]) > high:
+        return int(number[:2]), number[2:]  # a ten-digit number of the 80s–90s (總統府 88: 8800303450)
     return None, None
 
 

@@ -23,7 +23,8 @@ from pipeline.parse.dispatch import DISPATCH_RE, checked_by_date, labelled_dispa
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.agenda_item import label_agenda_item
-from pipeline.parse.header_shapes import HeadShapes, citation_header, closing_citation, quoting_head, shapes_in_lines
+from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, issuer_before_word, quoting_head,
+                                          shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
@@ -127,6 +128,9 @@ def parse_speed(value: str, warnings: list[str]) -> str | None:
 ROC_WRITTEN = re.compile(r"[ \t]*(?:中華民國|民國|\d{2,3}[ \t]*年|[〇○零一二三四五六七八九十百]+[ \t]*年)")
 
 
+ISSUER_IN_WORD_MIN = 6  # a labelled 字 this long may open with its issuer's name (an agency's name and its 代字)
+
+
 def parse_header(values: dict[str, str], letter: Letter) -> None:
     """Given header label values, fill the letter's header fields (issuer and 文別 are already known)."""
     file_no = FILE_NO.match(values.get("file_no", "").strip())
@@ -152,6 +156,9 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
         letter.date = letter.date or (cited.date if cited else None)
         letter.dispatch_no = cited.dispatch_no if cited else labelled_dispatch_no(
             join_clean(values["dispatch_no"]), letter.date.year if letter.date else None)
+        if letter.dispatch_no and letter.dispatch_no.word and len(letter.dispatch_no.word) >= ISSUER_IN_WORD_MIN:
+            named, letter.dispatch_no = issuer_before_word(letter.dispatch_no)  # 「行政院農業委員會農漁字第…號公告」
+            letter.issuer = letter.issuer or named
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
