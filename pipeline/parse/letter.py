@@ -36,8 +36,8 @@ from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature, titled_name
-from pipeline.parse.title_line import (drop_repeated_title, find_title, joint_title, lead_issuer, signing_agency,
-                                       title_among_values, unit_title_date_apart)
+from pipeline.parse.title_line import (agency_line, drop_repeated_title, find_title, joint_title, lead_issuer,
+                                       signing_agency, title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
@@ -129,6 +129,7 @@ ROC_WRITTEN = re.compile(r"[ \t]*(?:中華民國|民國|\d{2,3}[ \t]*年|[〇○
 
 
 ISSUER_IN_WORD_MIN = 6  # a labelled 字 this long may open with its issuer's name (an agency's name and its 代字)
+AGENCY_NAME_MIN = 4  # an agency's whole name is this long at least (「高科」 opening 「高科大教務註」 is a 代字)
 
 
 def parse_header(values: dict[str, str], letter: Letter) -> None:
@@ -157,8 +158,9 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
         letter.dispatch_no = cited.dispatch_no if cited else labelled_dispatch_no(
             join_clean(values["dispatch_no"]), letter.date.year if letter.date else None)
         if letter.dispatch_no and letter.dispatch_no.word and len(letter.dispatch_no.word) >= ISSUER_IN_WORD_MIN:
-            named, letter.dispatch_no = issuer_before_word(letter.dispatch_no)  # 「行政院農業委員會農漁字第…號公告」
-            letter.issuer = letter.issuer or named
+            named, number = issuer_before_word(letter.dispatch_no)  # 「行政院農業委員會農漁字第…號公告」
+            if named and len(named) >= AGENCY_NAME_MIN and agency_line(named):  # a whole name (高科大教務註: no 高科)
+                letter.issuer, letter.dispatch_no = letter.issuer or named, number
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
     letter.speed = parse_speed(values.get("speed", ""), letter.warnings)
