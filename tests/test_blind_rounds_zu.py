@@ -340,3 +340,27 @@ def test_an_issuer_written_before_the_word_under_its_number_label_and_a_ten_digi
     from pipeline.parse.dispatch import parse_dispatch_no
     number = parse_dispatch_no("華總一義字第8800303450號")
     assert (number.year, number.serial) == (88, "00303450")
+
+
+GAZETTE_ORDER_WITH_ITS_COUNTERSIGNATURE = """點閱數:826
+修正噪音管制法條文
+
+公布日期:88年12月22日 號次:第6313號
+
+總統令
+中華民國八十八年十二月二十二日
+華總一義字第八八○○三○三四五○號
+
+茲修正噪音管制法第三條、第五條及第二十一條條文,公布之。
+
+總   統 李登輝
+行政院院長 蕭萬長
+"""
+
+
+def test_a_gazettes_lines_over_the_title_are_no_text_and_a_spaced_title_signs_over_the_countersignature():
+    d = parse(GAZETTE_ORDER_WITH_ITS_COUNTERSIGNATURE)
+    assert (d["doc_type"], d["issuer"], d["date"]["iso"]) == ("令", "總統", "1999-12-22")
+    assert d["subject"] == "茲修正噪音管制法第三條、第五條及第二十一條條文，公布之。"
+    assert d["signature"] == "總統 李登輝"
+    assert (d["dispatch_no"]["year"], d["dispatch_no"]["serial"]) == (88, "00303450")

@@ -8,7 +8,7 @@ from functools import cache
 from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.recipients import mark_spaced_entries
-from pipeline.parse.signature import as_signature
+from pipeline.parse.signature import as_signature, is_title
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
 
@@ -140,6 +140,9 @@ def close_spaced_label(m: re.Match) -> str:
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
 LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
+# a head's two-character title letter-spaced before the name (「總   統 李登輝」, 「局   長 王○○」): one word, no columns
+SPACED_TITLE = re.compile(r"^(?P<lead>[ \t]*)(?P<a>[\u4e00-\u9fff])[ \t\u3000]{2,}(?P<b>[\u4e00-\u9fff])(?=[ \t\u3000]|$)",
+                          re.M)
 
 
 @cache
@@ -167,6 +170,7 @@ def mend_line_labels(text: str) -> str:
     text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
     text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    text = SPACED_TITLE.sub(lambda m: m["lead"] + m["a"] + m["b"] if is_title(m["a"] + m["b"]) else m.group(0), text)
     text = spaced_label_pattern().sub(close_spaced_label, text)
     text = COLUMN_GAP.sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)

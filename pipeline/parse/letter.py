@@ -36,7 +36,7 @@ from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature, titled_name
-from pipeline.parse.title_line import (agency_line, drop_repeated_title, find_title, joint_title, lead_issuer,
+from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
                                        signing_agency, title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
@@ -443,10 +443,10 @@ def text_to_fields(text: str) -> LetterFields:
     full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
     body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
     if not body and spec.unlabelled and not full_text:
-        body = unlabelled_body(spec.unlabelled, find_title(preamble)[2], header)
+        body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
         resplit = True
     elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
-        lead = unlabelled_body(key, find_title(preamble)[2], header)
+        lead = unlabelled_body(key, below_title(preamble), header)
         if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one
             lead[0].value = closing_paragraph(lead[0].value)
         body = [f for f in lead if f.value] + body

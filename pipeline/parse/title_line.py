@@ -179,6 +179,17 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     return issuer, m.group("type"), "\n".join(head + tail).strip()
 
 
+def below_title(text: str) -> str:
+    """Given the text before a letter's labels, return what stands under its title line (a page's lines over the
+    title line — a gazette entry's headline and 號次 — are never the letter's text); the text without its title line
+    when the title stands on two lines or names a unit, the text itself when there is none."""
+    found = title_match(text)
+    if found is None:
+        return find_title(text)[2]
+    tail = text[found[0].end():].lstrip("\n").split("\n")
+    return "\n".join(tail[len(joint_lines_below(text, found[0].end())):]).strip()
+
+
 def joint_title(text: str) -> list[str]:
     """Given header text, return every issuer its title names, in order: the agencies on the lines above the title
     line (a 會銜 title: 「經濟部」 over 「內政部令」), then the title line's own; [] without a title line."""
