@@ -164,7 +164,8 @@ def copies_pattern() -> re.Pattern:
 
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
-    label closed up (「容: 主    旨:」), columns of layout text on lines of their own, a binding-line glyph before a label dropped, a label out of a database's brackets
+    label closed up (「容: 主    旨:」), a head's spaced title closed up (「總   統」), columns of layout text on lines of
+    their own, a binding-line glyph before a label dropped, a label out of a database's brackets
     (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
     text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
