@@ -364,3 +364,11 @@ def test_a_gazettes_lines_over_the_title_are_no_text_and_a_spaced_title_signs_ov
     assert d["subject"] == "茲修正噪音管制法第三條、第五條及第二十一條條文，公布之。"
     assert d["signature"] == "總統 李登輝"
     assert (d["dispatch_no"]["year"], d["dispatch_no"]["serial"]) == (88, "00303450")
+
+
+def test_a_sender_named_before_曾以_and_a_database_labelling_its_number_發文函號():
+    d = parse("主旨：有關估價師公會收費疑義，復請查照。\n說明：\n一、台北市不動產估價師公會曾以92年5月30日台北估價師字第046號函詢本部。\n")
+    assert [(r["text"], r["issuer"]) for r in d["references"]] == [
+        ("台北市不動產估價師公會曾以92年5月30日台北估價師字第046號函", "台北市不動產估價師公會")]
+    d = parse("內政部 函\n發文函號：台內營字第0920084308號\n主旨：有關都市更新公聽會疑義，請查照。\n")
+    assert d["dispatch_no"]["text"] == "台內營字第0920084308號"
