@@ -372,3 +372,12 @@ def test_a_sender_named_before_曾以_and_a_database_labelling_its_number_發文
         ("台北市不動產估價師公會曾以92年5月30日台北估價師字第046號函", "台北市不動產估價師公會")]
     d = parse("內政部 函\n發文函號：台內營字第0920084308號\n主旨：有關都市更新公聽會疑義，請查照。\n")
     assert d["dispatch_no"]["text"] == "台內營字第0920084308號"
+
+
+def test_a_boards_poster_on_the_line_under_its_張貼者_row_is_the_sites():
+    page = ("為防治傳染病,進入本公告所示場所應佩戴口罩\n上一則公告\n下一則公告\n一般公告 / 張貼者\n衛生組長\n"
+            "張貼日期: 2023-06-08 12:24:19\n"
+            "- 有關衛生福利部業於112年5月31日以衛授疾字第1120200448號公告,檢送公告影本1份。\n"
+            "- 考量疫情近期有升溫現象,爰辦理旨揭公告。\n")
+    d = parse(page)
+    assert d["sections"][0]["text"].startswith("有關衛生福利部業於112年5月31日")

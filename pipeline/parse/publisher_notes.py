@@ -41,6 +41,8 @@ def patterns() -> dict[str, re.Pattern]:
                        if v not in {s for key in site_keys for s in vocabulary()["labels"][key]}]
     colon = r"[ \t]*(?:[:：]|$)"
     return {
+        # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
+        "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
                               rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
@@ -322,6 +324,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         in_note = None
         if p["furniture"].fullmatch(line):
             dropped.append(line)
+            if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):
+                dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
+                lines[i + 1] = ""
             continue
         if p["next_line"].match(line):  # a printout's note label alone on its line: its value is the next line
             dropped.append(line)
