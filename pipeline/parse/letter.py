@@ -133,7 +133,8 @@ AGENCY_NAME_MIN = 4  # an agency's whole name is this long at least (「高科�
 
 
 def parse_header(values: dict[str, str], letter: Letter) -> None:
-    """Given header label values, fill the letter's header fields (issuer and 文別 are already known)."""
+    """Given header label values, fill the letter's header fields (issuer and 文別 are already known; an issuer
+    written before the 字 under the 發文字號 label fills a missing issuer)."""
     file_no = FILE_NO.match(values.get("file_no", "").strip())
     retention = RETENTION.match(values.get("retention", "").strip())
     letter.file_no = file_no.group() if file_no else None
