@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, Block
+from pipeline.parse.attached_text import cut_at_restated_name, title_by_name
 from pipeline.parse.attachment_list import code_from_files, listed_files, parse_attachments
 from pipeline.parse.clean import IDEOGRAPH, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
@@ -599,15 +600,20 @@ def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     return (value[: m.start()].rstrip("\n"), value[m.start():].strip()) if m else (value, "")
 
 
-def appended_attachment(value: str, listed: list[Attachment], warnings: list[str]) -> list[Attachment]:
-    """Given the text of an 附件 printed after the body, the attachments the letter already lists and its warnings,
-    return the attachment its first line names (none when already listed); its text enters no field (warned). A list
-    of the files a site posts with the letter, a file a line, is an attachment a file (attachment_list.listed_files)."""
+def appended_attachment(value: str, letter: Letter, warnings: list[str]) -> list[Attachment]:
+    """Given the text of an 附件 printed after the body, the letter read so far and its warnings, return the attachment
+    its first line names (none when already listed): the name the letter sends it by when the line runs on into its
+    points; its text enters no field (warned). A list of the files a site posts with the letter, a file a line, is an
+    attachment a file (attachment_list.listed_files)."""
+    listed = letter.attachments
     files = listed_files(value)
     if files is not None:
         known = {(a.title, a.file) for a in listed}
         return [a for a in files if (a.title, a.file) not in known]
     title, _, content = value.strip().partition("\n")
+    sent = "\n".join([letter.subject or ""] + [section_text(s) for s in letter.sections])
+    if (name := title_by_name(title, sent)) and re.sub(r"\s", "", title) != name:
+        title, content = name, title.strip()[len(name):] + "\n" + content
     if content.strip():
         warnings.append(f"attachment text after the body kept in no field ({content.count(chr(10)) + 1} line(s)): "
                         f"「{content.split(chr(10))[0][:30]}」")
@@ -686,6 +692,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         if does == "subject" and letter.subject is None:
             letter.subject = subject_tag().sub("", join_clean(value), count=1) or None  # not the site's 【tag】
         elif does == "section":
+            value, attached, after = cut_at_restated_name(value)
+            if attached:
+                letter.warnings.append(f"attachment text after the body kept in no field "
+                                       f"({after.count(chr(10)) + 1} line(s)): 「{after.split(chr(10))[0][:30]}」")
+                letter.attachments += [attached] if attached.title not in {a.title for a in letter.attachments} else []
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
             if not f.label and letter.subject is None and items and (above := lines_over_lead(value, items, spec)):
@@ -705,7 +716,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section
                 letter.warnings.append(f"label {f.label or name} has no text: no section")
         elif does == "attachment":
-            letter.attachments += appended_attachment(value, letter.attachments, letter.warnings)
+            letter.attachments += appended_attachment(value, letter, letter.warnings)
             closed = closed or "附件"
         elif does in ("cc_main", "cc_copy"):
             setattr(letter, does, getattr(letter, does) + split_recipients(value))

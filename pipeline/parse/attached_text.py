@@ -1,0 +1,49 @@
+"""An attachment printed after the sentence that sends it: where its text begins, and the name the letter gives it."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.records import Attachment
+from pipeline.vocabulary import vocabulary
+
+
+@cache
+def sent_name() -> re.Pattern:
+    """Return the pattern of a document the letter sends by its name in 「」 (「檢送「…措施」一份」, 「附訂定「…事項」1份」):
+    a sending word, at most a verb between (訂定, 修正), the name, its count (vocabulary.toml [attachments])."""
+    vocab = vocabulary()["attachments"]
+    words = "|".join(map(re.escape, vocab["sending_words"]))
+    count = rf"[0-9０-９一二三四五六七八九十]+[{vocab['count_words']}]"
+    return re.compile(rf"(?:{words})(?P<title>[^「」\n，,。]{{0,4}}「(?P<name>[^「」\n]{{4,60}})」[^「」\n，,。]{{0,8}}?)"
+                      rf"(?:{count})?。?[ \t]*$", re.M)
+
+
+def sent_names(text: str) -> dict[str, str]:
+    """Given a letter's text, return the names of the documents it sends, each with the attachment's title (the name
+    with the verb and the part before and after it, without the count: 「訂定「…事項」」)."""
+    return {m.group("name"): m.group("title").strip() for m in sent_name().finditer(text)}
+
+
+def cut_at_restated_name(value: str) -> tuple[str, Attachment | None, str]:
+    """Given a section's text, return the text before a line that is wholly the name of a document an earlier line
+    sends (the attachment's title printed over its points: 「附訂定「X」1份。」 over 「X」 and 「一、…」), the attachment,
+    and the text from that line on; (value, None, "") when there is none."""
+    names = sent_names(value)
+    if not names:
+        return value, None, ""
+    start = 0
+    for line in value.splitlines(keepends=True):
+        name = re.sub(r"\s", "", line)
+        if name in names and start > 0:
+            return value[:start].rstrip("\n"), Attachment(title=names[name]), value[start:].strip()
+        start += len(line)
+    return value, None, ""
+
+
+def title_by_name(first_line: str, text: str) -> str | None:
+    """Given the first line of an 附件 printed after the body and the letter's text, return the name of the document
+    the letter sends that the line opens with (its title run into its points: 「…各項措施 壹 本院已推行…」); None when
+    it opens with none."""
+    line = re.sub(r"\s", "", first_line)
+    return next((name for name in sorted(sent_names(text), key=len, reverse=True) if line.startswith(name)), None)

@@ -1,0 +1,45 @@
+"""Conventions found by session 15's look at the corpus letters still missed and by its blind rounds (tests/data/real:
+y3-, zz-, x1- … stems). Each input below is written in the shape those pages have, not copied from them."""
+from __future__ import annotations
+
+from parse_text import parse
+
+NOTICE_WITH_RULES = """發文日期:中華民國113年3月4日
+發文字號:交通部航港局航務字第1133310456號公告
+主旨:訂定「澎湖港區船舶錨泊應遵行事項」,並自即日生效。
+依據:商港法第十九條。
+公告事項:附訂定「澎湖港區船舶錨泊應遵行事項」1份。
+澎湖港區船舶錨泊應遵行事項
+一、本事項依商港法第十九條規定訂定之。
+二、船舶錨泊澎湖港區,應依下列規定辦理:
+(一)船舶應於指定錨區錨泊。
+(二)遇颱風警報,應依港務單位指示移泊。
+"""
+
+APPENDED_RUN_ON = """主旨:為簡化各級學校行政作業,訂定「學校行政表報簡化措施」,請查照。
+說明:
+一、本部彙整各校建議,採行多項簡化措施。
+二、檢送「學校行政表報簡化措施」一份。
+附件
+學校行政表報簡化措施 壹 已推行之措施 一 報表之簡化 (一) 月報表改為季報表。
+"""
+
+
+def test_notice_rules_printed_after_the_line_that_attaches_them_are_the_attachment():
+    d = parse(NOTICE_WITH_RULES)
+    assert d["sections"] == [{"name": "依據", "text": "商港法第十九條。", "items": []},
+                             {"name": "公告事項", "text": "附訂定「澎湖港區船舶錨泊應遵行事項」1份。", "items": []}]
+    assert [a["title"] for a in d["attachments"]] == ["訂定「澎湖港區船舶錨泊應遵行事項」"]
+    assert any(w.startswith("attachment text after the body kept in no field (5 line(s)): 「澎湖港區") for w in d["warnings"])
+
+
+def test_a_line_naming_the_document_inside_an_item_is_not_its_title():
+    text = NOTICE_WITH_RULES.replace("澎湖港區船舶錨泊應遵行事項\n一、", "一、")
+    d = parse(text)
+    assert [i["marker"] for i in d["sections"][1]["items"]] == ["一", "二"] and d["attachments"] == []
+
+
+def test_an_attachment_run_into_its_points_is_titled_by_the_name_the_letter_sends_it_by():
+    d = parse(APPENDED_RUN_ON)
+    assert [a["title"] for a in d["attachments"]] == ["學校行政表報簡化措施"]
+    assert d["sections"][0]["items"][-1]["text"] == "檢送「學校行政表報簡化措施」一份。"
