@@ -43,3 +43,17 @@ def test_an_attachment_run_into_its_points_is_titled_by_the_name_the_letter_send
     d = parse(APPENDED_RUN_ON)
     assert [a["title"] for a in d["attachments"]] == ["學校行政表報簡化措施"]
     assert d["sections"][0]["items"][-1]["text"] == "檢送「學校行政表報簡化措施」一份。"
+
+
+RUN_IN_SKIPPING = """公告主旨 | 轉知市府有關減少使用免洗餐具作業指引,請配合辦理。 |
+---|---|
+公告內容 | 一、依據市政府114年1月2日府環循字第1140001234號函辦理。 三、學校配合事項如下: 四、本府環保局將每季檢送未依限申報之學校名單。 |
+"""
+
+
+def test_items_run_together_keep_their_numbers_when_one_was_lost_as_published():
+    d = parse(RUN_IN_SKIPPING)
+    items = d["sections"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [
+        ("一", "依據市政府114年1月2日府環循字第1140001234號函辦理。"), ("三", "學校配合事項如下："),
+        ("四", "本府環保局將每季檢送未依限申報之學校名單。")]

@@ -174,14 +174,13 @@ def mark_spaced_items(texts: list[str]) -> list[str]:
 
 RUN_IN_GAP = re.compile(rf"(?<=\S)[ \t\u3000]+(?={ANY_MARKER.pattern})")  # a space, then a marker
 RUN_IN_MIN = 2  # a line holding this many items of one kind set apart by spaces is a list run together
-CLAUSE_ENDS = ("。", "：", "；", ":", ";")
 
 
 def split_run_in(line: str) -> str:
     """Given an extracted line (spaces kept), return it with the items run together on it — each set apart by a
     space before its marker, continuing one another (a web page that lost a list's line breaks: 「一、… 二、時間：…
-    三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — opening a line where no sentence or clause end before the
-    marker shows the item already; the line as it was otherwise."""
+    三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — each on a line of its own, as the list stood before, so a
+    list that lost an item as published (「一、… 三、… 四、…」) reads as one set on lines; the line as it was otherwise."""
     gaps = list(RUN_IN_GAP.finditer(line))
     if len(gaps) < RUN_IN_MIN:
         return line
@@ -190,7 +189,7 @@ def split_run_in(line: str) -> str:
         if m := ANY_MARKER.match(line, gap.end()):
             n = MARKERS[LEVEL[m.lastgroup]][1].match(line, m.start()).group("n")
             if number := number_of(m.lastgroup, n):
-                candidates.append((gap.start(), Marker(m.lastgroup, number, m.start(), m.end())))
+                candidates.append((gap.start(), Marker(m.lastgroup, number, m.start(), m.end(), line_start=True)))
     lead = line.lstrip(" \t\u3000")
     opening = None
     if m := ANY_MARKER.match(lead):
@@ -201,8 +200,7 @@ def split_run_in(line: str) -> str:
     if not any(sum(mk.kind == kind for _, mk in run_in) >= RUN_IN_MIN for kind in LEVEL):
         return line
     for gap, mk in reversed(run_in):
-        if not line[:gap].endswith(CLAUSE_ENDS):  # after 。 or ： the item is found where it stands (ITEM_START)
-            line = line[:gap] + "\n" + line[mk.start:]
+        line = line[:gap] + "\n" + line[mk.start:]
     return line
 
 
