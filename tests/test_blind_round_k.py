@@ -38,8 +38,9 @@ def test_items_headed_by_a_meetings_time_and_place_are_part_of_a_letter():
 
 def test_items_run_together_on_one_line_are_items():
     line = "一、辦理公聽會。 二、時間:112年7月24日下午2時。 三、議程: (一)13:45~14:00 報到 (二)14:00~14:10 主席致詞 四、散會。"
-    assert split_run_in(line).split("\n") == [  # after 。 or ： an item is found where it stands
-        "一、辦理公聽會。 二、時間:112年7月24日下午2時。 三、議程: (一)13:45~14:00 報到", "(二)14:00~14:10 主席致詞", "四、散會。"]
+    assert split_run_in(line).split("\n") == [
+        "一、辦理公聽會。", "二、時間:112年7月24日下午2時。", "三、議程:", "(一)13:45~14:00 報到", "(二)14:00~14:10 主席致詞",
+        "四、散會。"]
     assert split_run_in("依本辦法 (一) 之規定辦理。") == "依本辦法 (一) 之規定辦理。"  # one spaced marker: no list
     d = parse(real("k-taichung-edb-dajia-market-bot-hearing-112"))
     agenda = d["sections"][0]["items"][3]
