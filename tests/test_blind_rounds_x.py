@@ -57,3 +57,20 @@ def test_items_run_together_keep_their_numbers_when_one_was_lost_as_published():
     assert [(i["marker"], i["text"]) for i in items] == [
         ("一", "依據市政府114年1月2日府環循字第1140001234號函辦理。"), ("三", "學校配合事項如下："),
         ("四", "本府環保局將每季檢送未依限申報之學校名單。")]
+
+
+PORTAL_HEADER = """:::
+  • 我的E政府
+  • 通過A+等級無障礙網頁檢測
+
+配合秋季疫苗接種,請轄內長者踴躍前往接種
+
+一、依據衛生福利部疾病管制署113年9月20日疾管預字第1130200456號函辦理。
+二、接種地點請洽各鄉鎮衛生所。
+"""
+
+
+def test_a_government_sites_portal_link_and_accessibility_mark_are_no_part_of_the_text():
+    d = parse(PORTAL_HEADER)
+    assert d["sections"][0]["text"] == "配合秋季疫苗接種，請轄內長者踴躍前往接種"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
