@@ -74,3 +74,21 @@ def test_a_government_sites_portal_link_and_accessibility_mark_are_no_part_of_th
     d = parse(PORTAL_HEADER)
     assert d["sections"][0]["text"] == "配合秋季疫苗接種，請轄內長者踴躍前往接種"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+NOTICE_WITH_SCOPE = """新北市政府 公告
+發文日期:中華民國112年5月2日
+發文字號:新北府觀管字第1120789012號
+主旨:公告碧潭水域遊憩活動限制事項,並自即日生效。
+依據:「發展觀光條例」第36條。
+公告範圍:新店溪碧潭吊橋上下游水域。
+公告事項:
+一、活動時間:每日上午6時至下午6時。
+二、禁止動力船舶進入。
+"""
+
+
+def test_a_notices_scope_label_is_a_section_of_its_own():
+    d = parse(NOTICE_WITH_SCOPE)
+    assert [(s["name"], s["text"], len(s["items"])) for s in d["sections"]] == [
+        ("依據", "「發展觀光條例」第36條。", 0), ("適用範圍", "新店溪碧潭吊橋上下游水域。", 0), ("公告事項", "", 2)]
