@@ -92,3 +92,24 @@ def test_a_notices_scope_label_is_a_section_of_its_own():
     d = parse(NOTICE_WITH_SCOPE)
     assert [(s["name"], s["text"], len(s["items"])) for s in d["sections"]] == [
         ("依據", "「發展觀光條例」第36條。", 0), ("適用範圍", "新店溪碧潭吊橋上下游水域。", 0), ("公告事項", "", 2)]
+
+
+WRAPPED_LABEL_WORD = """國立○○科技大學 公告
+發文日期:中華民國113年4月1日
+發文字號:教務註字第1130003321號
+主旨:公告本校113學年度第1學期學生轉系申請事項。
+公告事項:
+一、本學期學生申請113學年度第1學期轉系
+事項:
+(一)申請時間:自113年4月29日起至5月10日止。
+(二)申請地點:教務處註冊組。
+二、逾期不予受理。
+"""
+
+
+def test_a_label_word_wrapped_under_an_item_of_its_own_section_is_the_items_text():
+    d = parse(WRAPPED_LABEL_WORD)
+    assert [s["name"] for s in d["sections"]] == ["公告事項"]
+    first = d["sections"][0]["items"][0]
+    assert first["text"] == "本學期學生申請113學年度第1學期轉系事項："
+    assert [c["marker"] for c in first["children"]] == ["(一)", "(二)"]
