@@ -113,3 +113,23 @@ def test_a_label_word_wrapped_under_an_item_of_its_own_section_is_the_items_text
     first = d["sections"][0]["items"][0]
     assert first["text"] == "本學期學生申請113學年度第1學期轉系事項："
     assert [c["marker"] for c in first["children"]] == ["(一)", "(二)"]
+
+
+SLOGAN_OVER_BASIS = """便民服務
+稽徵業務
+智慧稅務,便捷服務,打造幸福城市。
+依據:房屋稅條例第15條第1項第9款。
+公告事項:本市住家用房屋供自住且房屋現值在一定金額以下者,自中華民國113年7月1日起免徵房屋稅。
+"""
+
+
+def test_a_sites_slogan_over_the_labelled_body_is_no_subject():
+    d = parse(SLOGAN_OVER_BASIS)
+    assert d["subject"] is None and d["doc_type"] == "公告"
+    assert [s["name"] for s in d["sections"]] == ["依據", "公告事項"]
+    assert any("shares no word" in w for w in d["warnings"])
+
+
+def test_an_unlabelled_subject_over_the_body_it_summarises_stays():
+    d = parse(SLOGAN_OVER_BASIS.replace("智慧稅務,便捷服務,打造幸福城市。", "公告本市住家用房屋免徵房屋稅之現值標準。"))
+    assert d["subject"] == "公告本市住家用房屋免徵房屋稅之現值標準。"

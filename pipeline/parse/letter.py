@@ -29,7 +29,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import Field, find_labels, split_fields
 from pipeline.parse.meeting import meeting_start
-from pipeline.parse.page_edges import cut_page_head, cut_page_tail, width_paragraphs
+from pipeline.parse.page_edges import cut_page_head, cut_page_tail, summarises, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -668,6 +668,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             value, named = take_attachment_lines(value, spec.attachment_line)
             value, files = take_exchange_files(value)
             letter.attachments += named + files
+            if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not summarises(
+                    value, "\n".join(g.value for g in fields.body[i + 1:])):
+                letter.warnings.append(f"a sentence over {fields.body[1].label or labels[fields.body[1].key][0]} that shares no word with the letter's "
+                                       f"text kept in no field (a site's slogan): 「{value.strip()[:30]}」")
+                continue
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
                 letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
                                        f"{fields.body[1].label or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
