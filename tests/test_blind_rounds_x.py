@@ -133,3 +133,46 @@ def test_a_sites_slogan_over_the_labelled_body_is_no_subject():
 def test_an_unlabelled_subject_over_the_body_it_summarises_stays():
     d = parse(SLOGAN_OVER_BASIS.replace("智慧稅務,便捷服務,打造幸福城市。", "公告本市住家用房屋免徵房屋稅之現值標準。"))
     assert d["subject"] == "公告本市住家用房屋免徵房屋稅之現值標準。"
+
+
+def system_print(letter: str) -> str:
+    """Given a letter's lines, return them as a 公文系統 print's text layer gives them: the 收文 stamp first, then the
+    binding column (a line of 「. 」 each, 裝 / 訂 / 線 among them) and the page footer, then the letter."""
+    column = [". "] * 30 + ["裝 "] + [". "] * 30 + ["訂 "] + [". "] * 30 + ["線 "] + [". "] * 10
+    return "\n".join(["1130012345 收文日期:113/03/05", *column, "第 1 頁，共 1 頁", *letter.split("\n")])
+
+
+PRINTED_LETTER = """經濟部 函
+地址：100臺北市中正區福州街15號
+聯絡人：○○○
+電話：02-2321-2200#123
+受文者：教育部
+發文日期：中華民國113年3月4日
+發文字號：經工字第11300512340號
+速別：普通件
+密等及解密條件或保密期限：
+附件：
+主旨：有關工業區土地租售作業事宜，請查照。
+說明：
+一、依據產業創新條例第46條辦理。
+二、請轉知所屬。
+正本：教育部、內政部
+副本：本部工業局
+檔　　號:
+保存年限:
+2"""
+
+
+def test_a_system_prints_dotted_binding_column_leaves_the_letter_readable():
+    d = parse(system_print(PRINTED_LETTER))
+    assert (d["issuer"], d["dispatch_no"]["text"], d["date"]["iso"]) == ("經濟部", "經工字第11300512340號", "2024-03-04")
+    assert d["subject"] == "有關工業區土地租售作業事宜，請查照。"
+    assert [c["name"] for c in d["cc_main"]] == ["教育部", "內政部"]
+
+
+def test_file_number_and_retention_printed_after_the_copies_are_the_heads():
+    d = parse(system_print(PRINTED_LETTER))
+    assert [c["name"] for c in d["cc_copy"]] == ["本部工業局"]
+    assert (d["file_no"], d["retention"]) == (None, None)
+    d = parse(PRINTED_LETTER.replace("保存年限:", "保存年限:10年"))
+    assert d["retention"] == "10年" and [c["name"] for c in d["cc_copy"]] == ["本部工業局"]

@@ -53,12 +53,14 @@ def head_clean_lines(blocks: list[CleanBlock]) -> list[str]:
 
 
 def first_page_text(blocks: list[CleanBlock]) -> str:
-    """Given normalised blocks, return the clean text of the first page (at most LETTER_HEAD_BLOCKS blocks)."""
+    """Given normalised blocks, return the clean text of the first page (at most LETTER_HEAD_BLOCKS blocks of text:
+    a print's binding column of dots, a line each, leaves blocks with none)."""
     first_page = []
-    for block in blocks[:LETTER_HEAD_BLOCKS]:
-        if block.kind == PAGE_BREAK:
+    for block in blocks:
+        if block.kind == PAGE_BREAK or len(first_page) == LETTER_HEAD_BLOCKS:
             break
-        first_page.append(block)
+        if block.clean:
+            first_page.append(block)
     return clean_text(first_page)
 
 

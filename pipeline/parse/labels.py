@@ -316,9 +316,12 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         body = sorted(body + numbered_part_labels(text, boundary, {s for _, _, s, _ in body}),
                       key=lambda lab: lab[2])
     labels = attached_text_labels(sorted(head + body, key=lambda lab: lab[2]))
+    late = {lab[2] for lab in head if lab[2] >= boundary}
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
         end = part_start(text, labels[i + 1][2]) if i + 1 < len(labels) else len(text)
+        if start in late and key in LINE_VALUES:  # a print's 檔號 set after the body: its value on its line only
+            end = min(end, text.find("\n", value_start) % (len(text) + 1))
         fields.append(Field(key, label, strip_noise(text[value_start:end]), start))
     preamble = text[: labels[0][2]] if labels else text
     head_starts = {lab[2] for lab in head}
@@ -364,6 +367,9 @@ def early_copy_labels(text: str, boundary: int, body_keys: tuple[str, ...]) -> l
     over 「主  旨:」), each opening a line: that list is the letter's 副本 wherever it is printed."""
     keys = tuple(k for k in body_keys if role(k) in ("cc_main", "cc_copy"))
     return [lab for lab in find_labels(text[:boundary], keys) if opens_line(text, lab[2]) and not in_item(text, lab[2])]
+
+
+LINE_VALUES = ("file_no", "retention")  # header labels whose value never wraps: 檔號, 保存年限
 
 
 def late_head_labels(text: str, boundary: int, named: set[str]) -> list[tuple[str, str, int, int]]:
