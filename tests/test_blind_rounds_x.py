@@ -176,3 +176,40 @@ def test_file_number_and_retention_printed_after_the_copies_are_the_heads():
     assert (d["file_no"], d["retention"]) == (None, None)
     d = parse(PRINTED_LETTER.replace("保存年限:", "保存年限:10年"))
     assert d["retention"] == "10年" and [c["name"] for c in d["cc_copy"]] == ["本部工業局"]
+
+
+ORGAN_NOTICE = """第一頁 共二頁
+新北市立板橋高級中學
+家長會 113 學年度第 2 次委員會議 開會通知單
+受文者：家長委員
+發文日期：中華民國 113 年 11 月 4 日
+發文字號：板中家字第 1130000021 號
+速別：普通件
+開會事由：家長會 113 學年度第 2 次委員會議
+開會時間：113 年 11 月 12 日（星期二）下午 7 時
+開會地點：行政大樓三樓會議室
+主持人：會長 陳○○
+聯絡人：秘書長 林○○
+出席者：家長委員
+開會議程：
+一、主席致詞
+二、提案討論
+第二頁 共二頁
+三、臨時動議
+"""
+
+
+def test_a_schools_own_body_titling_its_notice_under_the_schools_name_is_one_issuer():
+    d = parse(ORGAN_NOTICE)
+    assert (d["issuer"], d["doc_type"], d["co_issuers"]) == ("新北市立板橋高級中學家長會", "開會通知單", [])
+    text = ORGAN_NOTICE.replace("家長會 113 學年度第 2 次委員會議 開會通知單", "家長會 開會通知單")
+    assert parse(text)["issuer"] == "新北市立板橋高級中學家長會"
+
+
+def test_a_notices_contact_row_agenda_label_and_page_footer_in_chinese_numerals():
+    d = parse(ORGAN_NOTICE)
+    assert d["meeting"]["chair"] == "會長陳○○" and d["contact"]["name"] == "林○○"
+    assert d["sections"] == [{"name": "會議議程", "text": "", "items": [
+        {"marker": "一", "number": 1, "text": "主席致詞", "children": []},
+        {"marker": "二", "number": 2, "text": "提案討論", "children": []},
+        {"marker": "三", "number": 3, "text": "臨時動議", "children": []}]}]

@@ -18,7 +18,9 @@ CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-
 CJK_CHAR = re.compile(f"[{CJK}]")
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
-FOOTER = re.compile(r"第\s*\d+\s*頁\s*[,，、/]?\s*[(（]?\s*共\s*\d+\s*頁\s*[)）]?")  # also 「第1頁 (共1頁)」
+# also 「第1頁 (共1頁)」, and in Chinese numerals 「第二頁 共二頁」
+FOOTER = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁\s*[,，、/]?\s*[(（]?\s*共\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁"
+                    r"\s*[)）]?")
 # the binding line's 裝 訂 線 and the 電子公文 exchange stamp (「102/03/07 電子公文 12:30:39 交換章」) that a transcription of a
 # PDF ran into the text beside them (docsplayer: a letter's fields on one line)
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")

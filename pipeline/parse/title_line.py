@@ -157,12 +157,24 @@ def two_line_pattern() -> re.Pattern:
 
 def two_line_title(text: str) -> tuple[str, str, str] | None:
     """Given header text, return (issuer, 文別, text without the title's lines) when it opens with a title over two
-    lines, the agency's name alone above what it announces (「桃園市立內壢國中」 over 「…校務會議時間公告」), else None
-    (an agency's name further down, under a site's other lines, is the site's banner)."""
+    lines, the agency's name alone above what it announces (「桃園市立內壢國中」 over 「…校務會議時間公告」; with the
+    agency's own body the line opens with, 「學生議會 1122 屆…開會通知單」, both), else None (an agency's name further
+    down, under a site's other lines, is the site's banner)."""
     m = two_line_pattern().match(text.lstrip())
     if m and (name := agency_line(m.group("agency"))) and not ITEM_LINE.match(m.group("topic")):
-        return name, m.group("type"), text.lstrip()[m.end():].strip()
+        organ = next((w for w in vocabulary()["organs"]["words"] if m.group("topic").startswith(w)), "")
+        return name + organ, m.group("type"), text.lstrip()[m.end():].strip()
     return None
+
+
+def organ_parent(text: str, start: int, issuer: str) -> str | None:
+    """Given header text, where its title line starts and the issuer it names, return the agency's name alone on the
+    line above when the issuer is one of that agency's own bodies (vocabulary.toml [organs]: 「臺北市立松山高級中學」
+    over 「學生議會常務委員會 開會通知單」), else None."""
+    if not issuer.startswith(tuple(vocabulary()["organs"]["words"])):
+        return None
+    above = text[:start].rstrip("\n").rpartition("\n")[2]
+    return agency_line(above)
 
 
 def find_title(text: str) -> tuple[str | None, str | None, str]:
@@ -174,6 +186,8 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
         return two_line_title(text) or find_unit_title(text)
     m, issuer = found
     head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
+    if parent := organ_parent(text, m.start(), issuer):
+        return parent + issuer, m.group("type"), "\n".join(head[:-1] + tail).strip()
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
     tail = tail[len(joint_lines_below(text, m.end())):]
     return issuer, m.group("type"), "\n".join(head + tail).strip()
@@ -196,6 +210,8 @@ def joint_title(text: str) -> list[str]:
     found = title_match(text)
     if not found:
         return []
+    if parent := organ_parent(text, found[0].start(), found[1]):
+        return [parent + found[1]]
     return joint_lines_above(text, found[0].start()) + [found[1]] + joint_lines_below(text, found[0].end())
 
 
