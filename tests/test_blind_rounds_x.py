@@ -213,3 +213,25 @@ def test_a_notices_contact_row_agenda_label_and_page_footer_in_chinese_numerals(
         {"marker": "一", "number": 1, "text": "主席致詞", "children": []},
         {"marker": "二", "number": 2, "text": "提案討論", "children": []},
         {"marker": "三", "number": 3, "text": "臨時動議", "children": []}]}]
+
+
+OLDER_RULING = """民國 88 年 03 月 02 日
+行政院衛生署 廢 （88）衛署醫字第 0880012345 號函
+醫療機構聘僱人員之資格疑義
+一 復貴局八十八年衛三字第○○四五六七號函。
+二 醫療機構聘僱之人員應具相關資格。
+(按:本函所引條文已於九十年修正)
+"""
+
+
+def test_an_older_ruling_with_a_database_repeal_mark_a_year_only_citation_in_numerals_and_a_compilers_note():
+    d = parse(OLDER_RULING)
+    assert d["dispatch_no"]["text"] == "(88)衛署醫字第0880012345號" and d["dispatch_no"]["year"] == 88
+    ref = d["references"][0]
+    assert (ref["dispatch_no"]["text"], ref["date"], ref["issuer_from"]) == ("衛三字第004567號", None, "貴局")
+    assert "按" not in d["sections"][0]["items"][-1]["text"]
+
+
+def test_an_older_central_number_writes_its_year_after_臺():
+    d = parse(OLDER_RULING.replace("廢 （88）衛署醫字第 0880012345 號函", "臺88衛署醫2字第 012345 號函"))
+    assert (d["dispatch_no"]["word"], d["dispatch_no"]["year"], d["dispatch_no"]["serial"]) == ("臺88衛署醫2", 88, "012345")

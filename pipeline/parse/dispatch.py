@@ -42,8 +42,11 @@ def ascii_digits(number: str) -> str:
 
 def canonical_word(word: str) -> str:
     """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)), a year in brackets
-    in ASCII digits (經(九○)商 → 經(90)商) and no space or tab in it (104 永全 → 104永全)."""
-    return re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
+    in ASCII digits (經(九○)商 → 經(90)商), no space or tab in it (104 永全 → 104永全) and no database's status mark
+    before a bracketed year (廢(90)台勞保三 → (90)台勞保三)."""
+    word = re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
+    marks = "".join(vocabulary()["dispatch"]["status_marks"])
+    return re.sub(rf"^[{marks}](?=\(\d{{2,3}}\))", "", word)
 
 
 def ascii_year(m: re.Match) -> str:
@@ -66,7 +69,8 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
             return int(number[:3]), number[3:]
     if shortest <= len(number) <= longest and old_low <= int(number[:2]) <= old_high:
         return int(number[:2]), number[2:]
-    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^(\d{2,3})", word or "")
+    # the year in the 字: 「113年」, 「(89)」, opening it (104永全), or after 臺 as older central numbers write it (臺85勞安3)
+    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^[臺台]?(\d{2,3})(?=\D)", word or "")
     year = written and (written.group(1) or written.group(2) or written.group(3))
     if year and low <= int(year) <= high:
         if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(year):

@@ -68,11 +68,13 @@ def kindless_pattern() -> re.Pattern:
 @cache
 def year_only_pattern() -> re.Pattern:
     """Return the pattern of a citation dated by its year alone, as 財政部 cites its older rulings (「本部44年台財稅發
-    第7014號令」): the year, the number (字 and 第 as older numbers write them), the kind."""
+    第7014號令」, in Chinese numerals 「貴局九十年職公字第○○一一二三一號函」): the year, the number (字 and 第 as older
+    numbers write them), the kind."""
     kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     unmarked = UNMARKED_RE.pattern.replace("?P<", "?P<u_")
-    return re.compile(rf"(?<![\d年月])(?P<year>\d{{2,3}}){_S}年{_S}(?:(?P<dispatch>{DISPATCH_RE.pattern})|"
+    return re.compile(rf"(?<![\d年月一二三四五六七八九十百○〇])(?P<year>\d{{2,3}}|[一二三四五六七八九十百○〇]{{2,4}}){_S}年{_S}"
+                      rf"(?:(?P<dispatch>{DISPATCH_RE.pattern})|"
                       rf"(?P<unmarked>{unmarked})){_S}{kind}")
 
 
@@ -160,7 +162,8 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
         rest = run[cut:]
         for end in range(2, len(rest)):
             issuer, word = rest[:end], rest[end:]
-            if is_agency(issuer) and not word.startswith(never_opens) and not YEAR_IN_BRACKETS.search(issuer):
+            if is_agency(issuer) and not word.startswith(never_opens) and not YEAR_IN_BRACKETS.search(issuer) \
+                    and not re.search(r"\d", issuer):  # a name has no digits: 臺88衛署 is the 字's year and word
                 options.append((word[0] in issuer, cut, end, issuer, word))
     if not options:
         return None, run
