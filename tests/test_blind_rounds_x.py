@@ -235,3 +235,39 @@ def test_an_older_ruling_with_a_database_repeal_mark_a_year_only_citation_in_num
 def test_an_older_central_number_writes_its_year_after_臺():
     d = parse(OLDER_RULING.replace("廢 （88）衛署醫字第 0880012345 號函", "臺88衛署醫2字第 012345 號函"))
     assert (d["dispatch_no"]["word"], d["dispatch_no"]["year"], d["dispatch_no"]["serial"]) == ("臺88衛署醫2", 88, "012345")
+
+
+RULINGS_UNDER_ARTICLE = """跳到主要內容
+:::
+
+法規名稱:
+
+商業登記法
+
+法規文號:
+
+中華民國105年5月4日華總一義字第10500044441號
+
+發布日期:
+
+105年5月4日
+
+(登記事項變更)
+第15條
+商業登記事項有變更時,應於變更後十五日內申請變更登記。
+
+函釋內容:
+
+一、商號遷址應於遷址後十五日內申請變更登記。
+二、逾期申請者,依本法規定處罰。(經濟部70年3月2日商08812號)
+"""
+
+
+def test_rulings_filed_under_a_laws_article_take_their_head_from_their_closing_citation():
+    d = parse(RULINGS_UNDER_ARTICLE)
+    assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == ("經濟部", "1981-03-02", "商08812號")
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["商號遷址應於遷址後十五日內申請變更登記。",
+                                                             "逾期申請者，依本法規定處罰。"]
+    marked = RULINGS_UNDER_ARTICLE.replace("\n函釋內容:\n\n", "\n△商號遷址應申請變更登記\n")
+    d = parse(marked)
+    assert (d["dispatch_no"]["text"], len(d["sections"][0]["items"])) == ("商08812號", 2)

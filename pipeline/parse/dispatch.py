@@ -30,6 +30,11 @@ DISPATCH_RE = re.compile(  # 第 is left out in some older numbers: 台內地字
 # in a citation's form (a date before it, its 文別 after it) older numbers may leave out 字: 台財稅第55809號
 UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
 BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
+# a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
+OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九\d]{5,8}號"  # a typist's 0 among Chinese digits: 商0五0一四號
+# a number cited by its digits alone, opening with its year, when the 字 was given just before (「農授糧字第1141110473A號
+# 書函及114年11月6日以1141110473號令」)
+DIGITS_ONLY = re.compile(r"(?P<number>\d{9,11}[A-Za-z]?)號")
 # under a 發文字號 label, a body that numbers its letters its own way may write a word and the digits with neither 字,
 # 第 nor 號 (a trade association: 「公告113164」, its year's number run into the serial)
 PLAIN_RE = re.compile(rf"(?P<word>[\u4e00-\u9fff]{{1,6}}){_S}(?P<number>\d{{4,12}})")
@@ -154,3 +159,16 @@ def checked_by_date(number: DispatchNo | None, roc_year: int | None) -> Dispatch
         return number
     return replace(number, year=None, serial=None)
 
+
+def unmarked_number(text: str | None) -> DispatchNo | None:
+    """Given a cited number written without 字 (台財稅第55809號), without 字 and 第 (商二七五二二號) or as digits alone
+    (1141110473號), return it as written (digits in ASCII), else None."""
+    if not text:
+        return None
+    if digits := DIGITS_ONLY.fullmatch(text):
+        year, serial = year_and_serial(None, digits.group("number"))
+        return DispatchNo(text=text, word=None, number=digits.group("number"), year=year, serial=serial)
+    if dispatch := unmarked_dispatch_no(text):
+        return dispatch
+    word, number = re.fullmatch(r"(\D+?)([〇○零一二三四五六七八九\d]+)號", text).groups()
+    return replace(DispatchNo.of(word, ascii_digits(number)), text=f"{word}{ascii_digits(number)}號")

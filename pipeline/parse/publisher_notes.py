@@ -79,6 +79,7 @@ def patterns() -> dict[str, re.Pattern]:
         "regulation_page": re.compile(rf"^(?:{labels_regex(table['regulation']['page'])})[ \t]*[:：]"),
         "article": re.compile(table["regulation"]["heading"]),
         "first_point": re.compile(table["regulation"]["first_point"]),
+        "ruling_mark": re.compile(table["regulation"]["ruling_mark"]),
     }
 
 
@@ -140,18 +141,21 @@ def footer_start(lines: list[str]) -> int:
     return start
 
 
-def articles_start(lines: list[str]) -> int:
-    """Given lines, return where a law database's page starts the regulation's own text: its first article or
-    chapter heading, or the first point of a regulation its 法規名稱 names (a 要點), after the page's 法規名稱 row
-    (len(lines) when it is no such page or prints none)."""
+def articles_span(lines: list[str]) -> tuple[int, int]:
+    """Given lines, return where a law database's page prints the regulation's own text: from its first article or
+    chapter heading, or the first point of a regulation its 法規名稱 names (a 要點), after the page's 法規名稱 row, to
+    a text label that opens the rulings filed under it (「函釋內容：」), or the mark of a ruling's 要旨 (「△…」), or the
+    page's end ((len, len) when it is no such page or prints none)."""
     p = patterns()
     page = next((i for i, line in enumerate(lines) if p["regulation_page"].match(line)), None)
     if page is None:
-        return len(lines)
+        return len(lines), len(lines)
     named = p["regulation_page"].sub("", lines[page]).strip()
     points = named.endswith(tuple(publisher_table()["regulation"]["regulation_endings"]))
-    return next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())
-                 or points and p["first_point"].match(lines[i].strip())), len(lines))
+    start = next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())
+                  or points and p["first_point"].match(lines[i].strip())), len(lines))
+    return start, next((i for i in range(start + 1, len(lines))
+                        if p["text"].match(lines[i]) or p["ruling_mark"].match(lines[i].strip())), len(lines))
 
 
 def region_start(lines: list[str], anchors: list[int]) -> int:
@@ -308,8 +312,15 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
         lines.extend(split_dated_note(line))
+    start, resume = articles_span(lines)
+    if resume < len(lines):  # the rulings filed under an article: the law's page and text over them are the page's
+        resume += 1 if p["ruling_mark"].match(lines[resume].strip()) else 0  # (a ruling's 要旨 too)
+        cut_early += lines[:resume]
+        anchors = [a - resume for a in anchors if a >= resume]
+        lines = lines[resume:]
+        start = len(lines)
     region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
-    end = min(footer_start(lines[:region]), articles_start(lines))
+    end = min(footer_start(lines[:region]), start)
     kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
     title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):

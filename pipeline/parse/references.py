@@ -6,12 +6,10 @@ Dated citations are found first (date, optional 發文字號, kind); undated one
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, make_date, match_to_date
-from pipeline.parse.dispatch import (DISPATCH_RE, UNMARKED_RE, ascii_digits, match_to_dispatch, unmarked_dispatch_no,
-                                     year_and_serial)
+from pipeline.parse.dispatch import DIGITS_ONLY, DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match_to_dispatch, unmarked_number
 from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
 
@@ -19,11 +17,6 @@ _S = r"[ \t\u3000]*"
 ISSUER_RUN = re.compile(r"[\u4e00-\u9fff（）()]{1,40}$")
 MEASURE_WORDS = "條款項點號年月日份次屆任頁"  # words that follow a number: 第13條
 MASK = "\x00"
-# a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
-OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九\d]{5,8}號"  # a typist's 0 among Chinese digits: 商0五0一四號
-# a number cited by its digits alone, opening with its year, when the 字 was given just before (「農授糧字第1141110473A號
-# 書函及114年11月6日以1141110473號令」)
-DIGITS_ONLY = re.compile(r"(?P<number>\d{9,11}[A-Za-z]?)號")
 # a regulation's article (第七點, 第10條之1) and the word joining what follows it
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
@@ -205,20 +198,6 @@ def first_joint_issuer(run: str) -> str:
     words = "|".join(map(re.escape, vocabulary()["references"]["joint_words"]))
     first = re.split(words, run, maxsplit=1)[0]
     return first if first != run and is_agency(first) else run
-
-
-def unmarked_number(text: str | None) -> object:
-    """Given a cited number written without 字 (台財稅第55809號), without 字 and 第 (商二七五二二號) or as digits alone
-    (1141110473號), return it as written (digits in ASCII), else None."""
-    if not text:
-        return None
-    if digits := DIGITS_ONLY.fullmatch(text):
-        year, serial = year_and_serial(None, digits.group("number"))
-        return DispatchNo(text=text, word=None, number=digits.group("number"), year=year, serial=serial)
-    if dispatch := unmarked_dispatch_no(text):
-        return dispatch
-    word, number = re.fullmatch(r"(\D+?)([〇○零一二三四五六七八九\d]+)號", text).groups()
-    return replace(DispatchNo.of(word, ascii_digits(number)), text=f"{word}{ascii_digits(number)}號")
 
 
 def abbreviates(word: str, issuer: str) -> bool:
