@@ -189,7 +189,7 @@ ORGAN_NOTICE = """第一頁 共二頁
 開會時間：113 年 11 月 12 日（星期二）下午 7 時
 開會地點：行政大樓三樓會議室
 主持人：會長 陳○○
-聯絡人：秘書長 林○○
+聯絡人：1132 秘書長 林○○（115）
 出席者：家長委員
 開會議程：
 一、主席致詞
@@ -208,7 +208,8 @@ def test_a_schools_own_body_titling_its_notice_under_the_schools_name_is_one_iss
 
 def test_a_notices_contact_row_agenda_label_and_page_footer_in_chinese_numerals():
     d = parse(ORGAN_NOTICE)
-    assert d["meeting"]["chair"] == "會長陳○○" and d["contact"]["name"] == "林○○"
+    assert d["meeting"]["chair"] == "會長陳○○"
+    assert (d["contact"]["name"], d["contact"]["phone"]) == ("林○○", None)  # 1132: the body's term, no phone
     assert d["sections"] == [{"name": "會議議程", "text": "", "items": [
         {"marker": "一", "number": 1, "text": "主席致詞", "children": []},
         {"marker": "二", "number": 2, "text": "提案討論", "children": []},

@@ -58,11 +58,16 @@ def split_unit_and_name(text: str) -> tuple[str | None, str | None]:
     return None, (text if table["name_min"] <= len(text) <= table["name_max"] + 1 else None)
 
 
+PHONE_DIGITS_MIN = 6  # an unlabelled number with fewer digits and no extension word is no phone
+
+
 def parse_contact_block(block: str) -> Contact:
     """Given a 聯絡方式 (or 聯絡人及電話) value without sub-labels, return what each line holds."""
     block = join_email(block)
     email = first_match(EMAIL, block)
     phone = first_match(PHONE, EMAIL.sub("", block))
+    if phone and len(re.sub(r"\D", "", phone)) < PHONE_DIGITS_MIN and not re.search(r"分機|轉|#", phone):
+        phone = None  # a short number beside a name is no phone (a council's term: 「1122 秘書長 李○○」)
     words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
     unit, name = split_unit_and_name(without_job_title(words))
     return Contact(name=name, unit=unit, phone=phone, email=email)
