@@ -272,3 +272,33 @@ def test_rulings_filed_under_a_laws_article_take_their_head_from_their_closing_c
     marked = RULINGS_UNDER_ARTICLE.replace("\n函釋內容:\n\n", "\n△商號遷址應申請變更登記\n")
     d = parse(marked)
     assert (d["dispatch_no"]["text"], len(d["sections"][0]["items"])) == ("商08812號", 2)
+
+
+LETTER_BODY = """主旨：轉知行政院有關加強資通安全防護事宜，請查照。
+說明：
+一、依據本府114年4月1日府智安字第1140084422號函辦理。
+二、請各單位確實辦理。
+"""
+
+
+def test_a_sites_footer_rows_with_long_addresses_and_gregorian_dates_are_the_pages():
+    foot = ("\n服務信箱：service@example.gov.tw\n住址：23143新北市新店區北新路三段207號\n電話：(02)2912-6325\n"
+            "網頁更新日期：2024-09-11\n瀏覽人次：2,345\n")
+    d = parse("說明：依據本府114年4月1日府智安字第1140084422號函辦理，請各單位確實辦理。" + foot)
+    assert d["sections"][0]["text"] == "依據本府114年4月1日府智安字第1140084422號函辦理，請各單位確實辦理。"
+    assert d["contact"] == {"name": None, "unit": None, "phone": None, "fax": None, "email": None}
+
+
+def test_a_row_of_links_and_a_menus_body_label_over_the_letter_are_the_pages():
+    d = parse("行政公告\n〈 上一篇 | 下一篇 〉\n" + LETTER_BODY)
+    assert d["subject"] == "轉知行政院有關加強資通安全防護事宜，請查照。"
+    d = parse("Login\n公告事項\n最後修改日期：2022-09-14\n" + LETTER_BODY)
+    assert d["doc_type"] is None and [s["name"] for s in d["sections"]] == ["說明"]
+
+
+def test_a_posts_poster_that_is_a_unit_is_no_contact_and_the_letters_own_issuer_row_wins():
+    d = parse("分類：教務處\n發布者：教學組\n發布日期：2023/10/02\n" + LETTER_BODY)
+    assert d["contact"]["name"] is None
+    d = parse("發文單位 財政稅務局\n張貼日期 2024-06-01\n發文單位：行政院勞工委員會\n發文字號：勞動1字第0980130937號函\n"
+              + LETTER_BODY)
+    assert d["issuer"] == "行政院勞工委員會"

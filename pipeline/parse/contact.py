@@ -112,7 +112,9 @@ def in_digits(value: str | None) -> str | None:
 def parse_contact(fields: dict[str, str]) -> Contact:
     """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
     block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
-    named = fields.get("contact_name", "").strip() or fields.get("poster", "")  # a post's 發布者: when nobody else
+    poster = fields.get("poster", "").strip()  # a post's 發布者: when nobody else is named, and a person, not a unit
+    poster = "" if poster.split("\n")[0].strip().endswith(tuple(vocabulary()["contact"]["unit_endings"])) else poster
+    named = fields.get("contact_name", "").strip() or poster
     lines = [line for line in named.split("\n") if line.strip()]  # a name is one line
     name = join_wrapped(without_job_title(lines[0] if lines else "")).split(" ")[0]
     unit_before = None  # 「承辦人：大陸業務組 吳文耀」: the 承辦單位 written before the name, its space closed by cleaning

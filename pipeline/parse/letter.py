@@ -235,16 +235,23 @@ CONTACT_WAYS = ("phone", "fax", "email")  # what a contact is reached by: writte
 
 def header_values(fields: list[Field]) -> dict[str, str]:
     """Given fields, return each header key's first value; a phone, fax or e-mail written after the contact's name
-    (聯絡人) is that contact's, before one written above it (a press notice's 發言人 and his phone over 「本案聯絡人」)."""
+    (聯絡人) is that contact's, before one written above it (a press notice's 發言人 and his phone over 「本案聯絡人」);
+    an issuer written right over the letter's 發文字號 or 發文日期 is the letter's, before one written above it (a
+    site's post row 「發文單位 財政稅務局」 over the letter's own 「發文單位：行政院勞工委員會」)."""
     values: dict[str, str] = {}
     named, under_name = False, set()
-    for f in fields:
+    for i, f in enumerate(fields):
         named = named or f.key in ("contact_name", "poster")
         if named and f.key in CONTACT_WAYS and f.key not in under_name:
             values[f.key] = f.value
             under_name.add(f.key)
+        elif f.key == "issuer" and "issuer" in values and i + 1 < len(fields) and fields[i + 1].key in IDENTITY_NEXT:
+            values[f.key] = f.value
         values.setdefault(f.key, f.value)
     return values
+
+
+IDENTITY_NEXT = ("dispatch_no", "date")  # the labels a letter's own 發文單位 row stands over
 
 
 @cache

@@ -13,7 +13,7 @@ from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import doc_type, doc_type_table
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import heading_label_pattern
-from pipeline.parse.publisher_notes import holds_letter_label, split_rendering
+from pipeline.parse.publisher_notes import holds_letter_label, is_contact_row, split_rendering
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
 from pipeline.parse.title_line import title_match
 from pipeline.vocabulary import vocabulary
@@ -33,6 +33,9 @@ MENU_WORD = re.compile(r"[A-Za-z][A-Za-z .&'-]{0,20}|[\u4e00-\u9fff]{1,%d}" % ME
 # a site's short row of a field and its value over the post (「字級：小 中 大」, 「發布時間：2024/01/05 10:30」)
 SITE_ROW = re.compile(r"(?P<label>[^\s:：，。]{1,8})\s*[:：]\s*(?P<value>[^，。；]{1,24})")
 SETTING_WORDS = ("級", "類")  # a site row's label naming a setting or a category (字級, 分類), its value words
+# a row dated in Gregorian years (「網頁更新日期：2024-09-11」, 「發布時間：2024/01/05 10:30」): a site's, whatever its label
+# (a letter dates itself in 民國 years)
+GREGORIAN_ROW = re.compile(r"[^:：\n]{1,12}[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 PERSON = re.compile(r"[\u4e00-\u9fff○〇Ｏ]{2,4}")  # a person's name alone on its line
 AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
 
@@ -40,11 +43,14 @@ AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on 
 def is_letter_line(line: str) -> bool:
     """Given a clean line, return whether it can be a line of the letter after its last sentence: one that ends a
     sentence, opens an item, names an attachment (「附表一」), holds a label (but an address, phone, fax or e-mail: a
-    letter prints those in its head, a site in its footer), is a table's row, a date, a 發文字號, a 署名 (a deputy's
+    letter prints those in its head, a site in its footer; nor a row dated in Gregorian years), is a table's row, a date,
+    a 發文字號, a 署名 (a deputy's
     代行 too), a head's title, an agency's name (a letter signed by the agency: 「國 防 部」) or a title line."""
     text = line.strip()
     if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
+    if GREGORIAN_ROW.fullmatch(text):
+        return False
     return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
                 or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
                 or as_signature(text) or is_title(text) or word_at_end_pattern("deputy").search(text)
@@ -75,7 +81,8 @@ def is_text_end(line: str) -> bool:
 
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the lines after its last sentence (or its 署名) when none of
-    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon, and those lines: a
+    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon (a site's address row
+    may), and those lines: a
     letter's sentence never ends without punctuation, so what follows its end unpunctuated and unlabelled is the page's; (text, []) when there are
     none or the text before them ends no sentence (a wrapped line of the letter's last paragraph, a label's colon)."""
     lines = text.split("\n")
@@ -87,7 +94,8 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
         return text, []
     last = lines[start - 1].strip()
     tail = [line for line in lines[start:] if line.strip()]
-    if (not is_text_end(last) or any(LONG_VALUE.search(line) or any(c in line for c in CLAUSES) for line in tail)
+    if (not is_text_end(last) or any((LONG_VALUE.search(line) or any(c in line for c in CLAUSES))
+                                     and not is_contact_row(line) for line in tail)
             or split_rendering(text)[1]):  # a bilingual notice's English after its text: the letter's stage reads it
         return text, []
     return "\n".join(lines[:start]), tail
@@ -102,21 +110,39 @@ def is_menu_line(line: str) -> bool:
         text.endswith(tuple(doc_type_table()["types"])))
 
 
+NAV_CAPTION = re.compile(r"[^\s，。；：:,;]{1,8}")  # a link's caption in a site's row of links
+NAV_BRACKETS = "〈〉<>《》«»‹›[]［］（）() \t"
+
+
+def is_nav_row(line: str) -> bool:
+    """Given a clean line, return whether it is a site's row of links over the letter: two or more short captions
+    without punctuation set apart by bars (「〈 上一篇 | 下一篇 〉」, 「列印 | 分享 | 回上頁」)."""
+    parts = [part.strip(NAV_BRACKETS) for part in re.split(r"[|｜]", line.strip())]
+    return len(parts) >= 2 and all(NAV_CAPTION.fullmatch(part) for part in parts)
+
+
 def cut_page_head(text: str) -> tuple[str, list[str]]:
-    """Given a letter's clean text, return it without the menu captions and the site's short field rows it opens with
-    (is_menu_line, is_site_row, and over the letter's title line a menu's caption that reads as a body label,
-    「公告事項」: a letter opens with its title, a label of its own or its text), and those."""
+    """Given a letter's clean text, return it without the menu captions, rows of links and the site's short field rows
+    it opens with (is_menu_line, is_nav_row, is_site_row, and over the letter's title line a menu's caption that reads
+    as a body label, 「公告事項」: a letter opens with its title, a label of its own or its text), and those."""
     lines = text.split("\n")
     start = 0
-    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_site_row(lines[start])
-                                      or heading_label_pattern().fullmatch(lines[start]) and title_below(lines, start)):
+    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_nav_row(lines[start]) or is_site_row(lines[start])
+                                      or heading_label_pattern().fullmatch(lines[start].rstrip(" \t:：")) and head_below(lines, start)):
         start += 1
     return "\n".join(lines[start:]), lines[:start]
 
 
-def title_below(lines: list[str], at: int) -> bool:
-    """Given a page's lines and a place, return whether a title line (issuer and 文別) stands among the lines after it."""
-    return any(title_match(line) for line in lines[at + 1:at + 1 + HEAD_SPAN])
+def head_below(lines: list[str], at: int) -> bool:
+    """Given a page's lines and a place, return whether a title line (issuer and 文別) or the 主旨 label, which the
+    手冊 sets before every other body label, stands among the lines after it."""
+    return any(title_match(line) or subject_label().match(line) for line in lines[at + 1:at + 1 + HEAD_SPAN])
+
+
+@cache
+def subject_label() -> re.Pattern:
+    """Return the pattern of a line opening with the 主旨 label."""
+    return re.compile(rf"^[ \t]*(?:{'|'.join(map(re.escape, vocabulary()['labels']['subject']))})[ \t]*[:：]")
 
 
 def is_site_row(line: str) -> bool:

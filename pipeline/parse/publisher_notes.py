@@ -73,6 +73,9 @@ def patterns() -> dict[str, re.Pattern]:
         # a letter's label other than the contact labels a site's footer carries (its address and phone)
         "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
         "address": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['address'])})[ \t]*[:：]"),
+        # a row a site's footer opens with a contact label (「住址：…」, 「電話：…」, 「服務信箱：…」)
+        "site_row": re.compile(rf"^[ \t]*(?:{labels_regex([v for k in site_keys for v in vocabulary()['labels'][k]] + table['furniture']['site_footer_words'])})"
+                               rf"[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
         "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
@@ -431,3 +434,10 @@ def notes_warning(dropped: list[str]) -> list[str]:
     if not dropped:
         return []
     return [f"removed the publisher's notes and site furniture ({len(dropped)} line(s)): 「{dropped[0][:30]}」"]
+
+
+def is_contact_row(line: str) -> bool:
+    """Given a line, return whether it opens with a contact label a site's footer carries (address, phone, fax,
+    e-mail: publishers.toml site_footer_labels)."""
+    return bool(patterns()["site_row"].match(line))
+
