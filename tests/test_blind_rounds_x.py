@@ -302,3 +302,23 @@ def test_a_posts_poster_that_is_a_unit_is_no_contact_and_the_letters_own_issuer_
     d = parse("發文單位 財政稅務局\n張貼日期 2024-06-01\n發文單位：行政院勞工委員會\n發文字號：勞動1字第0980130937號函\n"
               + LETTER_BODY)
     assert d["issuer"] == "行政院勞工委員會"
+
+
+CITED_FORMS = """主旨:轉知海洋委員會海洋保育署辦理海洋保育活動,請查照。
+說明:
+一、依據本府交下海洋委員會海洋保育署(以下簡稱海保署)113年5月2日海保生字第1130004567號函辦理。
+二、本院102年11月8日秘台廳少家二字第1020029766號秘書長函諒達。
+三、活動期間:113年7月19至23日。
+四、操作手冊置於本院內網(審判資
+訊服務站/少年及家事業務專區/系統)。
+"""
+
+
+def test_a_letter_passed_down_a_secretary_generals_letter_a_period_writing_its_day_once_and_a_wrapped_path():
+    d = parse(CITED_FORMS)
+    first, second = d["references"][:2]
+    assert (first["issuer"], first["text"]) == (
+        "海洋委員會海洋保育署", "海洋委員會海洋保育署（以下簡稱海保署）113年5月2日海保生字第1130004567號函")
+    assert (second["text"], second["kind"]) == ("本院102年11月8日秘台廳少家二字第1020029766號秘書長函", "函")
+    assert [(p["from"], p["to"], p["days"]) for p in d["periods"]] == [("2024-07-19", "2024-07-23", 5)]
+    assert d["sections"][0]["items"][-1]["text"].endswith("少年及家事業務專區/系統)。")
