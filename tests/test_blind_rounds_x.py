@@ -321,4 +321,4 @@ def test_a_letter_passed_down_a_secretary_generals_letter_a_period_writing_its_d
         "海洋委員會海洋保育署", "海洋委員會海洋保育署（以下簡稱海保署）113年5月2日海保生字第1130004567號函")
     assert (second["text"], second["kind"]) == ("本院102年11月8日秘台廳少家二字第1020029766號秘書長函", "函")
     assert [(p["from"], p["to"], p["days"]) for p in d["periods"]] == [("2024-07-19", "2024-07-23", 5)]
-    assert d["sections"][0]["items"][-1]["text"].endswith("少年及家事業務專區/系統)。")
+    assert d["sections"][0]["items"][-1]["text"].endswith("少年及家事業務專區/系統）。")
