@@ -322,3 +322,27 @@ def test_a_letter_passed_down_a_secretary_generals_letter_a_period_writing_its_d
     assert (second["text"], second["kind"]) == ("本院102年11月8日秘台廳少家二字第1020029766號秘書長函", "函")
     assert [(p["from"], p["to"], p["days"]) for p in d["periods"]] == [("2024-07-19", "2024-07-23", 5)]
     assert d["sections"][0]["items"][-1]["text"].endswith("少年及家事業務專區/系統）。")
+
+
+RELAYED_WITH_LIST = """依教育部112年9月21日臺教高通字第1122202588號函示,有關校外教學相關說明,請各單位依規辦理
+主旨:為維護推廣教育教學品質,請依說明辦理,請查照。
+說明:
+一、學校辦理推廣教育倘涉及校外教學,應確實檢核下列
+事項:
+(一)依規定檢附相關資料報部。
+(二)課程名稱須與填報系統一致。
+二、請下列學校協助辦理,感謝配合:
+花蓮縣私立小天地幼兒園
+花蓮縣卓溪鄉立幼兒園
+花蓮縣秀林鄉立幼兒園和平分班
+"""
+
+
+def test_a_relay_line_without_its_period_a_wrapped_label_word_and_a_list_of_names_under_a_colon():
+    d = parse(RELAYED_WITH_LIST)
+    assert [r["text"] for r in d["references"]] == ["教育部112年9月21日臺教高通字第1122202588號函"]
+    assert d["doc_type"] is None and [s["name"] for s in d["sections"]] == ["說明"]
+    first, second = d["sections"][0]["items"]
+    assert first["text"] == "學校辦理推廣教育倘涉及校外教學，應確實檢核下列事項：" and len(first["children"]) == 2
+    assert second["text"].endswith("感謝配合：花蓮縣私立小天地幼兒園花蓮縣卓溪鄉立幼兒園花蓮縣秀林鄉立幼兒園和平分班")
+    assert d["issuer"] is None

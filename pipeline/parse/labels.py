@@ -276,10 +276,13 @@ def item_heading(text: str, at: int, since: int) -> bool:
     return bool(number and before) and before[-1] == number - 1
 
 
+WORD_LABEL_MAX = 2  # a section label this short is also an ordinary word ending a phrase (下列事項, 實施辦法)
+
+
 def wraps_onto(text: str, at: int) -> bool:
-    """Given text and where a label repeating the open field's starts, return whether it opens a line under an item's
-    line that ends no sentence nor clause (「一、…申請108學年度第1學期轉」 over 「事項：」): the item's words wrapped, not
-    the field's label again."""
+    """Given text and where a label repeating the open field's, or a section label that is an ordinary word, starts,
+    return whether it opens a line under an item's line that ends no sentence nor clause (「一、…申請108學年度第1學期
+    轉」 over 「事項：」, 「二、…應確實檢核下列」 over 「事項：」): the item's words wrapped, not a label."""
     line_start = text.rfind("\n", 0, at) + 1
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].strip()
     return opens_line(text, at) and bool(ANY_MARKER.match(above)) and not above.endswith(
@@ -310,7 +313,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
         if not item_heading(text, s + boundary, body[-1][3] if body else boundary) and not (
-                body and body[-1][0] == k and wraps_onto(text, s + boundary)):
+                body and (body[-1][0] == k or role(k) == "section" and len(lab) <= WORD_LABEL_MAX)
+                and wraps_onto(text, s + boundary)):
             body.append((k, lab, s + boundary, e + boundary))
     if any(role(k) == "subject" and PART_ONE.fullmatch(text[text.rfind("\n", 0, s) + 1:s]) for k, _, s, _ in body):
         body = sorted(body + numbered_part_labels(text, boundary, {s for _, _, s, _ in body}),

@@ -27,7 +27,7 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, issuer_before_word, quoting_head,
                                           shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
-from pipeline.parse.labels import Field, find_labels, split_fields
+from pipeline.parse.labels import WORD_LABEL_MAX, Field, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start
 from pipeline.parse.page_edges import cut_page_head, cut_page_tail, summarises, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
@@ -375,8 +375,9 @@ def type_from_labels(text: str) -> list[str]:
     """Given a letter's clean text without a title line, return the 文別 whose marks (公告事項, 開會事由, 擬辦 …)
     stand in it with the most of them found; [] when none do."""
     found = []
-    for name, marks in types_by_marks():
-        count = len(find_labels(text, marks))
+    for name, marks in types_by_marks():  # (a short mark wrapped under an item's line is the item's words: 下列事項)
+        count = sum(1 for _, label, start, _ in find_labels(text, marks)
+                    if len(label) > WORD_LABEL_MAX or not wraps_onto(text, start))
         if count:
             found.append((count, name))
     best = max((count for count, _ in found), default=0)
@@ -592,7 +593,8 @@ def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     joined; (value, None) when there are none."""
     lines = value.rstrip().split("\n")
     last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].rstrip().endswith(SENTENCE_ENDS)), None)
-    if last is None or last == len(lines) - 1 or not ANY_MARKER.match(value.lstrip()):
+    if last is None or last == len(lines) - 1 or not ANY_MARKER.match(value.lstrip()) or lines[last].rstrip().endswith(
+            ("：", ":")):  # a colon opens what follows: the item's list, a name a line
         return value, None
     after = [line for line in lines[last + 1:] if line.strip()]
     if any(ANY_MARKER.match(line.lstrip()) for line in after):

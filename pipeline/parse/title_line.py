@@ -117,11 +117,18 @@ ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、�
 def signing_agency(lines: list[str]) -> str | None:
     """Given a text's lines, return the agency's name that closes its numbered items on a line of its own
     (「一、…」 … 「經濟部台灣自來水公司第三區管理處」): a notice its agency signs by name — the 手冊's 署名 of an
-    agency rather than its head —, printed without its title line; else None."""
+    agency rather than its head —, printed without its title line; else None (names listed under an item that closes
+    with a colon, 「請下列名單所列幼兒園協助…：」, a name a line, sign nothing)."""
     first = next((i for i, line in enumerate(lines) if ITEM_LINE.match(line)), None)
     if first is None:
         return None
-    return next((name for line in lines[first + 1:] if (name := agency_line(line))), None)
+    filled = [line for line in lines[first + 1:] if line.strip()]
+    for i, line in enumerate(filled):  # a name under a colon's line, or beside another name, is a list's entry
+        listed = i > 0 and (filled[i - 1].rstrip().endswith(("：", ":")) or agency_line(filled[i - 1])) or (
+            i + 1 < len(filled) and agency_line(filled[i + 1]))
+        if (name := agency_line(line)) and not listed:
+            return name
+    return None
 
 
 def joint_lines_above(text: str, start: int) -> list[str]:
