@@ -346,3 +346,10 @@ def test_a_relay_line_without_its_period_a_wrapped_label_word_and_a_list_of_name
     assert first["text"] == "學校辦理推廣教育倘涉及校外教學，應確實檢核下列事項：" and len(first["children"]) == 2
     assert second["text"].endswith("感謝配合：花蓮縣私立小天地幼兒園花蓮縣卓溪鄉立幼兒園花蓮縣秀林鄉立幼兒園和平分班")
     assert d["issuer"] is None
+
+
+def test_a_boards_post_row_flattened_into_the_letters_subject_leaves_the_subject():
+    d = parse("標題 | 轉知防疫措施 | 公告人 | 公告日期 | 輔導組長 | 2023-03-03 17:07:30 | 內容 | 主旨:轉知衛生局防疫措施,請查照。\n"
+              "說明:依據本局112年2月21日桃教學字第1120022551號函辦理。\n")
+    assert d["subject"] == "轉知衛生局防疫措施，請查照。"
+    assert d["sections"][0]["text"] == "依據本局112年2月21日桃教學字第1120022551號函辦理。"

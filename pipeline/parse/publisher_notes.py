@@ -64,6 +64,7 @@ def patterns() -> dict[str, re.Pattern]:
                            rf"(?:{labels_regex([v for v in text if len(v) >= GLUED_MIN])})(?=[ \t]*(?:{ANY_MARKER.pattern})))"
                            rf"[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
+        "subject": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['subject'])})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
@@ -235,12 +236,15 @@ RUN_ON_MIN = 8  # text this long run on after a note's date is a line of the pos
 def split_dated_note(line: str) -> list[str]:
     """Given a line, return it as lines: a one-line note whose value is a date with a line of text or another note
     run on after it (a page's 「發布日期：113/03/15」 and the post's first line, joined where the layout set them side by
-    side) as the note and what follows, split again; any other line as it is."""
+    side) as the note and what follows, split again; a board's post row flattened onto one line up to the letter's
+    主旨 label (「標題 | … | 內容 | 主旨:…」) as the row and the 主旨; any other line as it is."""
     p = patterns()
     if (m := p["line"].match(line)) and (date := NOTE_DATE.match(line, m.end())):
         rest = line[date.end():]
         if p["line"].match(rest) or len(rest.strip()) >= RUN_ON_MIN:
             return [line[:date.end()].rstrip(), *split_dated_note(rest)]
+    if m and (opening := p["subject"].search(line, m.end())):  # a board's row run on into the letter's 主旨
+        return [line[:opening.start()].rstrip(" \t|｜"), line[opening.start():]]
     return [line]
 
 
