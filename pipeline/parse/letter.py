@@ -609,12 +609,12 @@ def cut_at_closing(value: str, words: tuple[str, ...]) -> tuple[str, str]:
     return (value[: m.start()].rstrip("\n"), value[m.start():].strip()) if m else (value, "")
 
 
-def appended_attachment(value: str, letter: Letter, warnings: list[str]) -> list[Attachment]:
-    """Given the text of an 附件 printed after the body, the letter read so far and its warnings, return the attachment
-    its first line names (none when already listed): the name the letter sends it by when the line runs on into its
-    points; its text enters no field (warned). A list of the files a site posts with the letter, a file a line, is an
-    attachment a file (attachment_list.listed_files)."""
-    listed = letter.attachments
+def appended_attachment(value: str, letter: Letter) -> list[Attachment]:
+    """Given the text of an 附件 printed after the body and the letter read so far, return the attachment its first
+    line names (none when already listed): the name the letter sends it by when the line runs on into its points; its
+    text enters no field (warned). A list of the files a site posts with the letter, a file a line, is an attachment a
+    file (attachment_list.listed_files)."""
+    listed, warnings = letter.attachments, letter.warnings
     files = listed_files(value)
     if files is not None:
         known = {(a.title, a.file) for a in listed}
@@ -679,8 +679,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.attachments += named + files
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not summarises(
                     value, "\n".join(g.value for g in fields.body[i + 1:])):
-                letter.warnings.append(f"a sentence over {fields.body[1].label or labels[fields.body[1].key][0]} that shares no word with the letter's "
-                                       f"text kept in no field (a site's slogan): 「{value.strip()[:30]}」")
+                letter.warnings.append(f"a sentence over {fields.body[1].label or labels[fields.body[1].key][0]} that "
+                                       f"shares no word with the letter's text kept in no field (a site's slogan): "
+                                       f"「{value.strip()[:30]}」")
                 continue
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
                 letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
@@ -730,7 +731,7 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section
                 letter.warnings.append(f"label {f.label or name} has no text: no section")
         elif does == "attachment":
-            letter.attachments += appended_attachment(value, letter, letter.warnings)
+            letter.attachments += appended_attachment(value, letter)
             closed = closed or "附件"
         elif does in ("cc_main", "cc_copy"):
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
