@@ -353,3 +353,18 @@ def test_a_boards_post_row_flattened_into_the_letters_subject_leaves_the_subject
               "說明:依據本局112年2月21日桃教學字第1120022551號函辦理。\n")
     assert d["subject"] == "轉知衛生局防疫措施，請查照。"
     assert d["sections"][0]["text"] == "依據本局112年2月21日桃教學字第1120022551號函辦理。"
+
+
+def test_a_boards_caption_naming_a_kind_of_body_is_no_title_line():
+    d = parse("學會公告\n\n學會公告 | \n\n" + LETTER_BODY.replace("主旨：", "經濟部 函\n主旨："))
+    assert (d["issuer"], d["doc_type"]) == ("經濟部", "函")
+    d = parse("協會公告\n主旨：公告本會113年度會員大會日期。\n說明：訂於113年5月1日舉行。\n")
+    assert d["issuer"] is None
+
+
+def test_lines_under_the_copy_list_that_cannot_go_on_with_it_are_the_pages():
+    d = parse(LETTER_BODY + "正本：內政部警政署\n副本：交通部公路總局、本部路政司\n廣告專區\nBack to Top\n")
+    assert [c["name"] for c in d["cc_copy"]] == ["交通部公路總局", "本部路政司"]
+    assert any("lines under the letter's end" in w for w in d["warnings"])
+    d = parse(LETTER_BODY + "正本：內政部警政署\n副本：交通部公路總局、本部秘書處、\n本部路政司\n")
+    assert [c["name"] for c in d["cc_copy"]] == ["交通部公路總局", "本部秘書處", "本部路政司"]

@@ -80,11 +80,12 @@ def is_text_end(line: str) -> bool:
 
 
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
-    """Given a letter's clean text, return it without the lines after its last sentence (or its 署名) when none of
-    them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon (a site's address row
-    may), and those lines: a
-    letter's sentence never ends without punctuation, so what follows its end unpunctuated and unlabelled is the page's; (text, []) when there are
-    none or the text before them ends no sentence (a wrapped line of the letter's last paragraph, a label's colon)."""
+    """Given a letter's clean text, return it without the lines after its last sentence (or its 署名, or its 正本 /
+    副本 list) when none of them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon
+    (a site's address row may), and those lines: a letter's sentence never ends without punctuation, so what follows
+    its end unpunctuated and unlabelled is the page's; (text, []) when there are none or the text before them ends no
+    sentence (a wrapped line of the letter's last paragraph, a label's colon) nor a list they could go on (a line of
+    names 、-joined or an agency's name)."""
     lines = text.split("\n")
     start = len(lines)
     while start > 0 and not is_letter_line(lines[start - 1]) and not (
@@ -94,11 +95,27 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
         return text, []
     last = lines[start - 1].strip()
     tail = [line for line in lines[start:] if line.strip()]
-    if (not is_text_end(last) or any((LONG_VALUE.search(line) or any(c in line for c in CLAUSES))
+    ends = is_text_end(last) or copy_list().match(last) and not last.endswith(("、", "，", ",")) and not any(
+        continues_list(line) for line in tail)
+    if (not ends or any((LONG_VALUE.search(line) or any(c in line for c in CLAUSES))
                                      and not is_contact_row(line) for line in tail)
             or split_rendering(text)[1]):  # a bilingual notice's English after its text: the letter's stage reads it
         return text, []
     return "\n".join(lines[:start]), tail
+
+
+@cache
+def copy_list() -> re.Pattern:
+    """Return the pattern of a line opening with the 正本 or 副本 label."""
+    labels = [v for k in ("cc_main", "cc_copy") for v in vocabulary()["labels"][k]]
+    return re.compile(rf"^[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：]")
+
+
+def continues_list(line: str) -> bool:
+    """Given a line under a 正本 / 副本 list, return whether it can go on with it: names joined by 、, an agency's name,
+    or a note in brackets (「(含附件)」)."""
+    text = line.strip()
+    return "、" in text or is_agency_name(text) or text.startswith(("(", "（"))
 
 
 def is_menu_line(line: str) -> bool:

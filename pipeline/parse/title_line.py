@@ -12,9 +12,10 @@ from pipeline.vocabulary import vocabulary
 
 def is_title_issuer(name: str) -> bool:
     """Given the words before a 文別 on a title line, return whether they name an issuer: an agency's name, not a
-    pronoun (本校) nor a word made of agency endings alone (「處室公告」, a school site's menu heading)."""
+    pronoun (本校) nor a word of two characters that names a kind of body rather than a body (「處室公告」, 「學會公告」,
+    「協會公告」: a site's board caption; 總統, an ending itself, names one)."""
     endings = vocabulary()["agency_suffixes"]["endings"]
-    return is_agency(name) and not is_pronoun(name) and not (len(name) == 2 and all(ch in endings for ch in name))
+    return is_agency(name) and not is_pronoun(name) and not (len(name) == 2 and name not in endings)
 
 
 def doc_type_pattern() -> str:
