@@ -368,3 +368,13 @@ def test_lines_under_the_copy_list_that_cannot_go_on_with_it_are_the_pages():
     assert any("lines under the letter's end" in w for w in d["warnings"])
     d = parse(LETTER_BODY + "正本：內政部警政署\n副本：交通部公路總局、本部秘書處、\n本部路政司\n")
     assert [c["name"] for c in d["cc_copy"]] == ["交通部公路總局", "本部秘書處", "本部路政司"]
+
+
+def test_a_notices_head_printed_as_one_table_row_and_a_statute_tab_under_the_text():
+    d = parse("經濟部公告 | 中華民國113年3月4日 經授商字第11300512340號 |\n---|---|\n"
+              "主旨:預告修正「公司登記辦法」草案。\n依據:行政程序法第一百五十四條第一項。\n公告事項:修正草案如附件。\n"
+              "部長 王美花\n\n規範基礎\n\n1. 公司法\n第三百八十七條\n一、申請本法各項登記之期限由中央主管機關定之。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"], d["dispatch_no"]["text"]) == (
+        "經濟部", "公告", "2024-03-04", "經授商字第11300512340號")
+    assert d["sections"][-1] == {"name": "公告事項", "text": "修正草案如附件。", "items": []}
+    assert d["signature"] == "部長 王美花"

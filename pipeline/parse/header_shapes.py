@@ -25,6 +25,7 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.references import find_references, is_agency, split_issuer_word
+from pipeline.parse.title_line import title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
 
@@ -343,3 +344,23 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         else:
             kept.append(line)
     return found, "\n".join(kept)
+
+
+CELL_BAR = re.compile(r"[ \t]*[|｜][ \t]*")
+RULE_CELL = re.compile(r":?-{3,}:?")  # a Markdown table's rule under its first row (run onto it in a print)
+
+
+def head_cells(text: str) -> str:
+    """Given the text before a letter's labels, return it with a table row whose cells are each a part of the
+    letter's head — its title line, a date, a 發文字號, a citation-form header — set a cell a line (a page printing a
+    公告's head as one row: 「勞動部公告 | 中華民國106年9月25日 勞職授字第10602038971號 |」)."""
+    lines = []
+    for line in text.split("\n"):
+        cells = [cell for cell in (RULE_CELL.sub("", c).strip() for c in CELL_BAR.split(line.strip())) if cell]
+        if len(cells) >= 2 and all(title_match(cell) or whole_date(cell) or whole_dispatch_no(cell)
+                                   or citation_header(cell) for cell in cells):
+            lines += cells
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+

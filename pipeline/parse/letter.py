@@ -24,8 +24,8 @@ from pipeline.parse.dispatch import DISPATCH_RE, checked_by_date, labelled_dispa
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
 from pipeline.parse.agenda_item import label_agenda_item
-from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, issuer_before_word, quoting_head,
-                                          shapes_in_lines)
+from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
+                                          quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WORD_LABEL_MAX, Field, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start
@@ -419,7 +419,7 @@ def text_to_fields(text: str) -> LetterFields:
     text = unit_title_date_apart(quoted_letter(text))
     default = doc_type(None)
     preamble, header, body = split_fields(text, default.body)
-    preamble, body = lift_cited_head(preamble, body)
+    preamble, body = lift_cited_head(head_cells(preamble), body)
     values = header_values(header)
     shapes, preamble = head_shapes(preamble, values)
     issuer, name = find_issuer(preamble, values)
@@ -448,7 +448,7 @@ def text_to_fields(text: str) -> LetterFields:
                                              or any(f.key not in spec.body for f in body))
     if resplit or repeats:
         preamble, header, body = split_fields(text, spec.body)
-        preamble, body = lift_cited_head(preamble, body)
+        preamble, body = lift_cited_head(head_cells(preamble), body)
         _, preamble = head_shapes(preamble, header_values(header))  # its bare head lines are fields, not text
     full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
     body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]

@@ -57,6 +57,7 @@ def patterns() -> dict[str, re.Pattern]:
                                rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
         "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
+        "below": re.compile(rf"(?:{labels_regex(notes['below'])}){colon}[ \t]*$"),
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
         # a text label of GLUED_MIN characters or more may stand before the text's first item with no colon (a
         # document board's 「文件內容 一、依據…」, the space closed once normalised)
@@ -340,6 +341,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             dropped.append(line)
             continue
         in_note = None
+        if p["below"].match(line) and any(is_letter_text(k) for k in kept):  # a statute's tab under the letter
+            dropped.append(line)
+            in_note = NOTE
+            continue
         if p["furniture"].fullmatch(line):
             dropped.append(line)
             if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):

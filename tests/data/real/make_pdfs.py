@@ -210,8 +210,8 @@ def letter_blocks(lines: list[str]) -> list[Block]:
             kind = "contact"
         elif item and not after_cc:
             kind = "item"
-        elif after_cc and SIGNATURE.match(line):
-            kind = "signature"
+        elif SIGNATURE.match(line) and (after_cc or any(b.kind in ("label", "item") for b in blocks)):
+            kind = "signature"  # a 公告 without 正本 / 副本 signs under its last item
         elif continues(previous, line):
             previous.text = join(previous.text, line)
             continue
