@@ -378,3 +378,27 @@ def test_a_notices_head_printed_as_one_table_row_and_a_statute_tab_under_the_tex
         "經濟部", "公告", "2024-03-04", "經授商字第11300512340號")
     assert d["sections"][-1] == {"name": "公告事項", "text": "修正草案如附件。", "items": []}
     assert d["signature"] == "部長 王美花"
+
+
+DATABASE_RULING = """A- A A+
+公聽會登報日期計算疑義
+發文單位
+內政部
+發布日期
+90年01月15日
+發文函號
+台內營字第9082187號函(0八七)
+主旨
+都市更新條例施行細則第6條第2項規定疑義。
+說明
+按公聽會之公告應於十日前刊登當地政府公報,尚符規定。(內政部90.1.15. 台內營字第
+九○八二一八七號函)
+"""
+
+
+def test_a_database_dating_its_ruling_by_a_label_alone_and_citing_it_again_after_the_text():
+    d = parse(DATABASE_RULING)
+    assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"], d["doc_type"]) == (
+        "內政部", "2001-01-15", "台內營字第9082187號", "函")
+    assert d["sections"] == [{"name": "說明", "text": "按公聽會之公告應於十日前刊登當地政府公報，尚符規定。", "items": []}]
+    assert d["references"] == []

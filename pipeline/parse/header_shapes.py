@@ -146,7 +146,8 @@ TRAILING_CITATION = re.compile(r"(?<=[。．])[ \t\u3000]*(?P<cite>[（(][^（()
 
 def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
     """Given the text of a body, return the document's own citation that a compilation prints in brackets after the
-    text (「（金管會111.1.18金管證交字第1110380064號令）」, on a line of its own or closing the last line after its 。),
+    text (「（金管會111.1.18金管證交字第1110380064號令）」, on a line of its own or closing the last line after its 。, its
+    bracket wrapped over the last two lines or not),
     the text before it and the lines after it (the compiler's notes: the citation closes the document as a 署名
     does), or None when no line after the text is one."""
     lines = value.split("\n")
@@ -154,9 +155,13 @@ def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
         if line.strip() and without_brackets(line) != line.strip() and (cited := citation_header(line)):
             return cited, "\n".join(lines[:i]).rstrip(), [rest for rest in lines[i + 1:] if rest.strip()]
     last = max((i for i, line in enumerate(lines) if line.strip()), default=None)
-    m = TRAILING_CITATION.search(lines[last]) if last is not None else None
-    if m and (cited := citation_header(m.group("cite"))):
-        return cited, "\n".join(lines[:last] + [lines[last][:m.start()]]).rstrip(), []
+    for first in (last, last - 1) if last else (last,):  # its bracket may wrap onto the last line
+        if first is None:
+            break
+        tail = "".join(line.strip() for line in lines[first:last + 1])
+        m = TRAILING_CITATION.search(tail)
+        if m and (cited := citation_header(m.group("cite"))):
+            return cited, "\n".join(lines[:first] + [tail[:m.start()]]).rstrip(), []
     return None
 
 

@@ -465,11 +465,16 @@ def text_to_fields(text: str) -> LetterFields:
         values = header_values(header)
         _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
-    if shapes.date is None and shapes.dispatch_no is None and body and (closing := closing_citation(body[-1].value)):
-        cited, body[-1].value, after = closing  # a compilation's citation of the document after its text
-        shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
-        issuer, name = issuer or cited.issuer, name or cited.doc_type
-        dropped += after
+    if body and (closing := closing_citation(body[-1].value)):  # a compilation's citation of the document after its text
+        cited, text_before, after = closing
+        own = shapes.dispatch_no or labelled_dispatch_no(values.get("dispatch_no", ""))
+        if shapes.date is None and shapes.dispatch_no is None and own is None:
+            body[-1].value, dropped = text_before, dropped + after
+            shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
+            issuer, name = issuer or cited.issuer, name or cited.doc_type
+        elif own and cited.dispatch_no and own.number == cited.dispatch_no.number:  # the head's, cited again
+            dropped += [body[-1].value[len(text_before):].strip(), *after]
+            body[-1].value = text_before
     if (issuer is None and not name and body and (signer := signing_agency(body[-1].value.split("\n")))
             and (not inferred or spec.self_published and is_full_name(signer))):
         issuer = signer  # no title line (nor labels, but a 公告's): the agency signing its items by name is the issuer

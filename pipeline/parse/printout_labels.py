@@ -26,14 +26,14 @@ def labelled_issuer(values: dict[str, str]) -> str | None:
 
 
 def labelled_type(values: dict[str, str]) -> str | None:
-    """Given header label values, return the 文別 a 函類別 label names, or that ends the 發文字號 value (「…號函」),
-    else None."""
+    """Given header label values, return the 文別 a 函類別 label names, or that ends the 發文字號 value (「…號函」; a
+    compiler's serial in brackets after it, 「…號函(0八七)」, is none of it), else None."""
     names = sorted(doc_type_table()["types"], key=len, reverse=True)
     value = join_clean(values.get("type_label", "").strip().split("\n")[0])
     if value in names:
         return value
     number = join_clean(values.get("dispatch_no", "").strip().split("\n")[0])
-    m = re.search(rf"號[ \t]*({'|'.join(map(re.escape, names))})$", number)
+    m = re.search(rf"號[ \t]*({'|'.join(map(re.escape, names))})(?:[ \t]*[(（][^()（）]{{1,8}}[)）])?$", number)
     return m.group(1) if m else None
 
 

@@ -56,6 +56,7 @@ def patterns() -> dict[str, re.Pattern]:
         "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
                                rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
+        "dated_alone": re.compile(rf"(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]?"),
         "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
         "below": re.compile(rf"(?:{labels_regex(notes['below'])}){colon}[ \t]*$"),
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
@@ -362,6 +363,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if p["dated_over_number"].match(line) and i + 1 < end and p["number_label"].match(lines[i + 1]):
             kept.append(line)  # the document's own date over its 發文字號, not a post's date
+            continue
+        if (p["dated_alone"].fullmatch(line.strip()) and i + 2 < end and whole_date(lines[i + 1])
+                and in_roc_years(lines[i + 1]) and p["number_label"].match(lines[i + 2])):
+            kept.append(line.strip().rstrip(":：") + "：")  # each label alone over its value: the same, a line down
             continue
         if m := p["line"].match(line):
             dropped.append(line)

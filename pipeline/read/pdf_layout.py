@@ -86,7 +86,7 @@ def layout_tables() -> dict:
         data = tomllib.load(fh)
     labels = sorted({v for variants in vocabulary()["labels"].values() for v in variants}, key=len, reverse=True)
     label_re = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    starts = data["paragraphs"]["starts"] + [rf"^(?:{label_re})\s*[:：]"]
+    starts = data["paragraphs"]["starts"] + [rf"^(?:{label_re})\s*(?:[:：]|$)"]  # (a label alone: 「說明」 over its text)
     return {
         "page_number": [re.compile(p) for p in data["page_furniture"]["page_number"]],
         "starts": re.compile("|".join(f"(?:{p})" for p in starts)),
