@@ -402,3 +402,12 @@ def test_a_database_dating_its_ruling_by_a_label_alone_and_citing_it_again_after
         "內政部", "2001-01-15", "台內營字第9082187號", "函")
     assert d["sections"] == [{"name": "說明", "text": "按公聽會之公告應於十日前刊登當地政府公報，尚符規定。", "items": []}]
     assert d["references"] == []
+
+
+def test_a_compilations_headline_over_the_citation_is_no_text_but_a_subject_over_it_stays():
+    head = "內政部70.11.21台內營字第五二七七一號函\n本案可准免再行公告,惟今後應確實依照規定辦理。\n"
+    d = parse("都市計畫通盤檢討公告未載明公告地點,應否重新公告\n\n" + head)
+    assert d["sections"][0]["text"] == "本案可准免再行公告，惟今後應確實依照規定辦理。"
+    assert any("headline over the document's citation" in w for w in d["warnings"])
+    d = parse("都市計畫通盤檢討公告未載明公告地點，請查照。\n" + head)
+    assert "請查照" in (d["subject"] or "") + "".join(s["text"] for s in d["sections"])

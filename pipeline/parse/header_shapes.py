@@ -45,6 +45,7 @@ class HeadShapes:
     phone: str | None = None  # 電話 on a bare line
     posted: str | None = None  # a web page's posting date in Gregorian years (「2014-10-17」), taken out, in no field
     summary: str | None = None  # a law database's 要旨 under the citation it splits over two lines, in no field
+    headline: list[str] = field(default_factory=list)  # a compilation's headline over the citation, in no field
     subject: str | None = None  # what a regulation's history entry says its document did (訂定發布全文10條)
     co_issuers: list[CoIssuer] = field(default_factory=list)  # 會銜: the further issuers a history entry names
     regulation_dates: list[str] = field(default_factory=list)  # a regulation's own dates beside its entry, in no field
@@ -294,6 +295,18 @@ def contact_line(line: str) -> tuple[str | None, str] | None:
     return (m.group("name"), m.group("phone")) if m else None
 
 
+HEADLINE_MAX = 60  # a compilation's headline is one short line
+
+
+def is_headline(lines: list[str]) -> bool:
+    """Given the lines over a citation-form head that names its issuer, return whether they are one headline: a short
+    line ending no sentence (「都市計畫通盤檢討登報公告未依規定載明公告地點,應否辦理重新公告」), no title line; an
+    unlabelled 主旨 over the citation ends its sentence and stays the letter's."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return len(filled) == 1 and len(filled[0]) <= HEADLINE_MAX and not filled[0].endswith(("。", "？", "?", "！")) \
+        and not title_match(filled[0])
+
+
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
     """Given head text (and what earlier text gave; contacts: whether to take a bare contact line), return the
     fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
@@ -320,6 +333,8 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         elif found.date is None and found.dispatch_no is None and (cited := citation_header(line)):
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
+            if cited.issuer and kept and is_headline(kept):  # a compilation's headline over the citation: no text
+                found.headline, kept = [k.strip() for k in kept if k.strip()], []
         elif found.date is None and found.dispatch_no is None and (opening := opening_citation(line)):
             cited, rest = opening
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type

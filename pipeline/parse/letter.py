@@ -832,6 +832,9 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
         letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
     if shapes.summary:
         letter.warnings.append(f"a law database's 要旨 under the document's citation kept in no field: 「{shapes.summary[:30]}」")
+    if shapes.headline:
+        letter.warnings.append(f"a compilation's headline over the document's citation kept in no field: "
+                               f"「{shapes.headline[0][:30]}」")
     if shapes.regulation_dates:
         letter.warnings.append(f"a regulation's own date beside its history entry, in no field: {shapes.regulation_dates[0]}")
     if fields.repeats:
