@@ -411,3 +411,12 @@ def test_a_compilations_headline_over_the_citation_is_no_text_but_a_subject_over
     assert any("headline over the document's citation" in w for w in d["warnings"])
     d = parse("都市計畫通盤檢討公告未載明公告地點，請查照。\n" + head)
     assert "請查照" in (d["subject"] or "") + "".join(s["text"] for s in d["sections"])
+
+
+def test_a_county_sites_notice_number_row_and_a_posts_dash_date_over_it():
+    d = parse("為辦理都市計畫案,依法辦理公告徵求意見,特此公告周知。\n  • 分類:城鄉發展類\n  • 發布日期:111-09-26\n"
+              "  • 公告字號:府城都一字第1130004202B號\n  • 內容:\n一、公告期間:自113年1月30日起至113年3月7日止。\n")
+    assert (d["dispatch_no"]["text"], d["date"]) == ("府城都一字第1130004202B號", None)
+    d = parse("  • 公告字號:府城都一字第1113614967B號\n  • 內容:\n雲林縣政府 公告\n發文日期:中華民國111年10月3日\n"
+              "發文字號:府城都一字第1113614967B號\n主旨:依法辦理公告徵求意見。\n")
+    assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("雲林縣政府", "公告", "2022-10-03")

@@ -304,6 +304,12 @@ def section_heading(lines: list[str]) -> set[int]:
     return {first}
 
 
+def agency_dated(value: str) -> bool:
+    """Given a note's value, return whether it is wholly a date as an agency dates a document: 民國 years, written
+    with 年 (「90年01月15日」, 「九十一年十二月六日」), not a post's 「111-09-26」."""
+    return bool(whole_date(value)) and in_roc_years(value) and "年" in value
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
@@ -361,11 +367,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if own := p["own_date"].match(line):  # the agency's own 民國 date of its 公告, not the post's date; text a PDF
             kept.extend(filter(None, [own.group(), line[own.end():].strip()]))  # paragraph ran onto it is the next line's
             continue
-        if p["dated_over_number"].match(line) and i + 1 < end and p["number_label"].match(lines[i + 1]):
+        if ((m := p["dated_over_number"].match(line)) and i + 1 < end and p["number_label"].match(lines[i + 1])
+                and agency_dated(line[m.end():])):
             kept.append(line)  # the document's own date over its 發文字號, not a post's date
             continue
-        if (p["dated_alone"].fullmatch(line.strip()) and i + 2 < end and whole_date(lines[i + 1])
-                and in_roc_years(lines[i + 1]) and p["number_label"].match(lines[i + 2])):
+        if (p["dated_alone"].fullmatch(line.strip()) and i + 2 < end and agency_dated(lines[i + 1])
+                and p["number_label"].match(lines[i + 2])):
             kept.append(line.strip().rstrip(":：") + "：")  # each label alone over its value: the same, a line down
             continue
         if m := p["line"].match(line):

@@ -274,7 +274,7 @@ def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
     their own (layout text: 「花蓮縣政府」 … 「函」), taking those lines out of their values."""
     types = doc_type_pattern()
     whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
-    for key in TITLE_BESIDE:
+    for key in (*TITLE_BESIDE, "dispatch_no"):  # (a site's 「公告字號：」 row over the whole letter, title line and all)
         for m in whole.finditer(values.get(key, "")):
             if is_title_issuer(m.group("issuer")):
                 values[key] = values[key][: m.start()] + values[key][m.end():]
