@@ -420,3 +420,9 @@ def test_a_county_sites_notice_number_row_and_a_posts_dash_date_over_it():
     d = parse("  • 公告字號:府城都一字第1113614967B號\n  • 內容:\n雲林縣政府 公告\n發文日期:中華民國111年10月3日\n"
               "發文字號:府城都一字第1113614967B號\n主旨:依法辦理公告徵求意見。\n")
     assert (d["issuer"], d["doc_type"], d["date"]["iso"]) == ("雲林縣政府", "公告", "2022-10-03")
+
+
+def test_a_short_agenda_item_over_the_notices_remarks_label():
+    d = parse(ORGAN_NOTICE.replace("第二頁 共二頁\n三、臨時動議\n", "三、臨時動議\n四、散會\n備註：請準時出席。\n"))
+    assert [s["name"] for s in d["sections"]] == ["會議議程", "備註"]
+    assert d["sections"][0]["items"][-1]["text"] == "散會" and d["sections"][1]["text"] == "請準時出席。"

@@ -285,8 +285,11 @@ def wraps_onto(text: str, at: int) -> bool:
     轉」 over 「事項：」, 「二、…應確實檢核下列」 over 「事項：」): the item's words wrapped, not a label."""
     line_start = text.rfind("\n", 0, at) + 1
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].strip()
-    return opens_line(text, at) and bool(ANY_MARKER.match(above)) and not above.endswith(
+    return opens_line(text, at) and bool(ANY_MARKER.match(above)) and len(above) >= WRAPPED_MIN and not above.endswith(
         ("。", "：", ":", "；", ";", "，", ",", "」", "）", ")"))
+
+
+WRAPPED_MIN = 12  # a line that wrapped onto the next is this long at least (an agenda's 「六、散會」 is no wrap)
 
 
 def attached_text_labels(labels: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
