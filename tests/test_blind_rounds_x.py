@@ -426,3 +426,12 @@ def test_a_short_agenda_item_over_the_notices_remarks_label():
     d = parse(ORGAN_NOTICE.replace("第二頁 共二頁\n三、臨時動議\n", "三、臨時動議\n四、散會\n備註：請準時出席。\n"))
     assert [s["name"] for s in d["sections"]] == ["會議議程", "備註"]
     assert d["sections"][0]["items"][-1]["text"] == "散會" and d["sections"][1]["text"] == "請準時出席。"
+
+
+def test_a_notices_observers_under_group_headings_a_student_contacts_class_and_two_posts():
+    text = ORGAN_NOTICE.replace("聯絡人：1132 秘書長 林○○（115）\n出席者：家長委員\n",
+                                "聯絡人及班級：秘書長林○○ 二年二班\n出席者：家長委員\n列席者：學校行政\n陳校長、林主任\n家長會\n"
+                                "王會長、李副會長\n學生會\n學生會主席、副主席\n")
+    d = parse(text)
+    assert d["contact"]["name"] == "林○○" and d["meeting"]["chair"] == "會長陳○○"
+    assert [o["name"] for o in d["meeting"]["observers"]] == ["陳校長", "林主任", "王會長", "李副會長", "學生會主席", "副主席"]

@@ -69,6 +69,7 @@ def parse_contact_block(block: str) -> Contact:
     if phone and len(re.sub(r"\D", "", phone)) < PHONE_DIGITS_MIN and not re.search(r"分機|轉|#", phone):
         phone = None  # a short number beside a name is no phone (a council's term: 「1122 秘書長 李○○」)
     words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
+    words = re.sub(vocabulary()["contact"]["school_class"], "", words)
     unit, name = split_unit_and_name(without_job_title(words))
     return Contact(name=name, unit=unit, phone=phone, email=email)
 

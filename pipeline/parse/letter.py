@@ -28,7 +28,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WORD_LABEL_MAX, Field, find_labels, split_fields, wraps_onto
-from pipeline.parse.meeting import meeting_start
+from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import cut_page_head, cut_page_tail, summarises, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
@@ -489,7 +489,7 @@ def fill_meeting(key: str, value: str, meeting: Meeting) -> None:
         meeting.time = join_clean(value) or None
         meeting.start = meeting_start(meeting.time or "")
     elif name in ("attendees", "observers"):
-        setattr(meeting, name, getattr(meeting, name) + split_recipients(value))
+        setattr(meeting, name, getattr(meeting, name) + split_recipients(without_group_headings(value)))
     else:
         setattr(meeting, name, join_clean(value) or None)
 

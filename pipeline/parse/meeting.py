@@ -1,4 +1,5 @@
-"""開會時間 of a 開會通知單 (會勘通知單): the time as written → ISO date and hour."""
+"""A 開會通知單's (會勘通知單's) own fields: 開會時間 as written → ISO date and hour; 出席者 / 列席者 listed
+under group headings."""
 from __future__ import annotations
 
 import re
@@ -21,3 +22,23 @@ def meeting_start(time: str) -> str | None:
     m = min(found, key=lambda m: m.start()) if found else None  # the first hour written: 「下午2:30至5時」 → 14:30
     hour = clock(m.group("p"), int(m.group("h")), to_int(m.group("mi"))) if m else None
     return f"{day.iso}T{hour}" if hour else day.iso
+
+
+GROUP_HEADING_MAX = 12  # a group's heading over its attendees is a short name (「學生議會」, 「校長及業務單位主管」)
+
+
+def without_group_headings(value: str) -> str:
+    """Given an 出席者 or 列席者 value, return it without the headings of the groups it lists its attendees under, each
+    on a line of its own over a line of 、-joined entries (「學生議會」 over 「李○○秘書長、顧問秘書、…」): a line
+    holding no 、, not wrapped from a line ending in 、, short, over a line that holds one."""
+    lines = value.split("\n")
+    kept = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        heading = ("、" not in text and 0 < len(text) <= GROUP_HEADING_MAX and i + 1 < len(lines)
+                   and "、" in lines[i + 1] and not (i and lines[i - 1].rstrip().endswith("、")))
+        if not heading:
+            kept.append(line)
+        elif kept and not kept[-1].rstrip().endswith("、"):  # the group before ends there: its last entry too
+            kept[-1] = kept[-1].rstrip() + "、"
+    return "\n".join(kept)
