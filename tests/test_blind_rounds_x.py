@@ -435,3 +435,9 @@ def test_a_notices_observers_under_group_headings_a_student_contacts_class_and_t
     d = parse(text)
     assert d["contact"]["name"] == "林○○" and d["meeting"]["chair"] == "會長陳○○"
     assert [o["name"] for o in d["meeting"]["observers"]] == ["陳校長", "林主任", "王會長", "李副會長", "學生會主席", "副主席"]
+
+
+def test_a_boards_sender_tag_before_an_unlabelled_subject():
+    d = parse("【連江縣政府】為辦理環境影響評估審查委員遴選作業,請貴機關惠予推薦適當人選,請查照。\n"
+              "一、依據環境影響評估法辦理。\n二、請於110年5月1日前推薦。\n")
+    assert d["subject"] == "為辦理環境影響評估審查委員遴選作業，請貴機關惠予推薦適當人選，請查照。"

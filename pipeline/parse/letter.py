@@ -723,12 +723,12 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 text, heads = join_clean("\n".join(above[1])), above[0]
                 letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): 「{heads[0][:30]}」")
             if not f.label and letter.subject is None and is_lead_subject(text, items, spec):
-                letter.subject, text = text, ""
+                letter.subject, text = subject_tag().sub("", text, count=1), ""
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "
                                        f"read as {labels['subject'][0]}")
             elif not f.label and letter.subject is None and subject_key(spec) == "subject" and (
                     lead := expectation_lead(text)):
-                letter.subject, text = lead, text[len(lead):].lstrip("\n")
+                letter.subject, text = subject_tag().sub("", lead, count=1), text[len(lead):].lstrip("\n")
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence closed by a 期望語 read as "
                                        f"{labels['subject'][0]}")
             if text or items:
