@@ -441,3 +441,8 @@ def test_a_boards_sender_tag_before_an_unlabelled_subject():
     d = parse("【連江縣政府】為辦理環境影響評估審查委員遴選作業,請貴機關惠予推薦適當人選,請查照。\n"
               "一、依據環境影響評估法辦理。\n二、請於110年5月1日前推薦。\n")
     assert d["subject"] == "為辦理環境影響評估審查委員遴選作業，請貴機關惠予推薦適當人選，請查照。"
+
+
+def test_a_boards_caption_over_the_files_it_posts_under_the_letter():
+    d = parse(LETTER_BODY + "\n附件檔案\n1120012345.pdf\n(下載次數：12)\n")
+    assert d["sections"][0]["items"][-1]["text"] == "請各單位確實辦理。" and d["attachments"] == []
