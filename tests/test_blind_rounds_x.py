@@ -446,3 +446,12 @@ def test_a_boards_sender_tag_before_an_unlabelled_subject():
 def test_a_boards_caption_over_the_files_it_posts_under_the_letter():
     d = parse(LETTER_BODY + "\n附件檔案\n1120012345.pdf\n(下載次數：12)\n")
     assert d["sections"][0]["items"][-1]["text"] == "請各單位確實辦理。" and d["attachments"] == []
+
+
+def test_a_schools_banner_a_menu_caption_naming_a_type_and_a_posts_row_of_fields_over_the_letter():
+    d = parse("臺南市立某某國民中學\n公告訊息\n單位：學務處  發佈人：王大明  日期：2024-03-05\n" + LETTER_BODY)
+    assert (d["issuer"], d["subject"]) == (None, "轉知行政院有關加強資通安全防護事宜，請查照。")
+    d = parse("Home\n關於我們\n最新消息\n公告\n發布時間：2024/01/05 10:30\n" + LETTER_BODY)
+    assert (d["doc_type"], d["subject"]) == (None, "轉知行政院有關加強資通安全防護事宜，請查照。")
+    d = parse("主要內容區\n分類：教務處\n" + LETTER_BODY)
+    assert d["subject"] == "轉知行政院有關加強資通安全防護事宜，請查照。"

@@ -139,15 +139,36 @@ def is_nav_row(line: str) -> bool:
 
 
 def cut_page_head(text: str) -> tuple[str, list[str]]:
-    """Given a letter's clean text, return it without the menu captions, rows of links and the site's short field rows
-    it opens with (is_menu_line, is_nav_row, is_site_row, and over the letter's title line a menu's caption that reads
-    as a body label, 「公告事項」: a letter opens with its title, a label of its own or its text), and those."""
+    """Given a letter's clean text, return it without the page's lines it opens with, and those: menu captions, rows
+    of links and the site's short field rows (is_menu_line, is_nav_row, is_site_row); a menu's caption that reads as
+    a body label (「公告事項」) over the letter's title line or 主旨, or as a 文別 alone (「公告」) among other captions;
+    and the site's banner, an agency's name on the first line over such a line — a letter opens with its title, a
+    label of its own or its text."""
     lines = text.split("\n")
     start = 0
-    while start < len(lines) - 1 and (is_menu_line(lines[start]) or is_nav_row(lines[start]) or is_site_row(lines[start])
-                                      or heading_label_pattern().fullmatch(lines[start].rstrip(" \t:：")) and head_below(lines, start)):
+    while start < len(lines) - 1 and (is_page_line(lines, start) or start == 0 and is_agency_name(lines[0])
+                                      and is_page_line(lines, 1)):
         start += 1
     return "\n".join(lines[start:]), lines[:start]
+
+
+def is_page_line(lines: list[str], at: int) -> bool:
+    """Given a page's lines and a place among the lines it opens with, return whether that line is the page's."""
+    line = lines[at]
+    return bool(is_menu_line(line) or is_nav_row(line) or is_site_row(line) or is_post_row(line)
+                or heading_label_pattern().fullmatch(line.rstrip(" \t:：")) and head_below(lines, at)
+                or at and line.strip() in doc_type_table()["types"] and not is_agency_name(lines[at - 1]))
+
+
+POST_ROW_FIELD = re.compile(r"[^\s:：]{1,6}[:：]\s*\S+")
+
+
+def is_post_row(line: str) -> bool:
+    """Given a clean line, return whether it is a post's row of fields set side by side with its Gregorian date
+    (「單位：學務處  發佈人：王大明  日期：2024-03-05」): two or more short fields, a date of the post among them."""
+    fields = POST_ROW_FIELD.findall(line)
+    return len(fields) >= 2 and bool(re.search(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", line)) and not any(
+        c in line for c in "，。；")
 
 
 def head_below(lines: list[str], at: int) -> bool:
