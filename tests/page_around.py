@@ -11,7 +11,9 @@ missing; set 5 was written last in session 14 and only measured then, and the ru
 session 15 (README.md, "the page around the letter"). Set 6 was written by a helper from real sites and measured
 before any rule (352 of 535), then fixed against: each head and foot is one site's page as the stored copy prints it
 (domain in the comment over it; long titles shortened, a private person's name replaced by ○○○, colons after
-Chinese labels printed full-width where the stored copy had them folded to ASCII).
+Chinese labels printed full-width where the stored copy had them folded to ASCII). Set 7 was written by a second
+helper from other real sites and only measured, in the same way (sites named in the comments; a press contact's
+name replaced by ○○○).
 """
 from __future__ import annotations
 
@@ -87,6 +89,29 @@ SETS = {
         "\n廣告專區\nBack to Top\n",
         # ww2.yces.chc.edu.tw (tadnews): the attachment list, an empty bullet then a numbered exchange-file name
         "\n  •  \n    1) 376470000A_1120218298_print.pdf\n"]),
+    "7": ([
+        # dounan.yunlin.gov.tw (斗南鎮公所, News_Content): 「跳到主要內容區塊」, the post title, bulleted 發布單位/上版日期/內容 rows
+        "跳到主要內容區塊\n\n轉知-衛福部公告「為防治嚴重特殊傳染性肺炎,進入本公告所示場所應佩戴口罩」\n\n"
+        "  • 發布單位：民政課\n  • 上版日期：112-06-08\n  • 內容：\n\n",
+        # www.dtps.chc.edu.tw (彰化縣 elementary school, posts): the title, prev/next links, board / poster on two lines, date, hits
+        "為防治嚴重特殊傳染性肺炎,進入本公告所示場所應佩戴口罩\n上一則公告\n下一則公告\n一般公告 / 張貼者\n衛生組長\n"
+        "張貼日期：2023-06-08 12:24:19\n點閱：195\n",
+        # finance.kcg.gov.tw (高雄市政府財政局, News_Content): 「手機選單」, 「:::」, the section, indented title with 列印, update time, title again
+        "跳到主要內容區塊\n手機選單\n:::\n\n財務行政\n\n    各機關單位預算執行要點 列印\n      資料更新時間：110-01-15 11:30\n\n"
+        "    各機關單位預算執行要點\n\n",
+        # www.sem.org.tw (台灣急診醫學會, News Details): login and countdown widget, the board 公文來函, date and unit on one row,
+        # the post title with the 「回上頁」 link run into it
+        "加入好友 登入/註冊\ncountdown\n00 DAY\n00 HOUR\n00 MIN\n公文來函\n\n刊登日期：2021/05/12 發布單位：秘書處\n\n"
+        "轉知嚴重特殊傳染性肺炎中央流行疫情指揮中心來函-「相關COVID-19(武漢肺炎)」公告回上頁\n\n"],
+       [
+        # disaster.tainan.gov.tw (臺南市災害應變, News_Content): the press contact in parentheses (name replaced by ○○○)
+        "\n\n(新聞發佈人：○○○ 災害應變中心 2989119#242)\n",
+        # sec.gov.taipei (臺北市政府秘書處, News_Content): the contact phone row under the post
+        "\n\n聯繫電話：1999(外縣市02-2720-8889)轉6076\n",
+        # www.judicial.gov.tw (司法院, lp): the indented bracketed 「[ unit date更新 ]」 stamp under an entry
+        "\n\n    [ 司法行政廳108-10-08更新 ]\n",
+        # www.sem.org.tw (台灣急診醫學會): the attachment caption and 「回上頁」
+        "\n\n相關附件\n回上頁\n"]),
 }
 
 
