@@ -455,3 +455,17 @@ def test_a_schools_banner_a_menu_caption_naming_a_type_and_a_posts_row_of_fields
     assert (d["doc_type"], d["subject"]) == (None, "轉知行政院有關加強資通安全防護事宜，請查照。")
     d = parse("主要內容區\n分類：教務處\n" + LETTER_BODY)
     assert d["subject"] == "轉知行政院有關加強資通安全防護事宜，請查照。"
+
+
+def test_page_set_seven_shapes_a_bracketed_press_contact_a_phone_row_and_a_title_printed_twice():
+    d = parse(LETTER_BODY + "\n(新聞發佈人：○○○ 災害應變中心 2989119#242)\n")
+    assert d["sections"][0]["items"][-1]["text"] == "請各單位確實辦理。"
+    d = parse("說明：依據本府114年4月1日府智安字第1140084422號函辦理，請各單位確實辦理。\n"
+              "聯繫電話：1999(外縣市02-2720-8889)轉6076\n")
+    assert d["contact"]["phone"] is None and d["sections"][0]["text"].endswith("確實辦理。")
+    d = parse("財務行政\n    各機關單位預算執行要點 列印\n      資料更新時間：110-01-15 11:30\n    各機關單位預算執行要點\n"
+              "建請各機關依預算執行要點辦理，請查照。\n說明：依行政院規定辦理。\n")
+    assert d["subject"] == "建請各機關依預算執行要點辦理，請查照。"
+    d = parse("  • 發布單位：民政課\n  • 上版日期：112-06-08\n  • 內容：\n轉知防疫措施\n全文內容：\n"
+              "主旨：請加強防疫措施，請查照。\n")
+    assert d["subject"] == "請加強防疫措施，請查照。"

@@ -49,8 +49,8 @@ def is_letter_line(line: str) -> bool:
     text = line.strip()
     if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
-    if GREGORIAN_ROW.fullmatch(text):
-        return False
+    if GREGORIAN_ROW.fullmatch(text) or is_contact_row(text) and text.startswith(("(", "（")):
+        return False  # (a post's contact in brackets: 「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)
     return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
                 or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
                 or as_signature(text) or is_title(text) or word_at_end_pattern("deputy").search(text)

@@ -337,6 +337,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
     end = min(footer_start(lines[:region]), start)
     kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
+    last_text_label = max((i for i in range(end) if p["text"].fullmatch(lines[i].strip())), default=-1)
     title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):
         line = lines[i]
@@ -391,9 +392,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             in_note = (FILE_LIST if p["file_list"].match(line, m.start()) else NOTE) if (
                 any(is_letter_text(k) for k in kept) or not line[m.end():].strip()) else None
             continue
-        if not kept and p["text"].fullmatch(line.strip()):  # a page's text field alone over all of the letter (「內容：」
-            dropped.append(line)  # over its title line and header): it marks where no text starts, the letter's parts do
-            continue
+        if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
+            dropped.append(line)  # all of the letter (「內容：」 over its title line and header, or over the letter's own
+            continue  # 全文內容 further down): it marks where no text starts, the letter's parts do
         line = p["text"].sub(TEXT_LABEL, line)
         if echo := p["echo"].search(line):  # a site template's text glued after a label: the label's colon stays
             dropped.append(echo.group())
@@ -428,7 +429,8 @@ REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short 
 def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without what a page prints twice — a line the next line begins with (the page's
     title: the text's first words cut short) and a line printed again (the text repeated below; a sentence printed
-    over the letter's title line and again under it: the one above, the post's headline) — and those lines."""
+    over the letter's title line and again under it: the one above, the post's headline; a title printed twice
+    over all of the letter: both) — and those lines."""
     kept, dropped, seen, titled = [], [], set(), set()  # titled: lines seen above a title line
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -440,6 +442,11 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             # repeats the order's sentence under it (a short 令 posted under its own text): the headline is the page's
             dropped.append(line)
             kept.remove(line)
+        elif (printed_again and len(line) >= REPEAT_MIN and line in kept and not line.rstrip().endswith("。")
+              and not any(is_letter_text(k) for k in kept)):
+            kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
+            dropped += [line, line]  # page's
+            continue
         elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
             dropped.append(line)
             continue
@@ -457,8 +464,12 @@ def notes_warning(dropped: list[str]) -> list[str]:
     return [f"removed the publisher's notes and site furniture ({len(dropped)} line(s)): 「{dropped[0][:30]}」"]
 
 
+BRACKETED_CONTACT = re.compile(r"[（(][^（()）:：]{1,12}[:：][^（()）]*\d{6,}[^（()）]*[）)]")
+
+
 def is_contact_row(line: str) -> bool:
     """Given a line, return whether it opens with a contact label a site's footer carries (address, phone, fax,
-    e-mail: publishers.toml site_footer_labels)."""
-    return bool(patterns()["site_row"].match(line))
+    e-mail: publishers.toml site_footer_labels), or is a post's contact wholly in brackets with a phone in it
+    (「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)."""
+    return bool(patterns()["site_row"].match(line) or BRACKETED_CONTACT.fullmatch(line.strip()))
 
