@@ -469,3 +469,16 @@ def test_page_set_seven_shapes_a_bracketed_press_contact_a_phone_row_and_a_title
     d = parse("  • 發布單位：民政課\n  • 上版日期：112-06-08\n  • 內容：\n轉知防疫措施\n全文內容：\n"
               "主旨：請加強防疫措施，請查照。\n")
     assert d["subject"] == "請加強防疫措施，請查照。"
+
+
+def test_a_compilations_order_with_its_type_in_brackets_older_copy_labels_and_the_order_under_them():
+    d = parse("財政部證券暨期貨管理委員會(令)\n中華民國89年5月31日\n(89)台財證(二)第○一七二六號\n受文者:貼本會公告欄\n"
+              "正本受文者:貼本會公告欄\n副本受文者:行政院法規委員會、本會各組室(以上均含附件)\n"
+              "修正「證券商設置標準」第二十條條文。 附「證券商設置標準」第二十條修正條文。\n"
+              "證券商設置標準第二十條修正總說明\n為落實證券商內部控制,爰修正之。\n")
+    assert (d["issuer"], d["doc_type"], d["dispatch_no"]["text"], d["recipient"]) == (
+        "財政部證券暨期貨管理委員會", "令", "(89)台財證(二)第01726號", "貼本會公告欄")
+    assert d["subject"] == "修正「證券商設置標準」第二十條條文。"
+    assert [c["name"] for c in d["cc_main"]] == ["貼本會公告欄"]
+    assert [(c["name"], c["with_attachments"]) for c in d["cc_copy"]] == [("行政院法規委員會", True), ("本會各組室", True)]
+    assert [a["title"] for a in d["attachments"]] == ["「證券商設置標準」第二十條修正條文"]

@@ -20,8 +20,8 @@ from functools import cache
 
 from pipeline.parse.clean import IDEOGRAPH
 from pipeline.parse.dates import DATE_RE, LOST_UNITS, in_roc_years, lost_units_date, match_to_date, whole_date
-from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match_to_dispatch, unmarked_number,
-                                     whole_dispatch_no)
+from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match_to_dispatch, unmarked_dispatch_no,
+                                     unmarked_number, whole_dispatch_no)
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.references import find_references, is_agency, split_issuer_word
@@ -357,8 +357,8 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
             found.posted = found.posted or line.strip()
         elif found.date is None and (date := whole_date(line)):
             found.date, after_date = date, True
-        elif found.dispatch_no is None and (number := whole_dispatch_no(line)):
-            found.dispatch_no, after_number = number, True
+        elif found.dispatch_no is None and (number := whole_dispatch_no(line) or unmarked_dispatch_no(line)):
+            found.dispatch_no, after_number = number, True  # (an older number without 字: 「(89)台財證(二)第○一七二六號」)
         elif contacts and found.phone is None and (contact := contact_line(line)):
             found.contact_name, found.phone = contact
         else:

@@ -739,11 +739,31 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.attachments += appended_attachment(value, letter)
             closed = closed or "附件"
         elif does in ("cc_main", "cc_copy"):
+            value, order = order_after_copies(value) if spec.unlabelled == "subject" and letter.subject is None \
+                else (value, "")
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
+            if order:  # a compilation printing a 令's head, 受文者 lists and all, over its order (and what it attaches)
+                order, named = take_attachment_lines(order, spec.attachment_line)
+                lines = order.split("\n")
+                end = next((i + 1 for i, line in enumerate(lines) if line.rstrip().endswith("。")), len(lines))
+                order, attached = ("\n".join(lines[:end]), "\n".join(lines[end:])) if named else (order, "")
+                letter.subject, letter.attachments = join_clean(order), letter.attachments + named
+                if attached.strip():
+                    letter.warnings.append(f"attachment text after the order kept in no field "
+                                           f"({attached.count(chr(10)) + 1} line(s)): 「{attached.strip()[:30]}」")
         elif does == "contact" and not letter.contact.name:
             letter.contact = parse_contact({**fields.header, f.key: value})
         elif does and does.startswith("meeting."):
             fill_meeting(f.key, value, letter.meeting)
+
+
+def order_after_copies(value: str) -> tuple[str, str]:
+    """Given a 正本 or 副本 value of a document whose unlabelled text is its order (a 令), return the list and the order
+    printed under it: from the first line after the list's first that ends a sentence or quotes a name in 「」 (a list
+    of names does neither); (value, "") when there is none."""
+    lines = value.split("\n")
+    at = next((i for i in range(1, len(lines)) if lines[i].rstrip().endswith("。") or "「" in lines[i]), None)
+    return (value, "") if at is None else ("\n".join(lines[:at]), "\n".join(lines[at:]).strip())
 
 
 def section_text(section: Section) -> str:

@@ -86,9 +86,11 @@ def title_issuer(words: str, name: str) -> str | None:
 def title_match(text: str) -> tuple[re.Match, str] | None:
     """Given header text, return the title line's match and its issuer (「花蓮縣政府 函」, a notice naming its
     meeting: 「○○國小校務會議開會通知單」, a 公告 naming what it does: 「法務部公示送達公告」), or None."""
-    pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{doc_type_pattern()})[ \t]*$", re.M)
+    # (a compilation prints the 文別 in brackets: 「財政部證券暨期貨管理委員會(令)」)
+    pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?:(?P<type>{doc_type_pattern()})|[（(]"
+                         rf"(?P<bracketed>{doc_type_pattern()})[）)])[ \t]*$", re.M)
     for m in pattern.finditer(text):
-        if issuer := title_issuer(m.group("issuer"), m.group("type")):
+        if issuer := title_issuer(m.group("issuer"), m.group("type") or m.group("bracketed")):
             return m, issuer
     return None
 
@@ -195,10 +197,10 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     m, issuer = found
     head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
     if parent := organ_parent(text, m.start(), issuer):
-        return parent + issuer, m.group("type"), "\n".join(head[:-1] + tail).strip()
+        return parent + issuer, m.group("type") or m.group("bracketed"), "\n".join(head[:-1] + tail).strip()
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
     tail = tail[len(joint_lines_below(text, m.end())):]
-    return issuer, m.group("type"), "\n".join(head + tail).strip()
+    return issuer, m.group("type") or m.group("bracketed"), "\n".join(head + tail).strip()
 
 
 def below_title(text: str) -> str:
