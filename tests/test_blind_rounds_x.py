@@ -482,3 +482,8 @@ def test_a_compilations_order_with_its_type_in_brackets_older_copy_labels_and_th
     assert [c["name"] for c in d["cc_main"]] == ["貼本會公告欄"]
     assert [(c["name"], c["with_attachments"]) for c in d["cc_copy"]] == [("行政院法規委員會", True), ("本會各組室", True)]
     assert [a["title"] for a in d["attachments"]] == ["「證券商設置標準」第二十條修正條文"]
+
+
+def test_what_the_letter_does_to_a_cited_document_is_no_part_of_its_issuer():
+    d = parse("主旨:廢止經濟部88年4月28日經(88)商字第88209253號函,請查照。\n說明:爰本部108年3月15日經商字第10802405670號函復在案。\n")
+    assert [(r["issuer"], r["issuer_from"]) for r in d["references"]] == [("經濟部", None), (None, "本部")]
