@@ -487,3 +487,12 @@ def test_a_compilations_order_with_its_type_in_brackets_older_copy_labels_and_th
 def test_what_the_letter_does_to_a_cited_document_is_no_part_of_its_issuer():
     d = parse("主旨:廢止經濟部88年4月28日經(88)商字第88209253號函,請查照。\n說明:爰本部108年3月15日經商字第10802405670號函復在案。\n")
     assert [(r["issuer"], r["issuer_from"]) for r in d["references"]] == [("經濟部", None), (None, "本部")]
+
+
+def test_a_list_of_dated_numbers_sharing_one_kind_and_one_issuer():
+    d = parse("中央銀行外匯局 函\n主旨:依本局八十六年八月二十日(86)臺央外陸字第四0二0九一號、八十六年九月廿二日(86)臺央外陸字第"
+              "0四0二三四九號及八十六年十二月十九日(86)臺央外陸字第0四0二九六八號函規定辦理,請查照。\n")
+    refs = d["references"]
+    assert [(r["dispatch_no"]["number"], r["kind"], r["issuer"]) for r in refs] == [
+        ("402091", "函", "中央銀行外匯局"), ("0402349", "函", "中央銀行外匯局"), ("0402968", "函", "中央銀行外匯局")]
+    assert [r["date"]["iso"] for r in refs] == ["1997-08-20", "1997-09-22", "1997-12-19"]

@@ -42,7 +42,9 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     # between a date and the 文別 older numbers leave out 字 (台財稅第55809號) or 字 and 第 both (商二七五二二號)
     unmarked = rf"{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}|{DIGITS_ONLY.pattern.replace('?P<', '?P<d_')}"
     joint_words = "|".join(map(re.escape, refs["joint_words"]))
-    joint = rf"(?:{_S}(?:{joint_words}){_S}(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?"
+    # (a 會銜 letter's second number; a date after 及 opens another citation: 「…號及八十六年十二月十九日…號函」)
+    joint = (rf"(?:{_S}(?:{joint_words}){_S}(?![^字號\n]{{0,20}}?月[^字號\n]{{0,6}}?日)"
+             rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
@@ -274,18 +276,16 @@ def shared_kind_pattern() -> re.Pattern:
     1132607835號及本府…號函」): the text before the next citation ends with it."""
     joins = "|".join(map(re.escape, vocabulary()["references"]["shared_kind_joins"]))
     date = rf"\d{{2,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日"  # as written: a misprinted one is still its date's place
-    return re.compile(rf"(?P<date>{date}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?:{joins}){_S}$")
+    return re.compile(rf"(?P<date>{date}|{DATE_RE.pattern}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?:{joins}){_S}$")
 
 
 def shared_kind_citation(text: str, start: int, floor: int) -> tuple[int, int, str | None, object, object] | None:
     """Given text and where a citation starts (not before floor), return the citation joined before it that shares
-    its kind — (start, end, issuer as written, date, dispatch) — when one ends right before it with an issuer."""
+    its kind — (start, end, issuer as written or None, date, dispatch) — when one ends right before it."""
     m = shared_kind_pattern().search(text, floor, start)
     if not m:
         return None
     written, at = issuer_before(text, m.start(), floor)
-    if written is None:
-        return None
     return at, m.end("dispatch"), written, match_to_date(DATE_RE.match(m.group("date"))), match_to_dispatch(
         DISPATCH_RE.match(m.group("dispatch")))
 
@@ -376,10 +376,14 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         if elided := elided_number(text, end, dispatch):
             at, stop, named, full = elided
             found.append((at, stop, named, None, date, full))
-    floor = 0  # 「…號及…號函」: the kind written once, after the last of the joined citations, is each one's
+    floor = 0  # 「…號、…號及…號函」: the kind written once, after the last of the joined citations, is each one's
     for start, end, kind, *_ in sorted(found, key=lambda f: f[0]):
-        if joined := shared_kind_citation(text, start, floor):
+        at = start
+        while joined := shared_kind_citation(text, at, floor):  # back along the chain to the one naming the issuer
             found.append((joined[0], joined[1], kind, *joined[2:]))
+            if joined[2] is not None or joined[0] >= at:
+                break
+            at = joined[0]
         floor = end
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     speakers = answer_speakers(text)  # an answer passed on speaks as its agency: its 本部 is that agency
