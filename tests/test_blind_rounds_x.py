@@ -496,3 +496,13 @@ def test_a_list_of_dated_numbers_sharing_one_kind_and_one_issuer():
     assert [(r["dispatch_no"]["number"], r["kind"], r["issuer"]) for r in refs] == [
         ("402091", "函", "中央銀行外匯局"), ("0402349", "函", "中央銀行外匯局"), ("0402968", "函", "中央銀行外匯局")]
     assert [r["date"]["iso"] for r in refs] == ["1997-08-20", "1997-09-22", "1997-12-19"]
+
+
+def test_a_joint_title_on_one_line_and_older_copy_lists_under_the_recipient():
+    d = parse("財政部、經濟部(函)\n中華民國88年12月28日\n(88)台財證(一)第九五三○二號\n經(88)商字第八八二二六六六八號\n"
+              "受文者:財政部證券暨期貨管理委員會第五組\n正本受文者:行政院公報編印小組(請刊登公報)、財政部總務司(張貼公告欄)\n"
+              "副本受文者:行政院法規委員會、經濟部秘書室(刊登公報)(均含附件)\n主 旨:檢送勘誤表乙份,請查照。\n")
+    assert (d["issuer"], d["doc_type"], d["recipient"]) == ("財政部", "函", "財政部證券暨期貨管理委員會第五組")
+    assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [("經濟部", "經(88)商字第88226668號")]
+    assert [c["name"] for c in d["cc_main"]] == ["行政院公報編印小組", "財政部總務司"]
+    assert [(c["name"], c["with_attachments"]) for c in d["cc_copy"]] == [("行政院法規委員會", True), ("經濟部秘書室", True)]

@@ -322,7 +322,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     if any(role(k) == "subject" and PART_ONE.fullmatch(text[text.rfind("\n", 0, s) + 1:s]) for k, _, s, _ in body):
         body = sorted(body + numbered_part_labels(text, boundary, {s for _, _, s, _ in body}),
                       key=lambda lab: lab[2])
-    labels = attached_text_labels(sorted(head + body, key=lambda lab: lab[2]))
+    labels = without_nested(attached_text_labels(sorted(head + body, key=lambda lab: lab[2])))
+    head = [lab for lab in head if lab in labels]
     late = {lab[2] for lab in head if lab[2] >= boundary}
     fields = []
     for i, (key, label, start, value_start) in enumerate(labels):
@@ -333,6 +334,16 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     preamble = text[: labels[0][2]] if labels else text
     head_starts = {lab[2] for lab in head}
     return preamble, [f for f in fields if f.start in head_starts], [f for f in fields if f.start not in head_starts]
+
+
+def without_nested(labels: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Given labels in order, return them without one found inside another (受文者 inside 「正本受文者：」)."""
+    kept: list[tuple[str, str, int, int]] = []
+    for lab in labels:
+        if kept and lab[2] < kept[-1][3]:
+            continue
+        kept.append(lab)
+    return kept
 
 
 def opens_line(text: str, at: int) -> bool:

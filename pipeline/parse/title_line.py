@@ -134,6 +134,15 @@ def signing_agency(lines: list[str]) -> str | None:
     return None
 
 
+def joint_names_before(text: str, start: int) -> tuple[list[str], int]:
+    """Given header text and where a title line's issuer starts, return the issuers a 會銜 title names before it on
+    the same line, joined by 、 (「財政部、經濟部(函)」, as a compilation prints it), and where the line starts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    names = [n.strip() for n in before.rstrip("、").split("、")] if before.endswith("、") else []
+    return (names, line_start) if names and all(agency_line(n) for n in names) else ([], start)
+
+
 def joint_lines_above(text: str, start: int) -> list[str]:
     """Given header text and where its title line starts, return the issuers a 會銜 title names on the lines right
     above it, one agency's name a line (「經濟部」 over 「內政部令」), in order."""
@@ -198,6 +207,10 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
     if parent := organ_parent(text, m.start(), issuer):
         return parent + issuer, m.group("type") or m.group("bracketed"), "\n".join(head[:-1] + tail).strip()
+    before, line_start = joint_names_before(text, m.start())
+    if before:  # 「財政部、經濟部(函)」: the first named is the issuer
+        head = text[:line_start].rstrip("\n").split("\n")
+        return before[0], m.group("type") or m.group("bracketed"), "\n".join(head + tail).strip()
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
     tail = tail[len(joint_lines_below(text, m.end())):]
     return issuer, m.group("type") or m.group("bracketed"), "\n".join(head + tail).strip()
@@ -222,6 +235,8 @@ def joint_title(text: str) -> list[str]:
         return []
     if parent := organ_parent(text, found[0].start(), found[1]):
         return [parent + found[1]]
+    if before := joint_names_before(text, found[0].start())[0]:
+        return before + [found[1]]
     return joint_lines_above(text, found[0].start()) + [found[1]] + joint_lines_below(text, found[0].end())
 
 
