@@ -506,3 +506,8 @@ def test_a_joint_title_on_one_line_and_older_copy_lists_under_the_recipient():
     assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [("經濟部", "經(88)商字第88226668號")]
     assert [c["name"] for c in d["cc_main"]] == ["行政院公報編印小組", "財政部總務司"]
     assert [(c["name"], c["with_attachments"]) for c in d["cc_copy"]] == [("行政院法規委員會", True), ("經濟部秘書室", True)]
+
+
+def test_a_period_into_next_year_written_with_its_years_in_brackets():
+    d = parse("主旨:國民旅遊卡檢核期間自本(104)年 12 月 1 日至明(105)年 3 月 10 日止,請查照。\n")
+    assert [(p["from"], p["to"], p["days"]) for p in d["periods"]] == [("2015-12-01", "2016-03-10", 101)]

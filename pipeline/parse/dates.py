@@ -29,7 +29,9 @@ YMD = (rf"(?:中華民國|民國|本{_S}[（(])?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM
 NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year (108年12月14日至12月20日) or write it in full (至民國114年5月19日)
-MONTH_DAY = rf"(?:(?:(?:中華民國|民國)?{_S}(?P<y2>\d{{2,3}}){_S}年{_S}|同年{_S})?(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日"
+# (or its year in brackets after 明 / 本 / 次: 「本(104)年12月1日至明(105)年3月10日止」)
+MONTH_DAY = (rf"(?:(?:(?:中華民國|民國|[明本次]{_S}[（(])?{_S}(?P<y2>\d{{2,3}}){_S}[）)]?{_S}年{_S}|同年{_S})?"
+             rf"(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日")
 # the hour a period's day may carry: 「114年9月1日9時起至10月31日24時止」
 AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?)?"
 # a period and its stated day count: 「自108年12月14日起至109年1月11日止，共29天」 (計30日, 為期30天); the end may
