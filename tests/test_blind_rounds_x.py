@@ -2,6 +2,8 @@
 y3-, zz-, x1- … stems). Each input below is written in the shape those pages have, not copied from them."""
 from __future__ import annotations
 
+import json
+
 from parse_text import parse
 
 NOTICE_WITH_RULES = """發文日期:中華民國113年3月4日
@@ -511,3 +513,39 @@ def test_a_joint_title_on_one_line_and_older_copy_lists_under_the_recipient():
 def test_a_period_into_next_year_written_with_its_years_in_brackets():
     d = parse("主旨:國民旅遊卡檢核期間自本(104)年 12 月 1 日至明(105)年 3 月 10 日止,請查照。\n")
     assert [(p["from"], p["to"], p["days"]) for p in d["periods"]] == [("2015-12-01", "2016-03-10", 101)]
+
+
+def test_review_a_label_under_an_item_without_its_period_stays_a_label():
+    d = parse("主旨：有關特殊教育學生鑑定作業，請查照。\n說明：\n一、依據教育部113年3月1日臺教學(二)字第1130012345號函辦理\n"
+              "二、本案相關表件請至本局網站特教專區下載使用\n辦法：\n一、各校於5月20日前完成初審。\n二、請各校確實辦理。\n")
+    assert [(s["name"], len(s["items"])) for s in d["sections"]] == [("說明", 2), ("辦法", 2)]
+
+
+def test_review_a_title_line_printed_twice_a_reply_subject_and_a_contact_with_its_extension_word():
+    d = parse("臺中市政府教育局 函\n臺中市政府教育局 函\n發文日期：中華民國113年5月2日\n發文字號：中市教特字第1130045678號\n"
+              "主旨：復如說明，請查照。\n說明：請各校確實辦理。\n")
+    assert (d["issuer"], d["subject"]) == ("臺中市政府教育局", "復如說明，請查照。")
+    d = parse("復如說明，請查照。\n說明：\n一、依據本局113年5月1日中市教特字第1130045000號函辦理。\n二、請各校確實辦理。\n")
+    assert d["subject"] == "復如說明，請查照。"
+    d = parse(ORGAN_NOTICE.replace("聯絡人：1132 秘書長 林○○（115）", "聯絡人：學務處 林○○ 分機 1122"))
+    assert (d["contact"]["name"], d["contact"]["unit"], d["contact"]["phone"]) == ("林○○", "學務處", "1122")
+
+
+def test_review_a_lone_first_attendee_stays_and_a_longer_word_is_no_organ():
+    d = parse(ORGAN_NOTICE.replace("出席者：家長委員\n", "出席者：家長會長、\n各處室主任、各年級導師代表\n"))
+    assert [a["name"] for a in d["meeting"]["attendees"]] == ["家長會長", "各處室主任", "各年級導師代表"]
+    d = parse(ORGAN_NOTICE.replace("家長會 113 學年度第 2 次委員會議 開會通知單", "教師會議 開會通知單"))
+    assert d["issuer"] == "新北市立板橋高級中學"
+
+
+def test_review_a_one_character_wrap_of_the_last_copy_and_two_agencies_signing():
+    d = parse(LETTER_BODY + "正本：本市各國民小學\n副本：本府社會局、本局國小教育\n科\n")
+    assert [c["name"] for c in d["cc_copy"]] == ["本府社會局", "本局國小教育科"]
+    d = parse("主旨：公告本縣114年度第1期地價稅開徵期間。\n依據：土地稅法第40條。\n公告事項：\n一、開徵期間自114年11月1日起。\n"
+              "二、請納稅義務人如期繳納。\n臺中市政府\n臺中市政府地方稅務局\n")
+    assert d["issuer"] == "臺中市政府"
+
+
+def test_review_items_after_a_line_naming_the_sent_document_are_the_notices_when_their_numbers_go_on():
+    d = parse(NOTICE_WITH_RULES.replace("澎湖港區船舶錨泊應遵行事項\n一、本事項依商港法第十九條規定訂定之。\n二、", "澎湖港區船舶錨泊應遵行事項\n二、"))
+    assert d["attachments"] == [] and "船舶應於指定錨區錨泊" in json.dumps(d["sections"][1], ensure_ascii=False)

@@ -27,18 +27,23 @@ def sent_names(text: str) -> dict[str, str]:
 
 def cut_at_restated_name(value: str) -> tuple[str, Attachment | None, str]:
     """Given a section's text, return the text before a line that is wholly the name of a document an earlier line
-    sends (the attachment's title printed over its points: 「附訂定「X」1份。」 over 「X」 and 「一、…」), the attachment,
-    and the text from that line on; (value, None, "") when there is none."""
+    sends (the attachment's title printed over its points, their numbering starting anew: 「附訂定「X」1份。」 over 「X」
+    and 「一、…」), the attachment, and the text from that line on; (value, None, "") when there is none."""
     names = sent_names(value)
     if not names:
         return value, None, ""
+    lines = value.splitlines(keepends=True)
     start = 0
-    for line in value.splitlines(keepends=True):
+    for i, line in enumerate(lines):
         name = re.sub(r"\s", "", line)
-        if name in names and start > 0:
+        if name in names and start > 0 and (i + 1 == len(lines) or FIRST_POINT.match(lines[i + 1].strip())):
             return value[:start].rstrip("\n"), Attachment(title=names[name]), value[start:].strip()
         start += len(line)
     return value, None, ""
+
+
+# the attached document's own first point under its title (一、, 第一條, (一), 1.): its numbering starts anew
+FIRST_POINT = re.compile(r"(?:一[、．.]|第\s*一\s*條|[(（]一[)）]|1[.、．])")
 
 
 def title_by_name(first_line: str, text: str) -> str | None:

@@ -59,6 +59,7 @@ def split_unit_and_name(text: str) -> tuple[str | None, str | None]:
 
 
 PHONE_DIGITS_MIN = 6  # an unlabelled number with fewer digits and no extension word is no phone
+EXTENSION_WORDS = re.compile(r"分機|轉|#|(?i:ext)")  # how a block says its short number is an extension (「分機 1122」)
 
 
 def parse_contact_block(block: str) -> Contact:
@@ -66,10 +67,10 @@ def parse_contact_block(block: str) -> Contact:
     block = join_email(block)
     email = first_match(EMAIL, block)
     phone = first_match(PHONE, EMAIL.sub("", block))
-    if phone and len(re.sub(r"\D", "", phone)) < PHONE_DIGITS_MIN and not re.search(r"分機|轉|#", phone):
+    if phone and len(re.sub(r"\D", "", phone)) < PHONE_DIGITS_MIN and not EXTENSION_WORDS.search(block):
         phone = None  # a short number beside a name is no phone (a council's term: 「1122 秘書長 李○○」)
     words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
-    words = re.sub(vocabulary()["contact"]["school_class"], "", words)
+    words = re.sub(vocabulary()["contact"]["school_class"], "", EXTENSION_WORDS.sub("", words))
     unit, name = split_unit_and_name(without_job_title(words))
     return Contact(name=name, unit=unit, phone=phone, email=email)
 

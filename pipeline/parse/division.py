@@ -231,4 +231,3 @@ def blocks_to_division(blocks: list[Block]) -> Division:
     result = [raw_row_to_row(r) for r in raw_rows]
     warnings += [f"row without duties: {r.unit}" for r in result if not r.duties]
     return Division(title=title, rows=result, warnings=warnings)
-

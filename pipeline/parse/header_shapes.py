@@ -24,6 +24,7 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
                                      unmarked_number, whole_dispatch_no)
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.labels import expectation_endings
 from pipeline.parse.references import find_references, is_agency, split_issuer_word
 from pipeline.parse.title_line import title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
@@ -304,7 +305,7 @@ def is_headline(lines: list[str]) -> bool:
     chip (「解釋函」), no title line; an unlabelled 主旨 over the citation ends its sentence and stays the letter's."""
     filled = [line.strip() for line in lines if line.strip()]
     return len(filled) == 1 and CHIP_MAX < len(filled[0]) <= HEADLINE_MAX and not filled[0].endswith(
-        ("。", "？", "?", "！")) and not title_match(filled[0])
+        ("。", "？", "?", "！") + expectation_endings()) and not title_match(filled[0])
 
 
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
@@ -383,4 +384,3 @@ def head_cells(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
-

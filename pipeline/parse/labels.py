@@ -276,20 +276,18 @@ def item_heading(text: str, at: int, since: int) -> bool:
     return bool(number and before) and before[-1] == number - 1
 
 
-WORD_LABEL_MAX = 2  # a section label this short is also an ordinary word ending a phrase (下列事項, 實施辦法)
+WRAPPED_MIN = 12  # a line that wrapped onto the next is this long at least (an agenda's 「六、散會」 is no wrap)
+WRAP_WORDS = ("事項",)  # a label that is also the word ending a phrase it may wrap from (下列事項, 轉系事項)
 
 
 def wraps_onto(text: str, at: int) -> bool:
-    """Given text and where a label repeating the open field's, or a section label that is an ordinary word, starts,
-    return whether it opens a line under an item's line that ends no sentence nor clause (「一、…申請108學年度第1學期
-    轉」 over 「事項：」, 「二、…應確實檢核下列」 over 「事項：」): the item's words wrapped, not a label."""
+    """Given text and where a label repeating the open field's, or one of WRAP_WORDS, starts, return whether it opens
+    a line under an item's line that ends no sentence nor clause and was long enough to wrap (「一、…申請108學年度第1
+    學期轉」 over 「事項：」, 「二、…應確實檢核下列」 over 「事項：」): the item's words wrapped, not a label."""
     line_start = text.rfind("\n", 0, at) + 1
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start].strip()
     return opens_line(text, at) and bool(ANY_MARKER.match(above)) and len(above) >= WRAPPED_MIN and not above.endswith(
         ("。", "：", ":", "；", ";", "，", ",", "」", "）", ")"))
-
-
-WRAPPED_MIN = 12  # a line that wrapped onto the next is this long at least (an agenda's 「六、散會」 is no wrap)
 
 
 def attached_text_labels(labels: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
@@ -316,7 +314,7 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
         if not item_heading(text, s + boundary, body[-1][3] if body else boundary) and not (
-                body and (body[-1][0] == k or role(k) == "section" and len(lab) <= WORD_LABEL_MAX)
+                body and (body[-1][0] == k or lab in WRAP_WORDS)
                 and wraps_onto(text, s + boundary)):
             body.append((k, lab, s + boundary, e + boundary))
     if any(role(k) == "subject" and PART_ONE.fullmatch(text[text.rfind("\n", 0, s) + 1:s]) for k, _, s, _ in body):

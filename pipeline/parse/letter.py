@@ -27,9 +27,9 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
-from pipeline.parse.labels import WORD_LABEL_MAX, Field, find_labels, split_fields, wraps_onto
+from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
-from pipeline.parse.page_edges import cut_page_head, cut_page_tail, summarises, width_paragraphs
+from pipeline.parse.page_edges import cut_page_head, cut_page_tail, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -37,6 +37,7 @@ from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
 from pipeline.parse.signature import as_signature, is_title, split_signature, titled_name
+from pipeline.parse.summary_words import summarises
 from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
                                        signing_agency, title_among_values, unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
@@ -377,7 +378,7 @@ def type_from_labels(text: str) -> list[str]:
     found = []
     for name, marks in types_by_marks():  # (a short mark wrapped under an item's line is the item's words: 下列事項)
         count = sum(1 for _, label, start, _ in find_labels(text, marks)
-                    if len(label) > WORD_LABEL_MAX or not wraps_onto(text, start))
+                    if label not in WRAP_WORDS or not wraps_onto(text, start))
         if count:
             found.append((count, name))
     best = max((count for count, _ in found), default=0)
@@ -682,8 +683,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             value, named = take_attachment_lines(value, spec.attachment_line)
             value, files = take_exchange_files(value)
             letter.attachments += named + files
-            if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not summarises(
-                    value, "\n".join(g.value for g in fields.body[i + 1:])):
+            if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not value.strip().rstrip(
+                    "。").endswith(expectation_endings()) and not summarises(value, "\n".join(g.value for g in fields.body[i + 1:])):
                 letter.warnings.append(f"a sentence over {fields.body[1].label or labels[fields.body[1].key][0]} that "
                                        f"shares no word with the letter's text kept in no field (a site's slogan): "
                                        f"「{value.strip()[:30]}」")
@@ -739,22 +740,31 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.attachments += appended_attachment(value, letter)
             closed = closed or "附件"
         elif does in ("cc_main", "cc_copy"):
-            value, order = order_after_copies(value) if spec.unlabelled == "subject" and letter.subject is None \
-                else (value, "")
+            if spec.unlabelled == "subject" and letter.subject is None:  # a compilation printing a 令's head, 受文者
+                value = take_order_under_copies(value, spec, letter)  # lists and all, over its order
             setattr(letter, does, getattr(letter, does) + split_recipients(value))
-            if order:  # a compilation printing a 令's head, 受文者 lists and all, over its order (and what it attaches)
-                order, named = take_attachment_lines(order, spec.attachment_line)
-                lines = order.split("\n")
-                end = next((i + 1 for i, line in enumerate(lines) if line.rstrip().endswith("。")), len(lines))
-                order, attached = ("\n".join(lines[:end]), "\n".join(lines[end:])) if named else (order, "")
-                letter.subject, letter.attachments = join_clean(order), letter.attachments + named
-                if attached.strip():
-                    letter.warnings.append(f"attachment text after the order kept in no field "
-                                           f"({attached.count(chr(10)) + 1} line(s)): 「{attached.strip()[:30]}」")
         elif does == "contact" and not letter.contact.name:
             letter.contact = parse_contact({**fields.header, f.key: value})
         elif does and does.startswith("meeting."):
             fill_meeting(f.key, value, letter.meeting)
+
+
+def take_order_under_copies(value: str, spec: DocType, letter: Letter) -> str:
+    """Given a 正本 or 副本 value of a 令 read so far without its order, the 文別 and the letter, return the list, filling
+    the letter's subject with the order printed under it (its 附 line an attachment, what follows that attachment's
+    text, warned)."""
+    value, order = order_after_copies(value)
+    if not order:
+        return value
+    order, named = take_attachment_lines(order, spec.attachment_line)
+    lines = order.split("\n")
+    end = next((i + 1 for i, line in enumerate(lines) if line.rstrip().endswith("。")), len(lines))
+    order, attached = ("\n".join(lines[:end]), "\n".join(lines[end:])) if named else (order, "")
+    letter.subject, letter.attachments = join_clean(order), letter.attachments + named
+    if attached.strip():
+        letter.warnings.append(f"attachment text after the order kept in no field "
+                               f"({attached.count(chr(10)) + 1} line(s)): 「{attached.strip()[:30]}」")
+    return value
 
 
 def order_after_copies(value: str) -> tuple[str, str]:

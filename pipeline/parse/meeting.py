@@ -30,14 +30,16 @@ GROUP_HEADING_MAX = 12  # a group's heading over its attendees is a short name (
 def without_group_headings(value: str) -> str:
     """Given an 出席者 or 列席者 value, return it without the headings of the groups it lists its attendees under, each
     on a line of its own over a line of 、-joined entries (「學生議會」 over 「李○○秘書長、顧問秘書、…」): a line
-    holding no 、, not wrapped from a line ending in 、, short, over a line that holds one."""
+    holding no 、, not wrapped from a line ending in 、, short, over a line that holds one — two such lines at least (a
+    lone one is an entry: 「出席者：家長會長」 over 「各處室主任、…」)."""
     lines = value.split("\n")
-    kept = []
+    headings = {i for i, line in enumerate(lines)
+                if "、" not in line.strip() and 0 < len(line.strip()) <= GROUP_HEADING_MAX and i + 1 < len(lines)
+                and "、" in lines[i + 1] and not (i and lines[i - 1].rstrip().endswith("、"))}
+    headings = headings if len(headings) >= 2 else set()
+    kept: list[str] = []
     for i, line in enumerate(lines):
-        text = line.strip()
-        heading = ("、" not in text and 0 < len(text) <= GROUP_HEADING_MAX and i + 1 < len(lines)
-                   and "、" in lines[i + 1] and not (i and lines[i - 1].rstrip().endswith("、")))
-        if not heading:
+        if i not in headings:
             kept.append(line)
         elif kept and not kept[-1].rstrip().endswith("、"):  # the group before ends there: its last entry too
             kept[-1] = kept[-1].rstrip() + "、"

@@ -104,6 +104,9 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines[:start]), tail
 
 
+WRAP_TAIL_MAX = 2  # a line this short under a list is the end of its last name, wrapped
+
+
 @cache
 def copy_list() -> re.Pattern:
     """Return the pattern of a line opening with the 正本 or 副本 label."""
@@ -113,9 +116,9 @@ def copy_list() -> re.Pattern:
 
 def continues_list(line: str) -> bool:
     """Given a line under a 正本 / 副本 list, return whether it can go on with it: names joined by 、, an agency's name,
-    or a note in brackets (「(含附件)」)."""
+    a note in brackets (「(含附件)」) or the last name's end wrapped (「科」 under 「…本局國小教育」)."""
     text = line.strip()
-    return "、" in text or is_agency_name(text) or text.startswith(("(", "（"))
+    return "、" in text or is_agency_name(text) or text.startswith(("(", "（")) or len(text) <= WRAP_TAIL_MAX
 
 
 def is_menu_line(line: str) -> bool:
@@ -213,21 +216,3 @@ def width_paragraphs(lines: list[str]) -> list[list[str]]:
             paragraphs.append([])
         paragraphs[-1].append(line)
     return paragraphs
-
-
-SUMMARY_MIN = 20  # Chinese characters of text under an unlabelled 主旨 before its words can be compared
-
-
-def bigrams(text: str) -> set[str]:
-    """Given text, return the runs of two Chinese characters in it."""
-    return {a + b for a, b in zip(text, text[1:]) if IDEOGRAPH.match(a) and IDEOGRAPH.match(b)}
-
-
-def summarises(sentence: str, text: str) -> bool:
-    """Given an unlabelled sentence over a letter's labelled body and the body's text, return whether it can be the
-    主旨: it shares a word (two Chinese characters running) with the body, as the letter's summary does (手冊: 主旨
-    為全文精要), or the body is too short to tell; a site's slogan under its menu (「整合網路服務，…創造稅務心體驗。」
-    over 「依據：使用牌照稅法…」) shares none."""
-    body = bigrams(text)
-    return len(IDEOGRAPH.findall(text)) < SUMMARY_MIN or bool(bigrams(sentence) & body)
-

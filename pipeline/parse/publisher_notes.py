@@ -443,7 +443,7 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             dropped.append(line)
             kept.remove(line)
         elif (printed_again and len(line) >= REPEAT_MIN and line in kept and not line.rstrip().endswith("。")
-              and not any(is_letter_text(k) for k in kept)):
+              and not title_match(line) and not any(is_letter_text(k) for k in kept)):
             kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
             dropped += [line, line]  # page's
             continue
@@ -472,4 +472,3 @@ def is_contact_row(line: str) -> bool:
     e-mail: publishers.toml site_footer_labels), or is a post's contact wholly in brackets with a phone in it
     (「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)."""
     return bool(patterns()["site_row"].match(line) or BRACKETED_CONTACT.fullmatch(line.strip()))
-

@@ -117,6 +117,21 @@ def lead_issuer(preamble: str, over_identity: bool = False, web_page: bool = Fal
 ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.]")
 
 
+LIST_MIN = 3  # agencies' names a line each, this many in a run, are a list (a 公告 may be signed by two: a 府 over its 局)
+
+
+def next_run(flags: list[bool], at: int) -> int:
+    """Given flags and a place, return the length of the run of true flags holding that place (0 when false)."""
+    if not flags[at]:
+        return 0
+    start, end = at, at
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    while end + 1 < len(flags) and flags[end + 1]:
+        end += 1
+    return end - start + 1
+
+
 def signing_agency(lines: list[str]) -> str | None:
     """Given a text's lines, return the agency's name that closes its numbered items on a line of its own
     (「一、…」 … 「經濟部台灣自來水公司第三區管理處」): a notice its agency signs by name — the 手冊's 署名 of an
@@ -126,9 +141,10 @@ def signing_agency(lines: list[str]) -> str | None:
     if first is None:
         return None
     filled = [line for line in lines[first + 1:] if line.strip()]
-    for i, line in enumerate(filled):  # a name under a colon's line, or beside another name, is a list's entry
-        listed = i > 0 and (filled[i - 1].rstrip().endswith(("：", ":")) or agency_line(filled[i - 1])) or (
-            i + 1 < len(filled) and agency_line(filled[i + 1]))
+    names = [bool(agency_line(line)) for line in filled]
+    for i, line in enumerate(filled):  # a name under a colon's line, or in a run of three names or more, is a list's
+        run = next_run(names, i)
+        listed = i > 0 and filled[i - 1].rstrip().endswith(("：", ":")) or run >= LIST_MIN
         if (name := agency_line(line)) and not listed:
             return name
     return None
@@ -181,16 +197,23 @@ def two_line_title(text: str) -> tuple[str, str, str] | None:
     down, under a site's other lines, is the site's banner)."""
     m = two_line_pattern().match(text.lstrip())
     if m and (name := agency_line(m.group("agency"))) and not ITEM_LINE.match(m.group("topic")):
-        organ = next((w for w in vocabulary()["organs"]["words"] if m.group("topic").startswith(w)), "")
+        organ = next((w for w in vocabulary()["organs"]["words"] if opens_with_organ(m.group("topic"), w)), "")
         return name + organ, m.group("type"), text.lstrip()[m.end():].strip()
     return None
+
+
+def opens_with_organ(words: str, organ: str) -> bool:
+    """Given a title's words and a body's name (vocabulary.toml [organs]), return whether the words open with that
+    body as a whole word: then a space, a digit, the end or a committee of it (「學生議會常務委員會」), not a longer word
+    (「教師會議」, 「學生會長」)."""
+    return bool(re.match(rf"{re.escape(organ)}(?=[ \t\d]|$|[\u4e00-\u9fff]*委員會$)", words))
 
 
 def organ_parent(text: str, start: int, issuer: str) -> str | None:
     """Given header text, where its title line starts and the issuer it names, return the agency's name alone on the
     line above when the issuer is one of that agency's own bodies (vocabulary.toml [organs]: 「臺北市立松山高級中學」
     over 「學生議會常務委員會 開會通知單」), else None."""
-    if not issuer.startswith(tuple(vocabulary()["organs"]["words"])):
+    if not any(opens_with_organ(issuer, w) for w in vocabulary()["organs"]["words"]):
         return None
     above = text[:start].rstrip("\n").rpartition("\n")[2]
     return agency_line(above)
