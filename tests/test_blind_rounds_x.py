@@ -549,3 +549,11 @@ def test_review_a_one_character_wrap_of_the_last_copy_and_two_agencies_signing()
 def test_review_items_after_a_line_naming_the_sent_document_are_the_notices_when_their_numbers_go_on():
     d = parse(NOTICE_WITH_RULES.replace("澎湖港區船舶錨泊應遵行事項\n一、本事項依商港法第十九條規定訂定之。\n二、", "澎湖港區船舶錨泊應遵行事項\n二、"))
     assert d["attachments"] == [] and "船舶應於指定錨區錨泊" in json.dumps(d["sections"][1], ensure_ascii=False)
+
+
+def test_a_quoted_letters_head_ending_in_a_colon_and_a_letter_cited_with_前業以_or_參酌():
+    d = parse("交通部99.07.26.交路字第0990044737號函：\n有關貴署函詢違規案件之處罰疑義乙案，本部前業以75年8月18日"
+              "交路字第18402號函示在案，再參酌銓敘部102年7月12日部銓四字第1023712345號書函辦理，請查照。\n")
+    assert (d["issuer"], d["dispatch_no"]["text"]) == ("交通部", "交路字第0990044737號")
+    assert d["sections"][0]["text"].startswith("有關貴署函詢")
+    assert [(r["issuer"], r["issuer_from"]) for r in d["references"]] == [("交通部", "本部"), ("銓敘部", None)]
