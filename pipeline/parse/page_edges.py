@@ -13,7 +13,7 @@ from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import doc_type, doc_type_table
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import heading_label_pattern
-from pipeline.parse.publisher_notes import holds_letter_label, is_contact_row, split_rendering
+from pipeline.parse.publisher_notes import holds_letter_label, is_bracketed_contact, is_contact_row, split_rendering
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
 from pipeline.parse.title_line import title_match
 from pipeline.vocabulary import vocabulary
@@ -35,7 +35,8 @@ SITE_ROW = re.compile(r"(?P<label>[^\s:：，。]{1,8})\s*[:：]\s*(?P<value>[^�
 SETTING_WORDS = ("級", "類")  # a site row's label naming a setting or a category (字級, 分類), its value words
 # a row dated in Gregorian years (「網頁更新日期：2024-09-11」, 「發布時間：2024/01/05 10:30」): a site's, whatever its label
 # (a letter dates itself in 民國 years)
-GREGORIAN_ROW = re.compile(r"[^:：\n]{1,12}[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+GREGORIAN_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+GREGORIAN_ROW = re.compile(rf"[^:：\n]{{1,12}}[:：]\s*{GREGORIAN_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 PERSON = re.compile(r"[\u4e00-\u9fff○〇Ｏ]{2,4}")  # a person's name alone on its line
 AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
 
@@ -49,7 +50,7 @@ def is_letter_line(line: str) -> bool:
     text = line.strip()
     if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
-    if GREGORIAN_ROW.fullmatch(text) or is_contact_row(text) and text.startswith(("(", "（")):
+    if GREGORIAN_ROW.fullmatch(text) or is_bracketed_contact(text):
         return False  # (a post's contact in brackets: 「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)
     return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
                 or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
@@ -170,7 +171,7 @@ def is_post_row(line: str) -> bool:
     """Given a clean line, return whether it is a post's row of fields set side by side with its Gregorian date
     (「單位：學務處  發佈人：王大明  日期：2024-03-05」): two or more short fields, a date of the post among them."""
     fields = POST_ROW_FIELD.findall(line)
-    return len(fields) >= 2 and bool(re.search(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", line)) and not any(
+    return len(fields) >= 2 and bool(re.search(GREGORIAN_DATE, line)) and not any(
         c in line for c in "，。；")
 
 

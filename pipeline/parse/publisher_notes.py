@@ -37,8 +37,9 @@ def patterns() -> dict[str, re.Pattern]:
     notes, text = table["notes"], table["text"]["labels"]
     letter_labels = [v for variants in vocabulary()["labels"].values() for v in variants]
     site_keys = set(table["furniture"]["site_footer_labels"])
+    site_labels = [v for key in site_keys for v in vocabulary()["labels"][key]]
     not_site_labels = [v for k, variants in vocabulary()["labels"].items() if k not in site_keys for v in variants
-                       if v not in {s for key in site_keys for s in vocabulary()["labels"][key]}]
+                       if v not in site_labels]
     colon = r"[ \t]*(?:[:：]|$)"
     return {
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
@@ -77,8 +78,7 @@ def patterns() -> dict[str, re.Pattern]:
         "not_site_label": re.compile(rf"(?:{labels_regex(not_site_labels)})[ \t]*[:：]"),
         "address": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['address'])})[ \t]*[:：]"),
         # a row a site's footer opens with a contact label (「住址：…」, 「電話：…」, 「服務信箱：…」)
-        "site_row": re.compile(rf"^[ \t]*(?:{labels_regex([v for k in site_keys for v in vocabulary()['labels'][k]] + table['furniture']['site_footer_words'])})"
-                               rf"[ \t]*[:：]"),
+        "site_row": re.compile(rf"^[ \t]*(?:{labels_regex(site_labels + table['furniture']['site_footer_words'])})[ \t]*[:：]"),
         "echo": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["echoes"])),
         "region": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["region"])),
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
@@ -471,4 +471,9 @@ def is_contact_row(line: str) -> bool:
     """Given a line, return whether it opens with a contact label a site's footer carries (address, phone, fax,
     e-mail: publishers.toml site_footer_labels), or is a post's contact wholly in brackets with a phone in it
     (「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)."""
-    return bool(patterns()["site_row"].match(line) or BRACKETED_CONTACT.fullmatch(line.strip()))
+    return bool(patterns()["site_row"].match(line)) or is_bracketed_contact(line)
+
+
+def is_bracketed_contact(line: str) -> bool:
+    """Given a line, return whether it is a post's contact wholly in brackets with a phone in it."""
+    return bool(BRACKETED_CONTACT.fullmatch(line.strip()))

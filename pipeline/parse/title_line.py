@@ -90,9 +90,14 @@ def title_match(text: str) -> tuple[re.Match, str] | None:
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?:(?P<type>{doc_type_pattern()})|[（(]"
                          rf"(?P<bracketed>{doc_type_pattern()})[）)])[ \t]*$", re.M)
     for m in pattern.finditer(text):
-        if issuer := title_issuer(m.group("issuer"), m.group("type") or m.group("bracketed")):
+        if issuer := title_issuer(m.group("issuer"), title_type(m)):
             return m, issuer
     return None
+
+
+def title_type(m: re.Match) -> str:
+    """Given a title_match match, return its 文別, written bare or in brackets."""
+    return m.group("type") or m.group("bracketed")
 
 
 def agency_line(line: str) -> str | None:
@@ -120,16 +125,14 @@ ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、�
 LIST_MIN = 3  # agencies' names a line each, this many in a run, are a list (a 公告 may be signed by two: a 府 over its 局)
 
 
-def next_run(flags: list[bool], at: int) -> int:
-    """Given flags and a place, return the length of the run of true flags holding that place (0 when false)."""
-    if not flags[at]:
-        return 0
-    start, end = at, at
-    while start > 0 and flags[start - 1]:
-        start -= 1
-    while end + 1 < len(flags) and flags[end + 1]:
-        end += 1
-    return end - start + 1
+def run_lengths(flags: list[bool]) -> list[int]:
+    """Given flags, return for each the length of the run of true flags holding it (0 where false)."""
+    lengths, start = [0] * len(flags), 0
+    for i, flag in enumerate([*flags, False]):
+        if not flag:
+            lengths[start:i] = [i - start] * (i - start)
+            start = i + 1
+    return lengths
 
 
 def signing_agency(lines: list[str]) -> str | None:
@@ -141,10 +144,9 @@ def signing_agency(lines: list[str]) -> str | None:
     if first is None:
         return None
     filled = [line for line in lines[first + 1:] if line.strip()]
-    names = [bool(agency_line(line)) for line in filled]
+    runs = run_lengths([bool(agency_line(line)) for line in filled])
     for i, line in enumerate(filled):  # a name under a colon's line, or in a run of three names or more, is a list's
-        run = next_run(names, i)
-        listed = i > 0 and filled[i - 1].rstrip().endswith(("：", ":")) or run >= LIST_MIN
+        listed = i > 0 and filled[i - 1].rstrip().endswith(("：", ":")) or runs[i] >= LIST_MIN
         if (name := agency_line(line)) and not listed:
             return name
     return None
@@ -229,14 +231,14 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     m, issuer = found
     head, tail = text[:m.start()].rstrip("\n").split("\n"), text[m.end():].lstrip("\n").split("\n")
     if parent := organ_parent(text, m.start(), issuer):
-        return parent + issuer, m.group("type") or m.group("bracketed"), "\n".join(head[:-1] + tail).strip()
+        return parent + issuer, title_type(m), "\n".join(head[:-1] + tail).strip()
     before, line_start = joint_names_before(text, m.start())
     if before:  # 「財政部、經濟部(函)」: the first named is the issuer
         head = text[:line_start].rstrip("\n").split("\n")
-        return before[0], m.group("type") or m.group("bracketed"), "\n".join(head + tail).strip()
+        return before[0], title_type(m), "\n".join(head + tail).strip()
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
     tail = tail[len(joint_lines_below(text, m.end())):]
-    return issuer, m.group("type") or m.group("bracketed"), "\n".join(head + tail).strip()
+    return issuer, title_type(m), "\n".join(head + tail).strip()
 
 
 def below_title(text: str) -> str:
