@@ -6,6 +6,7 @@ Dated citations are found first (date, optional 發文字號, kind); undated one
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, make_date, match_to_date
@@ -92,6 +93,13 @@ def is_pronoun(name: str) -> bool:
         len(name) >= 2 and name[0] in refs["addressee_prefixes"] + [refs["self_prefix"]] and name[1:] in kinds)
 
 
+def is_third_party(name: str) -> bool:
+    """Given a name, return whether it is 該 + an agency kind (該部, 該府, 該委員會): an agency the text named before."""
+    vocab = vocabulary()
+    kinds = {k for pair in vocab["honorifics"]["endings"] for k in pair}
+    return len(name) >= 2 and name[0] == vocab["references"]["third_prefix"] and name[1:] in kinds
+
+
 def is_agency(name: str) -> bool:
     """Given a name, return whether it ends as an agency's name does (or is 貴署/本公司-style)."""
     endings = tuple(vocabulary()["agency_suffixes"]["endings"]) + ("府",)
@@ -107,6 +115,10 @@ def lead_word_cuts(run: str) -> list[int]:
              and not run[p:].startswith(tuple(refs["lead_verb_exceptions"]))]
     if run[cut:cut + 1] in refs["lead_conjunctions"]:
         cuts.append(cut + 1)
+    for ending in refs["document_name_endings"]:  # 「…執行計畫及本府消防局」: a plan's name, then the issuer
+        for conjunction in refs["lead_conjunctions"]:
+            if (at := run.rfind(ending + conjunction)) >= cut:
+                cuts.append(at + len(ending) + len(conjunction))
     if verbs:
         cuts.append(verbs[-1] + 1)
     return sorted(set(cuts))
@@ -346,6 +358,34 @@ def answer_speakers(text: str) -> list[tuple[int, str | None]]:
     return [(m.end(), None if m.group("agency") in unnamed else m.group("agency")) for m in quoted_reply().finditer(text)]
 
 
+def named_before(text: str, start: int, kind: str, cited: list[Reference]) -> str | None:
+    """Given text, where a citation by 該 + kind starts (該部), that kind and the references found before it, return the
+    agency it means: the last cited issuer of that kind, else the last agency of that kind the text names before it."""
+    earlier = [r.issuer for r in cited if r.issuer and r.issuer.endswith(kind)]
+    if earlier:
+        return earlier[-1]
+    third, at = vocabulary()["references"]["third_prefix"], start
+    while (at := text.rfind(kind, 0, at)) >= 0:
+        name, _ = issuer_before(text, at + len(kind))
+        if name and len(name) > len(kind) + 1 and not is_pronoun(name) and not name.startswith(third):
+            return name
+    return None
+
+
+def same_word_issuers(refs: list[Reference]) -> list[Reference]:
+    """Given references, return them with an issuer given to each that names none when another names its issuer and
+    has the same 字 and year (the 字 is the issuing agency's code that year — a reorganised agency's successor may keep
+    it: 「本(108)年…海科技字第…號令」 and 「海洋委員會…海科技字第…號函」)."""
+    def key(r: Reference) -> tuple | None:
+        return (r.dispatch_no.word, r.dispatch_no.year) if r.dispatch_no and r.dispatch_no.word else None
+    by_word = {}
+    for r in refs:
+        if r.issuer and key(r):
+            by_word.setdefault(key(r), r.issuer)
+    return [replace(r, issuer=by_word[key(r)]) if r.issuer is None and r.issuer_from is None and key(r) in by_word
+            else r for r in refs]
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
     issuer written by the short name the text gave it, 「保訓會」, named in full)."""
@@ -392,6 +432,8 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
             continue
         own = next((agency for at, agency in reversed(speakers) if at <= start), issuer)
         cited_issuer, written_as = resolve_issuer(written, recipient, own)
+        if written and is_third_party(written):  # 該部: the agency of that kind named before
+            cited_issuer, written_as = named_before(text, start, written[1:], refs), written
         cited_issuer = short.get(cited_issuer, cited_issuer)
         if written is None and before and is_joined(text[before[0]:start]):
             cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
@@ -404,4 +446,4 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         seen.add(identity)
         refs.append(Reference(text=text[start:end].strip(), kind=kind, issuer=cited_issuer,
                               issuer_from=written_as, date=date, dispatch_no=dispatch))
-    return refs
+    return same_word_issuers(refs)

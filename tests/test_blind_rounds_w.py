@@ -1,0 +1,36 @@
+"""Conventions found by session 16's look at the corpus letters still missed and by its blind rounds (tests/data/real:
+w1- … stems). Each input below is written in the shape those pages have, not copied from them."""
+from __future__ import annotations
+
+from pipeline.parse.references import find_references
+
+
+def cited(text: str) -> list[tuple]:
+    """Given 說明 text, return each reference's (issuer, as written, 發文字號)."""
+    return [(r.issuer, r.issuer_from, r.dispatch_no and r.dispatch_no.text) for r in find_references(text)]
+
+
+def test_a_plan_cited_before_a_letter_is_no_part_of_the_letters_issuer():
+    text = "一、依本府交通安全教育宣導實施計畫及本府交通局113年9月2日北市交安字第1133040120號函辦理。"
+    assert cited(text) == [(None, "本府交通局", "北市交安字第1133040120號")]
+    text = "一、依據本縣校園安全維護要點暨教育部113年9月2日臺教學(五)字第1130088123號函辦理。"
+    assert cited(text) == [("教育部", None, "臺教學(五)字第1130088123號")]
+
+
+def test_a_name_holding_a_conjunction_stays_whole():
+    text = "一、依據教育部國民及學前教育署113年9月2日臺教國署學字第1130108123號函辦理。"
+    assert cited(text)[0][0] == "教育部國民及學前教育署"
+
+
+def test_a_citation_by_the_third_party_word_is_the_agency_named_before():
+    text = ("主旨：轉知衛生福利部函，有關「醫療機構設置標準」第3條，業經該部於中華民國113年8月26日以衛部醫字第"
+            "1131665432號令修正發布，請查照。")
+    assert cited(text) == [("衛生福利部", "該部", "衛部醫字第1131665432號")]
+    assert cited("說明：該府113年8月26日府教字第1130123456號函諒達。") == [(None, "該府", "府教字第1130123456號")]
+
+
+def test_a_citation_naming_no_issuer_takes_the_issuer_of_the_same_word_that_year():
+    text = ("一、農業部113年5月1日農授漁字第1131234567號函。二、前揭規定業於113年6月3日以農授漁字第1131234999號令修正；"
+            "另99年1月4日農授漁字第0991234000號函停止適用。")
+    assert cited(text) == [("農業部", None, "農授漁字第1131234567號"), ("農業部", None, "農授漁字第1131234999號"),
+                           (None, None, "農授漁字第0991234000號")]
