@@ -34,3 +34,11 @@ def test_a_citation_naming_no_issuer_takes_the_issuer_of_the_same_word_that_year
             "另99年1月4日農授漁字第0991234000號函停止適用。")
     assert cited(text) == [("農業部", None, "農授漁字第1131234567號"), ("農業部", None, "農授漁字第1131234999號"),
                            (None, None, "農授漁字第0991234000號")]
+
+
+def test_a_citation_dated_by_month_and_day_ends_the_chain_joined_before_it():
+    text = ("一、依據本府113年3月1日府農字第1130041234號函轉農業部113年2月20日農糧字第1131234567號及農會聯合社"
+            "2月15日113農聯企字第052號函辦理。")
+    assert cited(text) == [(None, "本府", "府農字第1130041234號"), ("農業部", None, "農糧字第1131234567號"),
+                           ("農會聯合社", None, "113農聯企字第052號")]
+    assert [r.date and r.date.iso for r in find_references(text)] == ["2024-03-01", "2024-02-20", None]

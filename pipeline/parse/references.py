@@ -28,7 +28,8 @@ BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 # number's (a 發文字號 opens with its year)
 THIS_YEAR = (rf"本{_S}(?:[（(]{_S}(?P<this_year>\d{{2,3}}){_S}[）)])?{_S}年{_S}(?P<this_month>\d{{1,2}}){_S}月{_S}"
              rf"(?P<this_day>\d{{1,2}}){_S}日")
-DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{4,7})日")
+# (or a month and day alone, the year left to the number that follows: 「聯合社4月10日112農聯企字第041號函」)
+DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{4,7}|\d{1,2}月\d{1,2})日")
 
 
 @cache
@@ -246,17 +247,19 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
 
 def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     """Given an undated-citation match, return (start, issuer as written, None, dispatch)."""
-    run = m.group("word")
+    whole = m.group("word")
+    run = whole[whole.rfind("號") + 1:]  # 「…號及聯合社…字第041號函」: a 字 never holds 號, the one before ends there
+    run = run.lstrip("".join(vocabulary()["references"]["shared_kind_joins"])) if len(run) < len(whole) else run
     written, word = split_issuer_word(run)
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
-    start = m.start() + (run.rfind(written) if written else len(run) - len(word))
+    start = m.start() + len(whole) - len(run) + (run.rfind(written) if written else len(run) - len(word))
     if not written and (same := same_day_pattern().match(word)) and same.end() < len(word):
         start += same.start("same")  # 「及同日金管證二字第…號函」: the join is no part of it, 同日 is (its date: the one before)
         word = word[same.end():]
     if not written and word.startswith("日") and (lost := re.search(r"\d{4,7}$", m.string[:m.start()])):
         word, start = word[1:], lost.start()  # 「、8772日台(87)人(二)字第…號書函」: 日 ends a date that lost its 年 and 月
-    dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(run):]))
+    dispatch = match_to_dispatch(DISPATCH_RE.match(word + m.group("dispatch")[len(whole):]))
     return start, written, None, dispatch
 
 
