@@ -123,8 +123,8 @@ def item_marker(kind: str, number: int) -> str:
 @dataclass
 class Item:
     """One numbered item (條列) in a tree 一、 → (一) → 1、 → (1)."""
-    marker: str  # 一 / (一) / 1 / (1)
-    number: int  # 1, 2, …
+    marker: str  # 一 / (一) / 1 / (1); () where a page lost the number
+    number: int | None  # 1, 2, …; None where the page lost it
     text: str
     children: list[Item] = field(default_factory=list)
 

@@ -42,3 +42,24 @@ def test_a_citation_dated_by_month_and_day_ends_the_chain_joined_before_it():
     assert cited(text) == [(None, "本府", "府農字第1130041234號"), ("農業部", None, "農糧字第1131234567號"),
                            ("農會聯合社", None, "113農聯企字第052號")]
     assert [r.date and r.date.iso for r in find_references(text)] == ["2024-03-01", "2024-02-20", None]
+
+
+def test_lines_opening_with_empty_brackets_are_items_whose_numbers_the_page_lost():
+    from parse_text import parse
+    text = """主旨：本校辦理「校園植樹月」活動，請踴躍參加。
+說明：
+一、依據本府教育局114年2月3日北市教綜字第1143012345號函辦理。
+()活動主旨：推廣校園綠化。
+()參加資格及辦法：本校教職員工生皆可報名。
+()報名期間：自即日起至3月1日止。
+二、聯絡人：總務處○○○。
+"""
+    d = parse(text)
+    assert d["subject"] == "本校辦理「校園植樹月」活動，請踴躍參加。"
+    item = d["sections"][0]["items"][0]
+    assert [(c["marker"], c["number"], c["text"]) for c in item["children"]] == [
+        ("()", None, "活動主旨：推廣校園綠化。"), ("()", None, "參加資格及辦法：本校教職員工生皆可報名。"),
+        ("()", None, "報名期間：自即日起至3月1日止。")]
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+    relayed = parse(text.replace("主旨：", "").replace("說明：\n", ""))
+    assert relayed["subject"] != "推廣校園綠化。" and "活動主旨" not in (relayed["subject"] or "")

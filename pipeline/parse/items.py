@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.parse.clean import join_clean
 from pipeline.parse.dates import chinese_to_int
@@ -253,14 +253,40 @@ def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
     return first
 
 
+# 「()」 opening a line: a (一)-kind marker whose number a web page lost (its list numbered by the page's style)
+BLANK_MARKER = re.compile(r"^(?P<indent>[ \t\u3000]*)[(（][ \t]*[)）]", re.M)
+BLANK = "()"
+
+
+def number_blank_markers(text: str) -> tuple[str, bool]:
+    """Given a section's text, return it with lost-number markers 「()」 numbered (一) (二) … in order, and whether it
+    had any: two or more opening lines where no (一)-kind marker of its own stands, else the text as it was."""
+    blanks = list(BLANK_MARKER.finditer(text))
+    if len(blanks) < 2 or any(mk.kind == "cn_paren" for mk in find_markers(text)):
+        return text, False
+    for n, m in reversed(list(enumerate(blanks, 1))):
+        text = text[:m.start()] + m.group("indent") + f"({chinese_numeral(n)})" + text[m.end():]
+    return text, True
+
+
+def unnumbered(items: list[Item]) -> list[Item]:
+    """Given an item tree whose (一)-kind markers stood for lost numbers, return it with those written 「()」 again,
+    their numbers unknown."""
+    return [replace(item, marker=BLANK, number=None, children=unnumbered(item.children)) if item.marker.startswith("(")
+            and not item.marker[1:-1].isdigit() else replace(item, children=unnumbered(item.children)) for item in items]
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree (a section that opens
-    with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」)."""
-    text = "\n".join(split_glued_run(line) if "（" in line or "(" in line else line for line in mend_first_marker(text).split("\n"))
+    with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」; markers 「()」 whose
+    numbers a page lost stay items, 「()」 without a number)."""
+    text, blank = number_blank_markers(mend_first_marker(text))
+    text = "\n".join(split_glued_run(line) if "（" in line or "(" in line else line for line in text.split("\n"))
     candidates = find_markers(text)
     opening = candidates[0] if candidates and not text[: candidates[0].start].strip() else None
     opening = opening or lost_first_marker(text, candidates)
     markers = accept_markers(candidates, opening)
     if not markers:
         return join_clean(text), []
-    return join_clean(text[: markers[0].start]), markers_to_items(text, markers)
+    items = markers_to_items(text, markers)
+    return join_clean(text[: markers[0].start]), unnumbered(items) if blank else items

@@ -298,11 +298,22 @@ def attached_text_labels(labels: list[tuple[str, str, int, int]]) -> list[tuple[
     return labels[:after] + [lab for lab in labels[after:] if lab[0] != "full_text"]
 
 
+# an item's marker (or the empty brackets of one whose number a web page lost) and a word of its heading before a label
+HEADED_ITEM = re.compile(rf"(?:{ANY_MARKER.pattern}|[(（][)）])[ \t]*[\u4e00-\u9fff]{{1,{HEADING_WORD_MAX}}}$")
+
+
+def is_item_heading(text: str, at: int) -> bool:
+    """Given text and where a label starts, return whether an item's marker and heading word stand before it on its
+    line (「(一)活動主旨：…」 in a relayed plan's items): the item's heading, never the letter's own label."""
+    return bool(HEADED_ITEM.fullmatch(text[text.rfind("\n", 0, at) + 1:at].strip()))
+
+
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
     """Given a letter's cleaned text and its 文別's body label keys, return the text before its first label, its
     header fields (up to the first label that opens the body: 主旨, 開會事由; without one, its first body label)
     and its body fields, in order."""
-    body = find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
+    body = [lab for lab in find_labels(text, tuple(k for k in body_keys if role(k) == "subject"))
+            if not is_item_heading(text, lab[2])]
     if len(body) > 1 and header_between(text, body[0][3], body[1][2], body_keys):
         body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
@@ -313,7 +324,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
-        if not item_heading(text, s + boundary, body[-1][3] if body else boundary) and not (
+        if not item_heading(text, s + boundary, body[-1][3] if body else boundary) and not is_item_heading(
+                text, s + boundary) and not (
                 body and (body[-1][0] == k or lab in WRAP_WORDS)
                 and wraps_onto(text, s + boundary)):
             body.append((k, lab, s + boundary, e + boundary))
