@@ -63,3 +63,22 @@ def test_lines_opening_with_empty_brackets_are_items_whose_numbers_the_page_lost
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
     relayed = parse(text.replace("主旨：", "").replace("說明：\n", ""))
     assert relayed["subject"] != "推廣校園綠化。" and "活動主旨" not in (relayed["subject"] or "")
+
+
+def test_a_notice_a_page_ran_onto_one_line_with_its_posts_fields():
+    from parse_text import parse
+    text = ("最新公告 公告本鄉113年度低收入戶春節慰問金發放事宜。 歷史訊息 | 發布日期: 2025/01/06~2025/02/06 | "
+            "瀏覽人數: 88人 | 聯絡資訊: 社會課 04-8521234 公告事項: 一、發放對象為本鄉低收入戶。 二、發放方式如下: "
+            "(一)匯入戶頭。 (二)現金領取。 三、領取期間自114年1月10日起至1月20日止。\n")
+    d = parse(text)
+    assert (d["doc_type"], d["complete"]) == ("公告", False)
+    assert d["subject"] == "公告本鄉113年度低收入戶春節慰問金發放事宜。"
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("公告事項", ["一", "二", "三"])]
+    assert [c["marker"] for c in d["sections"][0]["items"][1]["children"]] == ["(一)", "(二)"]
+    assert [(p["from"], p["to"]) for p in d["periods"]] == [("2025-01-10", "2025-01-20")]
+
+
+def test_a_word_ending_in_a_label_over_items_is_no_label():
+    from parse_text import parse
+    d = parse("主旨：請依限辦理，請查照。\n說明：\n一、請各校辦理下列事項：\n(一)填報。\n(二)回傳。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明"]

@@ -38,7 +38,10 @@ def label_regex(variant: str) -> str:
 
 # where a label only some 文別 have counts: a line's start, or a sentence's end in text a publisher ran together on
 # one line (「…惠示卓見。依據：…。公告事項：一、…」)
-LINE_START = r"(?:(?<![^\n])|(?<=。))[ \t]*"
+# one line, or after a character no label word holds where the label ends its line over its first item (「…聯絡資訊：農
+# 04-8520149公告事項：」 over 「一、…」, a page that ran a post's fields and the document onto one line)
+LINE_START = (r"(?:(?<![^\n])|(?<=。)|(?<=[^\u4e00-\u9fff\n])(?=[\u4e00-\u9fff]{3,6}[ \t]*[:：][ \t]*\n[ \t]*一[、．.]))"
+              r"[ \t]*")
 CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 

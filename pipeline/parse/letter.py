@@ -286,13 +286,25 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
     return [Field(key, "", text, header[-1].start if header else 0)] if text else []
 
 
+def is_post_row(text: str) -> bool:
+    """Given text, return whether it is a post's row of fields set apart by bars, two or more a short name and a colon
+    (「歷史訊息 | 發布日期：2024/10/28 | 瀏覽人數：71人 | 聯絡資訊：…」)."""
+    cells = re.split(r"[|｜]", text)
+    return len(cells) >= 2 and sum(bool(POST_FIELD.match(c)) for c in cells) >= 2
+
+
 def closing_paragraph(text: str) -> str:
     """Given the text before a body's first label, return its last paragraph when that ends a sentence (。): the
     主旨 a publisher printed without its label, as the body's first part; "" when the text does not end so. The
     paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code), is a
     unit's name alone (the office a site files the post under, 「學生事務處」) or is a site's post field, a short name
-    and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text)."""
+    and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text); a post's row of
+    fields after the sentence, on its line or below it, is none of it."""
     lines = text.strip().split("\n")
+    while len(lines) > 1 and is_post_row(lines[-1]):
+        lines.pop()
+    if (end := lines[-1].rfind("。")) >= 0 and is_post_row(lines[-1][end + 1:]):
+        lines[-1] = lines[-1][:end + 1]
     if not lines[-1].endswith("。"):
         return ""
     start = len(lines) - 1
