@@ -82,3 +82,24 @@ def test_a_word_ending_in_a_label_over_items_is_no_label():
     from parse_text import parse
     d = parse("主旨：請依限辦理，請查照。\n說明：\n一、請各校辦理下列事項：\n(一)填報。\n(二)回傳。\n")
     assert [s["name"] for s in d["sections"]] == ["說明"]
+
+
+def test_clause_openers_short_names_with_wei_and_this_year_written_jin():
+    assert cited("三、惟按教育部國民及學前教育署114年3月5日臺教國署國字第1140023456號函示，…") == [
+        ("教育部國民及學前教育署", None, "臺教國署國字第1140023456號")]
+    text = ("一、教育部體育署（以下簡稱為體育署）110年5月20日臺教體署學(二)字第1100017890號函。"
+            "二、體育署110年5月21日臺教體署學(二)字第1100018000號函。")
+    assert [r[0] for r in cited(text)] == ["教育部體育署", "教育部體育署"]
+    text = "一、依教育部今(109)年9月22日臺教學(六)字第1090137742號函辦理。"
+    assert [(r.issuer, r.date.iso) for r in find_references(text)] == [("教育部", "2020-09-22")]
+    assert cited("二、台灣軍管區於70.9.16以隍丙字第1075號令規定。")[0][0] == "台灣軍管區"
+
+
+def test_a_period_this_year_written_jin_and_a_board_caption_ending_the_page():
+    from parse_text import parse
+    text = ("112年度學生兵籍調查\n一、依教育部112年9月22日臺教學(六)字第1120137742號函辦理。\n"
+            "二、請於今(112)年10月14日上午10時至11月30日下午5時上網申報。\n三、惠請廣為宣導。\n【附件】\n")
+    d = parse(text)
+    assert d["subject"] is None and [s["name"] for s in d["sections"]] == ["本文"]
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
+    assert [(p["from"], p["to"]) for p in d["periods"]] == [("2023-10-14", "2023-11-30")]

@@ -39,6 +39,19 @@ def raw_lines(block: Block) -> str:
     return block_text(block)
 
 
+# a board's caption over the files it posts under the letter, in lenticular brackets and alone (「【附件】」)
+LAST_CAPTION = re.compile(r"\n?[ \t\u3000]*【(?:附件|相關附件|附件下載|附加檔案)】[ \t\u3000]*\s*$")
+
+
+def without_last_caption(texts: list[str]) -> list[str]:
+    """Given a document's extracted block texts, return them without a board's file caption that ends the last of them
+    (「【附件】」 under a post whose file links the copy lost): a caption over nothing, not the letter's 附件 label."""
+    last = max((i for i, text in enumerate(texts) if text.strip()), default=None)
+    if last is None or not (m := LAST_CAPTION.search(texts[last])):
+        return texts
+    return texts[:last] + [texts[last][:m.start()]] + texts[last + 1:]
+
+
 def split_lines(text: str) -> list[str]:
     """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces."""
     return text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
@@ -61,8 +74,8 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     """Given a document's blocks, return them normalised, each once (blocks already normalised pass through)."""
     if all(isinstance(b, CleanBlock) for b in blocks):
         return blocks
-    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(raw_lines(b), spaces=False))
-                                                 for b in blocks]))
+    texts = mark_run_in_items(mark_spaced_items([mend_line_labels(widen_characters(text, spaces=False))
+                                                 for text in without_last_caption([raw_lines(b) for b in blocks])]))
     mended = [[] if b.kind == PAGE_BREAK else split_lines(text) for b, text in zip(blocks, texts)]
     indent = dot_guide([line for lines in mended for line in lines])
     mended = [strip_dot_guide(lines, indent) for lines in mended]

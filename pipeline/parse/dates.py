@@ -20,8 +20,8 @@ MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or cou
 
 _S = r"[ \t\u3000]*"
 # 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日 / 本(111)年6月23日 (this year, its number in
-# brackets, as a letter cites a document of the year it is written in)
-YMD = (rf"(?:中華民國|民國|本{_S}[（(])?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+)(?:{_S}[）)])?{_S}年{_S}"
+# brackets, as a letter cites a document of the year it is written in; 今(109)年 as 本 is)
+YMD = (rf"(?:中華民國|民國|[本今]{_S}[（(])?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+)(?:{_S}[）)])?{_S}年{_S}"
        rf"(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
        rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
 # 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)
@@ -30,7 +30,7 @@ NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year (108年12月14日至12月20日) or write it in full (至民國114年5月19日)
 # (or its year in brackets after 明 / 本 / 次: 「本(104)年12月1日至明(105)年3月10日止」)
-MONTH_DAY = (rf"(?:(?:(?:中華民國|民國|[明本次]{_S}[（(])?{_S}(?P<y2>\d{{2,3}}){_S}[）)]?{_S}年{_S}|同年{_S})?"
+MONTH_DAY = (rf"(?:(?:(?:中華民國|民國|[明本今次]{_S}[（(])?{_S}(?P<y2>\d{{2,3}}){_S}[）)]?{_S}年{_S}|同年{_S})?"
              rf"(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日")
 # the hour a period's day may carry: 「114年9月1日9時起至10月31日24時止」
 AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?)?"

@@ -26,7 +26,7 @@ BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
 # 年 and 月 a web page lost (「991229日」, 「8772日」 for 87年7月2日) — is never part of the 字
 # a date of the year the text is written in (「本年9月22日」, 「本(114)年…」): its year is the bracket's, else the cited
 # number's (a 發文字號 opens with its year)
-THIS_YEAR = (rf"本{_S}(?:[（(]{_S}(?P<this_year>\d{{2,3}}){_S}[）)])?{_S}年{_S}(?P<this_month>\d{{1,2}}){_S}月{_S}"
+THIS_YEAR = (rf"[本今]{_S}(?:[（(]{_S}(?P<this_year>\d{{2,3}}){_S}[）)])?{_S}年{_S}(?P<this_month>\d{{1,2}}){_S}月{_S}"
              rf"(?P<this_day>\d{{1,2}}){_S}日")
 # (or a month and day alone, the year left to the number that follows: 「聯合社4月10日112農聯企字第041號函」)
 DATE_SHAPED = re.compile(r"^(?:\d{2,3}年\d{1,2}[月日]\d{1,2}|\d{4,7}|\d{1,2}月\d{1,2})日")
@@ -145,7 +145,7 @@ def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, in
         if run.endswith(word) and len(run) > len(word):
             run = run[: -len(word)]  # 「本會前於」113年…
             break
-    aliases = "|".join(map(re.escape, vocabulary()["references"]["alias_words"]))
+    aliases = "|".join(map(re.escape, sorted(vocabulary()["references"]["alias_words"], key=len, reverse=True)))
     alias = re.search(rf"[（(](?:{aliases})[^（()）]{{1,12}}[）)]$", run)
     if alias and alias.start() > 0:  # 「客家委員會（下稱客委會）(前於)」113年…: the short name it defines follows the issuer
         run = run[:alias.start()]
@@ -313,7 +313,7 @@ def is_joined(gap: str) -> bool:
 def short_names(text: str) -> dict[str, str]:
     """Given text, return the short names it gives agencies (「公務人員保障暨培訓委員會（下稱保訓會）」: 保訓會 →
     its full name), so a later citation by the short name names the agency in full."""
-    aliases = "|".join(map(re.escape, vocabulary()["references"]["alias_words"]))
+    aliases = "|".join(map(re.escape, sorted(vocabulary()["references"]["alias_words"], key=len, reverse=True)))
     names = {}
     for m in re.finditer(rf"[（(](?:{aliases})(?P<short>[^（()）]{{1,12}})[）)]", text):
         full, _ = issuer_before(text, m.end())
