@@ -103,3 +103,30 @@ def test_a_period_this_year_written_jin_and_a_board_caption_ending_the_page():
     assert d["subject"] is None and [s["name"] for s in d["sections"]] == ["本文"]
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
     assert [(p["from"], p["to"]) for p in d["periods"]] == [("2023-10-14", "2023-11-30")]
+
+
+def test_a_boards_post_relaying_a_letters_items_under_a_relay_headline_is_a_partial_letter():
+    from parse_text import parse
+    d = parse("某某大學 公告資訊系統\n轉知:歡迎本校學生參加暑期海外志工服務\n一、僑務委員會辦理海外志工服務已逾十年。\n"
+              "二、檢送活動簡章(如附件),鼓勵踴躍報名。\n")
+    assert d["complete"] is False
+    assert [(s["name"], s["text"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [
+        ("本文", "轉知：歡迎本校學生參加暑期海外志工服務", ["一", "二"])]
+    d = parse("轉衛生局宣導登革熱防治,請同學落實清除孳生源\n一、近期本市出現本土病例。\n二、請落實巡、倒、清、刷。\n")
+    assert d["sections"][0]["text"].startswith("轉衛生局宣導") and len(d["sections"][0]["items"]) == 2
+
+
+def test_a_headline_asking_the_recipients_in_a_clause_is_the_subject():
+    from parse_text import parse
+    d = parse("文化部為推動社區營造,請有意申請之單位於本(113)年5月31日前提報計畫書\n"
+              "一、本部自107年起補助社區營造計畫。\n二、申請資格如附件。\n")
+    assert d["subject"] == "文化部為推動社區營造，請有意申請之單位於本(113)年5月31日前提報計畫書"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_news_under_a_heading_that_relays_nothing_is_still_refused():
+    import pytest
+    from parse_text import parse
+    from pipeline.errors import InputError
+    with pytest.raises(InputError, match="not an official letter"):
+        parse("轉運站啟用典禮\n市長今天出席轉運站啟用典禮，現場民眾踴躍。\n")

@@ -116,6 +116,23 @@ def requests_of_recipients(text: str) -> bool:
     return any(p in lead for p in vocabulary()["expectations"]["recipient_requests"])
 
 
+@cache
+def relay_headline_pattern() -> re.Pattern:
+    """Return the pattern of a headline passing a letter on: a relay word, or 轉 and an agency's name (vocabulary.toml
+    `relay_openers`, [agency_suffixes])."""
+    vocab = vocabulary()
+    openers = "|".join(map(re.escape, vocab["expectations"]["relay_openers"]))
+    endings = "|".join(map(re.escape, sorted(vocab["agency_suffixes"]["endings"], key=len, reverse=True)))
+    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings}))")
+
+
+def relays_letter(text: str) -> bool:
+    """Given text, return whether a line before its first numbered item is a headline passing a letter on (「轉知：歡迎
+    全體在校僑生…」, 「轉國教署宣導…」 over 「一、…」): a school board's post of a relayed letter's items."""
+    first = FIRST_ITEM.search(text)
+    return bool(first) and any(relay_headline_pattern().match(line) for line in text[:first.start()].split("\n"))
+
+
 def asks_in_item(line: str) -> bool:
     """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
     公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校): a
@@ -151,7 +168,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
     items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
-    letter's text (「公告內容:」), or a numbered item asking in the words only 公文 use (「爰請提醒民眾…」)."""
+    letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), or a headline
+    passing a letter on over numbered items (「轉知：…」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -159,7 +177,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(map(opens_with_text_label, lines))
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
-                or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines)))
+                or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
+                or relays_letter(text))
 
 
 @cache

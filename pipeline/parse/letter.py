@@ -349,14 +349,16 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
     whether that text is the 主旨 the publisher printed without its label: the 主旨 opens the body and is one
     sentence (手冊: 主旨 以一段完成), so a lead that is one sentence ending 。 with items after it is the 主旨 and the
     items its 說明, and so is a sentence of clauses (「，」) without its 。 (a site dropped it) that an item points back
-    at (「二、旨揭請假規則修正條文，…」) or that asks the recipients (「請各校…，並…函報本府」); a headline (a phrase, no 。),
+    at (「二、旨揭請假規則修正條文，…」) or that asks the recipients in a clause (「請各校…，並…函報本府」, 「教育部為遴選…，
+    請有意申請之學校於…提報計畫申請書」); a headline (a phrase, no 。),
     a paragraph of several sentences or one over items numbered from 二 (item 一, its marker lost) stays the body's
     text."""
     if not items or subject_key(spec) != "subject" or not text or items[0].number != 1:
         return False
     requests = tuple(vocabulary()["expectations"]["recipient_requests"])
     return ((text.endswith("。") and text.count("。") == 1)
-            or ("。" not in text and "，" in text and (points_back_at_subject(items) or text.startswith(requests))))
+            or ("。" not in text and "，" in text and (points_back_at_subject(items) or any(
+                clause.startswith(requests) for clause in text.split("，")))))
 
 
 @cache
