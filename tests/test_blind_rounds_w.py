@@ -130,3 +130,42 @@ def test_news_under_a_heading_that_relays_nothing_is_still_refused():
     from pipeline.errors import InputError
     with pytest.raises(InputError, match="not an official letter"):
         parse("轉運站啟用典禮\n市長今天出席轉運站啟用典禮，現場民眾踴躍。\n")
+
+
+def test_a_document_systems_rows_name_the_receipt_and_list_the_files_in_brackets():
+    from parse_text import parse
+    text = """檔  號: 113/030402 收發文號: 1130004567
+保存年限: 5 收發日期: 113年04月08日
+教育部體育署 函
+受 文 者: 國立○○高級中學
+發文日期: 中華民國113年04月01日
+發文字號: 臺教體署學(二)字第1130014000號
+附  件: (2件) 如主旨( 0014000_簡章(附件1).pdf、0014000_報名表.odt,共二個電子檔案 ) 1131300001_1_0014000_簡章(附件1).pdf (附件1)
+1131300001_2_0014000_報名表.odt (附件2)
+主 旨: 檢送「113年度學校體育績優表揚」簡章及報名表各1份，請查照。
+"""
+    d = parse(text)
+    assert d["dispatch_no"]["text"] == "臺教體署學(二)字第1130014000號" and d["issuer"] == "教育部體育署"
+    assert d["received"] == {"number": "1130004567", "date": {"iso": "2024-04-08", "roc": "113年4月8日"}}
+    assert [(a["title"], a["file"]) for a in d["attachments"]] == [
+        (None, "0014000_簡章(附件1).pdf"), (None, "0014000_報名表.odt")]
+
+
+def test_an_issuer_before_the_word_only_where_the_rest_opens_with_its_code():
+    from pipeline.parse.header_shapes import issuer_before_word
+    from pipeline.parse.dispatch import DISPATCH_RE, match_to_dispatch
+
+    def split(text):
+        named, number = issuer_before_word(match_to_dispatch(DISPATCH_RE.fullmatch(text)))
+        return named, number.text
+    assert split("臺教體署學(一)字第1130013000號") == (None, "臺教體署學(一)字第1130013000號")
+    assert split("行政院農業委員會農漁字第0941330985號") == ("行政院農業委員會", "農漁字第0941330985號")
+    assert split("行政院勞工委員會臺85勞安3字第107981號") == ("行政院勞工委員會", "臺85勞安3字第107981號")
+
+
+def test_an_agency_code_read_from_exchange_files_without_the_letters_number():
+    from pipeline.parse.attachment_list import code_from_files
+    from pipeline.records import Attachment
+    files = [Attachment(title=None, file="A55000000A108600132202-1.odt")]
+    assert code_from_files(files, None) == "A55000000A"
+    assert code_from_files([Attachment(title=None, file="report-2024-1.odt")], None) is None

@@ -23,6 +23,10 @@ def parse_attachments(value: str) -> list[Attachment]:
     value = re.sub(rf"\s*[\[［]\s*(?i:{ext})\s*檔?\s*[\]］]\s*$", "", value) or value
     value = re.sub(rf"\s*{vocab['count_note']}", "", value) or value
     file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
+    if listed := bracketed_files(value, ext):
+        files, value = listed
+        titles = [None if is_pointer(value) or not value else value] + [None] * (len(files) - 1)
+        return [Attachment(title=without_period(t), file=f) for t, f in zip(titles, files)]
     files: list[str] = []
     m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)
     if m and file_re.search(re.sub(r"\s", "", m.group(1))):
@@ -39,6 +43,22 @@ def parse_attachments(value: str) -> list[Attachment]:
         titles = titles if len(titles) > len(files) else titles + [None] * (len(files) - len(titles))
     titles = [None if t and is_pointer(t) else t for t in titles]
     return [Attachment(title=without_period(t), file=files[i] if i < len(files) else None) for i, t in enumerate(titles)]
+
+
+def bracketed_files(value: str, ext: str) -> tuple[list[str], str] | None:
+    """Given an 附件 value and the file extensions, return (the exchange files a 公文系統 row lists in brackets closed by
+    their count, what stands before the bracket without the item count) — 「(2件) 如主旨( A.pdf、B.pdf,共二個電子檔案 )」
+    → ([A.pdf, B.pdf], 如主旨) — or None; a file's name keeps its own brackets ASCII (「要點(附件1).pdf」)."""
+    vocab = vocabulary()["attachments"]
+    value = re.sub(vocab["item_count"], "", value)
+    m = re.search(vocab["file_list_note"], value)
+    if not m:
+        return None
+    names = [re.sub(r"\s", "", f).replace("（", "(").replace("）", ")") for f in m.group("files").split("、")]
+    files = [f for f in names if re.search(rf"\.(?:{ext})$", f, re.I)]
+    if not files or len(files) != len(names):
+        return None
+    return files, value[:m.start()].strip()
 
 
 def without_period(title: str | None) -> str | None:
@@ -74,11 +94,13 @@ def split_titles(value: str) -> list[str]:
 
 def code_from_files(attachments: list[Attachment], dispatch_no: DispatchNo | None) -> str | None:
     """Given attachments and the letter's 發文字號, return the 機關代碼 their exchange file names start with (code and
-    number run together, 376550000A1080251637_118_ATTACH1.odt, or apart, 376736500A_1130309316_ATTACH1.pdf)."""
-    if dispatch_no is None:
-        return None
+    number run together, 376550000A1080251637_118_ATTACH1.odt, or apart, 376736500A_1130309316_ATTACH1.pdf); with the
+    number unknown (a post without the letter's head), a code of the 機關代碼's shape — nine digits or capitals and a
+    capital — before a number of ten digits or more and the file's place (A55000000A108600132202-1.odt)."""
+    number = re.escape(dispatch_no.number) if dispatch_no else None
     for attachment in attachments:
-        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}})_?{dispatch_no.number}_", attachment.file or "")
+        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}})_?{number}_" if number else
+                     r"(?P<code>[0-9A-Z]{9}[A-Z])_?\d{10,13}[-_]", attachment.file or "")
         if m:
             return m.group("code")
     return None

@@ -41,9 +41,10 @@ RECEIPT_DIGITS = r"\d{8,12}"  # a 收文號 printed without its label (a barcode
 # The receiving side's 收文 stamp: its number and date, anywhere in a line (glued to a 副本 entry, at a page foot)
 # a receiving body may number its receipts in 字號 form (a 公會's 「收文字號 北市師會字第2565號」), in a table's row too
 # (「收文字號 | 北市師會字第1467號 |」: a cell rule between label and value)
-RECEIVED_NUMBER = re.compile(r"收文(?:字號|編號|號)\s*[:：|｜]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,}|"
+# (a school's document system labels them 收發文號 / 收發日期 in the rows beside 檔號 and 保存年限)
+RECEIVED_NUMBER = re.compile(r"收(?:發)?文(?:字號|編號|號)\s*[:：|｜]?\s*(?P<number>[0-9A-Za-z][0-9A-Za-z\-]{4,}|"
                              r"[\u4e00-\u9fff()（）]{1,12}字第\s*[0-9A-Za-z]+\s*號)")
-RECEIVED_DATE = re.compile(r"收文(?:日期)?\s*[:：|｜]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
+RECEIVED_DATE = re.compile(r"(?:收文(?:日期)?|收發日期)\s*[:：|｜]?\s*(?P<date>(?:\d{2,3}|(?:19|20)\d\d)\s*(?:[./\-]\s*\d{1,2}\s*[./\-]\s*"
                            r"\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))")
 # a receiving system's 收文 label printed without words (a barcode's digits): a line wholly its 收文號 and 收文日期, the
 # number opening with the date's 民國 year (「1120067393 112.10.06」); the receiving unit's name may stand over it

@@ -218,8 +218,12 @@ def first_joint_issuer(run: str) -> str:
 def abbreviates(word: str, issuer: str) -> bool:
     """Given a 字 and the agency written before it, return whether the 字 opens with that agency's 代字 (a character of
     its name among the 字's first two, after a bracketed year: 內政部內授消, 教育部臺教師, 臺北市政府(89)府秘四); a 字
-    that does not (「臺教國署學」 read as 臺教國署 + 學) is the whole 字 of a citation that names no issuer."""
-    return any(ch in issuer for ch in YEAR_IN_BRACKETS.sub("", word, count=1)[:2])
+    that does not (「臺教國署學」 read as 臺教國署 + 學) is the whole 字 of a citation that names no issuer; a database's
+    status mark, an older central number's 臺 and its year before the 代字 (臺85勞安3 of 行政院勞工委員會, 廢(90)台勞保三)
+    are skipped."""
+    word = YEAR_IN_BRACKETS.sub("", word, count=1)
+    marks = "".join(vocabulary()["dispatch"]["status_marks"])
+    return any(ch in issuer for ch in word[:2] + re.sub(rf"^[{marks}]?[臺台]?\d{{0,3}}", "", word)[:2])
 
 
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
