@@ -169,3 +169,11 @@ def test_an_agency_code_read_from_exchange_files_without_the_letters_number():
     files = [Attachment(title=None, file="A55000000A108600132202-1.odt")]
     assert code_from_files(files, None) == "A55000000A"
     assert code_from_files([Attachment(title=None, file="report-2024-1.odt")], None) is None
+
+
+def test_punctuation_beyond_brackets_and_spaced_semicolons_and_a_lost_labels_colon():
+    from pipeline.parse.clean import normalise_line, strip_lead_marks
+    assert normalise_line("二、競賽類別(燈籠設計): (1)國小組") == "二、競賽類別（燈籠設計）：(1)國小組"
+    assert normalise_line("洽服務專線: 0800-800-236 ; 07-3800089 轉 6700 。") == "洽服務專線：0800-800-236；07-3800089轉6700。"
+    assert normalise_line("http://a.b/c?x=1;y=2") == "http://a.b/c?x=1;y=2"
+    assert strip_lead_marks(": | 為鼓勵閱讀，請查照。 |").startswith("為鼓勵閱讀")

@@ -333,11 +333,11 @@ SPACE_IN_BRACKETS = re.compile(r"(?<=\() +| +(?=\))")  # 「入口網( http://16
 SPACED_URL_IN_BRACKETS = re.compile(r"(?<=[(（])(?:https?://|www\.)[\x21-\x7e]*(?: [\x21-\x7e]+)+(?=[)）])")
 
 
-def next_visible(line: str, at: int, step: int) -> str:
-    """Given a line, a position and a direction (1 or -1), return the first non-space character from there on
-    ("" at the line's end)."""
+def next_visible(line: str, at: int, step: int, past: str = "") -> str:
+    """Given a line, a position, a direction (1 or -1) and characters to look past, return the first non-space
+    character from there on that is not one of them ("" at the line's end)."""
     while 0 <= at < len(line):
-        if not line[at].isspace():
+        if not line[at].isspace() and line[at] not in past:
             return line[at]
         at += step
     return ""
@@ -353,6 +353,12 @@ def widen_punctuation(line: str) -> str:
             return ch  # a time 10:30
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
             return FULL_WIDTH[ch]
+        # a bracket's content, or an item's bracketed marker, on either side (「…設計): (1)…」): what is beyond it
+        if CJK_CHAR.match(next_visible(line, m.start() - 1, -1, ")）") or " ") or (
+                ch in ":;" and CJK_CHAR.match(next_visible(line, m.end(), 1, "(（") or " ")):
+            return FULL_WIDTH[ch]
+        if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):
+            return FULL_WIDTH[ch]  # set apart by spaces in a Chinese line (「專線: 0800-800-236 ; 07-3800089」)
         return ch
 
     line = widen_brackets(ASCII_PUNCTUATION.sub(around, line))
@@ -447,9 +453,14 @@ def site_tag() -> re.Pattern:
     return re.compile(r"^\s*(?:" + "|".join(tags) + r")[ \t\u3000]+(?=\S)")
 
 
+# a label's colon before a table's cell rule where the label's own cell came out empty (「: | 為鼓勵…，請查照。 |」)
+LOST_LABEL = re.compile(r"^\s*[:：]\s*[|｜]\s*(?=\S)")
+
+
 def strip_lead_marks(line: str) -> str:
-    """Given an extracted line, return it without a list bullet or a site's tag before its text."""
-    return site_tag().sub("", LIST_BULLET.sub("", line))
+    """Given an extracted line, return it without a list bullet, a lost label's colon or a site's tag before its
+    text."""
+    return site_tag().sub("", LIST_BULLET.sub("", LOST_LABEL.sub("", line)))
 
 
 def normalise_text(text: str) -> tuple[str, list[str]]:
