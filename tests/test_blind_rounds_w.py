@@ -177,3 +177,35 @@ def test_punctuation_beyond_brackets_and_spaced_semicolons_and_a_lost_labels_col
     assert normalise_line("洽服務專線: 0800-800-236 ; 07-3800089 轉 6700 。") == "洽服務專線：0800-800-236；07-3800089轉6700。"
     assert normalise_line("http://a.b/c?x=1;y=2") == "http://a.b/c?x=1;y=2"
     assert strip_lead_marks(": | 為鼓勵閱讀，請查照。 |").startswith("為鼓勵閱讀")
+
+
+def test_a_posts_title_closed_by_an_expectation_over_the_header_rows_is_the_subject():
+    from parse_text import parse
+    text = ("跳到主要內容區塊\n轉知行政院主計總處函以，修正「支出憑證處理要點」第3點，自即日生效，請查照。\n"
+            "發文日期:中華民國112年8月18日\n發文字號:府授主會決字第1120134146號\n說明\n"
+            "一、依行政院主計總處112年8月14日主會財字第1121500597A號函及主會財字第1121500597B號函辦理。\n"
+            "二、請貴機關配合辦理。\n")
+    d = parse(text)
+    assert d["subject"] == "轉知行政院主計總處函以，修正「支出憑證處理要點」第3點，自即日生效，請查照。"
+    assert [(r["issuer"], r["dispatch_no"]["word"], r["date"] and r["date"]["iso"]) for r in d["references"]] == [
+        ("行政院主計總處", "主會財", "2023-08-14"), ("行政院主計總處", "主會財", None)]
+
+
+def test_a_boards_title_row_and_its_field_rows_over_the_letters_labels():
+    from parse_text import parse
+    text = ("| [類別] 標題 | [11410956] 轉知「校園植樹」活動實施計畫1份，歡迎踴躍參加，如說明，請查照。 |\n|---|---|\n"
+            "| 單位 / 發佈人 | 社教科 / 教師 |\n| 時間 / 點閱 | 2025-11-04 09:44 / 36 |\n| 內容 |\n"
+            "說明: 一、依據本府114年11月3日府教社字第1140431096號函辦理。 二、請踴躍參加。\n")
+    d = parse(text)
+    assert d["subject"] == "轉知「校園植樹」活動實施計畫1份，歡迎踴躍參加，如說明，請查照。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+    d = parse(text.replace("，歡迎踴躍參加，如說明，請查照。", "活動"))
+    assert d["subject"] is None
+
+
+def test_a_headline_printed_again_as_the_labelled_subject_keeps_the_labelled_copy():
+    from parse_text import parse
+    text = ("2025-07-01\n更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。\n主旨: |\n"
+            "更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。 |\n依據: |\n本市公有停車場收費自治條例第6條。 |\n")
+    d = parse(text)
+    assert d["subject"] == "更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。"

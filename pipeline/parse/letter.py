@@ -286,11 +286,17 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
     return [Field(key, "", text, header[-1].start if header else 0)] if text else []
 
 
+# a table row's header cell naming a post's fields (「單位 / 發佈人」, 「時間 / 點閱」)
+FIELD_NAMES = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{2,4})*[ \t]*")
+
+
 def is_post_row(text: str) -> bool:
-    """Given text, return whether it is a post's row of fields set apart by bars, two or more a short name and a colon
-    (「歷史訊息 | 發布日期：2024/10/28 | 瀏覽人數：71人 | 聯絡資訊：…」)."""
-    cells = re.split(r"[|｜]", text)
-    return len(cells) >= 2 and sum(bool(POST_FIELD.match(c)) for c in cells) >= 2
+    """Given text, return whether it is a post's row of fields set apart by bars: two or more a short name and a colon
+    (「歷史訊息 | 發布日期：2024/10/28 | 瀏覽人數：71人 | 聯絡資訊：…」), or a table row headed by the names of its fields
+    (「時間 / 點閱 | 2025-11-04 09:44 / 36」), no sentence in it."""
+    cells = [c for c in re.split(r"[|｜]", text) if c.strip()]
+    return len(cells) >= 2 and (sum(bool(POST_FIELD.match(c)) for c in cells) >= 2 or (
+        bool(FIELD_NAMES.fullmatch(cells[0])) and not re.search(r"[。，；]", text)))
 
 
 def closing_paragraph(text: str) -> str:
@@ -365,6 +371,11 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
 def expectation_alternation() -> str:
     """Return the 期望語 of every relation as a regex alternation, longest first."""
     return "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
+
+
+def closes_with_expectation(text: str) -> bool:
+    """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
+    return bool(re.search(rf"(?:{expectation_alternation()})。?$", text.strip()))
 
 
 def subject_asks(text: str) -> bool:
@@ -465,15 +476,21 @@ def text_to_fields(text: str) -> LetterFields:
         preamble, header, body = split_fields(text, spec.body)
         preamble, body = lift_cited_head(head_cells(preamble), body)
         _, preamble = head_shapes(preamble, header_values(header))  # its bare head lines are fields, not text
-    full_text = any(f.key == "full_text" for f in body)  # a database marked where the letter's text starts
+    full_text = any(f.key == "full_text" and f.value.strip() for f in body)  # a database marked where the text starts
+    text_cell = any(f.key == "full_text" and not f.value.strip() for f in body)  # a table's 內容 cell over its labels
     body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
     if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
         resplit = True
     elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
         lead = unlabelled_body(key, below_title(preamble), header)
-        if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one
-            lead[0].value = closing_paragraph(lead[0].value)
+        if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one (over a table's
+            lead[0].value = closing_paragraph(lead[0].value)  # 內容 cell, a post's title only when a 期望語 closes it)
+            if text_cell and not closes_with_expectation(lead[0].value):
+                lead[0].value = ""
+        elif not lead and key in spec.body and closes_with_expectation(headline := closing_paragraph(
+                below_title(preamble))):  # a post's title over the letter's 發文日期 / 發文字號 rows: the 主旨 when a
+            lead = [Field(key, "", headline, 0)]  # 期望語 closes it
         body = [f for f in lead if f.value] + body
         resplit = True
     if resplit:

@@ -424,13 +424,15 @@ def split_rendering(value: str) -> tuple[str, str]:
 
 
 REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short line a letter repeats (「一、」)
+LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t]*[:：]")  # a label alone on its line, its value on the next
 
 
 def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     """Given lines, return them without what a page prints twice — a line the next line begins with (the page's
     title: the text's first words cut short) and a line printed again (the text repeated below; a sentence printed
     over the letter's title line and again under it: the one above, the post's headline; a title printed twice
-    over all of the letter: both) — and those lines."""
+    over all of the letter: both; a line printed again as the value under a label alone on its line: the one above)
+    — and those lines."""
     kept, dropped, seen, titled = [], [], set(), set()  # titled: lines seen above a title line
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -447,6 +449,10 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
             dropped += [line, line]  # page's
             continue
+        elif (printed_again and len(line) >= REPEAT_MIN and line in kept
+              and LABEL_ALONE.fullmatch(kept[-1].strip())):
+            kept.remove(line)  # the copy a label's value (「主旨: |」 over it, a site's table): the one above, the post's
+            dropped.append(line)  # title, is the page's
         elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
             dropped.append(line)
             continue

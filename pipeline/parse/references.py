@@ -255,6 +255,9 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     run = whole[whole.rfind("號") + 1:]  # 「…號及聯合社…字第041號函」: a 字 never holds 號, the one before ends there
     run = run.lstrip("".join(vocabulary()["references"]["shared_kind_joins"])) if len(run) < len(whole) else run
     written, word = split_issuer_word(run)
+    if written and word and not DATE_SHAPED.match(word) and not abbreviates(word, written):
+        written, word = None, run.lstrip("".join(vocabulary()["references"]["lead_conjunctions"]))  # 「主會財」 is one
+        # 字, not 主會 + 財 (「…號函及主會財字第…號函」: the join no part of it)
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
     start = m.start() + len(whole) - len(run) + (run.rfind(written) if written else len(run) - len(word))
