@@ -209,3 +209,14 @@ def test_a_headline_printed_again_as_the_labelled_subject_keeps_the_labelled_cop
             "更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。 |\n依據: |\n本市公有停車場收費自治條例第6條。 |\n")
     d = parse(text)
     assert d["subject"] == "更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。"
+
+
+def test_items_after_a_subject_closed_by_an_expectation_are_the_body_and_files_under_it_attachments():
+    from parse_text import parse
+    text = ("| 主旨: |\n檢送「114年度流感疫苗接種計畫」1份,請配合辦理,請查照。 |\n| 一、 |\n依據教育部114年9月4日臺教國署學字第"
+            "1140087270號函辦理。 |\n| 二、 |\n請學校加強宣導。 |\n387040000E_1140083441_print.pdf\n"
+            "387040000E_1140083441_ATTACH1.pdf\n|\n")
+    d = parse(text)
+    assert d["subject"] == "檢送「114年度流感疫苗接種計畫」1份，請配合辦理，請查照。"
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("本文", ["一", "二"])]
+    assert [a["file"] for a in d["attachments"]] == ["387040000E_1140083441_ATTACH1.pdf"]

@@ -373,6 +373,19 @@ def expectation_alternation() -> str:
     return "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
 
 
+def items_after_subject(value: str) -> tuple[str, str]:
+    """Given a 主旨's value, return (the 主旨, the numbered items after it) where a line opening item 一 follows the
+    sentence a 期望語 closes (「…，請查照。」 over 「一、依據…」, a site's table that lost the 說明 label): the 手冊's 主旨 is
+    one paragraph, never items; else (the value, "")."""
+    lines = value.split("\n")
+    for i in range(1, len(lines)):
+        marker = ANY_MARKER.match(lines[i].lstrip())
+        if marker and marker.lastgroup == "cn" and lines[i].lstrip().startswith("一") and closes_with_expectation(
+                "\n".join(lines[:i])):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return value, ""
+
+
 def closes_with_expectation(text: str) -> bool:
     """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
     return bool(re.search(rf"(?:{expectation_alternation()})。?$", text.strip()))
@@ -742,7 +755,13 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 if trailing:
                     letter.warnings.append(f"lines after the last sentence kept in no field: 「{trailing[:30]}」")
         if does == "subject" and letter.subject is None:
+            value, rest = items_after_subject(value)
             letter.subject = subject_tag().sub("", join_clean(value), count=1) or None  # not the site's 【tag】
+            if rest:
+                text, items = text_to_items(rest)
+                letter.sections.append(Section(name=names.get("text") or "text", text=text, items=items))
+                letter.warnings.append(f"numbered items after the {labels['subject'][0]} without a label: kept as "
+                                       f"{names.get('text') or 'text'}")
         elif does == "section":
             value, attached, after = cut_at_restated_name(value)
             if attached:
@@ -886,9 +905,11 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     if not letter.contact.name and not letter.contact.phone and shapes.phone:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     letter.warnings += notes_warning(fields.dropped)
-    if fields.tail:
-        letter.warnings.append(f"lines under the letter's end kept in no field ({len(fields.tail)} line(s)): "
-                               f"「{'」「'.join(line.strip()[:30] for line in fields.tail[:3])}」")
+    tail, files = take_exchange_files("\n".join(fields.tail))  # a site's list of the letter's exchange files
+    letter.attachments += [a for a in files if a.file not in {b.file for b in letter.attachments}]
+    if tail := [line for line in tail.split("\n") if line.strip()]:
+        letter.warnings.append(f"lines under the letter's end kept in no field ({len(tail)} line(s)): "
+                               f"「{'」「'.join(line.strip()[:30] for line in tail[:3])}」")
     if shapes.posted:
         letter.warnings.append(f"removed a web page's posting date (公文 count 民國 years): {shapes.posted}")
     if shapes.summary:
