@@ -220,3 +220,11 @@ def test_items_after_a_subject_closed_by_an_expectation_are_the_body_and_files_u
     assert d["subject"] == "檢送「114年度流感疫苗接種計畫」1份，請配合辦理，請查照。"
     assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("本文", ["一", "二"])]
     assert [a["file"] for a in d["attachments"]] == ["387040000E_1140083441_ATTACH1.pdf"]
+
+
+def test_a_page_of_items_one_of_which_sends_documents_is_part_of_a_letter():
+    from parse_text import parse
+    text = ("公告 王小明 - 最新消息 | 2025-07-11 | 點閱數: 25\n一、推薦原則如下:\n(一)未滿18歲者。\n(二)推薦人數以5人為原則。\n"
+            "二、檢送衛生福利部推選說明及填報表各1份。\n")
+    d = parse(text)
+    assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

@@ -135,10 +135,12 @@ def relays_letter(text: str) -> bool:
 
 def asks_in_item(line: str) -> bool:
     """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
-    公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校): a
-    relayed 說明 posted without its labels."""
+    公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校), or
+    opening with the words a 公文 sends with (`item_sending`: 「二、檢送…」): a relayed 說明 posted without its labels."""
     asks = vocabulary()["expectations"]
-    return bool(ANY_MARKER.match(line.lstrip())) and any(w in line for w in asks["item_requests"] + asks["recipient_requests"])
+    marker = ANY_MARKER.match(line.lstrip())
+    return bool(marker) and (any(w in line for w in asks["item_requests"] + asks["recipient_requests"])
+                             or line.lstrip()[marker.end():].lstrip().startswith(tuple(asks["item_sending"])))
 
 
 ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)
