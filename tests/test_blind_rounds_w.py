@@ -228,3 +228,14 @@ def test_a_page_of_items_one_of_which_sends_documents_is_part_of_a_letter():
             "二、檢送衛生福利部推選說明及填報表各1份。\n")
     d = parse(text)
     assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_item_numbers_spaced_from_their_stop_in_a_sites_table_and_a_download_link_for_the_attachment():
+    from parse_text import parse
+    text = ("| 主旨: |\n| 請各會員旅行社申請補助時務必以確實資料提出，請查照。 |\n| 說明: |\n| 1 .\n|\n依據交通部觀光局111年8月26日"
+            "觀業字第1113001868號函辦理。 |\n| 2 .\n|\n常見態樣如下：\n(一)以不實單據申請。\n(二)借用他社名義申請。 |\n"
+            "| 附件:\n公文 下載\n|\n")
+    d = parse(text)
+    items = d["sections"][0]["items"]
+    assert [(i["marker"], [c["marker"] for c in i["children"]]) for i in items] == [("1", []), ("2", ["(一)", "(二)"])]
+    assert d["attachments"] == []

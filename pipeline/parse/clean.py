@@ -435,6 +435,10 @@ def strip_margin_marks(line: str) -> str:
 SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2,3})\. (\d{1,2})\. (\d{1,2})(\.?) ?(?=[^\d.]|$)")
 
 
+# an item's number set apart from its full stop (「1 .」 alone in a site's table cell over the item's text)
+SPACED_ITEM_NUMBER = re.compile(r"^([ \t]*\d{1,2})[ \t]+\.(?=[ \t]|$)")
+
+
 def normalise_line(line: str, widened: bool = False) -> str:
     """Given one extracted line (and whether its characters were widened already, as a block's lines are), return it
     with spacing and punctuation mended."""
@@ -442,6 +446,8 @@ def normalise_line(line: str, widened: bool = False) -> str:
     line = close_cjk_gaps(line if widened else widen_characters(line))
     if ". " in line:
         line = SPACED_DOTTED_DATE.sub(r"\1.\2.\3\4", line)
+    if " ." in line:
+        line = SPACED_ITEM_NUMBER.sub(r"\1.", line)
     return narrow_brackets(widen_punctuation(line)).strip()
 
 
