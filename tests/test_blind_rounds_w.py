@@ -239,3 +239,9 @@ def test_item_numbers_spaced_from_their_stop_in_a_sites_table_and_a_download_lin
     items = d["sections"][0]["items"]
     assert [(i["marker"], [c["marker"] for c in i["children"]]) for i in items] == [("1", []), ("2", ["(一)", "(二)"])]
     assert d["attachments"] == []
+
+
+def test_a_file_named_from_the_label_word_under_the_label_is_the_attachment():
+    from parse_text import parse
+    d = parse("主旨：公告修訂收費區位置附表。\n公告事項：\n一、詳如附件。\n附件:\n附件-國道高速公路通行費徵收計畫.pdf\n")
+    assert [a["file"] for a in d["attachments"]] == ["附件-國道高速公路通行費徵收計畫.pdf"]

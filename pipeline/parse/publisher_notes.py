@@ -218,7 +218,8 @@ def restore_doubled_labels(lines: list[str]) -> list[str]:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if (len(line) <= LABEL_LINE_MAX and (m := pattern.fullmatch(line)) and (n := pattern.match(following))
-                and SPACES.sub("", m.group("label")) == SPACES.sub("", n.group("label"))):
+                and SPACES.sub("", m.group("label")) == SPACES.sub("", n.group("label"))
+                and (n.end() > n.end("label") or n.end() == len(following))):  # not a name opening so (「附件-….pdf」)
             label, value = SPACES.sub("", n.group("label")), following[n.end():].strip()
             out.append(f"{label}：{value}" if value else following)
             skip = True
