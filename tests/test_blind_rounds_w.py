@@ -245,3 +245,13 @@ def test_a_file_named_from_the_label_word_under_the_label_is_the_attachment():
     from parse_text import parse
     d = parse("主旨：公告修訂收費區位置附表。\n公告事項：\n一、詳如附件。\n附件:\n附件-國道高速公路通行費徵收計畫.pdf\n")
     assert [a["file"] for a in d["attachments"]] == ["附件-國道高速公路通行費徵收計畫.pdf"]
+
+
+def test_item_one_headed_by_a_label_word_over_an_unlabelled_item_two():
+    from parse_text import parse
+    d = parse("國科會修正「補助計畫作業要點」第五點，並自即日生效。\n\n一、說明:國科會修正「補助計畫作業要點」第五點。\n\n"
+              "二、檢附修正後要點(請點選)。\n")
+    assert d["subject"] == "國科會修正「補助計畫作業要點」第五點，並自即日生效。"
+    assert [(s["name"], [i["text"][:3] for i in s["items"]]) for s in d["sections"]] == [("本文", ["說明：", "檢附修"])]
+    d = parse("一、主旨：修正要點，請查照。\n二、說明：依據本部函辦理。\n")
+    assert d["subject"] == "修正要點，請查照。" and [s["name"] for s in d["sections"]] == ["說明"]

@@ -321,7 +321,7 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
         body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
-                if lab[0] != "full_text" or not signed_before(text, lab[2])]
+                if (lab[0] != "full_text" or not signed_before(text, lab[2])) and not lone_part(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
     head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
@@ -375,6 +375,13 @@ def part_start(text: str, at: int) -> int:
     else the label's start."""
     line_start = text.rfind("\n", 0, at) + 1
     return line_start if ANY_MARKER.fullmatch(text[line_start:at].strip()) else at
+
+
+def lone_part(text: str, at: int) -> bool:
+    """Given text and where a label starts, return whether it follows item 一's marker on its line while no later part
+    opens with a label (「一、說明：…」 over 「二、檢附修正後要點。」): item 一's heading word, not a numbered part's label."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(PART_ONE.fullmatch(text[line_start:at])) and not numbered_part_labels(text, at, set())
 
 
 def numbered_part_labels(text: str, boundary: int, found: set[int]) -> list[tuple[str, str, int, int]]:
