@@ -255,3 +255,10 @@ def test_item_one_headed_by_a_label_word_over_an_unlabelled_item_two():
     assert [(s["name"], [i["text"][:3] for i in s["items"]]) for s in d["sections"]] == [("本文", ["說明：", "檢附修"])]
     d = parse("一、主旨：修正要點，請查照。\n二、說明：依據本部函辦理。\n")
     assert d["subject"] == "修正要點，請查照。" and [s["name"] for s in d["sections"]] == ["說明"]
+
+
+def test_a_posts_gregorian_date_and_board_category_under_its_headline_are_the_sites():
+    from parse_text import parse
+    d = parse("109-2 師生活動經費補助申請規定\n2021-01-04• 最新消息\n一、依據「師生活動經費補助要點」辦理。\n"
+              "二、請各社團於期限內申請，逾期不受理。\n")
+    assert d["sections"][0]["text"] == "109-2師生活動經費補助申請規定"
