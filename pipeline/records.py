@@ -11,8 +11,9 @@ import types
 import typing
 from dataclasses import dataclass, field
 
-LETTER_SCHEMA = "gongwen/letter@2"
-LETTER_SCHEMAS_READ = ("gongwen/letter@1", LETTER_SCHEMA)  # @1 records read as @2 (new keys absent)
+LETTER_SCHEMA = "gongwen/letter@3"
+# @1 records read as @3 (new keys absent); @2 as @3 (an item's number was never null)
+LETTER_SCHEMAS_READ = ("gongwen/letter@1", "gongwen/letter@2", LETTER_SCHEMA)
 PLAN_SCHEMA = "gongwen/plan@1"
 DIVISION_SCHEMA = "gongwen/division@1"
 

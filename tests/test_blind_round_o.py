@@ -47,7 +47,7 @@ PLAN_NAMED_RELAY = """臺北市111年度社會組語文競賽實施計畫
 
 def test_a_plans_name_over_items_that_ask_the_addressee_heads_a_relayed_letter_not_a_plan():
     d = parse(PLAN_NAMED_RELAY)
-    assert d["schema"] == "gongwen/letter@2"
+    assert d["schema"] == "gongwen/letter@3"
     assert d["sections"][0]["name"] == "本文" and d["sections"][0]["text"] == "臺北市111年度社會組語文競賽實施計畫"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四"]
     assert d["periods"][0]["from"] == "2022-06-13" and d["periods"][0]["to"] == "2022-07-08"

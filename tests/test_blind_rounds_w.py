@@ -262,3 +262,69 @@ def test_a_posts_gregorian_date_and_board_category_under_its_headline_are_the_si
     d = parse("109-2 師生活動經費補助申請規定\n2021-01-04• 最新消息\n一、依據「師生活動經費補助要點」辦理。\n"
               "二、請各社團於期限內申請，逾期不受理。\n")
     assert d["sections"][0]["text"] == "109-2師生活動經費補助申請規定"
+
+
+def test_review_undated_citations_by_pronoun_and_long_names_keep_their_issuer():
+    refs = find_references("依本局北市教國字第1133000011號函辦理。", issuer="臺北市政府教育局")
+    assert [(r.issuer, r.issuer_from, r.dispatch_no.word, r.text) for r in refs] == [
+        ("臺北市政府教育局", "本局", "北市教國", "本局北市教國字第1133000011號函")]
+    refs = find_references("依中華郵政股份有限公司營字第1130000011號函辦理。")
+    assert [(r.issuer, r.dispatch_no.word) for r in refs] == [("中華郵政股份有限公司", "營")]
+
+
+def test_review_third_party_word_means_the_agency_named_before_never_the_writer_nor_a_word():
+    text = ("本局前以113年1月2日北市教國字第1133000011號函知在案。臺北市政府警察局來函表示，該局業以113年2月1日"
+            "北市警交字第1133000022號函辦理。")
+    assert [r.issuer for r in find_references(text, issuer="臺北市政府教育局")] == ["臺北市政府教育局", "臺北市政府警察局"]
+    text = ("依據內政部113年1月2日台內人字第1130000011號函辦理。旨揭函轉法務部意見，該部業以113年2月1日法律字第"
+            "11303500222號函釋。")
+    assert [r.issuer for r in find_references(text)] == ["內政部", "法務部"]
+    assert cited("為強化學校內部控制，請各校依該部113年2月1日臺教綜字第1130000022號函辦理。") == [
+        (None, "該部", "臺教綜字第1130000022號")]
+
+
+def test_review_massage_unions_and_generic_county_words():
+    assert cited("依據臺北市視障按摩職業工會113年3月1日北視按字第1130000011號函辦理。")[0][0] == "臺北市視障按摩職業工會"
+    text = "依據花蓮縣政府113年3月1日府教學字第1130000011號函及本案前經113年2月1日府教學字第1130000022號函辦理。"
+    assert [r[0] for r in cited(text)] == ["花蓮縣政府", None]
+
+
+def test_review_blank_markers_number_anew_under_each_item_and_leave_the_text_alone():
+    from parse_text import parse
+    d = parse("主旨：辦理活動，請查照。\n說明：\n一、活動說明：\n()活動主旨：推廣。\n()參加資格：學生。\n二、報名方式如下：\n"
+              "()線上報名。\n()傳真報名。\n")
+    items = d["sections"][0]["items"]
+    assert [(i["text"], [c["text"] for c in i["children"]]) for i in items] == [
+        ("活動說明：", ["活動主旨：推廣。", "參加資格：學生。"]), ("報名方式如下：", ["線上報名。", "傳真報名。"])]
+
+
+def test_review_attachment_titles_with_brackets_and_joined_titles_in_a_systems_file_list():
+    from pipeline.parse.attachment_list import parse_attachments
+    files = "( 376550000A_1130000001_ATTACH1.pdf、376550000A_1130000001_ATTACH2.odt,共二個電子檔案 )"
+    assert [(a.title, a.file) for a in parse_attachments("(2件) 實施計畫(草案)" + files)] == [
+        ("實施計畫（草案）", "376550000A_1130000001_ATTACH1.pdf"), (None, "376550000A_1130000001_ATTACH2.odt")]
+    assert [a.title for a in parse_attachments("(2件) 實施計畫及報名表" + files)] == ["實施計畫", "報名表"]
+
+
+def test_review_a_spaced_decimal_is_no_item_and_a_repeated_label_value_stays():
+    from parse_text import parse
+    from pipeline.parse.clean import normalise_line
+    assert normalise_line("1 . 5 公尺之走道") != "1.5公尺之走道" and not normalise_line("1 . 5 公尺之走道").startswith("1.")
+    d = parse("受文者：\n國立臺灣師範大學附屬高級中學\n發文日期：中華民國113年1月2日\n發文字號：北市教國字第1133000011號\n"
+              "主旨：請查照。\n正本：\n國立臺灣師範大學附屬高級中學\n")
+    assert d["recipient"] == "國立臺灣師範大學附屬高級中學" and [e["name"] for e in d["cc_main"]] == ["國立臺灣師範大學附屬高級中學"]
+
+
+def test_review_headlines_that_only_begin_with_zhuan_relay_nothing():
+    import pytest
+    from parse_text import parse
+    from pipeline.errors import InputError
+    with pytest.raises(InputError):
+        parse("轉學生招生說明會\n一、時段：上午9時。\n二、地點：本校禮堂。\n")
+
+
+def test_letter_at_2_records_are_read_as_letter_at_3():
+    from pipeline.records import LETTER_SCHEMA, from_dict
+    record = from_dict({"schema": "gongwen/letter@2", "subject": "請查照。", "sections": [
+        {"name": "說明", "text": "", "items": [{"marker": "一", "number": 1, "text": "依據。", "children": []}]}]})
+    assert record.schema == LETTER_SCHEMA == "gongwen/letter@3" and record.sections[0].items[0].number == 1

@@ -188,7 +188,7 @@ def test_neither_letter_plan_nor_table_is_an_input_error(tmp_path):
 @pytest.mark.parametrize("path, schema, check", [
     (PLAN_ODT, "gongwen/plan@1", lambda d: [s["marker"] for s in d["sections"]] == ["壹", "貳", "參", "肆", "伍", "陸"]),
     (TABLE_ODT, "gongwen/division@1", lambda d: len(d["rows"]) == 6 and d["rows"][3]["unit"] == "本府觀光處"),
-    (SEED, "gongwen/letter@2", lambda d: [a["kind"] for a in d["attachments"]] == ["plan", "division"]
+    (SEED, "gongwen/letter@3", lambda d: [a["kind"] for a in d["attachments"]] == ["plan", "division"]
      and d["attachments"][1]["content"]["rows"][5]["unit"] == "本府政風處"),
 ], ids=["plan-odt", "table-odt", "seed-text"])
 def test_gongwen_parse_prints_the_right_record(path, schema, check):

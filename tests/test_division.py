@@ -161,6 +161,6 @@ def test_pdf_of_numbered_items_cut_at_column_gaps_is_no_division_table():
     from pipeline.load import load_record
     from pipeline.records import to_dict
     d = to_dict(load_record(str(Path(__file__).parent / "data/real/h-penghu-school-teacher-assoc-relay-112.pdf")))
-    assert d["schema"] == "gongwen/letter@2"
+    assert d["schema"] == "gongwen/letter@3"
     assert [i["number"] for i in d["sections"][0]["items"]] == [1, 2, 3, 4]
     assert d["references"][0]["dispatch_no"]["text"] == "澎馬教瑞字第1120000003號"

@@ -30,7 +30,7 @@ def segmentation_bench():
 
 
 def letter(number: str, subject: str, body: str, issuer: str = "花蓮縣政府") -> dict:
-    return {"schema": "gongwen/letter@2", "source": {"path": f"{number}.txt"}, "issuer": issuer,
+    return {"schema": "gongwen/letter@3", "source": {"path": f"{number}.txt"}, "issuer": issuer,
             "date": {"iso": "2023-01-05", "roc": "112年1月5日"},
             "dispatch_no": {"text": f"府政行字第{number}號", "word": "府政行", "number": number},
             "subject": subject, "sections": [{"name": "說明", "text": body, "items": []}],

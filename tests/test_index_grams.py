@@ -29,7 +29,7 @@ ALPHABET = "選舉安全維護公告人事府令機密。，、（）第號字12
 
 def letter(n: int, subject: str, body: str, attachment: str, date: str | None) -> dict:
     number = f"11200{n:05d}"
-    return {"schema": "gongwen/letter@2", "source": {"path": f"{n}.txt"}, "issuer": "花蓮縣政府",
+    return {"schema": "gongwen/letter@3", "source": {"path": f"{n}.txt"}, "issuer": "花蓮縣政府",
             "date": {"iso": date, "roc": "112年1月5日"} if date else None,
             "dispatch_no": {"text": f"府政行字第{number}號", "word": "府政行", "number": number},
             "subject": subject, "sections": [{"name": "說明", "text": body, "items": []}],

@@ -113,7 +113,7 @@ def test_a_pinned_post_reporting_on_a_plan_is_no_plan_title():
     """A school site's pinned post over the page (「南華國小114學年度課程計畫已於…府教課字第…號通過備查」) names a 計畫
     but reports on it, a 發文字號 in the line: the relayed letter's items under it keep the page a letter."""
     d = parse(real("d-nhps-hlc-menstrual-leave-108"))
-    assert d["schema"] == "gongwen/letter@2"
+    assert d["schema"] == "gongwen/letter@3"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四", "五"]
     assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府人訓字第1080012300號"]
 

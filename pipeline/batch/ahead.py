@@ -13,7 +13,7 @@ from pipeline.batch.assemble import Document, Grouping, Planned, document_file_n
     planned_to_document
 from pipeline.files import json_bytes
 from pipeline.index.write import IndexEntry, Prepared, entry_to_prepared
-from pipeline.records import LETTER_SCHEMA
+from pipeline.records import LETTER_SCHEMAS_READ
 
 
 @dataclass
@@ -35,7 +35,7 @@ def result_to_alone(rel: str, result: dict) -> Document:
     """Given an input's path and its full parse result (parsed), return the document it makes alone."""
     record = result["record"]
     planned = Planned(rel, document_key(rel, record), f"{document_file_name(rel, record)}.json")
-    grouping = Grouping({rel: record} if record["schema"] == LETTER_SCHEMA else {}, [rel], {}, {}, {})
+    grouping = Grouping({rel: record} if record["schema"] in LETTER_SCHEMAS_READ else {}, [rel], {}, {}, {})
     return planned_to_document(planned, grouping, {rel: result})
 
 

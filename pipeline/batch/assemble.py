@@ -18,7 +18,7 @@ from pipeline.batch.on_disk import DiskDict, temp_database
 from pipeline.batch.sorted_rows import SortedRows
 from pipeline.files import safe_stem
 from pipeline.parse.completeness import missing_in_record
-from pipeline.records import LETTER_SCHEMA
+from pipeline.records import LETTER_SCHEMAS_READ
 
 # which copy of a duplicate is kept: exact first, OCR'd copies (scans) last
 FORMAT_RANK = {"di": 0, "odt": 1, "fodt": 1, "docx": 1, "doc": 1, "rtf": 1, "pdf": 2, "text": 3, "image": 4}
@@ -141,7 +141,7 @@ def letter_key(rel: str, letter: dict) -> str:
 def document_key(rel: str, record: dict) -> str:
     """Given an input's path and its record, return the key of the document it makes: a letter's identity, else its
     path."""
-    return letter_key(rel, record) if record["schema"] == LETTER_SCHEMA else f"file|{rel}"
+    return letter_key(rel, record) if record["schema"] in LETTER_SCHEMAS_READ else f"file|{rel}"
 
 
 def copy_rank(rel: str, record: dict) -> tuple:
@@ -152,7 +152,7 @@ def copy_rank(rel: str, record: dict) -> tuple:
 
 def is_letter(result: dict) -> bool:
     """Given a parse result (or its summary), return whether it parsed as a letter."""
-    return bool(result["ok"]) and result["record"]["schema"] == LETTER_SCHEMA
+    return bool(result["ok"]) and result["record"]["schema"] in LETTER_SCHEMAS_READ
 
 
 def results_to_letters(results: Mapping[str, dict]) -> Records:
@@ -379,7 +379,7 @@ def result_to_summary(result: dict) -> dict:
             "source": {"format": source.get("format"), "sha256": source.get("sha256"),
                        "ocr": {"pages": ocr.get("pages")} if ocr else ocr},
             "attachments": [{"file": a.get("file")} for a in record.get("attachments") or []]}
-        if record["schema"] == LETTER_SCHEMA and record.get("complete") is False:
+        if record["schema"] in LETTER_SCHEMAS_READ and record.get("complete") is False:
             summary["missing"] = missing_in_record(record)
     return summary
 

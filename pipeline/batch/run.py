@@ -41,7 +41,7 @@ from pipeline.files import json_bytes, prepare_folder, printable_path, remove_te
     write_atomic_chunks
 from pipeline.index.engine import check_index, create_index, engine_of, is_postgres, write_lock
 from pipeline.index.write import IndexEntry, key_to_id
-from pipeline.records import LETTER_SCHEMA
+from pipeline.records import LETTER_SCHEMAS_READ
 
 CACHE_FLUSH_SECONDS = 1.0  # parse results are committed at least this often, or every CACHE_FLUSH_COUNT results
 CACHE_FLUSH_COUNT = 50
@@ -387,7 +387,7 @@ def write_documents(conn: sqlite3.Connection, spool: Spool, submit: Callable[...
         ahead = document_of(conn, spool, inputs, summaries, grouping, planned, build)
         document = ahead.document
         records.write(document.file_name, ahead.file_bytes)
-        if document.record.get("schema") == LETTER_SCHEMA:
+        if document.record.get("schema") in LETTER_SCHEMAS_READ:
             written.register.add(*letter_to_register_entry(document.rel, document.record))
             written.partial += document.record.get("complete") is False
         yield document.rel, ahead.to_entry()

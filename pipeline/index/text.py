@@ -1,7 +1,7 @@
 """Turn record dicts into the plain texts the index searches: subject, body, attachments."""
 from __future__ import annotations
 
-from pipeline.records import DIVISION_SCHEMA, LETTER_SCHEMA, PLAN_SCHEMA
+from pipeline.records import DIVISION_SCHEMA, LETTER_SCHEMAS_READ, PLAN_SCHEMA
 
 
 def items_to_lines(items: list[dict]) -> list[str]:
@@ -34,7 +34,7 @@ def content_to_text(record: dict | None) -> str:
     if schema == DIVISION_SCHEMA:
         rows = [f"{row.get('unit', '')}\t{'；'.join(row.get('duties') or [])}" for row in record.get("rows") or []]
         return "\n".join([record.get("title") or "", *rows]).strip()
-    if schema == LETTER_SCHEMA:
+    if schema in LETTER_SCHEMAS_READ:
         return "\n".join(part for part in (record.get("subject"), letter_to_body(record)) if part)
     return ""
 
@@ -55,7 +55,7 @@ def letter_to_texts(letter: dict) -> dict[str, str]:
 
 def record_to_texts(record: dict) -> dict[str, str]:
     """Given any record dict, return its full-text columns (a plan or table alone: title as subject)."""
-    if record.get("schema") == LETTER_SCHEMA:
+    if record.get("schema") in LETTER_SCHEMAS_READ:
         return letter_to_texts(record)
     body = content_to_text(record)
     title = record.get("title") or ""

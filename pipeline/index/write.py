@@ -20,7 +20,7 @@ from typing import IO
 from pipeline.index.engine import engine_of
 from pipeline.index.plan import GRAM_COLUMNS, SEQ_SPAN, day_key, document_tokens
 from pipeline.index.text import record_to_texts
-from pipeline.records import LETTER_SCHEMA
+from pipeline.records import LETTER_SCHEMAS_READ
 
 KEYWORDS_PER_DOCUMENT = 10
 ROUNDING_MARGIN = 1e-6  # a weight this far below a rounded one may round up to it (rounding is to 6 places)
@@ -96,7 +96,7 @@ def entry_to_digest(entry: IndexEntry) -> str:
 def record_to_kind(record: dict) -> str:
     """Given a record dict, return its documents.kind: letter, plan or division."""
     schema = record.get("schema")
-    return "letter" if schema == LETTER_SCHEMA else schema.split("/")[-1].split("@")[0]
+    return "letter" if schema in LETTER_SCHEMAS_READ else schema.split("/")[-1].split("@")[0]
 
 
 def entry_to_prepared(entry: IndexEntry, digest: str | None = None) -> Prepared:

@@ -23,15 +23,14 @@ def parse_attachments(value: str) -> list[Attachment]:
     value = re.sub(rf"\s*[\[［]\s*(?i:{ext})\s*檔?\s*[\]］]\s*$", "", value) or value
     value = re.sub(rf"\s*{vocab['count_note']}", "", value) or value
     file_re = re.compile(rf"[\w\-.]+?\.(?:{ext})\b", re.I)
-    if listed := bracketed_files(value, ext):
-        files, value = listed
-        titles = [None if is_pointer(value) or not value else value] + [None] * (len(files) - 1)
-        return [Attachment(title=without_period(t), file=f) for t, f in zip(titles, files)]
     files: list[str] = []
-    m = re.search(r"[（(]([^（()）]*)[）)]\s*$", value)
-    if m and file_re.search(re.sub(r"\s", "", m.group(1))):
+    if listed := bracketed_files(value, ext):  # the 公文系統's row, the receiving system's copies after it dropped
+        files, value = listed
+    elif (m := re.search(r"[（(]([^（()）]*)[）)]\s*$", value)) and file_re.search(re.sub(r"\s", "", m.group(1))):
         files = file_re.findall(re.sub(r"\s", "", m.group(1)))
         value = value[: m.start()].strip()
+    if files and not value:
+        return [Attachment(title=None, file=f) for f in files]
     titles = split_titles(value) if (len(files) > 1 or not files) and not is_pointer(value) else [value]
     if len(files) > 1 and len(titles) != len(files):  # 「通知單及說明書（A.pdf、B.pdf）」: one title a file
         joined = [t for title in titles for t in title.split("及") if t]
@@ -48,17 +47,26 @@ def parse_attachments(value: str) -> list[Attachment]:
 def bracketed_files(value: str, ext: str) -> tuple[list[str], str] | None:
     """Given an 附件 value and the file extensions, return (the exchange files a 公文系統 row lists in brackets closed by
     their count, what stands before the bracket without the item count) — 「(2件) 如主旨( A.pdf、B.pdf,共二個電子檔案 )」
-    → ([A.pdf, B.pdf], 如主旨) — or None; a file's name keeps its own brackets ASCII (「要點(附件1).pdf」)."""
+    → ([A.pdf, B.pdf], 如主旨) — or None; a file's name keeps its own brackets ASCII (「要點(附件1).pdf」), and so may
+    the title before them (「實施計畫(草案)( … )」)."""
     vocab = vocabulary()["attachments"]
     value = re.sub(vocab["item_count"], "", value)
     m = re.search(vocab["file_list_note"], value)
     if not m:
         return None
-    names = [re.sub(r"\s", "", f).replace("（", "(").replace("）", ")") for f in m.group("files").split("、")]
+    opened, depth = None, 1  # the bracket the closing one matches, walking back over the files' own brackets
+    for at in range(m.start() - 1, -1, -1):
+        depth += (value[at] in "）)") - (value[at] in "（(")
+        if depth == 0:
+            opened = at
+            break
+    if opened is None:
+        return None
+    names = [re.sub(r"\s", "", f).replace("（", "(").replace("）", ")") for f in value[opened + 1:m.start()].split("、")]
     files = [f for f in names if re.search(rf"\.(?:{ext})$", f, re.I)]
     if not files or len(files) != len(names):
         return None
-    return files, value[:m.start()].strip()
+    return files, value[:opened].strip()
 
 
 def without_period(title: str | None) -> str | None:

@@ -436,7 +436,7 @@ SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2,3})\. (\d{1,2})\. (\d{1,2})(\.
 
 
 # an item's number set apart from its full stop (「1 .」 alone in a site's table cell over the item's text)
-SPACED_ITEM_NUMBER = re.compile(r"^([ \t]*\d{1,2})[ \t]+\.(?=[ \t]|$)")
+SPACED_ITEM_NUMBER = re.compile(r"^([ \t]*\d{1,2})[ \t]+\.(?=[ \t]|$)(?![ \t]*\d)")  # (not 「1 . 5 公尺」)
 
 
 def normalise_line(line: str, widened: bool = False) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW,
@@ -15,6 +16,7 @@ from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_L
                                   stamp_number, stamp_to_furniture, strip_dot_guide, strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.labels import join_split_labels, mend_line_labels
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.vocabulary import vocabulary
 
 
@@ -39,15 +41,19 @@ def raw_lines(block: Block) -> str:
     return block_text(block)
 
 
-# a board's caption over the files it posts under the letter, in lenticular brackets and alone (「【附件】」)
-LAST_CAPTION = re.compile(r"\n?[ \t\u3000]*【(?:附件|相關附件|附件下載|附加檔案)】[ \t\u3000]*\s*$")
+@cache
+def last_caption() -> re.Pattern:
+    """Return the pattern of a board's caption over the files it posts under the letter, in lenticular brackets and
+    alone at the text's end (「【附件】」; publishers.toml [notes] file_lists)."""
+    captions = "|".join(map(re.escape, ["附件"] + publisher_table()["notes"]["file_lists"]))
+    return re.compile(rf"\n?[ \t\u3000]*【(?:{captions})】\s*$")
 
 
 def without_last_caption(texts: list[str]) -> list[str]:
     """Given a document's extracted block texts, return them without a board's file caption that ends the last of them
     (「【附件】」 under a post whose file links the copy lost): a caption over nothing, not the letter's 附件 label."""
     last = max((i for i, text in enumerate(texts) if text.strip()), default=None)
-    if last is None or not (m := LAST_CAPTION.search(texts[last])):
+    if last is None or not (m := last_caption().search(texts[last])):
         return texts
     return texts[:last] + [texts[last][:m.start()]] + texts[last + 1:]
 

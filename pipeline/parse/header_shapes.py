@@ -25,7 +25,7 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import expectation_endings
-from pipeline.parse.references import abbreviates, find_references, is_agency, split_issuer_word
+from pipeline.parse.references import find_references, is_agency, split_issuer_word, strays_from
 from pipeline.parse.title_line import title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -96,10 +96,10 @@ def cites_another(run: str) -> bool:
 
 def issuer_before_word(dispatch: DispatchNo) -> tuple[str | None, DispatchNo]:
     """Given a 發文字號 whose 字 may open with its issuer's name (「內政部內授消字第…號」), return that issuer and the
-    number without it; (None, the number) when no agency's name opens it: the rest must open with that agency's 代字
-    (not 環部 + 管 out of the 字 環部管, nor 臺教體署 + 學(一) out of 臺教體署學(一), a 字 whole)."""
+    number without it; (None, the number) when no agency's name opens it (not 環部 + 管 out of the 字 環部管, nor
+    臺教體署 + 學(一) out of 臺教體署學(一): a 字 whole)."""
     named, word = split_issuer_word(dispatch.word) if dispatch.word else (None, "")
-    if not named or not word or not abbreviates(word, named):
+    if not named or not word or strays_from(word, named):
         return None, dispatch
     return named, match_to_dispatch(DISPATCH_RE.fullmatch(word + dispatch.text[len(dispatch.word):]))
 

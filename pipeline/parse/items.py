@@ -254,17 +254,24 @@ def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
 
 
 # 「()」 opening a line: a (一)-kind marker whose number a web page lost (its list numbered by the page's style)
-BLANK_MARKER = re.compile(r"^(?P<indent>[ \t\u3000]*)[(（][ \t]*[)）]", re.M)
+BLANK_MARKER = re.compile(r"^(?P<indent>[ \t\u3000]*)[(（][)）]", re.M)
 BLANK = "()"
 
 
 def number_blank_markers(text: str) -> tuple[str, bool]:
-    """Given a section's text, return it with lost-number markers 「()」 numbered (一) (二) … in order, and whether it
-    had any: two or more opening lines where no (一)-kind marker of its own stands, else the text as it was."""
+    """Given a section's text, return it with lost-number markers 「()」 numbered (一) (二) … in order under each item
+    (anew after a line opening with another marker), and whether it had any: two or more opening lines where no
+    (一)-kind marker of its own stands, else the text as it was."""
     blanks = list(BLANK_MARKER.finditer(text))
     if len(blanks) < 2 or any(mk.kind == "cn_paren" for mk in find_markers(text)):
         return text, False
-    for n, m in reversed(list(enumerate(blanks, 1))):
+    numbers, n, last = [], 0, 0
+    for m in blanks:
+        between = text[last:m.start()]
+        n = 1 if any(mk.line_start for mk in find_markers(between)) else n + 1
+        numbers.append(n)
+        last = m.end()
+    for m, n in reversed(list(zip(blanks, numbers))):
         text = text[:m.start()] + m.group("indent") + f"({chinese_numeral(n)})" + text[m.end():]
     return text, True
 

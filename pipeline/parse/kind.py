@@ -118,12 +118,12 @@ def requests_of_recipients(text: str) -> bool:
 
 @cache
 def relay_headline_pattern() -> re.Pattern:
-    """Return the pattern of a headline passing a letter on: a relay word, or 轉 and an agency's name (vocabulary.toml
-    `relay_openers`, [agency_suffixes])."""
-    vocab = vocabulary()
-    openers = "|".join(map(re.escape, vocab["expectations"]["relay_openers"]))
-    endings = "|".join(map(re.escape, sorted(vocab["agency_suffixes"]["endings"], key=len, reverse=True)))
-    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings}))")
+    """Return the pattern of a headline passing a letter on: a relay word, or 轉, an agency's name and what it does
+    (vocabulary.toml `relay_openers`, `relay_agency_endings`, `relay_agency_verbs`)."""
+    words = vocabulary()["expectations"]
+    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
+                               for k in ("relay_openers", "relay_agency_endings", "relay_agency_verbs"))
+    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
 
 
 def relays_letter(text: str) -> bool:
@@ -133,14 +133,20 @@ def relays_letter(text: str) -> bool:
     return bool(first) and any(relay_headline_pattern().match(line) for line in text[:first.start()].split("\n"))
 
 
+@cache
+def sending_words() -> tuple[str, ...]:
+    """Return the words a 公文 sends with of two characters or more (檢送, 檢附, 隨函附: vocabulary.toml [attachments])."""
+    return tuple(w for w in vocabulary()["attachments"]["sending_words"] if len(w) > 1)
+
+
 def asks_in_item(line: str) -> bool:
     """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
     公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校), or
-    opening with the words a 公文 sends with (`item_sending`: 「二、檢送…」): a relayed 說明 posted without its labels."""
+    opening with the words a 公文 sends with (「二、檢送…」): a relayed 說明 posted without its labels."""
     asks = vocabulary()["expectations"]
     marker = ANY_MARKER.match(line.lstrip())
     return bool(marker) and (any(w in line for w in asks["item_requests"] + asks["recipient_requests"])
-                             or line.lstrip()[marker.end():].lstrip().startswith(tuple(asks["item_sending"])))
+                             or line.lstrip()[marker.end():].lstrip().startswith(sending_words()))
 
 
 ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)

@@ -307,8 +307,11 @@ HEADED_ITEM = re.compile(rf"(?:{ANY_MARKER.pattern}|[(（][)）])[ \t]*[\u4e00-\
 
 def is_item_heading(text: str, at: int) -> bool:
     """Given text and where a label starts, return whether an item's marker and heading word stand before it on its
-    line (「(一)活動主旨：…」 in a relayed plan's items): the item's heading, never the letter's own label."""
-    return bool(HEADED_ITEM.fullmatch(text[text.rfind("\n", 0, at) + 1:at].strip()))
+    line (「(一)活動主旨：…」 in a relayed plan's items): the item's heading, never the letter's own label — unless the
+    word ends a sentence's 期望語 or is a 文別 (「1.公告 主旨：」, a title line), as item_heading has it."""
+    before = text[text.rfind("\n", 0, at) + 1:at].strip()
+    return bool(HEADED_ITEM.fullmatch(before)) and not before.endswith(
+        expectation_endings() + tuple(doc_type_table()["types"]))
 
 
 def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field], list[Field]]:
@@ -327,8 +330,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
-        if not item_heading(text, s + boundary, body[-1][3] if body else boundary) and not is_item_heading(
-                text, s + boundary) and not (
+        heading = item_heading(text, s + boundary, body[-1][3] if body else boundary) or is_item_heading(text, s + boundary)
+        if not heading and not (
                 body and (body[-1][0] == k or lab in WRAP_WORDS)
                 and wraps_onto(text, s + boundary)):
             body.append((k, lab, s + boundary, e + boundary))

@@ -290,7 +290,7 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
 FIELD_NAMES = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{2,4})*[ \t]*")
 
 
-def is_post_row(text: str) -> bool:
+def is_barred_post_row(text: str) -> bool:
     """Given text, return whether it is a post's row of fields set apart by bars: two or more a short name and a colon
     (「歷史訊息 | 發布日期：2024/10/28 | 瀏覽人數：71人 | 聯絡資訊：…」), or a table row headed by the names of its fields
     (「時間 / 點閱 | 2025-11-04 09:44 / 36」), no sentence in it."""
@@ -307,9 +307,9 @@ def closing_paragraph(text: str) -> str:
     and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text); a post's row of
     fields after the sentence, on its line or below it, is none of it."""
     lines = text.strip().split("\n")
-    while len(lines) > 1 and is_post_row(lines[-1]):
+    while len(lines) > 1 and is_barred_post_row(lines[-1]):
         lines.pop()
-    if (end := lines[-1].rfind("。")) >= 0 and is_post_row(lines[-1][end + 1:]):
+    if (end := lines[-1].rfind("。")) >= 0 and is_barred_post_row(lines[-1][end + 1:]):
         lines[-1] = lines[-1][:end + 1]
     if not lines[-1].endswith("。"):
         return ""
@@ -388,14 +388,14 @@ def items_after_subject(value: str) -> tuple[str, str]:
 
 def closes_with_expectation(text: str) -> bool:
     """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
-    return bool(re.search(rf"(?:{expectation_alternation()})。?$", text.strip()))
+    return bool(re.search(rf"(?:{expectation_alternation()})[。.]?$", text.strip()))
 
 
 def subject_asks(text: str) -> bool:
     """Given a letter's text, return whether its labelled 主旨 closes with a 期望語 (「…，請查照。」): a 函 asks so, a 公告
     never does, so the words of a 公告 the 函 quotes (「違反本公告者」) do not name its 文別."""
     m = re.search(r"^[ \t]*主[ \t]*旨[ \t]*[:：](?P<value>[^\n]*)", text, re.M)
-    return bool(m and re.search(rf"(?:{expectation_alternation()})[。.]?\s*$", m.group("value")))
+    return bool(m and closes_with_expectation(m.group("value")))
 
 
 def expectation_lead(text: str) -> str | None:
@@ -497,13 +497,15 @@ def text_to_fields(text: str) -> LetterFields:
         resplit = True
     elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
         lead = unlabelled_body(key, below_title(preamble), header)
-        if lead and key in spec.body:  # a 文別 that labels its 主旨: only a closing sentence is one (over a table's
-            lead[0].value = closing_paragraph(lead[0].value)  # 內容 cell, a post's title only when a 期望語 closes it)
+        # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
+        # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
+        if lead and key in spec.body:
+            lead[0].value = closing_paragraph(lead[0].value)
             if text_cell and not closes_with_expectation(lead[0].value):
                 lead[0].value = ""
-        elif not lead and key in spec.body and closes_with_expectation(headline := closing_paragraph(
-                below_title(preamble))):  # a post's title over the letter's 發文日期 / 發文字號 rows: the 主旨 when a
-            lead = [Field(key, "", headline, 0)]  # 期望語 closes it
+        elif not lead and key in spec.body and closes_with_expectation(
+                headline := closing_paragraph(below_title(preamble))):
+            lead = [Field(key, "", headline, 0)]
         body = [f for f in lead if f.value] + body
         resplit = True
     if resplit:

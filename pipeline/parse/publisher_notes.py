@@ -157,7 +157,7 @@ def articles_span(lines: list[str]) -> tuple[int, int]:
     if page is None:
         return len(lines), len(lines)
     named = p["regulation_page"].sub("", lines[page]).strip()
-    points = named.endswith(tuple(publisher_table()["regulation"]["regulation_endings"]))
+    points = named.endswith(tuple(vocabulary()["regulations"]["endings"]))
     start = next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())
                   or points and p["first_point"].match(lines[i].strip())), len(lines))
     return start, next((i for i in range(start + 1, len(lines))
@@ -450,11 +450,12 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
             dropped += [line, line]  # page's
             continue
-        elif (printed_again and len(line) >= REPEAT_MIN and line in kept
-              and LABEL_ALONE.fullmatch(kept[-1].strip())):
+        elif (printed_again and len(line) >= REPEAT_MIN and line in kept and LABEL_ALONE.fullmatch(kept[-1].strip())
+              and not (kept.index(line) and LABEL_ALONE.fullmatch(kept[kept.index(line) - 1].strip()))):
             kept.remove(line)  # the copy a label's value (「主旨: |」 over it, a site's table): the one above, the post's
             dropped.append(line)  # title, is the page's
-        elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short):
+        elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short) and not (
+                printed_again and kept and LABEL_ALONE.fullmatch(kept[-1].strip())):  # a label's value stays
             dropped.append(line)
             continue
         if title_match(line):

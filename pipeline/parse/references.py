@@ -116,7 +116,7 @@ def lead_word_cuts(run: str) -> list[int]:
              and not run[p:].startswith(tuple(refs["lead_verb_exceptions"]))]
     if run[cut:cut + 1] in refs["lead_conjunctions"]:
         cuts.append(cut + 1)
-    for ending in refs["document_name_endings"]:  # 「…執行計畫及本府消防局」: a plan's name, then the issuer
+    for ending in vocabulary()["regulations"]["endings"]:  # 「…執行計畫及本府消防局」: a plan's name, then the issuer
         for conjunction in refs["lead_conjunctions"]:
             if (at := run.rfind(ending + conjunction)) >= cut:
                 cuts.append(at + len(ending) + len(conjunction))
@@ -226,6 +226,17 @@ def abbreviates(word: str, issuer: str) -> bool:
     return any(ch in issuer for ch in word[:2] + re.sub(rf"^[{marks}]?[臺台]?\d{{0,3}}", "", word)[:2])
 
 
+CODE_LIKE_MAX = 4  # a name this short may be the 字's own code (臺教體署, 主會), not an agency's full name
+
+
+def strays_from(word: str, issuer: str) -> bool:
+    """Given the 字 left after an issuer's name was split off and that name, return whether the split is wrong: the
+    rest is one character (a section's bracket after it or not) that is not in a name short enough to be a 字's own
+    code — 「主會財」 read as 主會 + 財, 「臺教體署學(一)」 as 臺教體署 + 學(一) — (中華郵政股份有限公司 + 營 stands)."""
+    core = re.sub(r"[(（][^)）]*[)）]", "", YEAR_IN_BRACKETS.sub("", word, count=1))
+    return len(core) == 1 and core not in issuer and len(issuer) <= CODE_LIKE_MAX
+
+
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     groups = m.groupdict()
@@ -255,9 +266,8 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     run = whole[whole.rfind("號") + 1:]  # 「…號及聯合社…字第041號函」: a 字 never holds 號, the one before ends there
     run = run.lstrip("".join(vocabulary()["references"]["shared_kind_joins"])) if len(run) < len(whole) else run
     written, word = split_issuer_word(run)
-    if written and word and not DATE_SHAPED.match(word) and not abbreviates(word, written):
-        written, word = None, run.lstrip("".join(vocabulary()["references"]["lead_conjunctions"]))  # 「主會財」 is one
-        # 字, not 主會 + 財 (「…號函及主會財字第…號函」: the join no part of it)
+    if written and strays_from(word, written):  # 「主會財」 is one 字, not 主會 + 財; what leads it no part of it
+        written, word = None, run[lead_word_cuts(run)[-1]:]
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
     start = m.start() + len(whole) - len(run) + (run.rfind(written) if written else len(run) - len(word))
@@ -370,14 +380,18 @@ def answer_speakers(text: str) -> list[tuple[int, str | None]]:
 
 def named_before(text: str, start: int, kind: str, cited: list[Reference]) -> str | None:
     """Given text, where a citation by 該 + kind starts (該部), that kind and the references found before it, return the
-    agency it means: the last cited issuer of that kind, else the last agency of that kind the text names before it."""
-    earlier = [r.issuer for r in cited if r.issuer and r.issuer.endswith(kind)]
-    if earlier:
-        return earlier[-1]
-    third, at = vocabulary()["references"]["third_prefix"], start
+    nearest agency of that kind the text names before it by name: a cited issuer written by its name, a name after a
+    lead word (「函轉法務部意見」) or one sending a letter (「轉知教育部函」, 「臺北市政府警察局來函」) — never the writer
+    itself (本局), nor a word that merely ends so (內部控制, 研商會議); None when there is none."""
+    refs = vocabulary()["references"]
+    by_name = {r.issuer for r in cited if r.issuer and r.issuer_from is None}
+    leads = tuple(refs["lead_words"] + refs["lead_verbs"])
+    at = start
     while (at := text.rfind(kind, 0, at)) >= 0:
-        name, _ = issuer_before(text, at + len(kind))
-        if name and len(name) > len(kind) + 1 and not is_pronoun(name) and not name.startswith(third):
+        name, name_start = issuer_before(text, at + len(kind))
+        if (name and len(name) > len(kind) + 1 and not is_pronoun(name) and not is_third_party(name)
+                and (name in by_name or text[:name_start].endswith(leads)
+                     or text.startswith(tuple(refs["sender_marks"]), at + len(kind)))):
             return name
     return None
 
@@ -385,9 +399,13 @@ def named_before(text: str, start: int, kind: str, cited: list[Reference]) -> st
 def same_word_issuers(refs: list[Reference]) -> list[Reference]:
     """Given references, return them with an issuer given to each that names none when another names its issuer and
     has the same 字 and year (the 字 is the issuing agency's code that year — a reorganised agency's successor may keep
-    it: 「本(108)年…海科技字第…號令」 and 「海洋委員會…海科技字第…號函」)."""
+    it: 「本(108)年…海科技字第…號令」 and 「海洋委員會…海科技字第…號函」; not a 字 every county's government opens so,
+    府教學)."""
+    generic = tuple(vocabulary()["references"]["generic_word_openers"])
+
     def key(r: Reference) -> tuple | None:
-        return (r.dispatch_no.word, r.dispatch_no.year) if r.dispatch_no and r.dispatch_no.word else None
+        word = r.dispatch_no.word if r.dispatch_no else None
+        return (word, r.dispatch_no.year) if word and not word.startswith(generic) else None
     by_word = {}
     for r in refs:
         if r.issuer and key(r):
