@@ -328,3 +328,17 @@ def test_letter_at_2_records_are_read_as_letter_at_3():
     record = from_dict({"schema": "gongwen/letter@2", "subject": "請查照。", "sections": [
         {"name": "說明", "text": "", "items": [{"marker": "一", "number": 1, "text": "依據。", "children": []}]}]})
     assert record.schema == LETTER_SCHEMA == "gongwen/letter@3" and record.sections[0].items[0].number == 1
+
+
+def test_a_gazettes_copy_list_ends_at_the_signature_or_at_the_text_the_letter_sends():
+    from parse_text import parse
+    head = "考試院 函\n受文者：立法院\n發文日期：中華民國92年3月4日\n發文字號：考台組貳一字第09200012345號\n主旨：函送「公務人員陞遷法」修正草案，請查照審議。\n"
+    d = parse(head + "正本：立法院\n副本：銓敘部　行政院人事行政局（均含附件）\n院 長　許 水 德\n公務人員陞遷法修正草案總說明\n"
+              "公務人員陞遷法於民國八十九年五月十七日公布，同年七月十六日施行。\n")
+    assert d["signature"] == "院長 許水德"
+    assert [(e["name"], e["with_attachments"]) for e in d["cc_copy"]] == [("銓敘部", True), ("行政院人事行政局", True)]
+    d = parse(head + "正本：立法院\n副本：法務部（含附件）、行政院法規會（含附件）\n監獄組織通則\n"
+              "中華民國三十五年一月十九日國民政府制定公布全文22條。\n")
+    assert [e["name"] for e in d["cc_copy"]] == ["法務部", "行政院法規會"]
+    d = parse(head + "正本：立法院\n副本：法源資訊股份有限公司、勞動部職業安全衛生署、勞動部勞動條件及就業\n平等司(含附件)\n")
+    assert [e["name"] for e in d["cc_copy"]][-1] == "勞動部勞動條件及就業平等司"

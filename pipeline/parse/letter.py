@@ -29,7 +29,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
-from pipeline.parse.page_edges import cut_page_head, cut_page_tail, width_paragraphs
+from pipeline.parse.page_edges import continues_list, cut_page_head, cut_page_tail, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -598,6 +598,18 @@ def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None,
     return value, None, ""
 
 
+def leading_signature(text: str) -> tuple[str | None, str]:
+    """Given text, return the 署名 its first line is (or its first two, a title and a name apart) and the text after
+    it; (None, text) when it opens with none."""
+    lines = text.split("\n")
+    first = lines[0].strip()
+    if signature := as_signature(first):
+        return signature, "\n".join(lines[1:]).strip()
+    if len(lines) > 1 and is_title(first) and (signature := as_signature(first + lines[1].strip())):
+        return signature, "\n".join(lines[2:]).strip()
+    return None, text
+
+
 def cut_at_signature(value: str) -> tuple[str, str | None, str]:
     """Given a subject's or section's text, return the text before a 署名 that stands on a line of its own (or a
     title and a name on two) with text after it, the 署名, and that text after it (an amended regulation, 附表: in
@@ -623,6 +635,17 @@ def cut_at_close(value: str, issuer: str | None) -> tuple[str, str | None, str |
     if signed and (signature is None or len(by_name) < len(by_signature)):
         return by_name, signed, None, after_name
     return by_signature, None, signature, after_signature
+
+
+def cut_copy_list(value: str) -> tuple[str, str]:
+    """Given a 正本 or 副本 value, return the list and what follows it from the first line that cannot go on with it
+    (page_edges.continues_list) after a line that does not end with 、: a gazette prints the text the letter sends
+    under its 副本 (「監獄組織通則」 and its history); ("", …) never — the list's first line is always the list."""
+    lines = value.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i].strip() and not continues_list(lines[i]) and not lines[i - 1].rstrip().endswith("、"):
+            return "\n".join(lines[:i]), "\n".join(lines[i:]).strip()
+    return value, ""
 
 
 def cut_posting_unit(value: str) -> tuple[str, str | None]:
@@ -709,13 +732,22 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.warnings.append(f"text after the {closed} kept in no field (label {f.label or f.key}): "
                                    f"「{value.split(chr(10))[0][:30]}」")
             continue
-        if does not in ("subject", "section", "attachment") and not closed:  # a form's last field: 聯絡人及電話
+        # a form's last field (聯絡人及電話) closed by the issuer's name; a gazette's 副本 list closed by the 署名, the
+        # text of what the letter sends after it
+        if does not in ("subject", "section", "attachment") and not closed:
             value, signed, after = cut_at_issuer_name(value, fields.issuer)
+            closer = "署名"
+            if does in ("cc_main", "cc_copy") and not signed and not after:
+                value, after = cut_copy_list(value)
+                if letter.signature is None:
+                    letter.signature, after = leading_signature(after)
+                closer = "署名" if letter.signature else f"{f.label or does} list"
             if signed:
                 letter.warnings.append(f"the issuer's name closes the body (signed by the agency): {signed}")
+            if signed or letter.signature and after:
                 closed = "署名"
             if after:
-                letter.warnings.append(f"text after the 署名 kept in no field ({after.count(chr(10)) + 1} line(s)): "
+                letter.warnings.append(f"text after the {closer} kept in no field ({after.count(chr(10)) + 1} line(s)): "
                                        f"「{after.split(chr(10))[0][:30]}」")
         if does in ("subject", "section") and letter.signature is None:
             value, signed, letter.signature, after = cut_at_close(value, fields.issuer)

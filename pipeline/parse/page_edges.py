@@ -106,6 +106,7 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
 
 
 WRAP_TAIL_MAX = 2  # a line this short under a list is the end of its last name, wrapped
+LIST_NOTE_END = re.compile(r"[（(][^（()）]*附件[^（()）]*[）)]$")  # a list's note on an entry's attachments: 「(含附件)」
 
 
 @cache
@@ -117,9 +118,10 @@ def copy_list() -> re.Pattern:
 
 def continues_list(line: str) -> bool:
     """Given a line under a 正本 / 副本 list, return whether it can go on with it: names joined by 、, an agency's name,
-    a note in brackets (「(含附件)」) or the last name's end wrapped (「科」 under 「…本局國小教育」)."""
+    a note in brackets (「(含附件)」) opening or ending it, or the last name's end wrapped (「科」 under 「…本局國小教育」)."""
     text = line.strip()
-    return "、" in text or is_agency_name(text) or text.startswith(("(", "（")) or len(text) <= WRAP_TAIL_MAX
+    return ("、" in text or is_agency_name(text) or text.startswith(("(", "（")) or len(text) <= WRAP_TAIL_MAX
+            or bool(LIST_NOTE_END.search(text)))
 
 
 def is_menu_line(line: str) -> bool:
