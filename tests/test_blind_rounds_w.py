@@ -342,3 +342,14 @@ def test_a_gazettes_copy_list_ends_at_the_signature_or_at_the_text_the_letter_se
     assert [e["name"] for e in d["cc_copy"]] == ["法務部", "行政院法規會"]
     d = parse(head + "正本：立法院\n副本：法源資訊股份有限公司、勞動部職業安全衛生署、勞動部勞動條件及就業\n平等司(含附件)\n")
     assert [e["name"] for e in d["cc_copy"]][-1] == "勞動部勞動條件及就業平等司"
+
+
+def test_fields_a_site_numbers_one_by_one_are_the_letters_own():
+    from parse_text import parse
+    d = parse("  1. 發文日期:110年7月9日。\n  2. 發文字號:中市生甲字第1100002037號。\n  3. 主旨:有關靈堂暫停使用一案,請查照。\n"
+              "  4. 說明:\n    1. 本案自本(110)年7月9日起施工。\n    2. 請所屬會員配合辦理。\n  5. 受文者:臺中市殯葬商業同業公會。\n")
+    assert (d["date"]["iso"], d["dispatch_no"]["text"], d["recipient"]) == (
+        "2021-07-09", "中市生甲字第1100002037號", "臺中市殯葬商業同業公會")
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["本案自本(110)年7月9日起施工。", "請所屬會員配合辦理。"]
+    quoted = parse("主旨：轉知市府來函，請查照。\n說明：\n一、市府來函：\n1. 發文日期：111年3月8日\n2. 發文字號：府教字第1110000011號\n")
+    assert quoted["date"] is None and quoted["dispatch_no"] is None

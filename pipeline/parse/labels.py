@@ -326,7 +326,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
                 if (lab[0] != "full_text" or not signed_before(text, lab[2])) and not lone_part(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
-    head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2])]
+    numbered = numbered_field_starts(text)
+    head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2]) or lab[2] in numbered]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
@@ -416,7 +417,28 @@ LINE_VALUES = ("file_no", "retention")  # header labels whose value never wraps:
 def late_head_labels(text: str, boundary: int, named: set[str]) -> list[tuple[str, str, int, int]]:
     """Given a letter's text, where its body opens and the header keys found above it, return the header labels a
     gazette's web edition sets among the body's (doc_types.toml [identity] late: 「發文機關：」 after 主旨), each
-    opening a line, for the keys the head above does not hold."""
-    keys = tuple(k for k in doc_type_table()["identity"].get("late", []) if k not in named)
+    opening a line, and those a site numbering the letter's fields sets after it (「5. 受文者：…」), for the keys the
+    head above does not hold."""
+    late = doc_type_table()["identity"].get("late", [])
+    numbered = numbered_field_starts(text)
+    numbered = numbered if numbered and min(numbered) < boundary else set()  # numbered from the head down
+    keys = tuple(k for k in header_keys() if k not in named)
     return [(k, lab, s + boundary, e + boundary) for k, lab, s, e in find_labels(text[boundary:], keys)
-            if opens_line(text, s + boundary)]
+            if k in late and opens_line(text, s + boundary) or s + boundary in numbered]
+
+
+NUMBERED_FIELD = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.．、][ \t]*(?=\S)", re.M)
+
+
+def numbered_field_starts(text: str) -> set[int]:
+    """Given a letter's text, return where the labels start that a site numbers as the letter's fields, a number each
+    (「1. 發文日期:…」 「2. 發文字號:…」 「3. 主旨:…」 「4. 說明:」 … 「5. 受文者:…」): lines opening with a number and a label
+    right after it, numbered 1, 2, 3 … among themselves, two or more; an item quoting a cited letter's field inside a
+    sentence is none."""
+    starts, expected = [], 1
+    pattern = label_pattern(header_keys() + tuple(k for k in vocabulary()["labels"] if k not in header_keys()))
+    for m in NUMBERED_FIELD.finditer(text):
+        if int(m.group("n")) == expected and (label := pattern.match(text, m.end())) and label.start() == m.end():
+            starts.append(m.end())
+            expected += 1
+    return set(starts) if len(starts) >= 2 else set()

@@ -147,7 +147,7 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
         if values.get(short, "").strip() and not values.get(full, "").strip():  # 受文, 日期, 發文: the label shortened
             if short != "date_short" or ROC_WRITTEN.match(values[short]):  # a post's 「日期 : 2017-07-03」 stays a note
                 values[full] = values[short]
-    letter.recipient = join_clean(values.get("recipient", "")) or None
+    letter.recipient = join_clean(values.get("recipient", "")).rstrip("。") or None  # a name ends no sentence
     dated = values.get("date", "").strip() or values.get("published", "").strip()  # 公布日期 only without 發文日期
     if dated:
         letter.date = parse_roc_date(join_clean(dated)) or lost_units_date(join_clean(dated))
