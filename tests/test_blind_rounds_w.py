@@ -353,3 +353,10 @@ def test_fields_a_site_numbers_one_by_one_are_the_letters_own():
     assert [i["text"] for i in d["sections"][0]["items"]] == ["本案自本(110)年7月9日起施工。", "請所屬會員配合辦理。"]
     quoted = parse("主旨：轉知市府來函，請查照。\n說明：\n一、市府來函：\n1. 發文日期：111年3月8日\n2. 發文字號：府教字第1110000011號\n")
     assert quoted["date"] is None and quoted["dispatch_no"] is None
+
+
+def test_a_dashed_post_date_is_no_letter_date_and_a_bracketed_year_alone_opens_a_date():
+    from parse_text import parse
+    d = parse("107-07-27\n一、本部補助各大專校院開設課程，請轉知所屬踴躍申請。\n二、受理期間自(107)年8月1日至9月30日止。\n")
+    assert d["date"] is None
+    assert [p["text"] for p in d["periods"]] == ["(107)年8月1日至9月30日止"]

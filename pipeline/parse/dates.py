@@ -20,8 +20,9 @@ MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or cou
 
 _S = r"[ \t\u3000]*"
 # 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日 / 本(111)年6月23日 (this year, its number in
-# brackets, as a letter cites a document of the year it is written in; 今(109)年 as 本 is)
-YMD = (rf"(?:中華民國|民國|[本今]{_S}[（(])?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+)(?:{_S}[）)])?{_S}年{_S}"
+# brackets, as a letter cites a document of the year it is written in; 今(109)年 as 本 is, and (100)年 alone)
+YEAR_BRACKET = rf"[（(](?={_S}\d{{2,3}}{_S}[）)]{_S}年)"  # a bracket opening a year only where it closes before 年
+YMD = (rf"(?:中華民國|民國|[本今]{_S}[（(]|{YEAR_BRACKET})?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+)(?:{_S}[）)])?{_S}年{_S}"
        rf"(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
        rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
 # 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)

@@ -356,8 +356,8 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
             found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
             found.dispatch_no = found.dispatch_no or cited.dispatch_no
             kept += [rest] if rest else []
-        elif whole_date(line) and not in_roc_years(line):  # 公文 count 民國 years: a web page's posting date
-            found.posted = found.posted or line.strip()
+        elif whole_date(line) and (not in_roc_years(line) or "-" in line):  # 公文 count 民國 years and never write
+            found.posted = found.posted or line.strip()  # a date with dashes (「107-07-27」): a web page's posting date
         elif found.date is None and (date := whole_date(line)):
             found.date, after_date = date, True
         elif found.dispatch_no is None and (number := whole_dispatch_no(line) or unmarked_dispatch_no(line)):
