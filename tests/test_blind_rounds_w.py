@@ -360,3 +360,9 @@ def test_a_dashed_post_date_is_no_letter_date_and_a_bracketed_year_alone_opens_a
     d = parse("107-07-27\n一、本部補助各大專校院開設課程，請轉知所屬踴躍申請。\n二、受理期間自(107)年8月1日至9月30日止。\n")
     assert d["date"] is None
     assert [p["text"] for p in d["periods"]] == ["(107)年8月1日至9月30日止"]
+
+
+def test_a_presidential_order_cited_by_its_number_names_its_issuer_after_it():
+    assert cited("二、公務人員退休資遣撫卹法業奉106年8月9日華總一義字第10600095491號\n總統令公布。") == [
+        ("總統", None, "華總一義字第10600095491號")]
+    assert cited("中華民國111年12月21日總統令") == []

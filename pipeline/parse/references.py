@@ -39,6 +39,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))
     before_kind = "|".join(map(re.escape, vocabulary()["references"]["before_kind"]))
+    named_kind = "|".join(map(re.escape, vocabulary()["references"]["issuer_before_kind"]))
     after_kind = DISPATCH_RE.pattern.replace("?P<", "?P<after_")
     refs = vocabulary()["references"]
     # between a date and the 文別 older numbers leave out 字 (台財稅第55809號) or 字 and 第 both (商二七五二二號)
@@ -49,7 +50,8 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
              rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
-                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind})?{kind}(?:{_S}[（(](?P<after>{after_kind})[）)])?")
+                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind}))?{_S}{kind}"
+                       rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
 
@@ -249,7 +251,10 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
         date = match_to_date(DATE_RE.match(m.group("date")))
         if date is None:
             return None
+    if groups.get("named") and dispatch is None:  # 「中華民國111年12月21日總統令」: a date over a title, no citation
+        return None
     written, start = issuer_before(text, m.start(), floor)
+    written = written or groups.get("named")  # 「…號總統令」: the issuer after the number
     if written and groups.get("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
