@@ -363,6 +363,6 @@ def test_a_dashed_post_date_is_no_letter_date_and_a_bracketed_year_alone_opens_a
 
 
 def test_a_presidential_order_cited_by_its_number_names_its_issuer_after_it():
-    assert cited("二、公務人員退休資遣撫卹法業奉106年8月9日華總一義字第10600095491號\n總統令公布。") == [
+    assert cited("二、公務人員退休資遣撫卹法業奉106年8月9日華總一義字第10600095491號總統令公布。") == [
         ("總統", None, "華總一義字第10600095491號")]
     assert cited("中華民國111年12月21日總統令") == []
