@@ -366,3 +366,11 @@ def test_a_presidential_order_cited_by_its_number_names_its_issuer_after_it():
     assert cited("二、公務人員退休資遣撫卹法業奉106年8月9日華總一義字第10600095491號總統令公布。") == [
         ("總統", None, "華總一義字第10600095491號")]
     assert cited("中華民國111年12月21日總統令") == []
+
+
+def test_numbered_items_over_the_copy_list_without_labels_are_the_body_not_the_subject():
+    from parse_text import parse
+    d = parse("一、復貴府101年2月7日府農林字第1010500548號函。 二、有關申請造林計畫之應備文件已明定於實施要點第7點。 "
+              "正本:臺中市政府 副本:本會林務局\n")
+    assert d["subject"] is None
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("本文", ["一", "二"])]

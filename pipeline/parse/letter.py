@@ -386,6 +386,12 @@ def items_after_subject(value: str) -> tuple[str, str]:
     return value, ""
 
 
+def opens_with_first_item(text: str) -> bool:
+    """Given text, return whether it opens with item 一's marker (「一、復貴府…函。 二、…」)."""
+    marker = ANY_MARKER.match(text.lstrip())
+    return bool(marker) and marker.lastgroup == "cn" and text.lstrip().startswith("一")
+
+
 def closes_with_expectation(text: str) -> bool:
     """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
     return bool(re.search(rf"(?:{expectation_alternation()})[。.]?$", text.strip()))
@@ -499,7 +505,10 @@ def text_to_fields(text: str) -> LetterFields:
         lead = unlabelled_body(key, below_title(preamble), header)
         # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
         # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
-        if lead and key in spec.body:
+        # numbered items over 正本 (a 函釋 published without its head) are the body's text: a 主旨 is never numbered
+        if lead and spec.unlabelled and spec.unlabelled != key and opens_with_first_item(lead[0].value):
+            lead[0].key = spec.unlabelled
+        elif lead and key in spec.body:
             lead[0].value = closing_paragraph(lead[0].value)
             if text_cell and not closes_with_expectation(lead[0].value):
                 lead[0].value = ""
