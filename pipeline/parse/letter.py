@@ -610,12 +610,12 @@ def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None,
 def leading_signature(text: str) -> tuple[str | None, str]:
     """Given text, return the 署名 its first line is (or its first two, a title and a name apart) and the text after
     it; (None, text) when it opens with none."""
-    lines = text.split("\n")
-    first = lines[0].strip()
-    if signature := as_signature(first):
-        return signature, "\n".join(lines[1:]).strip()
-    if len(lines) > 1 and is_title(first) and (signature := as_signature(first + lines[1].strip())):
-        return signature, "\n".join(lines[2:]).strip()
+    lines = [line.strip() for line in text.strip().split("\n")]
+    for taken in (3, 2, 1):  # 「主任」 / 「委員」 / 「陳○○」: a title's characters and the name apart, longest first
+        head = "".join(lines[:taken])
+        if len(lines) >= taken and (taken == 1 or is_title("".join(lines[:taken - 1]))) and (
+                signature := as_signature(head)):
+            return signature, "\n".join(lines[taken:]).strip()
     return None, text
 
 
@@ -647,13 +647,16 @@ def cut_at_close(value: str, issuer: str | None) -> tuple[str, str | None, str |
 
 
 def cut_copy_list(value: str) -> tuple[str, str]:
-    """Given a 正本 or 副本 value, return the list and what follows it from the first line that cannot go on with it
-    (page_edges.continues_list) after a line that does not end with 、: a gazette prints the text the letter sends
-    under its 副本 (「監獄組織通則」 and its history); ("", …) never — the list's first line is always the list."""
+    """Given a 正本 or 副本 value, return the list and what follows it from a 署名, or from the first line that cannot go
+    on with it (page_edges.continues_list) after a line that does not end with 、 when prose follows (a gazette prints
+    the text the letter sends under its 副本: 「監獄組織通則」 and its history; a name's wrapped end, 「署高雄關」, with
+    nothing after it stays the list's); the list's first line is always the list's."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
-        if lines[i].strip() and not continues_list(lines[i]) and not lines[i - 1].rstrip().endswith("、"):
-            return "\n".join(lines[:i]), "\n".join(lines[i:]).strip()
+        rest = "\n".join(lines[i:])
+        if lines[i].strip() and (leading_signature(rest)[0] or not continues_list(lines[i]) and not lines[
+                i - 1].rstrip().endswith("、") and "。" in rest):
+            return "\n".join(lines[:i]), rest.strip()
     return value, ""
 
 
@@ -746,7 +749,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         if does not in ("subject", "section", "attachment") and not closed:
             value, signed, after = cut_at_issuer_name(value, fields.issuer)
             closer = "署名"
-            if does in ("cc_main", "cc_copy") and not signed and not after:
+            if does in ("cc_main", "cc_copy") and not signed and not after and not (
+                    spec.unlabelled == "subject" and letter.subject is None):  # (a 令's order under its lists: below)
                 value, after = cut_copy_list(value)
                 if letter.signature is None:
                     letter.signature, after = leading_signature(after)
