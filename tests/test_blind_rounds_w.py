@@ -374,3 +374,12 @@ def test_numbered_items_over_the_copy_list_without_labels_are_the_body_not_the_s
               "正本:臺中市政府 副本:本會林務局\n")
     assert d["subject"] is None
     assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("本文", ["一", "二"])]
+
+
+def test_a_copy_mark_under_a_pages_furniture_over_the_head_rows_is_no_copy_list():
+    from parse_text import parse
+    text = ("台灣釣權會 -- 本會公函\n正在加載......\nindex\n會員帳號 :\n會員密碼 :\n首頁 > 公文公函 > 本會公函\n\n 正本\n\n"
+            "發文方式:郵寄                         檔號:\n保存年限:\n台灣釣權會 函\n受文者:交通部臺中港務局\n發文日期:中華民國94年9月28日\n"
+            "發文字號:(94)釣權字第0928號\n主旨:建議開放北堤供民眾垂釣，請查照。\n")
+    d = parse(text)
+    assert d["cc_main"] == [] and d["subject"] == "建議開放北堤供民眾垂釣，請查照。"

@@ -15,7 +15,8 @@ from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_L
                                   Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line, shows_binding_line,
                                   stamp_number, stamp_to_furniture, strip_dot_guide, strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
-from pipeline.parse.labels import join_split_labels, mend_line_labels
+from pipeline.parse.doc_types import header_keys
+from pipeline.parse.labels import find_labels, join_split_labels, mend_line_labels
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.vocabulary import vocabulary
 
@@ -111,16 +112,32 @@ def drop_exchange_stamps(blocks: list[CleanBlock]) -> list[CleanBlock]:
 
 
 def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
-    """Given normalised blocks, return them with a line among the first COPY_MARK_LINES lines of text that is wholly
-    a copy mark (「正本」 above or beside a scanned letter's head, as OCR reads the boxed mark; the label mending gave it
-    a colon) taken as stamp noise: no list of recipients, which comes after the body."""
+    """Given normalised blocks, return them with a line among the first COPY_MARK_LINES lines of text, or right over the
+    first line opening with a head label, that is wholly a copy mark (「正本」 above or beside a letter's head, as OCR reads the
+    boxed mark; the label mending gave it a colon) taken as stamp noise: no list of recipients, which comes after the
+    body."""
     texts = [i for i, b in enumerate(blocks) if b.clean]
     marks = vocabulary()["copy_marks"]["words"]
     out = list(blocks)
-    for i in texts[:COPY_MARK_LINES] if len(texts) > 1 else []:
-        if out[i].clean.replace(" ", "").rstrip("：:") in marks:
+    for k, i in enumerate(texts if len(texts) > 1 else []):
+        following = blocks[texts[k + 1]].clean if k + 1 < len(texts) else ""
+        if out[i].clean.replace(" ", "").rstrip("：:") in marks and (k < COPY_MARK_LINES or opens_with_head_label(
+                following)):
             out[i] = as_noise(out[i], "", [out[i].clean])
+            continue
+        lines = out[i].clean.split("\n")  # below a page's furniture, right over the letter's head rows (「發文方式:郵寄」)
+        marked = [j for j, line in enumerate(lines[:-1]) if line.replace(" ", "").rstrip("：:") in marks
+                  and opens_with_head_label(lines[j + 1])]
+        if marked and not any(opens_with_head_label(line) for line in lines[:marked[0]]):
+            out[i] = as_noise(out[i], "\n".join(lines[:marked[0]] + lines[marked[0] + 1:]), [lines[marked[0]]])
     return out
+
+
+def opens_with_head_label(text: str) -> bool:
+    """Given clean text, return whether a label of the letter's head (檔號, 受文者 …) opens one of its first two lines
+    (「發文方式：郵寄」 over 「檔號：」)."""
+    head = "\n".join(text.split("\n")[:2])
+    return any(start == 0 or head[start - 1] == "\n" for _, _, start, _ in find_labels(head, header_keys()))
 
 
 def drop_receipt_units(blocks: list[CleanBlock]) -> list[CleanBlock]:
