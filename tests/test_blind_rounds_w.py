@@ -383,3 +383,11 @@ def test_a_copy_mark_under_a_pages_furniture_over_the_head_rows_is_no_copy_list(
             "發文字號:(94)釣權字第0928號\n主旨:建議開放北堤供民眾垂釣，請查照。\n")
     d = parse(text)
     assert d["cc_main"] == [] and d["subject"] == "建議開放北堤供民眾垂釣，請查照。"
+
+
+def test_a_period_written_this_year_without_its_number_takes_the_year_stated_before():
+    from pipeline.parse.dates import find_periods
+    periods, _ = find_periods("一、自103年12月1日至本(104)年7月31日止辦理借用計畫。二、本年9月1日至12月31日止再次辦理。")
+    assert [(p.from_, p.to, p.text) for p in periods] == [
+        ("2014-12-01", "2015-07-31", "103年12月1日至本(104)年7月31日止"), ("2015-09-01", "2015-12-31", "本年9月1日至12月31日止")]
+    assert find_periods("本年9月1日至12月31日止辦理。")[0] == []

@@ -51,6 +51,13 @@ JOINED_PERIOD_RE = re.compile(
     rf"{_S}(?:及|、|暨){_S}(?P<period>(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}"
     rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}{AT_HOUR}(?:{_S}止)?)"
 )
+# a period of this year written 本年 without its number (「本年9月1日至12月31日止」): the year the text stated last as
+# 本(104)年 or 今(104)年
+THIS_YEAR_PERIOD_RE = re.compile(
+    rf"(?<![)）\d])(?P<period>[本今]年{_S}(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}"
+    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}{AT_HOUR}(?:{_S}止)?)"
+)
+STATED_YEAR = re.compile(rf"[本今]{_S}[（(]{_S}(?P<y>\d{{2,3}}){_S}[）)]{_S}年")
 # a period written with slash or dot dates, as bulletins write dates (「114/8/13 至 114/8/22」, 「113.7.1至7.31」): ROC
 # years only (公文 count 民國 years), the end in the start's form, its year left out or not
 NUMERIC_PERIOD_RE = re.compile(
@@ -190,6 +197,9 @@ def find_periods(text: str) -> tuple[list[Period], list[str]]:
         while j := JOINED_PERIOD_RE.match(text, at):  # joined after it by 及, its year left out: it takes this one's
             found.append((j, m.group("y")))
             at = j.end()
+    for m in THIS_YEAR_PERIOD_RE.finditer(text):  # 本年 without its number: the year stated last before it
+        if stated := [y.group("y") for y in STATED_YEAR.finditer(text, 0, m.start())]:
+            found.append((m, stated[-1]))
     for m, year in [*found, *((m, None) for m in NUMERIC_PERIOD_RE.finditer(text))]:
         start = make_date(to_int(year or m.group("y")), to_int(m.group("m")), to_int(m.group("d")))
         if start is None:
