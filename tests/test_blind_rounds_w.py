@@ -391,3 +391,15 @@ def test_a_period_written_this_year_without_its_number_takes_the_year_stated_bef
     assert [(p.from_, p.to, p.text) for p in periods] == [
         ("2014-12-01", "2015-07-31", "103年12月1日至本(104)年7月31日止"), ("2015-09-01", "2015-12-31", "本年9月1日至12月31日止")]
     assert find_periods("本年9月1日至12月31日止辦理。")[0] == []
+
+
+def test_a_bulletin_closed_by_ci_zhi_over_its_addressees_dated_by_its_time_of_issue():
+    from parse_text import parse
+    text = ("公佈日期查詢:\n公佈單位:\n教育部校安中心颱風第一號通報\n教育部校安中心颱風第一號通報\n113年9月29日08時\n"
+            "一、中央氣象署將於9月29日上午08時30分發布海上颱風警報。\n二、請各校注意防颱準備。\n此致\n各公私立大專校院\n"
+            "各直轄市政府教育局\n各縣市聯絡處\n本部高等教育司\n本部終身教育司\n")
+    d = parse(text)
+    assert d["date"]["iso"] == "2024-09-29" and d["issuer"] is None
+    assert [e["name"] for e in d["cc_main"]] == ["各公私立大專校院", "各直轄市政府教育局", "各縣市聯絡處", "本部高等教育司",
+                                                 "本部終身教育司"]
+    assert d["sections"][0]["text"] == "" and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

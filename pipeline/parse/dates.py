@@ -147,9 +147,13 @@ def date_note_pattern() -> re.Pattern:
     return re.compile(rf"{_S}[（(]{_S}(?:{notes}){_S}[）)]{_S}$")
 
 
+# the hour a 通報 gives its time of issue at, after the date (「113年9月29日08時」)
+ISSUE_HOUR = re.compile(rf"(?<=日){_S}(?:上午|下午)?{_S}\d{{1,2}}{_S}時(?:{_S}\d{{1,2}}{_S}分)?{_S}$")
+
+
 def bare_date(line: str) -> str:
-    """Given a line, return it without the weekday or a publisher's note after its date."""
-    return WEEKDAY.sub("", date_note_pattern().sub("", (line or "").strip()))
+    """Given a line, return it without the weekday, the hour or a publisher's note after its date."""
+    return ISSUE_HOUR.sub("", WEEKDAY.sub("", date_note_pattern().sub("", (line or "").strip())))
 
 
 def whole_date(line: str) -> RocDate | None:

@@ -29,7 +29,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
-from pipeline.parse.page_edges import continues_list, cut_page_head, cut_page_tail, width_paragraphs
+from pipeline.parse.page_edges import ADDRESSEE_MAX, continues_list, cut_page_head, cut_page_tail, width_paragraphs
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -386,6 +386,19 @@ def items_after_subject(value: str) -> tuple[str, str]:
     return value, ""
 
 
+def addressed_names(value: str) -> tuple[str, str] | None:
+    """Given a body's last text, return (the text before, the names joined by 、) when a line wholly 「此致」 is followed
+    only by names a line (「此致」 over 「各公私立大專校院」 「教育部國民及學前教育署」 …: whom a 書函 or a 通報 is
+    addressed to), else None."""
+    lines = value.rstrip().split("\n")
+    word = vocabulary()["addressing"]["closing"]
+    at = next((i for i, line in enumerate(lines) if line.strip() == word), None)
+    names = [line.strip() for line in lines[at + 1:]] if at else []
+    if not names or any(len(n) > ADDRESSEE_MAX or re.search(r"[。，；：]", n) for n in names):
+        return None
+    return "\n".join(lines[:at]), "、".join(names)
+
+
 def opens_with_first_item(text: str) -> bool:
     """Given text, return whether it opens with item 一's marker (「一、復貴府…函。 二、…」)."""
     marker = ANY_MARKER.match(text.lstrip())
@@ -531,6 +544,9 @@ def text_to_fields(text: str) -> LetterFields:
         elif own and cited.dispatch_no and own.number == cited.dispatch_no.number:  # the head's, cited again
             dropped += [body[-1].value[len(text_before):].strip(), *after]
             body[-1].value = text_before
+    if body and role(body[-1].key) in ("subject", "section") and (closing := addressed_names(body[-1].value)):
+        body[-1].value, names = closing  # 「此致」 over the addressees closing the text: its 正本 (a 書函's, a 通報's)
+        body.append(Field("cc_main", vocabulary()["addressing"]["closing"], names, body[-1].start))
     if (issuer is None and not name and body and (signer := signing_agency(body[-1].value.split("\n")))
             and (not inferred or spec.self_published and is_full_name(signer))):
         issuer = signer  # no title line (nor labels, but a 公告's): the agency signing its items by name is the issuer

@@ -80,6 +80,23 @@ def is_text_end(line: str) -> bool:
                 or whole_date(line) or DISPATCH_RE.search(line) and not holds_letter_label(line) or is_agency_name(line))
 
 
+ADDRESSEE_MAX = 24  # an addressee's name under 「此致」 is no longer than this
+
+
+def addressees_end(lines: list[str], start: int) -> int:
+    """Given a page's lines and where its tail would start, return where it starts after the addressees a 「此致」
+    line closes the text with, a name a line (no punctuation): they are the letter's."""
+    word = vocabulary()["addressing"]["closing"]
+    closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == word), None)
+    if closing is None:
+        return start
+    end = closing + 1
+    while end < len(lines) and lines[end].strip() and len(lines[end].strip()) <= ADDRESSEE_MAX and not re.search(
+            r"[。，；：:]", lines[end]):
+        end += 1
+    return max(start, end)
+
+
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the lines after its last sentence (or its 署名, or its 正本 /
     副本 list) when none of them is a letter's line (is_letter_line) nor holds a clause or a long value after a colon
@@ -92,6 +109,7 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     while start > 0 and not is_letter_line(lines[start - 1]) and not (
             start > 1 and PERSON.fullmatch(lines[start - 1].strip()) and is_title(lines[start - 2].strip())):
         start -= 1  # (a name alone under a head's title is the 署名's: 「主任委員」 over 「古○○」)
+    start = addressees_end(lines, start)
     if start in (0, len(lines)):
         return text, []
     last = lines[start - 1].strip()
