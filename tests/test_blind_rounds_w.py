@@ -403,3 +403,11 @@ def test_a_bulletin_closed_by_ci_zhi_over_its_addressees_dated_by_its_time_of_is
     assert [e["name"] for e in d["cc_main"]] == ["各公私立大專校院", "各直轄市政府教育局", "各縣市聯絡處", "本部高等教育司",
                                                  "本部終身教育司"]
     assert d["sections"][0]["text"] == "" and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_an_offices_notice_resting_on_its_committees_resolution_is_part_of_a_letter():
+    from parse_text import parse
+    d = parse("本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。\n\n一、依據本校111年6月1日車輛管理委員會"
+              "會議決議,本校停車費用由原60元調整為150元。\n二、請各單位配合辦理。\n")
+    assert d["subject"] == "本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

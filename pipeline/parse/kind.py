@@ -81,11 +81,11 @@ def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
 
 def opens_with_grounds(line: str) -> bool:
     """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
-    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」: the 手冊's 引述語)."""
+    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」, 「一、依據本校…會議決議，…」: the 手冊's 引述語)."""
     words = vocabulary()["expectations"]
     openers = "|".join(map(re.escape, sorted(words["grounds_openers"], key=len, reverse=True)))
     closers = "|".join(map(re.escape, sorted(words["grounds_closers"], key=len, reverse=True)))
-    return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})。?$", line.strip()))
+    return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])", line.strip()))
 
 
 def rests_on_a_letter(text: str) -> bool:
