@@ -411,3 +411,12 @@ def test_an_offices_notice_resting_on_its_committees_resolution_is_part_of_a_let
               "會議決議,本校停車費用由原60元調整為150元。\n二、請各單位配合辦理。\n")
     assert d["subject"] == "本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_school_sites_post_title_field_glued_to_a_relayed_citation_is_the_sites():
+    from parse_text import parse
+    text = (":::\n校園公告\n公告主旨 衛生福利部111年3月28日衛授疾字第1110200317號公 告修正「防疫措施裁罰規 定」公告\n"
+            "發佈日期 2022 年 4 月 11 日\n發佈單位 衛生保健組\n公告內容\n說明:\n一、依衛生福利部111年3月28日衛授疾字第"
+            "1110200317A號函辦理。\n二、建議各機關督導所屬落實執行。\n")
+    d = parse(text)
+    assert (d["issuer"], d["date"], d["dispatch_no"], d["doc_type"]) == (None, None, None, None)

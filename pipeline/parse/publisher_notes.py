@@ -19,6 +19,7 @@ PROSE_MARKS = re.compile("[。，]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
+POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
@@ -53,7 +54,8 @@ def patterns() -> dict[str, re.Pattern]:
         # a sentence's punctuation (a letter's wrapped line 「發布日期及場次另行通知。」 is the letter's)
         "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
                            rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號)"
-                           rf"(?=[^。，,；;\n]{{1,{GLUED_VALUE_MAX}}}$))"),
+                           rf"(?=[^。，,；;\n]{{1,{GLUED_VALUE_MAX}}}$)|"
+                           rf"(?:{labels_regex(notes['post_titles'])})(?=[^\n]{{1,{POST_TITLE_MAX}}}$))"),
         "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
                                rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
