@@ -420,3 +420,14 @@ def test_a_school_sites_post_title_field_glued_to_a_relayed_citation_is_the_site
             "1110200317A號函辦理。\n二、建議各機關督導所屬落實執行。\n")
     d = parse(text)
     assert (d["issuer"], d["date"], d["dispatch_no"], d["doc_type"]) == (None, None, None, None)
+
+
+def test_same_year_month_day_interpretive_orders_and_book_title_issuers():
+    text = ("(一)依據財政部107年5月28日台財稅字第10700561960號令(如附影本)、同年月日台財稅字第10700561961號函及"
+            "台財稅字第10700561962號函辦理。")
+    refs = find_references(text)
+    assert [(r.issuer, r.kind, r.date and r.date.iso, r.dispatch_no.word) for r in refs] == [
+        ("財政部", "令", "2018-05-28", "台財稅"), ("財政部", "函", "2018-05-28", "台財稅"), ("財政部", "函", None, "台財稅")]
+    assert cited("依《中區國稅局》中區國稅四字第1072006461B號函。") == [("中區國稅局", None, "中區國稅四字第1072006461B號")]
+    refs = find_references("二、本局於107年1月31日以經標二字第10720000130號解釋令釋示在案。", issuer="經濟部標準檢驗局")
+    assert [(r.kind, r.issuer) for r in refs] == [("令", "經濟部標準檢驗局")]

@@ -228,6 +228,7 @@ def abbreviates(word: str, issuer: str) -> bool:
     return any(ch in issuer for ch in word[:2] + re.sub(rf"^[{marks}]?[臺台]?\d{{0,3}}", "", word)[:2])
 
 
+BOOK_TITLE_NAME = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,20})》$")  # a name a web page sets in 《》 before the 字
 CODE_LIKE_MAX = 4  # a name this short may be the 字's own code (臺教體署, 主會), not an agency's full name
 
 
@@ -271,11 +272,16 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     run = whole[whole.rfind("號") + 1:]  # 「…號及聯合社…字第041號函」: a 字 never holds 號, the one before ends there
     run = run.lstrip("".join(vocabulary()["references"]["shared_kind_joins"])) if len(run) < len(whole) else run
     written, word = split_issuer_word(run)
-    if written and strays_from(word, written):  # 「主會財」 is one 字, not 主會 + 財; what leads it no part of it
-        written, word = None, run[lead_word_cuts(run)[-1]:]
+    book = None
+    if written and strays_from(word, written) or not written:  # 「主會財」 is one 字, not 主會 + 財; what leads it
+        written, word = None, run[lead_word_cuts(run)[-1]:]  # (「及」, 「依」) no part of it
+        book = BOOK_TITLE_NAME.search(m.string, 0, m.start()) if word == run else None
+        book = book if book and is_agency(book.group("name")) else None  # 「依《中區國稅局》中區國稅四字…號函」
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
         word = word[shaped.end():]
     start = m.start() + len(whole) - len(run) + (run.rfind(written) if written else len(run) - len(word))
+    if book:  # the issuer in book-title marks right before the 字
+        written, start = book.group("name"), book.start()
     if not written and (same := same_day_pattern().match(word)) and same.end() < len(word):
         start += same.start("same")  # 「及同日金管證二字第…號函」: the join is no part of it, 同日 is (its date: the one before)
         word = word[same.end():]
@@ -328,8 +334,9 @@ def shared_kind_citation(text: str, start: int, floor: int) -> tuple[int, int, s
 
 
 def is_joined(gap: str) -> bool:
-    """Given the text between two citations, return whether it only joins them (及, 、, 暨)."""
-    return gap.strip(" ，,") in vocabulary()["references"]["joint_words"]
+    """Given the text between two citations, return whether it only joins them (及, 、, 暨), a bracketed note on the one
+    before aside (「…號令(如附影本)、同年月日…號函」)."""
+    return re.sub(r"[（(][^（()）]*[）)]", "", gap).strip(" ，,") in vocabulary()["references"]["joint_words"]
 
 
 def short_names(text: str) -> dict[str, str]:
