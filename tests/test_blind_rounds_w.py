@@ -431,3 +431,14 @@ def test_same_year_month_day_interpretive_orders_and_book_title_issuers():
     assert cited("依《中區國稅局》中區國稅四字第1072006461B號函。") == [("中區國稅局", None, "中區國稅四字第1072006461B號")]
     refs = find_references("二、本局於107年1月31日以經標二字第10720000130號解釋令釋示在案。", issuer="經濟部標準檢驗局")
     assert [(r.kind, r.issuer) for r in refs] == [("令", "經濟部標準檢驗局")]
+
+
+def test_a_posts_empty_contact_fields_over_the_letters_labels_are_no_card_and_no_name():
+    from parse_text import parse
+    text = ("國籍函釋令宣導\n有關外國人居留證明書\n日期:99-05-04    聯絡人:    聯絡資訊:\n標題:有關外國人居留證明書\n說明:\n"
+            "一、 內政部98年6月2日台內戶字第0980077728號函復略於:\n二、 請戶政事務所依居留事由分段記載。\n"
+            "類別:[國籍函釋令宣導]\n上版日期:99-05-04\n")
+    d = parse(text)
+    assert d["contact"]["name"] is None
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]][-1] == ("說明", ["一", "二"])
+    assert [r["issuer"] for r in d["references"]] == ["內政部"]

@@ -117,8 +117,10 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     poster = fields.get("poster", "").strip()  # a post's 發布者: when nobody else is named, and a person, not a unit
     poster = "" if poster.split("\n")[0].strip().endswith(tuple(vocabulary()["contact"]["unit_endings"])) else poster
     named = fields.get("contact_name", "").strip() or poster
-    lines = [line for line in named.split("\n") if line.strip()]  # a name is one line
-    name = join_wrapped(without_job_title(lines[0] if lines else "")).split(" ")[0]
+    # a name is one line; a field label under an empty 聯絡人 (「聯絡資訊：」) is no name
+    lines = [line for line in named.split("\n") if line.strip()]
+    first = lines[0] if lines and not lines[0].rstrip().endswith((":", "：")) else ""
+    name = join_wrapped(without_job_title(first)).split(" ")[0]
     unit_before = None  # 「承辦人：大陸業務組 吳文耀」: the 承辦單位 written before the name, its space closed by cleaning
     if name and not fields.get("contact_unit", "").strip():
         unit_before, named = split_unit_and_name(name)

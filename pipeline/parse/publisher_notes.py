@@ -19,6 +19,7 @@ PROSE_MARKS = re.compile("[。，]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
+CARD_WORD = "聯絡資訊"  # an office's contact card: over the letter's own labels (說明：) a post's empty field, no card
 POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
@@ -128,7 +129,8 @@ def footer_start(lines: list[str]) -> int:
     """Given lines, return where the site's footer starts: the first footer line after which no line opens a
     field of the letter (len(lines) when there is none)."""
     p, start = patterns(), len(lines)
-    ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line) and any(is_letter_text(l) for l in lines[:i])]
+    ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line) and any(is_letter_text(l) for l in lines[:i])
+            and not (CARD_WORD in line and any(holds_letter_label(after, "not_site_label") for after in lines[i + 1:]))]
     if ends:  # a card or list whose own labels follow (an office's 聯絡資訊: its phone and address), below the letter
         lines, start = lines[:ends[0]], ends[0]
     site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line) and not p["not_site_label"].search(line)
