@@ -442,3 +442,9 @@ def test_a_posts_empty_contact_fields_over_the_letters_labels_are_no_card_and_no
     assert d["contact"]["name"] is None
     assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]][-1] == ("說明", ["一", "二"])
     assert [r["issuer"] for r in d["references"]] == ["內政部"]
+
+
+def test_an_attachment_word_a_sentence_points_at_is_no_label():
+    from parse_text import parse
+    d = parse("RE:有關腸病毒防治事項~請貴園配合辦理落實防治工作。 ~查核作業重點及防治手冊 如以下附件: |\n")
+    assert d["sections"][0]["text"].endswith("查核作業重點及防治手冊如以下附件：") and d["attachments"] == []

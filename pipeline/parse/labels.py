@@ -45,8 +45,9 @@ LINE_START = (r"(?:(?<![^\n])|(?<=。)|(?<=[^\u4e00-\u9fff\n])(?=[\u4e00-\u9fff]
 CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 
-# a label right after an opening quotation mark is quoted (a post's headline 「轉知「主旨：…。」」), not the letter's own
-IN_SENTENCE = "(?<![，,「『])"
+# a label right after an opening quotation mark is quoted (a post's headline 「轉知「主旨：…。」」), not the letter's own,
+# and one right after 如 or 以下 points at what follows (「…手冊如以下附件：」), a sentence's words
+IN_SENTENCE = "(?<![，,「『如下])"
 # a section's name right after 如 / 見 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」), not
 # its label: a bulletin's lead sentence ends so before the items it introduces
 POINTED_AT = "(?<![如見「『])"
