@@ -448,3 +448,12 @@ def test_an_attachment_word_a_sentence_points_at_is_no_label():
     from parse_text import parse
     d = parse("RE:有關腸病毒防治事項~請貴園配合辦理落實防治工作。 ~查核作業重點及防治手冊 如以下附件: |\n")
     assert d["sections"][0]["text"].endswith("查核作業重點及防治手冊如以下附件：") and d["attachments"] == []
+
+
+def test_a_section_label_set_apart_by_a_space_inside_a_run_together_line_opens_its_section():
+    from parse_text import parse
+    d = parse("臺南市政府 公告 發文日期：中華民國110年12月2日 發文字號：府都規字第1101456789號 主旨：公告本市新市區"
+              "細部計畫公開展覽。 依據：都市計畫法第19條及第28條 公告事項： 一、公開展覽時間：自民國110年12月3日起30天。 "
+              "二、公開展覽地點：本府公告欄。\n")
+    assert [(s["name"], s["text"], len(s["items"])) for s in d["sections"]] == [
+        ("依據", "都市計畫法第19條及第28條", 0), ("公告事項", "", 2)]

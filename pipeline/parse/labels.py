@@ -166,11 +166,23 @@ def copies_pattern() -> re.Pattern:
     return re.compile(rf"(?P<label>(?:{labels})[ \t]*[:：])(?P<value>(?:(?!(?:{labels})[ \t]*[:：])[^\n])*)")
 
 
+@cache
+def spaced_section_label_pattern() -> re.Pattern:
+    """Return the pattern of the space before a section label of any 文別 and its colon inside a line (「…第28條 公告事項：
+    一、…」, 「…辦理。 擬辦：…」): a page that ran the document onto one line, the label opening a part of its own."""
+    keys = [k for spec in doc_type_table()["types"].values() for k in spec["body"] if role(k) == "section"]
+    variants = sorted({v for k in dict.fromkeys(keys) for v in vocabulary()["labels"][k] if len(v) >= 2}, key=len,
+                      reverse=True)
+    return re.compile(rf"(?<=[\u4e00-\u9fff。，；）)」\d])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
+                      rf"(?=(?:{'|'.join(label_regex(v) for v in variants)})[ \t]*[:：])")
+
+
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
     label closed up (「容: 主    旨:」), a head's spaced title closed up (「總   統」), columns of layout text on lines of
     their own, a binding-line glyph before a label dropped, a label out of a database's brackets
-    (【發文字號】 → 發文字號：), and a colon after each label that opens a line without one."""
+    (【發文字號】 → 發文字號：), a section label set apart by a space inside a line on a line of its own, and a colon
+    after each label that opens a line without one."""
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
     text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
     text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
@@ -178,6 +190,7 @@ def mend_line_labels(text: str) -> str:
     text = SPACED_TITLE.sub(lambda m: m["lead"] + m["a"] + m["b"] if is_title(m["a"] + m["b"]) else m.group(0), text)
     text = spaced_label_pattern().sub(close_spaced_label, text)
     text = COLUMN_GAP.sub("\n", text)
+    text = spaced_section_label_pattern().sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
     text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
