@@ -457,3 +457,32 @@ def test_a_section_label_set_apart_by_a_space_inside_a_run_together_line_opens_i
               "二、公開展覽地點：本府公告欄。\n")
     assert [(s["name"], s["text"], len(s["items"])) for s in d["sections"]] == [
         ("依據", "都市計畫法第19條及第28條", 0), ("公告事項", "", 2)]
+
+
+def test_review_b_sub_items_naming_a_contact_are_no_numbered_fields():
+    from parse_text import parse
+    d = parse("臺南市政府教育局 函\n發文日期：中華民國113年9月2日\n發文字號：南市教安字第1130123456號\n"
+              "請貴校薦派教師參加本局113年度校園安全研習。\n一、研習日期：113年9月27日。\n二、報名方式：\n"
+              "1.聯絡人：本局學安科王小明\n2.電話：06-2991111\n三、請於9月20日前報名。\n")
+    assert d["subject"] == "請貴校薦派教師參加本局113年度校園安全研習。"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
+
+
+def test_review_b_undated_words_opening_with_a_verb_character_stay_whole():
+    assert cited("依據經授商字第11352012340號函辦理。")[0][2] == "經授商字第11352012340號"
+
+
+def test_review_b_ci_zhi_never_lists_the_issuer_a_signature_or_a_salutation():
+    from parse_text import parse
+    head = "教育部 書函\n發文日期：中華民國113年9月2日\n發文字號：臺教學(二)字第1130012345號\n主旨：請查照。\n說明：請轉知所屬。\n"
+    d = parse(head + "此致\n各公私立大專校院\n教育部\n")
+    assert [e["name"] for e in d["cc_main"]] == ["各公私立大專校院"]
+    d = parse(head + "此致\n敬禮\n")
+    assert d["cc_main"] == []
+
+
+def test_review_b_a_copy_lists_wrapped_names_stay_whole_before_the_signature():
+    from parse_text import parse
+    d = parse("臺北市政府 函\n發文日期：中華民國113年3月4日\n發文字號：府授民字第1130012345號\n主旨：函送里鄰調整案，請查照。\n"
+              "正本：內政部\n副本：本府民政局、臺北市各里辦公\n處(請張貼公告欄)\n市長　蔣萬安\n里鄰調整說明：本案依規定辦理。\n")
+    assert [e["name"] for e in d["cc_copy"]] == ["本府民政局", "臺北市各里辦公處"] and d["signature"] == "市長 蔣萬安"

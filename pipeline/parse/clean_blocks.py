@@ -30,6 +30,7 @@ class CleanBlock(Block):
 
 
 BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+SUBJECT_LABEL = re.compile(r"主[ \t]*旨[ \t]*[:：]")
 COPY_MARK_LINES = 4  # a copy mark stands among a document's first lines of text (beside 檔號 and 保存年限)
 EXCHANGE_TIME_IN = re.compile(r"\d:\d\d:\d\d")  # a time to the second somewhere in a block (drop_exchange_stamps)
 ADDRESSEE_LABELS = tuple(f"{label}：" for label in vocabulary()["labels"]["recipient"])  # 受文者：…
@@ -119,15 +120,19 @@ def drop_copy_mark(blocks: list[CleanBlock]) -> list[CleanBlock]:
     texts = [i for i, b in enumerate(blocks) if b.clean]
     marks = vocabulary()["copy_marks"]["words"]
     out = list(blocks)
+    bodied = False  # a 主旨 label above: a 正本 label from there on is the list's
     for k, i in enumerate(texts if len(texts) > 1 else []):
         following = blocks[texts[k + 1]].clean if k + 1 < len(texts) else ""
-        if out[i].clean.replace(" ", "").rstrip("：:") in marks and (k < COPY_MARK_LINES or opens_with_head_label(
-                following)):
+        bodied = bodied or bool(SUBJECT_LABEL.search(out[i].clean))
+        if out[i].clean.replace(" ", "").rstrip("：:") in marks and (k < COPY_MARK_LINES or not bodied and (
+                opens_with_head_label(following))):
             out[i] = as_noise(out[i], "", [out[i].clean])
             continue
         lines = out[i].clean.split("\n")  # below a page's furniture, right over the letter's head rows (「發文方式:郵寄」)
         marked = [j for j, line in enumerate(lines[:-1]) if line.replace(" ", "").rstrip("：:") in marks
-                  and opens_with_head_label(lines[j + 1])]
+                  and opens_with_head_label(lines[j + 1]) and not SUBJECT_LABEL.search("\n".join(lines[:j]))]
+        if bodied and not SUBJECT_LABEL.search(out[i].clean):
+            marked = []
         if marked and not any(opens_with_head_label(line) for line in lines[:marked[0]]):
             out[i] = as_noise(out[i], "\n".join(lines[:marked[0]] + lines[marked[0] + 1:]), [lines[marked[0]]])
     return out

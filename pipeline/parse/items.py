@@ -283,11 +283,24 @@ def unnumbered(items: list[Item]) -> list[Item]:
             and not item.marker[1:-1].isdigit() else replace(item, children=unnumbered(item.children)) for item in items]
 
 
+def without_repeated_items(text: str) -> str:
+    """Given a section's text, return it without a run of item lines printed again right after itself, word for word
+    (a page repeating the 說明's items: 「1.…」 「2.…」 「3.…」 then 「1.…」 「2.…」 「3.…」)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if ANY_MARKER.match(line.lstrip())), None)
+    if first is None:
+        return text
+    again = next((j for j in range(first + 1, len(lines)) if lines[j] == lines[first]), None)
+    if again and lines[first:again] == lines[again:2 * again - first]:
+        return "\n".join(lines[:again] + lines[2 * again - first:])
+    return text
+
+
 def text_to_items(text: str) -> tuple[str, list[Item]]:
     """Given a section's text, return its text before the first item and the item tree (a section that opens
     with a marker past 一 keeps it: a publisher printed only the items on point, 「說明：二、…」; markers 「()」 whose
     numbers a page lost stay items, 「()」 without a number)."""
-    text, blank = number_blank_markers(mend_first_marker(text))
+    text, blank = number_blank_markers(mend_first_marker(without_repeated_items(text)))
     text = "\n".join(split_glued_run(line) if "（" in line or "(" in line else line for line in text.split("\n"))
     candidates = find_markers(text)
     opening = candidates[0] if candidates and not text[: candidates[0].start].strip() else None

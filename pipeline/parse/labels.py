@@ -447,12 +447,13 @@ NUMBERED_FIELD = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.．、][ \t]*(?=\S)", re.M)
 def numbered_field_starts(text: str) -> set[int]:
     """Given a letter's text, return where the labels start that a site numbers as the letter's fields, a number each
     (「1. 發文日期:…」 「2. 發文字號:…」 「3. 主旨:…」 「4. 說明:」 … 「5. 受文者:…」): lines opening with a number and a label
-    right after it, numbered 1, 2, 3 … among themselves, two or more; an item quoting a cited letter's field inside a
-    sentence is none."""
-    starts, expected = [], 1
+    right after it, numbered 1, 2, 3 … among themselves, two or more, the 主旨 among them (the site numbers the whole
+    letter); sub-items naming a contact (「1.聯絡人：…」 「2.電話：…」) or a cited letter's fields are none."""
+    starts, expected, body = [], 1, False
     pattern = label_pattern(header_keys() + tuple(k for k in vocabulary()["labels"] if k not in header_keys()))
     for m in NUMBERED_FIELD.finditer(text):
         if int(m.group("n")) == expected and (label := pattern.match(text, m.end())) and label.start() == m.end():
             starts.append(m.end())
             expected += 1
-    return set(starts) if len(starts) >= 2 else set()
+            body = body or role(label.lastgroup.rsplit("_", 1)[0]) == "subject"
+    return set(starts) if len(starts) >= 2 and body else set()

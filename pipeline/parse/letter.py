@@ -29,7 +29,8 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
-from pipeline.parse.page_edges import ADDRESSEE_MAX, continues_list, cut_page_head, cut_page_tail, width_paragraphs
+from pipeline.parse.page_edges import (continues_list, cut_page_head, cut_page_tail, is_addressee_line, is_agency_name,
+                                       width_paragraphs)
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
 from pipeline.parse.publisher_table import publisher_table
@@ -374,29 +375,32 @@ def expectation_alternation() -> str:
 
 
 def items_after_subject(value: str) -> tuple[str, str]:
-    """Given a 主旨's value, return (the 主旨, the numbered items after it) where a line opening item 一 follows the
-    sentence a 期望語 closes (「…，請查照。」 over 「一、依據…」, a site's table that lost the 說明 label): the 手冊's 主旨 is
-    one paragraph, never items; else (the value, "")."""
+    """Given a 主旨's value, return (the 主旨, what follows it) where lines holding numbered items follow the sentence a
+    期望語 closes (「…，請查照。」 over 「一、依據…」 or 「1.依據…」, a site's table that lost the 說明 label): the 手冊's 主旨
+    is one paragraph, never items; else (the value, "")."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
-        marker = ANY_MARKER.match(lines[i].lstrip())
-        if marker and marker.lastgroup == "cn" and lines[i].lstrip().startswith("一") and closes_with_expectation(
-                "\n".join(lines[:i])):
+        if closes_with_expectation("\n".join(lines[:i])) and any(ANY_MARKER.match(line.lstrip()) for line in lines[i:]):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
     return value, ""
 
 
-def addressed_names(value: str) -> tuple[str, str] | None:
-    """Given a body's last text, return (the text before, the names joined by 、) when a line wholly 「此致」 is followed
-    only by names a line (「此致」 over 「各公私立大專校院」 「教育部國民及學前教育署」 …: whom a 書函 or a 通報 is
-    addressed to), else None."""
+def addressed_names(value: str, issuer: str | None) -> tuple[str, str] | None:
+    """Given a body's last text and the letter's issuer, return (the text without the addressees, the addressees joined
+    by 、) when a line wholly 「此致」 is followed by names a line (「此致」 over 「各公私立大專校院」 「教育部國民及學前教育署」
+    …: whom a 書函 or a 通報 is addressed to; page_edges.is_addressee_line) — the issuer's own name or a 署名 under them
+    signs it and stays —, else None (「此致 敬禮」 is a salutation)."""
     lines = value.rstrip().split("\n")
     word = vocabulary()["addressing"]["closing"]
     at = next((i for i, line in enumerate(lines) if line.strip() == word), None)
-    names = [line.strip() for line in lines[at + 1:]] if at else []
-    if not names or any(len(n) > ADDRESSEE_MAX or re.search(r"[。，；：]", n) for n in names):
+    if at is None:
         return None
-    return "\n".join(lines[:at]), "、".join(names)
+    end = at + 1
+    while end < len(lines) and is_addressee_line(lines[end]) and lines[end].strip() != issuer and not as_signature(
+            lines[end].strip()):
+        end += 1
+    names = [line.strip() for line in lines[at + 1:end]]
+    return ("\n".join(lines[:at] + lines[end:]), "、".join(names)) if names else None
 
 
 def opens_with_first_item(text: str) -> bool:
@@ -544,7 +548,7 @@ def text_to_fields(text: str) -> LetterFields:
         elif own and cited.dispatch_no and own.number == cited.dispatch_no.number:  # the head's, cited again
             dropped += [body[-1].value[len(text_before):].strip(), *after]
             body[-1].value = text_before
-    if body and role(body[-1].key) in ("subject", "section") and (closing := addressed_names(body[-1].value)):
+    if body and role(body[-1].key) in ("subject", "section") and (closing := addressed_names(body[-1].value, issuer)):
         body[-1].value, names = closing  # 「此致」 over the addressees closing the text: its 正本 (a 書函's, a 通報's)
         body.append(Field("cc_main", vocabulary()["addressing"]["closing"], names, body[-1].start))
     if (issuer is None and not name and body and (signer := signing_agency(body[-1].value.split("\n")))
@@ -670,10 +674,21 @@ def cut_copy_list(value: str) -> tuple[str, str]:
     lines = value.split("\n")
     for i in range(1, len(lines)):
         rest = "\n".join(lines[i:])
-        if lines[i].strip() and (leading_signature(rest)[0] or not continues_list(lines[i]) and not lines[
-                i - 1].rstrip().endswith("、") and "。" in rest):
+        if not lines[i].strip() or not ends_an_entry(lines[i - 1]):  # 「…、臺北市各里辦公」 over 「處(請張貼公告欄)」
+            continue
+        if leading_signature(rest)[0] or not continues_list(lines[i]) and "。" in rest:
             return "\n".join(lines[:i]), rest.strip()
     return value, ""
+
+
+def ends_an_entry(line: str) -> bool:
+    """Given a line of a 正本 / 副本 list, return whether its last entry is whole: it ends with a bracketed note or with
+    an agency's name, not with 、 or part of a name a line break cut (「…基金」, 「本府秘書處(刊登」)."""
+    last = re.split(r"[、，,]", line.strip())[-1]
+    if not last or line.rstrip().endswith(("、", "(", "（")) or last.count("(") + last.count("（") > last.count(
+            ")") + last.count("）"):
+        return False
+    return bool(re.search(r"[)）]$", last)) or is_agency_name(re.sub(r"[（(][^（()）]*[)）]$", "", last))
 
 
 def cut_posting_unit(value: str) -> tuple[str, str | None]:

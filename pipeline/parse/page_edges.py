@@ -80,19 +80,25 @@ def is_text_end(line: str) -> bool:
                 or whole_date(line) or DISPATCH_RE.search(line) and not holds_letter_label(line) or is_agency_name(line))
 
 
-ADDRESSEE_MAX = 24  # an addressee's name under 「此致」 is no longer than this
+ADDRESSEE = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")  # an addressee's name under 「此致」: Chinese, brackets at most
+
+
+def is_addressee_line(line: str) -> bool:
+    """Given a line under 「此致」, return whether it is wholly an addressee's name (「各公私立大專校院」, 「本部高等教育司」):
+    Chinese characters, no punctuation, not a salutation (敬禮; vocabulary.toml [addressing])."""
+    text = line.strip()
+    return bool(ADDRESSEE.fullmatch(text)) and text not in vocabulary()["addressing"]["salutations"]
 
 
 def addressees_end(lines: list[str], start: int) -> int:
     """Given a page's lines and where its tail would start, return where it starts after the addressees a 「此致」
-    line closes the text with, a name a line (no punctuation): they are the letter's."""
+    line closes the text with, a name a line: they are the letter's."""
     word = vocabulary()["addressing"]["closing"]
     closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == word), None)
     if closing is None:
         return start
     end = closing + 1
-    while end < len(lines) and lines[end].strip() and len(lines[end].strip()) <= ADDRESSEE_MAX and not re.search(
-            r"[。，；：:]", lines[end]):
+    while end < len(lines) and is_addressee_line(lines[end]):
         end += 1
     return max(start, end)
 

@@ -127,6 +127,14 @@ def lead_word_cuts(run: str) -> list[int]:
     return sorted(set(cuts))
 
 
+def lead_word_cut(run: str) -> int:
+    """Given the characters before a 字 that names no issuer, return where the 字 starts: after a lead word (依據) and a
+    conjunction (及), never after a one-character verb that may open the 字 itself (經授商, 原民社)."""
+    refs = vocabulary()["references"]
+    cut = max((run.rfind(w) + len(w) for w in refs["lead_words"] if w in run), default=0)
+    return cut + 1 if run[cut:cut + 1] in refs["lead_conjunctions"] else cut
+
+
 def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, int]:
     """Given text and where a dated citation starts (not before floor), return the issuer written before it and where it starts."""
     window_start = max(floor, start - 40)
@@ -274,7 +282,7 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     written, word = split_issuer_word(run)
     book = None
     if written and strays_from(word, written) or not written:  # 「主會財」 is one 字, not 主會 + 財; what leads it
-        written, word = None, run[lead_word_cuts(run)[-1]:]  # (「及」, 「依」) no part of it
+        written, word = None, run[lead_word_cut(run):]  # (「依據」, 「及」) no part of it
         book = BOOK_TITLE_NAME.search(m.string, 0, m.start()) if word == run else None
         book = book if book and is_agency(book.group("name")) else None  # 「依《中區國稅局》中區國稅四字…號函」
     if (shaped := DATE_SHAPED.match(word)) and shaped.end() < len(word):
