@@ -486,3 +486,10 @@ def test_review_b_a_copy_lists_wrapped_names_stay_whole_before_the_signature():
     d = parse("臺北市政府 函\n發文日期：中華民國113年3月4日\n發文字號：府授民字第1130012345號\n主旨：函送里鄰調整案，請查照。\n"
               "正本：內政部\n副本：本府民政局、臺北市各里辦公\n處(請張貼公告欄)\n市長　蔣萬安\n里鄰調整說明：本案依規定辦理。\n")
     assert [e["name"] for e in d["cc_copy"]] == ["本府民政局", "臺北市各里辦公處"] and d["signature"] == "市長 蔣萬安"
+
+
+def test_items_of_clauses_posted_alone_are_a_relayed_explanation():
+    from parse_text import parse
+    d = parse("一、外交部為持續提供我國青年學子參與國際交流機會，本年恢復辦理國際青年大使交流計畫。\n\n"
+              "二、本計畫即日起至7月14日止受理報名，歡迎35歲以下大專院校學生踴躍報名。\n")
+    assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]

@@ -139,6 +139,17 @@ def sending_words() -> tuple[str, ...]:
     return tuple(w for w in vocabulary()["attachments"]["sending_words"] if len(w) > 1)
 
 
+NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<clauses>[^\n]*，)?", re.M)
+
+
+def numbered_sentences(text: str) -> bool:
+    """Given text, return whether it sets out items numbered 一、 二、 at lines' starts, both sentences of clauses (「一、
+    外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」): a relayed letter's 說明, or an office's notice, posted alone
+    (a public advisory's short items, 「一、儲備飲水。」, are none)."""
+    found = [(m.group("n"), bool(m.group("clauses"))) for m in NUMBERED_SENTENCE.finditer(text)]
+    return [n for n, _ in found[:2]] == ["一", "二"] and all(clauses for _, clauses in found[:2])
+
+
 def asks_in_item(line: str) -> bool:
     """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
     公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校), or
@@ -176,8 +187,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
     items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
-    letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), or a headline
-    passing a letter on over numbered items (「轉知：…」)."""
+    letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
+    passing a letter on over numbered items (「轉知：…」), or items 一、 二、 of sentences at lines' starts."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -186,7 +197,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
-                or relays_letter(text))
+                or relays_letter(text) or numbered_sentences(text))
 
 
 @cache
