@@ -493,3 +493,10 @@ def test_items_of_clauses_posted_alone_are_a_relayed_explanation():
     d = parse("一、外交部為持續提供我國青年學子參與國際交流機會，本年恢復辦理國際青年大使交流計畫。\n\n"
               "二、本計畫即日起至7月14日止受理報名，歡迎35歲以下大專院校學生踴躍報名。\n")
     assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_relayed_paragraph_opening_with_its_grounds_that_asks_is_part_of_a_letter():
+    from parse_text import parse
+    d = parse("轉知 管理員 - 總務處 | 2016-03-08 | 點閱數: 661\n\n依據行政院環境保護署空氣品質網預報(如附件1),105年3月5日至7日"
+              "中南部地區空氣品質不良,請隨時注意空氣品質監測情形,並依本部公告之處理措施辦理。\n")
+    assert d["complete"] is False and d["sections"][0]["text"].startswith("依據行政院環境保護署空氣品質網預報（如附件1），105年")

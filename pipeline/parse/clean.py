@@ -353,9 +353,12 @@ def widen_punctuation(line: str) -> str:
             return ch  # a time 10:30
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
             return FULL_WIDTH[ch]
-        # a bracket's content, or an item's bracketed marker, on either side (「…設計): (1)…」): what is beyond it
+        # a bracket's content, or an item's bracketed marker, on either side (「…設計): (1)…」, 「(如附件1),105年」):
+        # what is beyond it, or Chinese inside the bracket closed before it
         if CJK_CHAR.match(next_visible(line, m.start() - 1, -1, ")）") or " ") or (
-                ch in ":;" and CJK_CHAR.match(next_visible(line, m.end(), 1, "(（") or " ")):
+                ch in ":;" and CJK_CHAR.match(next_visible(line, m.end(), 1, "(（") or " ")) or (
+                before in ")）" and CJK_CHAR.search(line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start()))
+                                                         + 1:m.start()])):
             return FULL_WIDTH[ch]
         if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # set apart by spaces in a Chinese line (「專線: 0800-800-236 ; 07-3800089」)

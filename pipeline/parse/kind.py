@@ -150,6 +150,13 @@ def numbered_sentences(text: str) -> bool:
     return [n for n, _ in found[:2]] == ["一", "二"] and all(clauses for _, clauses in found[:2])
 
 
+def grounds_then_request(line: str) -> bool:
+    """Given a line, return whether it opens with the grounds a letter states and goes on to ask (「依據行政院環境保護署
+    空氣品質網預報…，請隨時注意…」): a relayed letter's text posted as one paragraph."""
+    openers = tuple(w for w in vocabulary()["expectations"]["grounds_openers"] if len(w) > 1)
+    return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
+
+
 def asks_in_item(line: str) -> bool:
     """Given a line, return whether it opens a numbered item (「一、」, 「1.」) holding a request in the words only a
     公文 asks with (vocabulary.toml `item_requests`: 爰請, 惠請; or of its recipients, `recipient_requests`: 請各校), or
@@ -188,7 +195,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
     items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
-    passing a letter on over numbered items (「轉知：…」), or items 一、 二、 of sentences at lines' starts."""
+    passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, or a paragraph
+    opening with its grounds that goes on to ask (「依據…，請…」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -197,7 +205,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
-                or relays_letter(text) or numbered_sentences(text))
+                or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines)))
 
 
 @cache
