@@ -500,3 +500,11 @@ def test_a_relayed_paragraph_opening_with_its_grounds_that_asks_is_part_of_a_let
     d = parse("轉知 管理員 - 總務處 | 2016-03-08 | 點閱數: 661\n\n依據行政院環境保護署空氣品質網預報(如附件1),105年3月5日至7日"
               "中南部地區空氣品質不良,請隨時注意空氣品質監測情形,並依本部公告之處理措施辦理。\n")
     assert d["complete"] is False and d["sections"][0]["text"].startswith("依據行政院環境保護署空氣品質網預報（如附件1），105年")
+
+
+def test_lost_number_markers_run_on_after_a_colon_are_items():
+    from parse_text import parse
+    d = parse("說明:\n一、依核能安全委員會函辦理。\n二、所稱「核子原料」係指: ()鈾礦物,其含鈾成分在百分之五以上者。 "
+              "()任何物理或化學形式之鈾、釷,其含量在百分之五以上者。\n")
+    item = d["sections"][0]["items"][1]
+    assert item["text"] == "所稱「核子原料」係指：" and [c["marker"] for c in item["children"]] == ["()", "()"]

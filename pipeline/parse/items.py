@@ -174,13 +174,19 @@ def mark_spaced_items(texts: list[str]) -> list[str]:
 
 RUN_IN_GAP = re.compile(rf"(?<=\S)[ \t\u3000]+(?={ANY_MARKER.pattern})")  # a space, then a marker
 RUN_IN_MIN = 2  # a line holding this many items of one kind set apart by spaces is a list run together
+# the space before a lost-number marker 「()」 run on after a colon or a sentence's end
+RUN_IN_BLANK = re.compile(r"(?<=[:：。;；])[ \t\u3000]+(?=[(（][)）])")
 
 
 def split_run_in(line: str) -> str:
     """Given an extracted line (spaces kept), return it with the items run together on it — each set apart by a
     space before its marker, continuing one another (a web page that lost a list's line breaks: 「一、… 二、時間：…
     三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — each on a line of its own, as the list stood before, so a
-    list that lost an item as published (「一、… 三、… 四、…」) reads as one set on lines; the line as it was otherwise."""
+    list that lost an item as published (「一、… 三、… 四、…」) reads as one set on lines, and so do two or more 「()」
+    markers whose numbers a page lost run on after a colon or a sentence's end; the line as it was otherwise."""
+    if len(blanks := list(RUN_IN_BLANK.finditer(line))) >= RUN_IN_MIN:  # 「…係指: ()鈾礦物…。 ()任何…」
+        for m in reversed(blanks):
+            line = line[:m.start()] + "\n" + line[m.end():]
     gaps = list(RUN_IN_GAP.finditer(line))
     if len(gaps) < RUN_IN_MIN:
         return line
