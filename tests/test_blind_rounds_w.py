@@ -508,3 +508,10 @@ def test_lost_number_markers_run_on_after_a_colon_are_items():
               "()任何物理或化學形式之鈾、釷,其含量在百分之五以上者。\n")
     item = d["sections"][0]["items"][1]
     assert item["text"] == "所稱「核子原料」係指：" and [c["marker"] for c in item["children"]] == ["()", "()"]
+
+
+def test_a_notices_headline_with_post_fields_after_it_is_the_subject():
+    from parse_text import parse
+    d = parse("公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。• 發布機關：臺北市停車管理工程處\n類別：交通運輸\n"
+              "依據：停車場法第25條。\n公告事項：\n一、停車費率調整如后。\n二、上述費率調整於活動結束後恢復。\n")
+    assert d["subject"] == "公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。"

@@ -232,6 +232,7 @@ class LetterFields:
 
 # a site's post field over a post's text: a short name and its colon (「點閱 : 296」, 「分類：公告」)
 POST_FIELD = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[:：]")
+POST_FIELD_MAX = 30  # a post field's row is this short at most
 CONTACT_WAYS = ("phone", "fax", "email")  # what a contact is reached by: written under the contact's name
 
 
@@ -291,6 +292,12 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
 FIELD_NAMES = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{2,4})*[ \t]*")
 
 
+def is_post_field_row(text: str) -> bool:
+    """Given text, return whether it is one short post field and its value, no sentence (「類別：交通運輸」, 「• 發布機關：
+    臺北市停車管理工程處」 after the headline's 。 on its line)."""
+    return bool(POST_FIELD.match(text)) and not re.search(r"[。，；]", text) and len(text.strip()) <= POST_FIELD_MAX
+
+
 def is_barred_post_row(text: str) -> bool:
     """Given text, return whether it is a post's row of fields set apart by bars: two or more a short name and a colon
     (「歷史訊息 | 發布日期：2024/10/28 | 瀏覽人數：71人 | 聯絡資訊：…」), or a table row headed by the names of its fields
@@ -308,9 +315,10 @@ def closing_paragraph(text: str) -> str:
     and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text); a post's row of
     fields after the sentence, on its line or below it, is none of it."""
     lines = text.strip().split("\n")
-    while len(lines) > 1 and is_barred_post_row(lines[-1]):
+    while len(lines) > 1 and (is_barred_post_row(lines[-1]) or is_post_field_row(lines[-1])):
         lines.pop()
-    if (end := lines[-1].rfind("。")) >= 0 and is_barred_post_row(lines[-1][end + 1:]):
+    if (end := lines[-1].rfind("。")) >= 0 and (is_barred_post_row(tail := lines[-1][end + 1:])
+                                                or is_post_field_row(tail.lstrip(" •·‧"))):
         lines[-1] = lines[-1][:end + 1]
     if not lines[-1].endswith("。"):
         return ""
