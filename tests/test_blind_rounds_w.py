@@ -515,3 +515,10 @@ def test_a_notices_headline_with_post_fields_after_it_is_the_subject():
     d = parse("公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。• 發布機關：臺北市停車管理工程處\n類別：交通運輸\n"
               "依據：停車場法第25條。\n公告事項：\n一、停車費率調整如后。\n二、上述費率調整於活動結束後恢復。\n")
     assert d["subject"] == "公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。"
+
+
+def test_a_boards_gap_after_an_items_marker_keeps_the_item_on_its_line():
+    from parse_text import parse
+    d = parse("2021-06-22\n\n\n一、     因應國內疫情嚴峻,且暑假即將到來,請各校(園)持續落實各項防疫措施。\n\n"
+              "二、     放暑假前,請各校(園)透過學校網站向學生、家長宣導。\n")
+    assert [(i["marker"], i["text"][:4]) for i in d["sections"][0]["items"]] == [("一", "因應國內"), ("二", "放暑假前")]

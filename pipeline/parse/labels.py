@@ -144,6 +144,16 @@ def close_spaced_label(m: re.Match) -> str:
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
 LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
+MARKER_ONLY = re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}、")  # an item's marker alone before such a gap
+
+
+def split_columns(text: str) -> str:
+    """Given extracted lines, return them with the columns of a layout row on lines of their own — not the gap a board
+    leaves after an item's marker at a line's start (「一、     因應…」: the item's text)."""
+    def gap(m: re.Match) -> str:
+        return " " if MARKER_ONLY.fullmatch(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) else "\n"
+    return COLUMN_GAP.sub(gap, text)
+
 # a head's two-character title letter-spaced before the name (「總   統 李登輝」, 「局   長 王○○」): one word, no columns
 SPACED_TITLE = re.compile(r"^(?P<lead>[ \t]*)(?P<a>[\u4e00-\u9fff])[ \t\u3000]{2,}(?P<b>[\u4e00-\u9fff])(?=[ \t\u3000]|$)",
                           re.M)
@@ -189,7 +199,7 @@ def mend_line_labels(text: str) -> str:
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = SPACED_TITLE.sub(lambda m: m["lead"] + m["a"] + m["b"] if is_title(m["a"] + m["b"]) else m.group(0), text)
     text = spaced_label_pattern().sub(close_spaced_label, text)
-    text = COLUMN_GAP.sub("\n", text)
+    text = split_columns(text)
     text = spaced_section_label_pattern().sub("\n", text)
     text = glyph_before_label_pattern().sub("", text)
     text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
