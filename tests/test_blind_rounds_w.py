@@ -522,3 +522,8 @@ def test_a_boards_gap_after_an_items_marker_keeps_the_item_on_its_line():
     d = parse("2021-06-22\n\n\n一、     因應國內疫情嚴峻,且暑假即將到來,請各校(園)持續落實各項防疫措施。\n\n"
               "二、     放暑假前,請各校(園)透過學校網站向學生、家長宣導。\n")
     assert [(i["marker"], i["text"][:4]) for i in d["sections"][0]["items"]] == [("一", "因應國內"), ("二", "放暑假前")]
+
+
+def test_a_note_in_brackets_between_the_number_and_the_kind():
+    text = "一、依據教育部國民及學前教育署111年10月5日臺教國署原字第1110121805號(核定)函暨112年2月24日臺教國署原字第1120019912號(撥付)函辦理。"
+    assert [(r.kind, r.dispatch_no.number) for r in find_references(text)] == [("函", "1110121805"), ("函", "1120019912")]

@@ -50,7 +50,8 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
              rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
-                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind}))?{_S}{kind}"
+                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND})?"
+                       rf"{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
     return dated, undated
@@ -237,6 +238,8 @@ def abbreviates(word: str, issuer: str) -> bool:
 
 
 BOOK_TITLE_NAME = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,20})》$")  # a name a web page sets in 《》 before the 字
+# a note in brackets between the number and the kind (「…第1110121805號(核定)函」, 「…號(撥付)函」): what the letter did
+NOTE_BEFORE_KIND = r"[（(][\u4e00-\u9fff]{1,4}[）)]"
 CODE_LIKE_MAX = 4  # a name this short may be the 字's own code (臺教體署, 主會), not an agency's full name
 
 
