@@ -527,3 +527,11 @@ def test_a_boards_gap_after_an_items_marker_keeps_the_item_on_its_line():
 def test_a_note_in_brackets_between_the_number_and_the_kind():
     text = "一、依據教育部國民及學前教育署111年10月5日臺教國署原字第1110121805號(核定)函暨112年2月24日臺教國署原字第1120019912號(撥付)函辦理。"
     assert [(r.kind, r.dispatch_no.number) for r in find_references(text)] == [("函", "1110121805"), ("函", "1120019912")]
+
+
+def test_a_heading_line_ending_in_a_label_word_is_no_label():
+    from parse_text import parse
+    d = parse("主旨：召募老人文康中心志工。\n依據：「老人文康中心志願服務隊服務規則」。\n114年度老人文康中心志工召募作業說明:\n"
+              "一、召募條件\n(一)年滿18歲者。\n二、召募對象：退休人員。\n")
+    assert [s["name"] for s in d["sections"]] == ["依據"]
+    assert d["sections"][0]["text"].endswith("114年度老人文康中心志工召募作業說明：")

@@ -329,6 +329,20 @@ def attached_text_labels(labels: list[tuple[str, str, int, int]]) -> list[tuple[
 HEADED_ITEM = re.compile(rf"(?:{ANY_MARKER.pattern}|[(（][)）])[ \t]*[\u4e00-\u9fff]{{1,{HEADING_WORD_MAX}}}$")
 
 
+HEADING_LINE_MIN = 4  # a heading's words before its last word, a label's (「…志工召募作業說明：」), are this long at least
+
+
+def is_heading_line(text: str, at: int, end: int) -> bool:
+    """Given text and where a label starts and its value starts, return whether the label ends a heading line: words
+    of a phrase before it on its line (no colon, no sentence's end, no 期望語 nor 文別 ending them) and nothing after its
+    colon (「114年度頭份市公所老人文康中心志工召募作業說明：」 over the items it heads)."""
+    before = text[text.rfind("\n", 0, at) + 1:at].strip()
+    after = text[end:text.find("\n", end) % (len(text) + 1)].strip()
+    return (len(before) >= HEADING_LINE_MIN and not after and not re.search(r"[:：。！？；，,]", before)
+            and not ANY_MARKER.match(before) and not before.endswith(
+                expectation_endings() + tuple(doc_type_table()["types"])))
+
+
 def is_item_heading(text: str, at: int) -> bool:
     """Given text and where a label starts, return whether an item's marker and heading word stand before it on its
     line (「(一)活動主旨：…」 in a relayed plan's items): the item's heading, never the letter's own label — unless the
@@ -355,7 +369,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
-        heading = item_heading(text, s + boundary, body[-1][3] if body else boundary) or is_item_heading(text, s + boundary)
+        heading = (item_heading(text, s + boundary, body[-1][3] if body else boundary) or is_item_heading(
+            text, s + boundary) or is_heading_line(text, s + boundary, e + boundary))
         if not heading and not (
                 body and (body[-1][0] == k or lab in WRAP_WORDS)
                 and wraps_onto(text, s + boundary)):
