@@ -2,6 +2,9 @@
 w1- … stems). Each input below is written in the shape those pages have, not copied from them."""
 from __future__ import annotations
 
+import pytest
+
+from parse_text import parse
 from pipeline.parse.references import find_references
 
 
@@ -45,7 +48,6 @@ def test_a_citation_dated_by_month_and_day_ends_the_chain_joined_before_it():
 
 
 def test_lines_opening_with_empty_brackets_are_items_whose_numbers_the_page_lost():
-    from parse_text import parse
     text = """主旨：本校辦理「校園植樹月」活動，請踴躍參加。
 說明：
 一、依據本府教育局114年2月3日北市教綜字第1143012345號函辦理。
@@ -66,7 +68,6 @@ def test_lines_opening_with_empty_brackets_are_items_whose_numbers_the_page_lost
 
 
 def test_a_notice_a_page_ran_onto_one_line_with_its_posts_fields():
-    from parse_text import parse
     text = ("最新公告 公告本鄉113年度低收入戶春節慰問金發放事宜。 歷史訊息 | 發布日期: 2025/01/06~2025/02/06 | "
             "瀏覽人數: 88人 | 聯絡資訊: 社會課 04-8521234 公告事項: 一、發放對象為本鄉低收入戶。 二、發放方式如下: "
             "(一)匯入戶頭。 (二)現金領取。 三、領取期間自114年1月10日起至1月20日止。\n")
@@ -79,7 +80,6 @@ def test_a_notice_a_page_ran_onto_one_line_with_its_posts_fields():
 
 
 def test_a_word_ending_in_a_label_over_items_is_no_label():
-    from parse_text import parse
     d = parse("主旨：請依限辦理，請查照。\n說明：\n一、請各校辦理下列事項：\n(一)填報。\n(二)回傳。\n")
     assert [s["name"] for s in d["sections"]] == ["說明"]
 
@@ -96,7 +96,6 @@ def test_clause_openers_short_names_with_wei_and_this_year_written_jin():
 
 
 def test_a_period_this_year_written_jin_and_a_board_caption_ending_the_page():
-    from parse_text import parse
     text = ("112年度學生兵籍調查\n一、依教育部112年9月22日臺教學(六)字第1120137742號函辦理。\n"
             "二、請於今(112)年10月14日上午10時至11月30日下午5時上網申報。\n三、惠請廣為宣導。\n【附件】\n")
     d = parse(text)
@@ -106,7 +105,6 @@ def test_a_period_this_year_written_jin_and_a_board_caption_ending_the_page():
 
 
 def test_a_boards_post_relaying_a_letters_items_under_a_relay_headline_is_a_partial_letter():
-    from parse_text import parse
     d = parse("某某大學 公告資訊系統\n轉知:歡迎本校學生參加暑期海外志工服務\n一、僑務委員會辦理海外志工服務已逾十年。\n"
               "二、檢送活動簡章(如附件),鼓勵踴躍報名。\n")
     assert d["complete"] is False
@@ -116,24 +114,28 @@ def test_a_boards_post_relaying_a_letters_items_under_a_relay_headline_is_a_part
     assert d["sections"][0]["text"].startswith("轉衛生局宣導") and len(d["sections"][0]["items"]) == 2
 
 
-def test_a_headline_asking_the_recipients_in_a_clause_is_the_subject():
-    from parse_text import parse
-    d = parse("文化部為推動社區營造,請有意申請之單位於本(113)年5月31日前提報計畫書\n"
-              "一、本部自107年起補助社區營造計畫。\n二、申請資格如附件。\n")
-    assert d["subject"] == "文化部為推動社區營造，請有意申請之單位於本(113)年5月31日前提報計畫書"
+@pytest.mark.parametrize("text, subject", [
+    # a headline whose clause asks the recipients (請有意…) is the 主旨 without its 。
+    ("文化部為推動社區營造,請有意申請之單位於本(113)年5月31日前提報計畫書\n一、本部自107年起補助社區營造計畫。\n"
+     "二、申請資格如附件。\n", "文化部為推動社區營造，請有意申請之單位於本(113)年5月31日前提報計畫書"),
+    # an office's notice whose item 一 rests on its committee's resolution is part of a letter
+    ("本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。\n\n一、依據本校111年6月1日車輛管理委員會"
+     "會議決議,本校停車費用由原60元調整為150元。\n二、請各單位配合辦理。\n",
+     "本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。"),
+])
+def test_a_headline_over_items_that_asks_or_rests_on_a_resolution_is_the_subject(text, subject):
+    d = parse(text)
+    assert d["subject"] == subject
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
 
 
 def test_news_under_a_heading_that_relays_nothing_is_still_refused():
-    import pytest
-    from parse_text import parse
     from pipeline.errors import InputError
     with pytest.raises(InputError, match="not an official letter"):
         parse("轉運站啟用典禮\n市長今天出席轉運站啟用典禮，現場民眾踴躍。\n")
 
 
 def test_a_document_systems_rows_name_the_receipt_and_list_the_files_in_brackets():
-    from parse_text import parse
     text = """檔  號: 113/030402 收發文號: 1130004567
 保存年限: 5 收發日期: 113年04月08日
 教育部體育署 函
@@ -180,7 +182,6 @@ def test_punctuation_beyond_brackets_and_spaced_semicolons_and_a_lost_labels_col
 
 
 def test_a_posts_title_closed_by_an_expectation_over_the_header_rows_is_the_subject():
-    from parse_text import parse
     text = ("跳到主要內容區塊\n轉知行政院主計總處函以，修正「支出憑證處理要點」第3點，自即日生效，請查照。\n"
             "發文日期:中華民國112年8月18日\n發文字號:府授主會決字第1120134146號\n說明\n"
             "一、依行政院主計總處112年8月14日主會財字第1121500597A號函及主會財字第1121500597B號函辦理。\n"
@@ -192,7 +193,6 @@ def test_a_posts_title_closed_by_an_expectation_over_the_header_rows_is_the_subj
 
 
 def test_a_boards_title_row_and_its_field_rows_over_the_letters_labels():
-    from parse_text import parse
     text = ("| [類別] 標題 | [11410956] 轉知「校園植樹」活動實施計畫1份，歡迎踴躍參加，如說明，請查照。 |\n|---|---|\n"
             "| 單位 / 發佈人 | 社教科 / 教師 |\n| 時間 / 點閱 | 2025-11-04 09:44 / 36 |\n| 內容 |\n"
             "說明: 一、依據本府114年11月3日府教社字第1140431096號函辦理。 二、請踴躍參加。\n")
@@ -204,7 +204,6 @@ def test_a_boards_title_row_and_its_field_rows_over_the_letters_labels():
 
 
 def test_a_headline_printed_again_as_the_labelled_subject_keeps_the_labelled_copy():
-    from parse_text import parse
     text = ("2025-07-01\n更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。\n主旨: |\n"
             "更正公告本市第二市場停車場訂於今114年8月底前完成月票抽籤作業。 |\n依據: |\n本市公有停車場收費自治條例第6條。 |\n")
     d = parse(text)
@@ -212,7 +211,6 @@ def test_a_headline_printed_again_as_the_labelled_subject_keeps_the_labelled_cop
 
 
 def test_items_after_a_subject_closed_by_an_expectation_are_the_body_and_files_under_it_attachments():
-    from parse_text import parse
     text = ("| 主旨: |\n檢送「114年度流感疫苗接種計畫」1份,請配合辦理,請查照。 |\n| 一、 |\n依據教育部114年9月4日臺教國署學字第"
             "1140087270號函辦理。 |\n| 二、 |\n請學校加強宣導。 |\n387040000E_1140083441_print.pdf\n"
             "387040000E_1140083441_ATTACH1.pdf\n|\n")
@@ -223,7 +221,6 @@ def test_items_after_a_subject_closed_by_an_expectation_are_the_body_and_files_u
 
 
 def test_a_page_of_items_one_of_which_sends_documents_is_part_of_a_letter():
-    from parse_text import parse
     text = ("公告 王小明 - 最新消息 | 2025-07-11 | 點閱數: 25\n一、推薦原則如下:\n(一)未滿18歲者。\n(二)推薦人數以5人為原則。\n"
             "二、檢送衛生福利部推選說明及填報表各1份。\n")
     d = parse(text)
@@ -231,7 +228,6 @@ def test_a_page_of_items_one_of_which_sends_documents_is_part_of_a_letter():
 
 
 def test_item_numbers_spaced_from_their_stop_in_a_sites_table_and_a_download_link_for_the_attachment():
-    from parse_text import parse
     text = ("| 主旨: |\n| 請各會員旅行社申請補助時務必以確實資料提出，請查照。 |\n| 說明: |\n| 1 .\n|\n依據交通部觀光局111年8月26日"
             "觀業字第1113001868號函辦理。 |\n| 2 .\n|\n常見態樣如下：\n(一)以不實單據申請。\n(二)借用他社名義申請。 |\n"
             "| 附件:\n公文 下載\n|\n")
@@ -242,13 +238,11 @@ def test_item_numbers_spaced_from_their_stop_in_a_sites_table_and_a_download_lin
 
 
 def test_a_file_named_from_the_label_word_under_the_label_is_the_attachment():
-    from parse_text import parse
     d = parse("主旨：公告修訂收費區位置附表。\n公告事項：\n一、詳如附件。\n附件:\n附件-國道高速公路通行費徵收計畫.pdf\n")
     assert [a["file"] for a in d["attachments"]] == ["附件-國道高速公路通行費徵收計畫.pdf"]
 
 
 def test_item_one_headed_by_a_label_word_over_an_unlabelled_item_two():
-    from parse_text import parse
     d = parse("國科會修正「補助計畫作業要點」第五點，並自即日生效。\n\n一、說明:國科會修正「補助計畫作業要點」第五點。\n\n"
               "二、檢附修正後要點(請點選)。\n")
     assert d["subject"] == "國科會修正「補助計畫作業要點」第五點，並自即日生效。"
@@ -258,7 +252,6 @@ def test_item_one_headed_by_a_label_word_over_an_unlabelled_item_two():
 
 
 def test_a_posts_gregorian_date_and_board_category_under_its_headline_are_the_sites():
-    from parse_text import parse
     d = parse("109-2 師生活動經費補助申請規定\n2021-01-04• 最新消息\n一、依據「師生活動經費補助要點」辦理。\n"
               "二、請各社團於期限內申請，逾期不受理。\n")
     assert d["sections"][0]["text"] == "109-2師生活動經費補助申請規定"
@@ -290,7 +283,6 @@ def test_review_massage_unions_and_generic_county_words():
 
 
 def test_review_blank_markers_number_anew_under_each_item_and_leave_the_text_alone():
-    from parse_text import parse
     d = parse("主旨：辦理活動，請查照。\n說明：\n一、活動說明：\n()活動主旨：推廣。\n()參加資格：學生。\n二、報名方式如下：\n"
               "()線上報名。\n()傳真報名。\n")
     items = d["sections"][0]["items"]
@@ -307,7 +299,6 @@ def test_review_attachment_titles_with_brackets_and_joined_titles_in_a_systems_f
 
 
 def test_review_a_spaced_decimal_is_no_item_and_a_repeated_label_value_stays():
-    from parse_text import parse
     from pipeline.parse.clean import normalise_line
     assert normalise_line("1 . 5 公尺之走道") != "1.5公尺之走道" and not normalise_line("1 . 5 公尺之走道").startswith("1.")
     d = parse("受文者：\n國立臺灣師範大學附屬高級中學\n發文日期：中華民國113年1月2日\n發文字號：北市教國字第1133000011號\n"
@@ -316,8 +307,6 @@ def test_review_a_spaced_decimal_is_no_item_and_a_repeated_label_value_stays():
 
 
 def test_review_headlines_that_only_begin_with_zhuan_relay_nothing():
-    import pytest
-    from parse_text import parse
     from pipeline.errors import InputError
     with pytest.raises(InputError):
         parse("轉學生招生說明會\n一、時段：上午9時。\n二、地點：本校禮堂。\n")
@@ -331,7 +320,6 @@ def test_letter_at_2_records_are_read_as_letter_at_3():
 
 
 def test_a_gazettes_copy_list_ends_at_the_signature_or_at_the_text_the_letter_sends():
-    from parse_text import parse
     head = "考試院 函\n受文者：立法院\n發文日期：中華民國92年3月4日\n發文字號：考台組貳一字第09200012345號\n主旨：函送「公務人員陞遷法」修正草案，請查照審議。\n"
     d = parse(head + "正本：立法院\n副本：銓敘部　行政院人事行政局（均含附件）\n院 長　許 水 德\n公務人員陞遷法修正草案總說明\n"
               "公務人員陞遷法於民國八十九年五月十七日公布，同年七月十六日施行。\n")
@@ -345,7 +333,6 @@ def test_a_gazettes_copy_list_ends_at_the_signature_or_at_the_text_the_letter_se
 
 
 def test_fields_a_site_numbers_one_by_one_are_the_letters_own():
-    from parse_text import parse
     d = parse("  1. 發文日期:110年7月9日。\n  2. 發文字號:中市生甲字第1100002037號。\n  3. 主旨:有關靈堂暫停使用一案,請查照。\n"
               "  4. 說明:\n    1. 本案自本(110)年7月9日起施工。\n    2. 請所屬會員配合辦理。\n  5. 受文者:臺中市殯葬商業同業公會。\n")
     assert (d["date"]["iso"], d["dispatch_no"]["text"], d["recipient"]) == (
@@ -356,7 +343,6 @@ def test_fields_a_site_numbers_one_by_one_are_the_letters_own():
 
 
 def test_a_dashed_post_date_is_no_letter_date_and_a_bracketed_year_alone_opens_a_date():
-    from parse_text import parse
     d = parse("107-07-27\n一、本部補助各大專校院開設課程，請轉知所屬踴躍申請。\n二、受理期間自(107)年8月1日至9月30日止。\n")
     assert d["date"] is None
     assert [p["text"] for p in d["periods"]] == ["(107)年8月1日至9月30日止"]
@@ -369,7 +355,6 @@ def test_a_presidential_order_cited_by_its_number_names_its_issuer_after_it():
 
 
 def test_numbered_items_over_the_copy_list_without_labels_are_the_body_not_the_subject():
-    from parse_text import parse
     d = parse("一、復貴府101年2月7日府農林字第1010500548號函。 二、有關申請造林計畫之應備文件已明定於實施要點第7點。 "
               "正本:臺中市政府 副本:本會林務局\n")
     assert d["subject"] is None
@@ -377,7 +362,6 @@ def test_numbered_items_over_the_copy_list_without_labels_are_the_body_not_the_s
 
 
 def test_a_copy_mark_under_a_pages_furniture_over_the_head_rows_is_no_copy_list():
-    from parse_text import parse
     text = ("台灣釣權會 -- 本會公函\n正在加載......\nindex\n會員帳號 :\n會員密碼 :\n首頁 > 公文公函 > 本會公函\n\n 正本\n\n"
             "發文方式:郵寄                         檔號:\n保存年限:\n台灣釣權會 函\n受文者:交通部臺中港務局\n發文日期:中華民國94年9月28日\n"
             "發文字號:(94)釣權字第0928號\n主旨:建議開放北堤供民眾垂釣，請查照。\n")
@@ -394,7 +378,6 @@ def test_a_period_written_this_year_without_its_number_takes_the_year_stated_bef
 
 
 def test_a_bulletin_closed_by_ci_zhi_over_its_addressees_dated_by_its_time_of_issue():
-    from parse_text import parse
     text = ("公佈日期查詢:\n公佈單位:\n教育部校安中心颱風第一號通報\n教育部校安中心颱風第一號通報\n113年9月29日08時\n"
             "一、中央氣象署將於9月29日上午08時30分發布海上颱風警報。\n二、請各校注意防颱準備。\n此致\n各公私立大專校院\n"
             "各直轄市政府教育局\n各縣市聯絡處\n本部高等教育司\n本部終身教育司\n")
@@ -405,16 +388,7 @@ def test_a_bulletin_closed_by_ci_zhi_over_its_addressees_dated_by_its_time_of_is
     assert d["sections"][0]["text"] == "" and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
 
 
-def test_an_offices_notice_resting_on_its_committees_resolution_is_part_of_a_letter():
-    from parse_text import parse
-    d = parse("本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。\n\n一、依據本校111年6月1日車輛管理委員會"
-              "會議決議,本校停車費用由原60元調整為150元。\n二、請各單位配合辦理。\n")
-    assert d["subject"] == "本校貴賓臨時停車證停車費用，自本(111)年8月1日起調整為每日150元。"
-    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
-
-
 def test_a_school_sites_post_title_field_glued_to_a_relayed_citation_is_the_sites():
-    from parse_text import parse
     text = (":::\n校園公告\n公告主旨 衛生福利部111年3月28日衛授疾字第1110200317號公 告修正「防疫措施裁罰規 定」公告\n"
             "發佈日期 2022 年 4 月 11 日\n發佈單位 衛生保健組\n公告內容\n說明:\n一、依衛生福利部111年3月28日衛授疾字第"
             "1110200317A號函辦理。\n二、建議各機關督導所屬落實執行。\n")
@@ -434,7 +408,6 @@ def test_same_year_month_day_interpretive_orders_and_book_title_issuers():
 
 
 def test_a_posts_empty_contact_fields_over_the_letters_labels_are_no_card_and_no_name():
-    from parse_text import parse
     text = ("國籍函釋令宣導\n有關外國人居留證明書\n日期:99-05-04    聯絡人:    聯絡資訊:\n標題:有關外國人居留證明書\n說明:\n"
             "一、 內政部98年6月2日台內戶字第0980077728號函復略於:\n二、 請戶政事務所依居留事由分段記載。\n"
             "類別:[國籍函釋令宣導]\n上版日期:99-05-04\n")
@@ -445,13 +418,11 @@ def test_a_posts_empty_contact_fields_over_the_letters_labels_are_no_card_and_no
 
 
 def test_an_attachment_word_a_sentence_points_at_is_no_label():
-    from parse_text import parse
     d = parse("RE:有關腸病毒防治事項~請貴園配合辦理落實防治工作。 ~查核作業重點及防治手冊 如以下附件: |\n")
     assert d["sections"][0]["text"].endswith("查核作業重點及防治手冊如以下附件：") and d["attachments"] == []
 
 
 def test_a_section_label_set_apart_by_a_space_inside_a_run_together_line_opens_its_section():
-    from parse_text import parse
     d = parse("臺南市政府 公告 發文日期：中華民國110年12月2日 發文字號：府都規字第1101456789號 主旨：公告本市新市區"
               "細部計畫公開展覽。 依據：都市計畫法第19條及第28條 公告事項： 一、公開展覽時間：自民國110年12月3日起30天。 "
               "二、公開展覽地點：本府公告欄。\n")
@@ -460,7 +431,6 @@ def test_a_section_label_set_apart_by_a_space_inside_a_run_together_line_opens_i
 
 
 def test_review_b_sub_items_naming_a_contact_are_no_numbered_fields():
-    from parse_text import parse
     d = parse("臺南市政府教育局 函\n發文日期：中華民國113年9月2日\n發文字號：南市教安字第1130123456號\n"
               "請貴校薦派教師參加本局113年度校園安全研習。\n一、研習日期：113年9月27日。\n二、報名方式：\n"
               "1.聯絡人：本局學安科王小明\n2.電話：06-2991111\n三、請於9月20日前報名。\n")
@@ -473,7 +443,6 @@ def test_review_b_undated_words_opening_with_a_verb_character_stay_whole():
 
 
 def test_review_b_ci_zhi_never_lists_the_issuer_a_signature_or_a_salutation():
-    from parse_text import parse
     head = "教育部 書函\n發文日期：中華民國113年9月2日\n發文字號：臺教學(二)字第1130012345號\n主旨：請查照。\n說明：請轉知所屬。\n"
     d = parse(head + "此致\n各公私立大專校院\n教育部\n")
     assert [e["name"] for e in d["cc_main"]] == ["各公私立大專校院"]
@@ -482,28 +451,24 @@ def test_review_b_ci_zhi_never_lists_the_issuer_a_signature_or_a_salutation():
 
 
 def test_review_b_a_copy_lists_wrapped_names_stay_whole_before_the_signature():
-    from parse_text import parse
     d = parse("臺北市政府 函\n發文日期：中華民國113年3月4日\n發文字號：府授民字第1130012345號\n主旨：函送里鄰調整案，請查照。\n"
               "正本：內政部\n副本：本府民政局、臺北市各里辦公\n處(請張貼公告欄)\n市長　蔣萬安\n里鄰調整說明：本案依規定辦理。\n")
     assert [e["name"] for e in d["cc_copy"]] == ["本府民政局", "臺北市各里辦公處"] and d["signature"] == "市長 蔣萬安"
 
 
 def test_items_of_clauses_posted_alone_are_a_relayed_explanation():
-    from parse_text import parse
     d = parse("一、外交部為持續提供我國青年學子參與國際交流機會，本年恢復辦理國際青年大使交流計畫。\n\n"
               "二、本計畫即日起至7月14日止受理報名，歡迎35歲以下大專院校學生踴躍報名。\n")
     assert d["complete"] is False and [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
 
 
 def test_a_relayed_paragraph_opening_with_its_grounds_that_asks_is_part_of_a_letter():
-    from parse_text import parse
     d = parse("轉知 管理員 - 總務處 | 2016-03-08 | 點閱數: 661\n\n依據行政院環境保護署空氣品質網預報(如附件1),105年3月5日至7日"
               "中南部地區空氣品質不良,請隨時注意空氣品質監測情形,並依本部公告之處理措施辦理。\n")
     assert d["complete"] is False and d["sections"][0]["text"].startswith("依據行政院環境保護署空氣品質網預報（如附件1），105年")
 
 
 def test_lost_number_markers_run_on_after_a_colon_are_items():
-    from parse_text import parse
     d = parse("說明:\n一、依核能安全委員會函辦理。\n二、所稱「核子原料」係指: ()鈾礦物,其含鈾成分在百分之五以上者。 "
               "()任何物理或化學形式之鈾、釷,其含量在百分之五以上者。\n")
     item = d["sections"][0]["items"][1]
@@ -511,14 +476,12 @@ def test_lost_number_markers_run_on_after_a_colon_are_items():
 
 
 def test_a_notices_headline_with_post_fields_after_it_is_the_subject():
-    from parse_text import parse
     d = parse("公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。• 發布機關：臺北市停車管理工程處\n類別：交通運輸\n"
               "依據：停車場法第25條。\n公告事項：\n一、停車費率調整如后。\n二、上述費率調整於活動結束後恢復。\n")
     assert d["subject"] == "公告本市大稻埕公園地下停車場自103年1月11日起採差別停車費率。"
 
 
 def test_a_boards_gap_after_an_items_marker_keeps_the_item_on_its_line():
-    from parse_text import parse
     d = parse("2021-06-22\n\n\n一、     因應國內疫情嚴峻,且暑假即將到來,請各校(園)持續落實各項防疫措施。\n\n"
               "二、     放暑假前,請各校(園)透過學校網站向學生、家長宣導。\n")
     assert [(i["marker"], i["text"][:4]) for i in d["sections"][0]["items"]] == [("一", "因應國內"), ("二", "放暑假前")]
@@ -530,7 +493,6 @@ def test_a_note_in_brackets_between_the_number_and_the_kind():
 
 
 def test_a_heading_line_ending_in_a_label_word_is_no_label():
-    from parse_text import parse
     d = parse("主旨：召募老人文康中心志工。\n依據：「老人文康中心志願服務隊服務規則」。\n114年度老人文康中心志工召募作業說明:\n"
               "一、召募條件\n(一)年滿18歲者。\n二、召募對象：退休人員。\n")
     assert [s["name"] for s in d["sections"]] == ["依據"]
