@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
-from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL, TABLE_ROW,
-                                  Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line, shows_binding_line,
-                                  stamp_number, stamp_to_furniture, strip_dot_guide, strip_lead_marks, widen_characters)
+from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, FOOTER, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL,
+                                  TABLE_ROW, Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line,
+                                  page_number_line, shows_binding_line, stamp_number, stamp_to_furniture, strip_dot_guide,
+                                  strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.doc_types import header_keys
 from pipeline.parse.labels import find_labels, join_split_labels, mend_line_labels
@@ -53,11 +54,21 @@ def last_caption() -> re.Pattern:
 
 def without_last_caption(texts: list[str]) -> list[str]:
     """Given a document's extracted block texts, return them without a board's file caption that ends the last of them
-    (「【附件】」 under a post whose file links the copy lost): a caption over nothing, not the letter's 附件 label."""
-    last = max((i for i, text in enumerate(texts) if text.strip()), default=None)
-    if last is None or not (m := last_caption().search(texts[last])):
+    (「【附件】」 under a post whose file links the copy lost; a page's number after it aside): a caption over nothing,
+    not the letter's 附件 label."""
+    numbered = page_number_line()
+    texts = list(texts)
+    for i in range(len(texts) - 1, -1, -1):
+        lines = texts[i].split("\n")
+        while lines and (not lines[-1].strip() or numbered.fullmatch(lines[-1].strip())
+                         or FOOTER.fullmatch(lines[-1].strip())):
+            lines.pop()
+        if not lines:
+            continue
+        if m := last_caption().search("\n".join(lines)):
+            texts[i] = "\n".join(lines)[:m.start()] + texts[i][len("\n".join(lines)):]
         return texts
-    return texts[:last] + [texts[last][:m.start()]] + texts[last + 1:]
+    return texts
 
 
 def split_lines(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
+from pipeline.parse.clean import widen_characters
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
@@ -42,8 +43,10 @@ class AttachmentRun:
 
 
 def head_lines(blocks: list[Block], limit: int = HEAD_BLOCKS) -> list[str]:
-    """Given blocks, return the text lines of the first ``limit`` text blocks."""
-    return [block_text(b) for b in blocks if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
+    """Given blocks, return the text lines of the first ``limit`` text blocks, their characters widened (a Kangxi
+    radical a PDF's font gave for 一 read as 一, so 「⼀、」 is item 一's marker)."""
+    return [widen_characters(block_text(b), spaces=False) for b in blocks
+            if b.kind not in (PAGE_BREAK, TABLE) and b.text.strip()][:limit]
 
 
 def head_clean_lines(blocks: list[CleanBlock]) -> list[str]:
