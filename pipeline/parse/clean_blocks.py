@@ -65,8 +65,9 @@ def without_last_caption(texts: list[str]) -> list[str]:
             lines.pop()
         if not lines:
             continue
-        if m := last_caption().search("\n".join(lines)):
-            texts[i] = "\n".join(lines)[:m.start()] + texts[i][len("\n".join(lines)):]
+        kept = "\n".join(lines)
+        if m := last_caption().search(kept):
+            texts[i] = kept[:m.start()] + texts[i][len(kept):]
         return texts
     return texts
 

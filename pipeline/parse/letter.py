@@ -29,7 +29,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
 from pipeline.parse.items import ANY_MARKER, text_to_items
 from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
-from pipeline.parse.page_edges import (continues_list, cut_page_head, cut_page_tail, is_addressee_line, is_agency_name,
+from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
 from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
@@ -396,17 +396,13 @@ def items_after_subject(value: str) -> tuple[str, str]:
 def addressed_names(value: str, issuer: str | None) -> tuple[str, str] | None:
     """Given a body's last text and the letter's issuer, return (the text without the addressees, the addressees joined
     by 、) when a line wholly 「此致」 is followed by names a line (「此致」 over 「各公私立大專校院」 「教育部國民及學前教育署」
-    …: whom a 書函 or a 通報 is addressed to; page_edges.is_addressee_line) — the issuer's own name or a 署名 under them
+    …: whom a 書函 or a 通報 is addressed to; page_edges.addressee_span) — the issuer's own name or a 署名 under them
     signs it and stays —, else None (「此致 敬禮」 is a salutation)."""
     lines = value.rstrip().split("\n")
-    word = vocabulary()["addressing"]["closing"]
-    at = next((i for i, line in enumerate(lines) if line.strip() == word), None)
-    if at is None:
+    span = addressee_span(lines, lambda line: line == issuer or as_signature(line) is not None)
+    if span is None:
         return None
-    end = at + 1
-    while end < len(lines) and is_addressee_line(lines[end]) and lines[end].strip() != issuer and not as_signature(
-            lines[end].strip()):
-        end += 1
+    at, end = span
     names = [line.strip() for line in lines[at + 1:end]]
     return ("\n".join(lines[:at] + lines[end:]), "、".join(names)) if names else None
 
@@ -528,11 +524,11 @@ def text_to_fields(text: str) -> LetterFields:
         resplit = True
     elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
         lead = unlabelled_body(key, below_title(preamble), header)
-        # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
-        # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
         # numbered items over 正本 (a 函釋 published without its head) are the body's text: a 主旨 is never numbered
         if lead and spec.unlabelled and spec.unlabelled != key and opens_with_first_item(lead[0].value):
             lead[0].key = spec.unlabelled
+        # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
+        # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
         elif lead and key in spec.body:
             lead[0].value = closing_paragraph(lead[0].value)
             if text_cell and not closes_with_expectation(lead[0].value):
@@ -636,8 +632,8 @@ def cut_at_issuer_name(value: str, issuer: str | None) -> tuple[str, str | None,
 
 
 def leading_signature(text: str) -> tuple[str | None, str]:
-    """Given text, return the 署名 its first line is (or its first two, a title and a name apart) and the text after
-    it; (None, text) when it opens with none."""
+    """Given text, return the 署名 its first line is (or its first two or three, a title's characters and the name
+    apart) and the text after it; (None, text) when it opens with none."""
     lines = [line.strip() for line in text.strip().split("\n")]
     for taken in (3, 2, 1):  # 「主任」 / 「委員」 / 「陳○○」: a title's characters and the name apart, longest first
         head = "".join(lines[:taken])

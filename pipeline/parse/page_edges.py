@@ -90,17 +90,24 @@ def is_addressee_line(line: str) -> bool:
     return bool(ADDRESSEE.fullmatch(text)) and text not in vocabulary()["addressing"]["salutations"]
 
 
-def addressees_end(lines: list[str], start: int) -> int:
-    """Given a page's lines and where its tail would start, return where it starts after the addressees a 「此致」
-    line closes the text with, a name a line: they are the letter's."""
+def addressee_span(lines: list[str], stops=lambda line: False) -> tuple[int, int] | None:
+    """Given lines (and what ends the names early), return (the 「此致」 line, the line after the addressees under it, a
+    name a line), or None when no line is wholly 「此致」."""
     word = vocabulary()["addressing"]["closing"]
     closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == word), None)
     if closing is None:
-        return start
+        return None
     end = closing + 1
-    while end < len(lines) and is_addressee_line(lines[end]):
+    while end < len(lines) and is_addressee_line(lines[end]) and not stops(lines[end].strip()):
         end += 1
-    return max(start, end)
+    return closing, end
+
+
+def addressees_end(lines: list[str], start: int) -> int:
+    """Given a page's lines and where its tail would start, return where it starts after the addressees a 「此致」
+    line closes the text with, a name a line: they are the letter's."""
+    span = addressee_span(lines)
+    return max(start, span[1]) if span else start
 
 
 def cut_page_tail(text: str) -> tuple[str, list[str]]:
