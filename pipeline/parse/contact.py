@@ -45,7 +45,25 @@ def address_lines(value: str) -> str:
 def first_match(pattern: re.Pattern, value: str | None) -> str | None:
     """Given a pattern and a value, return the first match without spaces, or None."""
     m = pattern.search(value or "")
-    return EXTENSION_COLON.sub("", re.sub(r"\s", "", m.group())) if m else None
+    return re.sub(r"\s", "", m.group()) if m else None
+
+
+FULL_NUMBER_DIGITS = 9  # an area code and a 7–8 digit number, or a mobile's 10 digits: a number that is whole
+
+
+def phone_numbers(value: str | None) -> str | None:
+    """Given a phone label's value, return its number without spaces, or None; two whole numbers set apart by a gap
+    (「04-22052948  0928799438」, an office line and a mobile) stay apart, one space between them."""
+    m = PHONE.search(value or "")
+    if not m:
+        return None
+    pieces = m.group().split()
+    out = pieces[0]
+    for piece in pieces[1:]:
+        whole = len(re.sub(r"\D", "", out.rsplit(" ", 1)[-1])) >= FULL_NUMBER_DIGITS
+        out += (" " if whole and re.match(r"[(（]?0", piece) and len(re.sub(r"\D", "", piece)) >= FULL_NUMBER_DIGITS
+                else "") + piece
+    return EXTENSION_COLON.sub("", out)
 
 
 def split_unit_and_name(text: str) -> tuple[str | None, str | None]:
@@ -66,7 +84,7 @@ def parse_contact_block(block: str) -> Contact:
     """Given a 聯絡方式 (or 聯絡人及電話) value without sub-labels, return what each line holds."""
     block = join_email(block)
     email = first_match(EMAIL, block)
-    phone = first_match(PHONE, EMAIL.sub("", block))
+    phone = phone_numbers(EMAIL.sub("", block))
     if phone and len(re.sub(r"\D", "", phone)) < PHONE_DIGITS_MIN and not EXTENSION_WORDS.search(block):
         phone = None  # a short number beside a name is no phone (a council's term: 「1122 秘書長 李○○」)
     words = re.sub(r"[^\u4e00-\u9fff○〇]", "", PHONE.sub("", EMAIL.sub("", block)))
@@ -128,6 +146,6 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     name = ADDRESS_TAIL.sub("", name) or block.name
     unit = POSTCODE_TAIL.sub("", join_wrapped(fields.get("contact_unit", "")))
     return Contact(name=name or None, unit=unit or unit_before or block.unit,
-                   phone=first_match(PHONE, in_digits(fields.get("phone"))) or block.phone,
-                   fax=first_match(PHONE, in_digits(fields.get("fax"))),
+                   phone=phone_numbers(in_digits(fields.get("phone"))) or block.phone,
+                   fax=phone_numbers(in_digits(fields.get("fax"))),
                    email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)
