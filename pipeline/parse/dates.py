@@ -10,21 +10,23 @@ from pipeline.vocabulary import vocabulary
 
 ROC_OFFSET = 1911
 # numerals as written, the 大寫 forms of a gazette's formal dates among them (中華民國玖拾壹年陸月貳拾捌日)
-CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4,
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "貳": 2, "參": 3, "叁": 3, "肆": 4, "伍": 5,
              "陸": 6, "柒": 7, "捌": 8, "玖": 9}
 # 廿 and 卅 for 二十 and 三十, as older and hand-written dates write them (「中華民國一○一年六月廿日」)
 CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000, "廿": 20, "卅": 30}
 CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千壹貳參叁肆伍陸柒捌玖拾佰仟廿卅]"
+# a run of numerals; a form's font may print the zero as a digit among them (「一０八年」, closed to 一0八)
+CN_RUN = rf"{CN_NUM}(?:{CN_NUM}|0)*"
 MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or count
 
 _S = r"[ \t\u3000]*"
 # 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日 / 本(111)年6月23日 (this year, its number in
 # brackets, as a letter cites a document of the year it is written in; 今(109)年 as 本 is, and (100)年 alone)
 YEAR_BRACKET = rf"[（(](?={_S}\d{{2,3}}{_S}[）)]{_S}年)"  # a bracket opening a year only where it closes before 年
-YMD = (rf"(?:中華民國|民國|[本今]{_S}[（(]|{YEAR_BRACKET})?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_NUM}+)(?:{_S}[）)])?{_S}年{_S}"
-       rf"(?P<m>\d{{1,2}}|{CN_NUM}+){_S}月"
-       rf"{_S}(?P<d>\d{{1,2}}|{CN_NUM}+){_S}日")
+YMD = (rf"(?:中華民國|民國|[本今]{_S}[（(]|{YEAR_BRACKET})?{_S}(?P<y>\d[\d ]{{0,4}}|{CN_RUN})(?:{_S}[）)])?{_S}年{_S}"
+       rf"(?P<m>\d{{1,2}}|{CN_RUN}){_S}月"
+       rf"{_S}(?P<d>\d{{1,2}}|{CN_RUN}){_S}日")
 # 108.11.12 / 108/11/12 / 2019/11/12 / 2019-11-12 (not inside a longer number)
 # 76.05.22. (a dot after the day, as older citations write it; 「68. 04. 12.」 is closed up when lines are cleaned)
 NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<nd>\d{1,2})(?![\d/])(?!\.\d)"

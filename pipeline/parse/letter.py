@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attached_text import cut_at_restated_name, title_by_name
 from pipeline.parse.attachment_list import code_from_files, listed_files, parse_attachments
-from pipeline.parse.clean import IDEOGRAPH, join_clean
+from pipeline.parse.clean import IDEOGRAPH, TABLE_ROW, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
 from pipeline.parse.contact import address_lines, parse_contact
@@ -116,9 +116,10 @@ def parse_secrecy(value: str) -> Secrecy:
 
 
 def parse_speed(value: str, warnings: list[str]) -> str | None:
-    """Given the 速別 value, return it (普通件/速件/最速件), warning about any other value."""
+    """Given the 速別 value, return it (普通件/速件/最速件), warning about any other value; a value that is wholly a
+    label (「密等級解密條件或保密期限：」, a form's cell beside an empty 速別) is none."""
     value = join_clean(value)
-    if not value:
+    if not value or re.fullmatch(r"[^：:，。]+[：:]", value):
         return None
     values = vocabulary()["speed"]["values"]
     known = next((s for s in values if value.startswith(s)), None) or (value + "件" if value + "件" in values else None)
@@ -674,10 +675,12 @@ def cut_copy_list(value: str) -> tuple[str, str]:
     """Given a 正本 or 副本 value, return the list and what follows it from a 署名, or from the first line that cannot go
     on with it (page_edges.continues_list) after a line that does not end with 、 when prose follows (a gazette prints
     the text the letter sends under its 副本: 「監獄組織通則」 and its history; a name's wrapped end, 「署高雄關」, with
-    nothing after it stays the list's); the list's first line is always the list's."""
+    nothing after it stays the list's), or from a table's row (a table printed under the list: never its entries); the list's first line is always the list's."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
         rest = "\n".join(lines[i:])
+        if lines[i].startswith(TABLE_ROW):
+            return "\n".join(lines[:i]), rest.strip()
         if not lines[i].strip() or not ends_an_entry(lines[i - 1]):  # 「…、臺北市各里辦公」 over 「處(請張貼公告欄)」
             continue
         if leading_signature(rest)[0] or not continues_list(lines[i]) and "。" in rest:

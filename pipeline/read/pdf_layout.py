@@ -90,6 +90,8 @@ def layout_tables() -> dict:
     return {
         "page_number": [re.compile(p) for p in data["page_furniture"]["page_number"]],
         "starts": re.compile("|".join(f"(?:{p})" for p in starts)),
+        # a letter's label opening a table cell: alone, before its colon, or before a space and its value
+        "label_cell": re.compile(rf"^\s*(?P<label>{label_re})\s*(?P<colon>[:：]|$|\s(?=\S))"),
     }
 
 

@@ -107,10 +107,14 @@ def cell_text(box: tuple, placed: list[tuple[float, float, Char]]) -> str:
 
 
 def chars_to_cell_text(chars: list[Char]) -> str:
-    """Given a cell's characters, return its text: wrapped lines joined, each numbered duty on its own line."""
+    """Given a cell's characters, return its text: wrapped lines joined, each numbered duty on its own line; a label
+    in a column of its own left of the text (a field's label cell merged with its value's, 「說明」 beside its items)
+    opens the text with its colon."""
     if not chars:
         return ""
-    lines = [re.sub(r"\s+", " ", line.text).strip() for line in segments_to_lines(rows_to_segments(chars_to_rows(chars)))]
+    rows = rows_to_segments(chars_to_rows(chars))
+    label, rows = side_label(rows)
+    lines = [re.sub(r"\s+", " ", line.text).strip() for line in segments_to_lines(rows)]
     out: list[str] = []
     for line in filter(None, lines):
         if out and not layout_tables()["starts"].match(line):
@@ -118,9 +122,19 @@ def chars_to_cell_text(chars: list[Char]) -> str:
             out[-1] += (" " if space else "") + line
         else:
             out.append(line)
-    return "\n".join(out)
+    return label + "\n".join(out)
 
 
+def side_label(rows: list[list[Line]]) -> tuple[str, list[list[Line]]]:
+    """Given a cell's rows of segments, return a letter's label standing alone left of every other row's text (its
+    column's rule not drawn), with its colon, and the rows without it; else "" and the rows."""
+    for i, row in enumerate(rows):
+        first = row[0]
+        label = layout_tables()["label_cell"].fullmatch(first.text.strip())
+        others = [r[0].x0 for j, r in enumerate(rows) if j != i] + [seg.x0 for seg in row[1:]]
+        if label and others and first.x1 < min(others):
+            return label.group("label") + "：", rows[:i] + ([row[1:]] if row[1:] else []) + rows[i + 1:]
+    return "", rows
 def page_tables(edges: list[dict], chars: list[Char]) -> list[FoundTable]:
     """Given a page's edges and characters, return its ruled tables (at least two cells), rows of cell texts."""
     return groups_to_tables(edges_to_cell_groups(edges)[0], chars)
@@ -133,8 +147,7 @@ def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[Found
     for cells in groups:
         table = Table(None, cells)
         x0, top, x1, bottom = table.bbox
-        within = centred([c for c in chars
-                          if x0 <= c.x0 and c.x1 <= x1 + 1 and top <= c.top and c.bottom <= bottom + 1])
+        within = [(x, y, c) for x, y, c in centred(chars) if x0 <= x <= x1 and top <= y <= bottom]
         rows = [[cell_text(box, within) if box else "" for box in row.cells] for row in table.rows]
         rows = [row for row in rows if any(row)]
         if sum(len(row) for row in rows) >= 2:
@@ -144,12 +157,35 @@ def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[Found
 
 def fields_to_lines(rows: list[list[str]]) -> list[str] | None:
     """Given a ruled table's rows of cell texts, return its rows as lines when it is a box of labelled fields — at most
-    two cells a row, most rows' first cell a label ending in a colon (「檔號：」|「113/050301/2」, 「保存年限：」|「10年」), as
-    an unruled block of labelled fields is not a table either —, else None."""
-    cells = [[cell.replace("\n", "") for cell in row if cell] for row in rows]
+    two cells a row, most rows' first cell ending in a colon or opening with a letter's label (「檔號：」|「113/050301/2」, 「保存年限：」|「10年」;
+    a database's print: 「發文日期」|「98/03/19」, 「發文單位 行政院公共工程委員會」; two fields side by side:
+    「發文日期：…」|「發文字號：…」), as an unruled block of labelled fields is not a table either —, else None."""
+    cells = [[cell for cell in row if cell] for row in rows]
     if not cells or any(len(row) > 2 for row in cells):
         return None
-    if sum(row[0].endswith((":", "：")) for row in cells) * 2 < len(cells):
+    label_cell = layout_tables()["label_cell"]
+    if sum(bool(label_cell.match(row[0])) or row[0].endswith((":", "：")) for row in cells) * 2 < len(cells):
         return None
-    return [" ".join(row) if len(row) == 2 and not is_wide(row[0][-1]) and not is_wide(row[1][0]) else "".join(row)
-            for row in cells]
+    return [line for row in cells for line in field_row_lines(row, label_cell) if line.strip()]
+
+
+FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a field's name in a box of labelled fields: a few Chinese characters
+
+
+def field_row_lines(row: list[str], label_cell: re.Pattern) -> list[str]:
+    """Given a row of a box of labelled fields, return its lines: a label without its colon, alone in its cell or set
+    apart by a space from its value, given one (「主旨」|「…」 → 「主旨：…」), as a field name of a few Chinese
+    characters alone beside its value is (the box's own field, 「解釋法條」); two labelled cells side by side a line each; a
+    value's own lines (a 說明's items) kept."""
+    first = label_cell.match(row[0])
+    if len(row) == 2 and not first and FIELD_NAME.fullmatch(row[0]):  # the box's own field 「解釋法條」|「…」
+        return (row[0] + "：" + row[1]).split("\n")
+    if first and not first.group("colon").strip():
+        text = first.group("label") + "：" + "\n".join([row[0][first.end():].strip(), *row[1:]]).strip()
+        return text.split("\n")
+    if len(row) == 2 and first and label_cell.match(row[1]):
+        return [cell.replace("\n", "") for cell in row]
+    if len(row) == 1:
+        return row[0].split("\n")
+    row = [cell.replace("\n", "") for cell in row]
+    return [" ".join(row) if len(row) == 2 and not is_wide(row[0][-1]) and not is_wide(row[1][0]) else "".join(row)]
