@@ -40,3 +40,35 @@ def test_a_date_in_chinese_numerals_may_print_its_zero_as_a_digit():
                    "速別：密等級解密條件或保密期限：\n主旨：核發證明書，請查照。\n")
     assert letter["date"] == {"iso": "2019-11-20", "roc": "108年11月20日"}
     assert letter["speed"] is None  # the cell beside an empty 速別 holds the next field's label, no 速別
+
+
+ITEMS = ("一、轉知教育部國民及學前教育署111年5月26日臺教國署政字第1110068093號函。\n"
+         "二、端午節期間請加強宣導「公務員廉政倫理規範」相關規定，以維護民眾之信賴。\n")
+
+
+def test_a_title_shaped_caption_under_the_text_is_the_pages_not_a_title():
+    letter = parse("端午節將屆，請遵守「公務員廉政倫理規範」\n" + ITEMS + "\n國教署函\n")
+    assert (letter["issuer"], letter["doc_type"]) == (None, None)
+    assert [i["marker"] for i in letter["sections"][0]["items"]] == ["一", "二"]
+    assert letter["sections"][0]["items"][1]["text"].endswith("以維護民眾之信賴。")
+    assert letter["references"][0]["dispatch_no"]["text"] == "臺教國署政字第1110068093號"
+
+
+def test_a_title_in_lenticular_brackets_is_a_title():
+    letter = parse("【行政院消費者保護委員會函】\n中華民國九十年三月二十一日\n台九十消保法字第00329號\n"
+                   "主旨：貴府函詢消費爭議申訴案件管轄疑義乙案，復如說明，請查照。\n說明：一、復貴府八十九年九月六日函。\n")
+    assert (letter["issuer"], letter["doc_type"]) == ("行政院消費者保護委員會", "函")
+
+
+def test_a_databases_full_text_closed_by_an_expectation_over_the_explanation_is_the_subject():
+    letter = parse("令函日期: 88-05-06\n令函案號: (八八)智著第88003332號\n令函要旨: 所詢著作權法疑義乙案,復如說明二,請 查照。 "
+                   "說明: 一、依據 貴局八十八年四月八日健保醫字第八八00六五六三號辦理。 二、有關所詢疑義，請參考上述規定。\n")
+    assert letter["subject"] == "所詢著作權法疑義乙案，復如說明二，請查照。"
+    assert [s["name"] for s in letter["sections"]] == ["說明"]
+
+
+def test_a_lead_asking_by_jian_qing_over_items_is_the_subject():
+    letter = parse("發文字號:\n內政部 104.08.27 台內民字第1040431749號函\n全文內容:各縣(市)議會召開臨時會之議事日程安排 ,建請儘量避免跨星期假日及例假日 "
+                   "一、按地方制度法第34條第3項規定，得召集臨時會。 二、為期地方立法機關善盡開會及議事職責，建請爾後儘量避免跨星期假日。\n")
+    assert letter["subject"] == "各縣（市）議會召開臨時會之議事日程安排，建請儘量避免跨星期假日及例假日"
+    assert letter["sections"][0]["text"] == ""

@@ -433,6 +433,17 @@ def expectation_lead(text: str) -> str | None:
     return m.group() if m and text[m.end():].strip() else None
 
 
+def full_text_key(field: Field, after: list[Field], spec: DocType) -> str:
+    """Given a database's 全文內容 field (令函要旨, 內容), the fields after it and the 文別, return the key its text
+    fills: the 主旨 where it is one paragraph a 期望語 closes right over the 說明 label (「所詢…疑義乙案，復如說明二，請
+    查照。」 then 「說明:」) and the letter labels no 主旨 — the 手冊's 主旨 stands so —, else the 文別's unlabelled text."""
+    key = subject_key(spec)
+    if (key in spec.body and after and after[0].key == "explanation" and "\n" not in field.value.strip()
+            and closes_with_expectation(field.value) and not any(role(f.key) == "subject" for f in after)):
+        return key
+    return spec.unlabelled
+
+
 def subject_key(spec: DocType) -> str | None:
     """Given a 文別, return the label key whose text is its 主旨 (主旨, 開會事由; a 令's unlabelled order)."""
     return next((k for k in (*spec.body, spec.unlabelled) if k and role(k) == "subject"), None)
@@ -519,7 +530,8 @@ def text_to_fields(text: str) -> LetterFields:
         _, preamble = head_shapes(preamble, header_values(header))  # its bare head lines are fields, not text
     full_text = any(f.key == "full_text" and f.value.strip() for f in body)  # a database marked where the text starts
     text_cell = any(f.key == "full_text" and not f.value.strip() for f in body)  # a table's 內容 cell over its labels
-    body = [replace(f, key=spec.unlabelled) if f.key == "full_text" else f for f in body if f.value or f.key != "full_text"]
+    body = [replace(f, key=full_text_key(f, body[i + 1:], spec)) if f.key == "full_text" else f
+            for i, f in enumerate(body) if f.value or f.key != "full_text"]
     if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
         resplit = True
@@ -855,10 +867,11 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.attachments += [attached] if attached.title not in {a.title for a in letter.attachments} else []
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
+            unlabelled = not f.label or re.sub(r"\s", "", f.label) in vocabulary()["labels"]["full_text"]
             if not f.label and letter.subject is None and items and (above := lines_over_lead(value, items, spec)):
                 text, heads = join_clean("\n".join(above[1])), above[0]
                 letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): 「{heads[0][:30]}」")
-            if not f.label and letter.subject is None and is_lead_subject(text, items, spec):
+            if unlabelled and letter.subject is None and is_lead_subject(text, items, spec):
                 letter.subject, text = subject_tag().sub("", text, count=1), ""
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "
                                        f"read as {labels['subject'][0]}")

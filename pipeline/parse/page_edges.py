@@ -119,7 +119,7 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
     names 、-joined or an agency's name)."""
     lines = text.split("\n")
     start = len(lines)
-    while start > 0 and not is_letter_line(lines[start - 1]) and not (
+    while start > 0 and (not is_letter_line(lines[start - 1]) or file_caption(lines, start - 1)) and not (
             start > 1 and PERSON.fullmatch(lines[start - 1].strip()) and is_title(lines[start - 2].strip())):
         start -= 1  # (a name alone under a head's title is the 署名's: 「主任委員」 over 「古○○」)
     start = addressees_end(lines, start)
@@ -134,6 +134,15 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
             or split_rendering(text)[1]):  # a bilingual notice's English after its text: the letter's stage reads it
         return text, []
     return "\n".join(lines[:start]), tail
+
+
+def file_caption(lines: list[str], at: int) -> bool:
+    """Given a letter's lines and the place of its last line, return whether that line is title-shaped only and stands
+    under a sentence's end (「…學習廉政倫理相關課程。」 over 「國教署函」): a post's caption of the letter's file, since a
+    title line opens a document."""
+    above = [line.strip() for line in lines[:at] if line.strip()]
+    return (at == len(lines) - 1 and bool(above) and above[-1].endswith(TEXT_ENDS) and bool(title_match(lines[at]))
+            and not is_agency_name(lines[at].strip()) and not as_signature(lines[at].strip()))
 
 
 WRAP_TAIL_MAX = 2  # a line this short under a list is the end of its last name, wrapped

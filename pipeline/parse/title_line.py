@@ -13,9 +13,11 @@ from pipeline.vocabulary import vocabulary
 def is_title_issuer(name: str) -> bool:
     """Given the words before a 文別 on a title line, return whether they name an issuer: an agency's name, not a
     pronoun (本校) nor a word of two characters that names a kind of body rather than a body (「處室公告」, 「學會公告」,
-    「協會公告」: a site's board caption; 總統, an ending itself, names one)."""
+    「協會公告」: a site's board caption; 總統, an ending itself, names one), nor an office every agency has named
+    alone (「人事室公告」: vocabulary.toml internal_units)."""
     endings = vocabulary()["agency_suffixes"]["endings"]
-    return is_agency(name) and not is_pronoun(name) and not (len(name) == 2 and name not in endings)
+    return is_agency(name) and not is_pronoun(name) and not (len(name) == 2 and name not in endings) and (
+        name not in vocabulary()["internal_units"]["words"])
 
 
 def doc_type_pattern() -> str:
@@ -86,9 +88,10 @@ def title_issuer(words: str, name: str) -> str | None:
 def title_match(text: str) -> tuple[re.Match, str] | None:
     """Given header text, return the title line's match and its issuer (「花蓮縣政府 函」, a notice naming its
     meeting: 「○○國小校務會議開會通知單」, a 公告 naming what it does: 「法務部公示送達公告」), or None."""
-    # (a compilation prints the 文別 in brackets: 「財政部證券暨期貨管理委員會(令)」)
+    # (a compilation prints the 文別 in brackets: 「財政部證券暨期貨管理委員會(令)」; a site, the whole title in
+    # lenticular ones: 「【行政院消費者保護委員會函】」)
     pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?:(?P<type>{doc_type_pattern()})|[（(]"
-                         rf"(?P<bracketed>{doc_type_pattern()})[）)])[ \t]*$", re.M)
+                         rf"(?P<bracketed>{doc_type_pattern()})[）)])】?[ \t]*$", re.M)
     for m in pattern.finditer(text):
         if issuer := title_issuer(m.group("issuer"), title_type(m)):
             return m, issuer
