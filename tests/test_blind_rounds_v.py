@@ -72,3 +72,20 @@ def test_a_lead_asking_by_jian_qing_over_items_is_the_subject():
                    "一、按地方制度法第34條第3項規定，得召集臨時會。 二、為期地方立法機關善盡開會及議事職責，建請爾後儘量避免跨星期假日。\n")
     assert letter["subject"] == "各縣（市）議會召開臨時會之議事日程安排，建請儘量避免跨星期假日及例假日"
     assert letter["sections"][0]["text"] == ""
+
+
+def test_digits_set_apart_by_spaces_at_lines_starts_are_items():
+    letter = parse("一、依據：內政部消防署108年7月9日消署預字第1080500870號函辦理。\n二、補助對象及次序：\n"
+                   "      (一) 第一優先：\n             1 本市低收入戶\n             2 獨居長者\n"
+                   "      (二) 第二優先：\n             1 木造建築物\n            2 鐵皮屋\n             3 資源回收用途之住宅\n")
+    first, second = letter["sections"][0]["items"][1]["children"]
+    assert [(c["marker"], c["text"]) for c in first["children"]] == [("1", "本市低收入戶"), ("2", "獨居長者")]
+    assert [c["text"] for c in second["children"]] == ["木造建築物", "鐵皮屋", "資源回收用途之住宅"]
+
+
+def test_a_county_law_databases_change_rows_enter_no_field():
+    letter = parse("修正「雲林縣政府公文電子交換作業要點」\n主管機關: 雲林縣政府行政處\n發文機關: 雲林縣政府\n發文日期: 103.06.13\n"
+                   "發文字號: 府行文二字第1036002675號 函\n異動性質: 修正\n旨: 修正「雲林縣政府公文電子交換作業要點」\n"
+                   "法規名稱: 雲林縣政府公文電子交換作業要點\n法規內文:\n\n一、雲林縣政府為簡化文書作業，訂定本要點。\n\n二、公文應採橫行格式。\n")
+    assert letter["sections"] == []
+    assert letter["dispatch_no"]["text"] == "府行文二字第1036002675號"

@@ -158,11 +158,31 @@ def spaced_marker_spans(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 or group == "o" else []
 
 
+# a line opening with a digit set apart by spaces from the Chinese text after it (「             1 本市低收入戶」)
+SPACED_DIGIT = re.compile(rf"^{GAP}*(?P<n>\d{{1,2}}){GAP}+(?=[\u4e00-\u9fff])", re.M)
+
+
+def spaced_digit_spans(text: str) -> list[tuple[int, int]]:
+    """Given extracted text, return the spans of the digits of items set apart by spaces at lines' starts (a web copy
+    that lost their 、: 「1 本市低收入戶」 over 「2 獨居長者」), each run numbered 1, 2, 3 … one after another, two or
+    more; a line opening with another number between them ends a run."""
+    spans, run = [], []
+    for m in SPACED_DIGIT.finditer(text):
+        number = int(m.group("n"))
+        if number == len(run) + 1:
+            run.append(m.span("n"))
+            continue
+        spans += run if len(run) >= 2 else []
+        run = [m.span("n")] if number == 1 else []
+    return spans + (run if len(run) >= 2 else [])
+
+
 def mark_spaced_items(texts: list[str]) -> list[str]:
-    """Given the extracted texts of a document's blocks (spaces kept), return them with items numbered 一 二 三
-    without 、 but set apart by spaces written 一、 二、 三、 each opening a line, when they follow one another."""
+    """Given the extracted texts of a document's blocks (spaces kept), return them with items numbered 一 二 三 (or
+    1 2 3 at lines' starts) without 、 but set apart by spaces written 一、 二、 三、 each opening a line, when they
+    follow one another."""
     text = BLOCK_JOIN.join(texts)
-    spans = spaced_marker_spans(text)
+    spans = sorted(spaced_marker_spans(text) + spaced_digit_spans(text))
     if not spans:
         return texts
     for start, end in reversed(spans):
