@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.parse.contact import PHONE, first_match
+from pipeline.parse.contact import phone_numbers
 from pipeline.parse.dates import find_periods, parse_roc_date
 from pipeline.parse.references import find_references
 
@@ -60,8 +60,8 @@ def test_this_year_in_brackets_and_a_period_ending_with_minguo():
 
 
 def test_extension_label_glyph_and_wrapped_label_in_a_printed_letter():
-    assert first_match(PHONE, "02-23212200分機:8512 傳真:") == "02-23212200分機8512"
-    assert first_match(PHONE, "(02)2720-8889轉1234") == "(02)2720-8889轉1234"
+    assert phone_numbers("02-23212200分機:8512 傳真:") == "02-23212200分機8512"
+    assert phone_numbers("(02)2720-8889轉1234") == "(02)2720-8889轉1234"
     d = parse(real("i-moea-social-enterprise-shuhan-106"))
     assert (d["doc_type"], d["issuer"], d["recipient"]) == ("書函", "經濟部", "如行文單位")
     assert d["contact"] == {"name": "林志遠", "unit": None, "phone": "02-23212200分機8512", "fax": None,
