@@ -118,7 +118,16 @@ def requests_of_recipients(text: str) -> bool:
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
-    return any(p in lead for p in asks["recipient_requests"] + asks["item_requests"])
+    return any(p in lead for p in asks["recipient_requests"]) or asks_in_letter_words(lead)
+
+
+def asks_in_letter_words(text: str) -> bool:
+    """Given text, return whether it asks in the words only a 公文 asks with (vocabulary.toml `item_requests`: 爰請,
+    敬請), a courtesy phrase holding them aside (「敬請期待」: `courtesy_phrases`)."""
+    asks = vocabulary()["expectations"]
+    for phrase in asks["courtesy_phrases"]:
+        text = text.replace(phrase, "")
+    return any(w in text for w in asks["item_requests"])
 
 
 @cache
@@ -170,7 +179,7 @@ def asks_in_item(line: str) -> bool:
     opening with the words a 公文 sends with (「二、檢送…」): a relayed 說明 posted without its labels."""
     asks = vocabulary()["expectations"]
     marker = ANY_MARKER.match(line.lstrip())
-    return bool(marker) and (any(w in line for w in asks["item_requests"] + asks["recipient_requests"])
+    return bool(marker) and (asks_in_letter_words(line) or any(w in line for w in asks["recipient_requests"])
                              or line.lstrip()[marker.end():].lstrip().startswith(sending_words()))
 
 
