@@ -61,6 +61,7 @@ def test_an_announcing_sentence_over_items_is_the_subject_and_its_post_header_th
 
 @pytest.mark.parametrize("text", [
     "轉知本週天氣晴朗,氣溫回升,午後山區偶有陣雨。\n",
+    "轉傳這則訊息,請大家小心詐騙電話,千萬不要匯款。\n",  # a chat message forwarded, no letter relayed
     "公告\n一、儲備飲水。\n二、關閉瓦斯。\n",
     "市長今天出席轉運站啟用典禮。\n一、典禮於上午舉行。\n二、現場民眾踴躍。\n",
     "本館新展即將登場，敬請期待。\n一、展期：五月一日起。\n二、地點：本館一樓。\n",  # a courtesy phrase asks nothing

@@ -167,9 +167,10 @@ def numbered_sentences(text: str) -> bool:
 def grounds_then_request(line: str) -> bool:
     """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
     行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
-    `grounds_openers` of two characters or more, `relay_openers`): a relayed letter's text posted as one paragraph."""
+    `grounds_openers` of two characters or more, `letter_relay_openers`): a relayed letter's text posted as one
+    paragraph."""
     words = vocabulary()["expectations"]
-    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1) + tuple(words["relay_openers"])
+    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1) + tuple(words["letter_relay_openers"])
     return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
 
 
