@@ -113,10 +113,21 @@ FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)
 
 def requests_of_recipients(text: str) -> bool:
     """Given text, return whether a sentence before its first numbered item asks something of the letter's
-    recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」): a relayed 主旨 and its 說明."""
+    recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use (「…，敬請踴躍
+    提出申請。」: vocabulary.toml `item_requests`): a relayed 主旨 and its 說明, or an office's call over its items."""
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
-    return any(p in lead for p in vocabulary()["expectations"]["recipient_requests"])
+    asks = vocabulary()["expectations"]
+    return any(p in lead for p in asks["recipient_requests"]) or asks_in_letter_words(lead)
+
+
+def asks_in_letter_words(text: str) -> bool:
+    """Given text, return whether it asks in the words only a 公文 asks with (vocabulary.toml `item_requests`: 爰請,
+    敬請), a courtesy phrase holding them aside (「敬請期待」: `courtesy_phrases`)."""
+    asks = vocabulary()["expectations"]
+    for phrase in asks["courtesy_phrases"]:
+        text = text.replace(phrase, "")
+    return any(w in text for w in asks["item_requests"])
 
 
 @cache
@@ -154,9 +165,12 @@ def numbered_sentences(text: str) -> bool:
 
 
 def grounds_then_request(line: str) -> bool:
-    """Given a line, return whether it opens with the grounds a letter states and goes on to ask (「依據行政院環境保護署
-    空氣品質網預報…，請隨時注意…」): a relayed letter's text posted as one paragraph."""
-    openers = tuple(w for w in vocabulary()["expectations"]["grounds_openers"] if len(w) > 1)
+    """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
+    行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
+    `grounds_openers` of two characters or more, `letter_relay_openers`): a relayed letter's text posted as one
+    paragraph."""
+    words = vocabulary()["expectations"]
+    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1) + tuple(words["letter_relay_openers"])
     return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
 
 
@@ -166,8 +180,23 @@ def asks_in_item(line: str) -> bool:
     opening with the words a 公文 sends with (「二、檢送…」): a relayed 說明 posted without its labels."""
     asks = vocabulary()["expectations"]
     marker = ANY_MARKER.match(line.lstrip())
-    return bool(marker) and (any(w in line for w in asks["item_requests"] + asks["recipient_requests"])
+    return bool(marker) and (asks_in_letter_words(line) or any(w in line for w in asks["recipient_requests"])
                              or line.lstrip()[marker.end():].lstrip().startswith(sending_words()))
+
+
+@cache
+def announcing_sentence() -> re.Pattern:
+    """Return the pattern of a line that is one sentence opening with a verb a 公告's 主旨 opens with (vocabulary.toml
+    `announcing_verbs`: 「公告調整…分工事宜。」), then a Chinese word (not a label or a field: 「公告：」, 「公告日期」)."""
+    verbs = "|".join(map(re.escape, vocabulary()["expectations"]["announcing_verbs"]))
+    return re.compile(rf"^[ \t]*(?:{verbs})[\u4e00-\u9fff][^。\n]{{4,}}。[ \t]*$")
+
+
+def announces_over_items(text: str) -> bool:
+    """Given text, return whether a line before its first numbered item is a 公告's 主旨 (「公告調整公司登記組…事宜。」
+    over 「一、調整前：」): an agency's notice posted without its head."""
+    first = FIRST_ITEM.search(text)
+    return bool(first) and any(announcing_sentence().match(line) for line in text[:first.start()].split("\n"))
 
 
 ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before the honorific 貴 (「請 貴校填報」)
@@ -198,8 +227,9 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
     items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
-    passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, or a paragraph
-    opening with its grounds that goes on to ask (「依據…，請…」)."""
+    passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, a paragraph
+    opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), or a 公告's 主旨 over
+    numbered items (「公告調整…事宜。」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -208,7 +238,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
-                or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines)))
+                or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
+                or announces_over_items(text))
 
 
 @cache

@@ -27,6 +27,7 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
+from pipeline.parse.kind import announcing_sentence
 from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
 from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
@@ -351,6 +352,24 @@ def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], 
     if any(mark in line for line in over for mark in "，、；,;") or not any(POSTED_AT.search(line) for line in over):
         return None
     return over, paragraphs[-1]
+
+
+def announced_subject(value: str, items: list, spec: DocType) -> tuple[list[str], str, str] | None:
+    """Given an unlabelled section's text, its items and the 文別, return (the lines over the 主旨, the 主旨, the lead's
+    text under it) when a line before the items is one sentence opening with a verb a 公告's 主旨 opens with (「公告
+    調整…分工事宜。」: an agency's web notice) and the lines over it hold no clause (a post's header: the site's banner,
+    the post's date and office); else None."""
+    if not items or subject_key(spec) != "subject":
+        return None
+    lead = []
+    for line in value.split("\n"):
+        if ANY_MARKER.match(line.lstrip()):
+            break
+        lead.append(line)
+    at = next((i for i, line in enumerate(lead) if announcing_sentence().match(line)), None)
+    if at is None or any(mark in line for line in lead[:at] for mark in "，、；,;"):
+        return None
+    return [line for line in lead[:at] if line.strip()], lead[at].strip(), join_clean("\n".join(lead[at + 1:]))
 
 
 def points_back_at_subject(items: list) -> bool:
@@ -868,6 +887,13 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
             unlabelled = not f.label or re.sub(r"\s", "", f.label) in vocabulary()["labels"]["full_text"]
+            if not f.label and letter.subject is None and (announced := announced_subject(value, items, spec)):
+                heads, letter.subject, text = announced
+                letter.warnings.append(f"no {labels['subject'][0]} label: the sentence announcing what the notice makes "
+                                       f"known read as {labels['subject'][0]}")
+                if heads:
+                    letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): "
+                                           f"「{heads[0][:30]}」")
             if not f.label and letter.subject is None and items and (above := lines_over_lead(value, items, spec)):
                 text, heads = join_clean("\n".join(above[1])), above[0]
                 letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): 「{heads[0][:30]}」")
