@@ -89,3 +89,11 @@ def test_a_county_law_databases_change_rows_enter_no_field():
                    "法規名稱: 雲林縣政府公文電子交換作業要點\n法規內文:\n\n一、雲林縣政府為簡化文書作業，訂定本要點。\n\n二、公文應採橫行格式。\n")
     assert letter["sections"] == []
     assert letter["dispatch_no"]["text"] == "府行文二字第1036002675號"
+
+
+def test_an_office_every_agency_has_named_alone_before_a_type_is_no_issuer():
+    letter = parse("::: 嘉義市東區崇文國民小學\n人事室公告\n赴陸申請規定\n1. 依「赴大陸地區作業要點」規定，教師兼任行政職務者，應於赴陸5日前提出申請。\n"
+                   "2. 請本校行政職務人員如有計畫至大陸旅遊，應至差勤系統填寫申請表送核。\n")
+    assert (letter["issuer"], letter["doc_type"]) == (None, None)
+    assert letter["sections"][0]["text"] == "赴陸申請規定"  # the board's heading is the page's
+    assert [i["marker"] for i in letter["sections"][0]["items"]] == ["1", "2"]

@@ -24,7 +24,7 @@ from pipeline.parse.labels import find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
-from pipeline.parse.title_line import find_title, signing_agency
+from pipeline.parse.title_line import find_title, office_heading, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
@@ -228,8 +228,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
     passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, a paragraph
-    opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), or a 公告's 主旨 over
-    numbered items (「公告調整…事宜。」)."""
+    opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), a 公告's 主旨 over
+    numbered items (「公告調整…事宜。」), or an office's heading naming its notice over numbered items (「人事室公告」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -239,7 +239,14 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
-                or announces_over_items(text))
+                or announces_over_items(text) or office_notice(text))
+
+
+def office_notice(text: str) -> bool:
+    """Given text, return whether an office's heading naming its notice (「人事室公告」, a school site's board heading,
+    which names no issuer) stands over numbered items: the office's notice to its staff, part of a letter."""
+    m = office_heading().search(text)
+    return bool(m) and any(ANY_MARKER.match(line.lstrip()) for line in text[m.end():].split("\n"))
 
 
 @cache

@@ -15,7 +15,7 @@ from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import heading_label_pattern
 from pipeline.parse.publisher_notes import holds_letter_label, is_bracketed_contact, is_contact_row, split_rendering
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
-from pipeline.parse.title_line import title_match
+from pipeline.parse.title_line import office_heading, title_match
 from pipeline.vocabulary import vocabulary
 
 # how a letter's sentence, a quotation or a cited document in brackets ends (a colon ends none: a value follows it)
@@ -202,6 +202,7 @@ def is_page_line(lines: list[str], at: int) -> bool:
     """Given a page's lines and a place among the lines it opens with, return whether that line is the page's."""
     line = lines[at]
     return bool(is_menu_line(line) or is_nav_row(line) or is_site_row(line) or is_post_row(line)
+                or office_heading().fullmatch(line)
                 or heading_label_pattern().fullmatch(line.rstrip(" \t:：")) and head_below(lines, at)
                 or at and line.strip() in doc_type_table()["types"] and not is_agency_name(lines[at - 1]))
 

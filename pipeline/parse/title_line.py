@@ -25,6 +25,14 @@ def doc_type_pattern() -> str:
     return "|".join(map(re.escape, type_names(ISSUER_TYPE)))
 
 
+@cache
+def office_heading() -> re.Pattern:
+    """Return the pattern of a line naming an office every agency has and a 文別 (「人事室公告」: vocabulary.toml
+    internal_units)."""
+    units = "|".join(map(re.escape, vocabulary()["internal_units"]["words"]))
+    return re.compile(rf"^[ \t]*(?:{units})[ \t]*(?:{doc_type_pattern()})[ \t]*$", re.M)
+
+
 def find_unit_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (unit, 文別, text without the title line) from a line like 「簽 於人事室」."""
     for name in type_names(TYPE_UNIT):
