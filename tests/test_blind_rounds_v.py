@@ -92,8 +92,8 @@ def test_a_county_law_databases_change_rows_enter_no_field():
 
 
 def test_an_office_every_agency_has_named_alone_before_a_type_is_no_issuer():
-    letter = parse("::: 嘉義市東區崇文國民小學\n人事室公告\n赴陸申請規定\n1. 依「赴大陸地區作業要點」規定，教師兼任行政職務者，應於赴陸5日前提出申請。\n"
+    letter = parse("::: 嘉義市東區崇文國民小學\n人事室公告\n公務人員違規赴陸建議懲處原則及違規赴港澳建議懲處原則\n1. 依「赴大陸地區作業要點」規定，教師兼任行政職務者，應於赴陸5日前提出申請。\n"
                    "2. 請本校行政職務人員如有計畫至大陸旅遊，應至差勤系統填寫申請表送核。\n")
     assert (letter["issuer"], letter["doc_type"]) == (None, None)
-    assert letter["sections"][0]["text"] == "赴陸申請規定"  # the board's heading is the page's
+    assert letter["sections"][0]["text"] == "公務人員違規赴陸建議懲處原則及違規赴港澳建議懲處原則"  # the board's heading is the page's
     assert [i["marker"] for i in letter["sections"][0]["items"]] == ["1", "2"]
