@@ -30,8 +30,10 @@ DISPATCH_RE = re.compile(  # 第 is left out in some older numbers: 台內地字
 # in a citation's form (a date before it, its 文別 after it) older numbers may leave out 字: 台財稅第55809號
 UNMARKED_RE = re.compile(rf"(?P<word>{WORD})(?<!字){_S}第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
 BARE_RE = re.compile(rf"(?<!字)第{_S}(?P<number>{NUMBER}){BRANCH}{_S}號")
-# a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits;
-OLD_NUMBER = r"(?!第)[\u4e00-\u9fff]{1,4}?[〇○零一二三四五六七八九\d]{5,8}號"  # a typist's 0 among Chinese digits: 商0五0一四號
+# a number written with neither 字 nor 第 (民國70s: 商二七五二二號): a short 字 and 5–8 digits; the 字 may hold its
+# year in brackets (經(79)商209942號), as older numbers with 字 write it (經(90)商字);
+OLD_NUMBER = (r"(?!第)(?:[\u4e00-\u9fff]{0,3}[(（][\d〇○零一二三四五六七八九十]{2,4}[)）])?[\u4e00-\u9fff]{1,4}?"
+              r"[〇○零一二三四五六七八九\d]{5,8}號")  # a typist's 0 among Chinese digits: 商0五0一四號
 # a number cited by its digits alone, opening with its year, when the 字 was given just before (「農授糧字第1141110473A號
 # 書函及114年11月6日以1141110473號令」)
 DIGITS_ONLY = re.compile(r"(?P<number>\d{9,11}[A-Za-z]?)號")
@@ -74,15 +76,17 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
             return int(number[:3]), number[3:]
     if shortest <= len(number) <= longest and old_low <= int(number[:2]) <= old_high:
         return int(number[:2]), number[2:]
-    # the year in the 字: 「113年」, 「(89)」, opening it (104永全), or after 臺 as older central numbers write it (臺85勞安3)
-    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^[臺台]?(\d{2,3})(?=\D)", word or "")
-    year = written and (written.group(1) or written.group(2) or written.group(3))
-    if year and low <= int(year) <= high:
-        if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(year):
+    # the year in the 字: 「113年」, 「(89)」, opening it (104永全), or after 臺 as older central numbers write it (臺85勞安3,
+    # in Chinese numerals too: 台九十消保法)
+    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^[臺台]?(\d{2,3})(?=\D)|^[臺台]([一二三四五六七八九十百○〇零]{2,4})"
+                        r"(?=[^一二三四五六七八九十百○〇零])", word or "")
+    year = written and to_int(next(group for group in written.groups() if group))
+    if year and low <= year <= high:
+        if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(str(year)):
             # the bracket's year repeated at the number's start (「(89)農牧字第890040348號」): numbered year first, as the
             # older 7–8 digit numbers are, the serial after it
-            return int(year), number[len(year):]
-        return int(year), number
+            return year, number[len(str(year)):]
+        return year, number
     if len(number) >= table["min_digits_with_year"] and old_low <= int(number[:2]) <= old_high and int(number[:3]) > high:
         return int(number[:2]), number[2:]  # a ten-digit number of the 80s–90s (總統府 88: 8800303450)
     return None, None
@@ -170,5 +174,6 @@ def unmarked_number(text: str | None) -> DispatchNo | None:
         return DispatchNo(text=text, word=None, number=digits.group("number"), year=year, serial=serial)
     if dispatch := unmarked_dispatch_no(text):
         return dispatch
-    word, number = re.fullmatch(r"(\D+?)([〇○零一二三四五六七八九\d]+)號", text).groups()
-    return replace(DispatchNo.of(word, ascii_digits(number)), text=f"{word}{ascii_digits(number)}號")
+    word, number = re.fullmatch(r"(.+?)([〇○零一二三四五六七八九\d]{5,8})號", text).groups()
+    word, number = canonical_word(word), ascii_digits(number)
+    return replace(DispatchNo.of(word, number, None, *year_and_serial(word, number)), text=f"{word}{number}號")

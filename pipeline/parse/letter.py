@@ -581,9 +581,10 @@ def text_to_fields(text: str) -> LetterFields:
             body[-1].value, dropped = text_before, dropped + after
             shapes.date, shapes.dispatch_no = cited.date, cited.dispatch_no
             issuer, name = issuer or cited.issuer, name or cited.doc_type
-        elif own and cited.dispatch_no and own.number == cited.dispatch_no.number:  # the head's, cited again
-            dropped += [body[-1].value[len(text_before):].strip(), *after]
+        elif own and cited.dispatch_no and own.number == cited.dispatch_no.number:  # the head's, cited again: its
+            dropped += [body[-1].value[len(text_before):].strip(), *after]  # date and issuer are the document's too
             body[-1].value = text_before
+            shapes.date, issuer, name = shapes.date or cited.date, issuer or cited.issuer, name or cited.doc_type
     if body and role(body[-1].key) in ("subject", "section") and (closing := addressed_names(body[-1].value, issuer)):
         body[-1].value, names = closing  # 「此致」 over the addressees closing the text: its 正本 (a 書函's, a 通報's)
         body.append(Field("cc_main", vocabulary()["addressing"]["closing"], names, body[-1].start))

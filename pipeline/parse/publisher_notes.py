@@ -381,6 +381,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 and p["number_label"].match(lines[i + 2])):
             kept.append(line.strip().rstrip(":：") + "：")  # each label alone over its value: the same, a line down
             continue
+        if p["ruling_mark"].match(line.strip()) and i + 1 < end and p["first_point"].match(lines[i + 1].strip()):
+            dropped.append(line)  # a ruling's 要旨 marked △ over its first point (「△…」 over 「一、…」): the database's
+            continue
         if m := p["line"].match(line):
             dropped.append(line)
             in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:

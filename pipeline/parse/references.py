@@ -62,7 +62,9 @@ def kindless_pattern() -> re.Pattern:
     """Return the pattern of a dated citation whose 文別 the writer left out before the verb
     (「依據…111年12月8日肺中指字第1113800491號辦理」): the date, the whole 發文字號, then the verb (not kept)."""
     after = "|".join(map(re.escape, vocabulary()["references"]["kindless_verbs"]))
-    return re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?={after})")
+    before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))  # 「…日以…號辦理」: 以 the verb
+    return re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}(?:(?:{before_number}){_S})?"
+                      rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?={after})")
 
 
 @cache
@@ -129,11 +131,33 @@ def lead_word_cuts(run: str) -> list[int]:
 
 
 def lead_word_cut(run: str) -> int:
-    """Given the characters before a 字 that names no issuer, return where the 字 starts: after a lead word (依據) and a
-    conjunction (及), never after a one-character verb that may open the 字 itself (經授商, 原民社)."""
+    """Given the characters before a 字 that names no issuer, return where the 字 starts: after a lead word (依據), a
+    conjunction (及) and the verb 以 (「前以」), never after another one-character verb that may open the 字 itself
+    (經授商, 原民社)."""
     refs = vocabulary()["references"]
     cut = max((run.rfind(w) + len(w) for w in refs["lead_words"] if w in run), default=0)
-    return cut + 1 if run[cut:cut + 1] in refs["lead_conjunctions"] else cut
+    cut = cut + 1 if run[cut:cut + 1] in refs["lead_conjunctions"] else cut
+    return len(run) - len(without_verb(run[cut:]))
+
+
+def without_verb(word: str) -> str:
+    """Given the characters before 字第 after a cited issuer or a lead word, return them without the verb opening them
+    (「前以北府人考」 → 北府人考: 以, by letter no., is never part of the 字)."""
+    verb = next((v for v in sorted(vocabulary()["references"]["verb_before_word"], key=len, reverse=True)
+                 if word.startswith(v) and len(word) > len(v)), None)
+    return word[len(verb):] if verb else word
+
+
+def issuer_by_verb(run: str) -> tuple[str, str] | None:
+    """Given an undated citation's run before 字第, return (issuer, 字) when an agency's name stands right before the
+    verb 以 (「查本府前以北府人考」: 本府 + 北府人考, 「教育部以臺教學(二)」), else None."""
+    verbs = "|".join(map(re.escape, sorted(vocabulary()["references"]["verb_before_word"], key=len, reverse=True)))
+    found = list(re.finditer(verbs, run))
+    if not found or found[-1].start() == 0 or found[-1].end() == len(run):
+        return None
+    last, head = found[-1], run[:found[-1].start()]
+    issuer = next((head[cut:] for cut in reversed(lead_word_cuts(head)) if is_agency(head[cut:])), None)
+    return (issuer, run[last.end():]) if issuer else None
 
 
 def issuer_before(text: str, start: int, floor: int = 0) -> tuple[str | None, int]:
@@ -175,6 +199,8 @@ YEAR_IN_BRACKETS = re.compile(r"[(（][\d〇○零一二三四五六七八九十
 
 def split_issuer_word(run: str) -> tuple[str | None, str]:
     """Given an undated citation's run before 字第 (「依行政院院臺法」), return (issuer, 字)."""
+    if by_verb := issuer_by_verb(run):
+        return by_verb
     options = []  # (the 字 starts with a character of the issuer, after a lead word, issuer length, issuer, 字)
     never_opens = tuple(vocabulary()["references"]["word_never_opens"])
     for cut in lead_word_cuts(run):
@@ -266,6 +292,7 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
     if groups.get("named") and dispatch is None:  # 「中華民國111年12月21日總統令」: a date over a title, no citation
         return None
     written, start = issuer_before(text, m.start(), floor)
+    start = start if written else private_writer_start(text, start, floor)
     written = written or groups.get("named")  # 「…號總統令」: the issuer after the number
     if written and groups.get("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
@@ -275,6 +302,13 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
             written = after
             dispatch = match_to_dispatch(DISPATCH_RE.match(word + dispatch.text[len(dispatch.word):]))
     return start, written, date, dispatch
+
+
+def private_writer_start(text: str, start: int, floor: int) -> int:
+    """Given text and where a dated citation naming no issuer starts (not before floor), return where it starts with
+    the private person it is by written right before it (「台端97年6月2日信函」: 台端), else start."""
+    return next((start - len(word) for word in vocabulary()["references"]["private_writers"]
+                 if start - len(word) >= floor and text.startswith(word, start - len(word))), start)
 
 
 def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
@@ -329,8 +363,10 @@ def shared_kind_pattern() -> re.Pattern:
     """Return the pattern of a dated citation without its kind, joined to the next one (「農業部113年4月19日農農保字第
     1132607835號及本府…號函」): the text before the next citation ends with it."""
     joins = "|".join(map(re.escape, vocabulary()["references"]["shared_kind_joins"]))
+    verb = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))  # 「…日以…號及…號函」: 以 the verb
     date = rf"\d{{2,3}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日"  # as written: a misprinted one is still its date's place
-    return re.compile(rf"(?P<date>{date}|{DATE_RE.pattern}){_S}(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?:{joins}){_S}$")
+    return re.compile(rf"(?P<date>{date}|{DATE_RE.pattern}){_S}(?:(?:{verb}){_S})?(?P<dispatch>{DISPATCH_RE.pattern}){_S}"
+                      rf"(?:{joins}){_S}$")
 
 
 def shared_kind_citation(text: str, start: int, floor: int) -> tuple[int, int, str | None, object, object] | None:
