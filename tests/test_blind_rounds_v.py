@@ -97,3 +97,15 @@ def test_an_office_every_agency_has_named_alone_before_a_type_is_no_issuer():
     assert (letter["issuer"], letter["doc_type"]) == (None, None)
     assert letter["sections"][0]["text"] == "公務人員違規赴陸建議懲處原則及違規赴港澳建議懲處原則"  # the board's heading is the page's
     assert [i["marker"] for i in letter["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_letter_spaced_text_running_across_a_column_start_is_no_table():
+    from pipeline.read.pdf_columns import runs_across
+    from pipeline.read.pdf_layout import Char
+
+    def row(xs):
+        return [Char("字", x, x + 10, 100, 110, 10) for x in xs]
+    assert runs_across(row([0, 10, 20, 30]), 20)  # characters touching at the start: prose
+    assert runs_across(row([0, 10, 26, 36]), 26)  # 0.6 em apart: an OCR's letter spacing
+    assert not runs_across(row([0, 10, 30, 40]), 30)  # a full-width space apart: a column
+    assert not runs_across(row([30, 40]), 30)  # nothing on the left: an empty first cell

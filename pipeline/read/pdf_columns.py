@@ -142,13 +142,26 @@ def rows_to_regions(rows: list[list[Char]]) -> list[Region]:
 
 def is_table(rows: list[list[Char]], region: Region) -> bool:
     """Given a page's rows and a region of aligned columns, return whether it is a table: not a list (every line's
-    first column an item marker: 「一、」 「1、」) nor a block of labelled fields (most of them a label: 「地址：」)."""
+    first column an item marker: 「一、」 「1、」), nor text that runs across a column start in some row, nor a block of
+    labelled fields (most of them a label: 「地址：」)."""
     first = [text for row in rows[region.start:region.end]
              if (text := chars_to_cell_text(first_cell(row, region.boundaries)).strip())]
     markers = layout_tables()["starts"]
     if all(markers.match(cell) and len(markers.match(cell).group()) == len(cell) for cell in first):
         return False
+    if any(runs_across(row, start) for row in rows[region.start:region.end] for start in region.boundaries):
+        return False
     return sum(cell.endswith((":", "：")) for cell in first) * 2 < len(first)
+
+
+def runs_across(row: list[Char], start: float) -> bool:
+    """Given a row and a column start, return whether the row's text runs across it, characters on both sides with less
+    than a word's gap between (an OCR'd paragraph's letter spacing lining up by chance, 「訂定「促進 民間 參與…」): a
+    table's column stands apart in every row that fills both sides."""
+    tolerance = CROSSING * em(row)
+    left = [c.x1 for c in row if c.x0 < start - tolerance]
+    right = [c.x0 for c in row if c.x0 >= start - tolerance]
+    return bool(left and right) and min(right) - max(left) < WORD_GAP * em(row)
 
 
 def first_cell(row: list[Char], boundaries: list[float]) -> list[Char]:
