@@ -109,3 +109,16 @@ def test_letter_spaced_text_running_across_a_column_start_is_no_table():
     assert runs_across(row([0, 10, 26, 36]), 26)  # 0.6 em apart: an OCR's letter spacing
     assert not runs_across(row([0, 10, 30, 40]), 30)  # a full-width space apart: a column
     assert not runs_across(row([30, 40]), 30)  # nothing on the left: an empty first cell
+
+
+def test_a_note_label_under_an_item_that_ends_no_sentence_goes_on_with_the_item():
+    letter = parse("一、依據：財政部賦稅署函辦理。\n二、目的：為加強學校租稅教育。\n三、指導單位：雲林縣政府\n主辦單位：雲林縣稅務局\n"
+                   "協辦單位：縣內各國民中學\n四、主題：租稅標語\n")
+    assert letter["sections"][0]["items"][2]["text"] == "指導單位：雲林縣政府主辦單位：雲林縣稅務局協辦單位：縣內各國民中學"
+
+
+def test_a_sentence_closed_by_an_expectation_over_the_letters_own_rows_is_its_subject():
+    letter = parse("有關貴局函詢經管之市有地被占用處理事宜，復如說明，請 查照。\n:::\n發文日期:103/11/27\n發文字號:林企字第1031665329號\n"
+                   "一、復貴局103年11月19日北農林字第1032194874號函。\n二、另有關國有財產法疑義部分，請逕依財政部國有財產署意見辦理。\n")
+    assert letter["subject"] == "有關貴局函詢經管之市有地被占用處理事宜，復如說明，請查照。"
+    assert [i["marker"] for i in letter["sections"][0]["items"]] == ["一", "二"]

@@ -274,11 +274,16 @@ def number_run_on(line: str) -> tuple[str, str]:
     return (m.group("head"), m.group("text")) if m and IDEOGRAPH.search(m.group("text")) else (line, "")
 
 
+def identified(header: list[Field]) -> bool:
+    """Given a letter's header fields, return whether labels naming the document (發文日期, 發文字號) stand among them."""
+    return any(f.key in doc_type_table()["identity"]["labels"] for f in header)
+
+
 def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Field]:
     """Given a label key, the preamble without its title line and the header fields of a letter whose body (or its
     opening) has no label, return that text as one field of the key: the preamble (unless header labels naming the
     document stand below it) and the lines after the last header field's first line, which that field gives up."""
-    parts = [] if any(f.key in doc_type_table()["identity"]["labels"] for f in header) else [title_free.strip()]
+    parts = [] if identified(header) else [title_free.strip()]
     if header:
         first, _, rest = header[-1].value.partition("\n")
         if header[-1].key == "dispatch_no":
@@ -553,6 +558,11 @@ def text_to_fields(text: str) -> LetterFields:
             for i, f in enumerate(body) if f.value or f.key != "full_text"]
     if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
+        # over the letter's 發文日期 / 發文字號 rows and its items, a sentence a 期望語 closes is its 主旨 (a site's list
+        # of an agency's letters prints it so: 「有關…，復如說明，請查照。」 over the rows, 「一、復貴局…函。」 under them)
+        if (body and (key := subject_key(spec)) in spec.body and identified(header)
+                and closes_with_expectation(headline := closing_paragraph(below_title(preamble)))):
+            body = [Field(key, "", headline, 0)] + body
         resplit = True
     elif body and not full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec)):
         lead = unlabelled_body(key, below_title(preamble), header)
@@ -846,13 +856,13 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             letter.attachments += named + files
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not value.strip().rstrip(
                     "。").endswith(expectation_endings()) and not summarises(value, "\n".join(g.value for g in fields.body[i + 1:])):
-                letter.warnings.append(f"a sentence over {fields.body[1].label or labels[fields.body[1].key][0]} that "
+                letter.warnings.append(f"a sentence over {fields.body[1].label or names.get(fields.body[1].key) or labels[fields.body[1].key][0]} that "
                                        f"shares no word with the letter's text kept in no field (a site's slogan): "
                                        f"「{value.strip()[:30]}」")
                 continue
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
                 letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
-                                       f"{fields.body[1].label or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
+                                       f"{fields.body[1].label or names.get(fields.body[1].key) or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")

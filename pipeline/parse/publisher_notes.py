@@ -384,7 +384,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if p["ruling_mark"].match(line.strip()) and i + 1 < end and p["first_point"].match(lines[i + 1].strip()):
             dropped.append(line)  # a ruling's 要旨 marked △ over its first point (「△…」 over 「一、…」): the database's
             continue
-        if m := p["line"].match(line):
+        if (m := p["line"].match(line)) and not under_open_item(kept):
             dropped.append(line)
             in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
@@ -411,6 +411,13 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             kept.append(line)
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
+
+
+def under_open_item(kept: list[str]) -> bool:
+    """Given the lines kept so far, return whether the last one opens a numbered item that ends no sentence (「三、指導
+    單位:雲林縣政府」): a note label's line under it (「主辦單位:雲林縣稅務局」) goes on with the item, no site's row."""
+    last = next((line.strip() for line in reversed(kept) if line.strip()), "")
+    return bool(ANY_MARKER.match(last)) and not last.endswith(SENTENCE_END)
 
 
 RENDERING_MIN = 3  # lines an English rendering runs to after the text (fewer: a URL, a name, an address)
