@@ -122,3 +122,17 @@ def test_a_sentence_closed_by_an_expectation_over_the_letters_own_rows_is_its_su
                    "一、復貴局103年11月19日北農林字第1032194874號函。\n二、另有關國有財產法疑義部分，請逕依財政部國有財產署意見辦理。\n")
     assert letter["subject"] == "有關貴局函詢經管之市有地被占用處理事宜，復如說明，請查照。"
     assert [i["marker"] for i in letter["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_an_agency_alone_over_the_letters_own_rows_is_its_issuer_when_the_number_gives_the_type():
+    letter = parse("4.2.行政規則及函(釋)\n行政院金融監督管理委員會\n發文日期:98/07/21\n發文文號:金管銀法字第09800322230號函\n"
+                   "主旨:重申對涉及北韓之金融交易往來，應嚴加清查及監控，請查照並轉知所屬會員。\n說明:一、本會95年8月25日函諒達。\n")
+    assert (letter["issuer"], letter["doc_type"]) == ("行政院金融監督管理委員會", "函")
+
+
+def test_a_statute_quoted_over_lines_keeps_its_own_numbered_clauses():
+    letter = parse("說明：\n一、復貴署95年3月1日函。\n二、查「義務人負有公法上金錢給付義務，有下列情形之一者：一、其處分文書定有履行期間者。二、其處分\n"
+                   "文書未定履行期間，經以書面限期催告履行者。三、依法令負有義務，經以書面通知\n限期履行者。」行政執行法第11條定有明文。\n")
+    items = letter["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["一", "二"]
+    assert items[1]["text"].endswith("限期履行者。」行政執行法第11條定有明文。")

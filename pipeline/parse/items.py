@@ -44,7 +44,7 @@ def number_of(kind: str, text: str) -> int | None:
 def find_markers(text: str) -> list[Marker]:
     """Given text, return every candidate item marker that stands where an item may start: a marker inside its line
     after a clause's end stands outside quotation marks (「…但書規定：二、辦理公墓更新…」 quotes a law's item)."""
-    found = []
+    found, since = [], 0  # since: where the text of the last marker opening a line starts
     for start in ITEM_START.finditer(text):
         m = ANY_MARKER.match(text, start.end())
         if not m:
@@ -53,16 +53,18 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
-        if number and (line_start or not in_quotation(text, m.start())):
+        if number and (line_start or not in_quotation(text, since, m.start())):
             found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start))
+            since = m.start() if line_start else since
     return found
 
 
-def in_quotation(text: str, at: int) -> bool:
-    """Given text and a position inside one of its lines, return whether a 「 opened before it on that line is not yet
-    closed there."""
-    line = text[text.rfind("\n", 0, at) + 1:at]
-    return line.count("「") > line.count("」")
+def in_quotation(text: str, since: int, at: int) -> bool:
+    """Given text, where the item holding a position opens and the position, return whether a 「 opened since then
+    (on the position's line or lines above it: a statute quoted with its clauses, 「…：一、…。二、…。三、…」 wrapped
+    over lines) is not yet closed there."""
+    quoted = text[since:at]
+    return quoted.count("「") > quoted.count("」")
 
 
 SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one of its items keeps the next one's number

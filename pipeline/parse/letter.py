@@ -533,7 +533,7 @@ def text_to_fields(text: str) -> LetterFields:
     # a database's printout names them by label; with a title line found, a label naming another issuer is a post's
     # row over the letter (「發文單位 財政稅務局」 under a county's banner), the title line's issuer the letter's own
     issuer, name = (issuer if issuer and name else labelled_issuer(values) or issuer), name or labelled_type(values)
-    if issuer is None and name is None:  # a relayed letter's title line printed without its 文別
+    if issuer is None:  # a relayed letter's title line printed without its 文別 (which its number may give: 「…號函」)
         issuer = lead_issuer(preamble, bool(header) and header[0].key in doc_type_table()["identity"]["labels"],
                              web_page=bool(dropped))
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
