@@ -136,3 +136,9 @@ def test_a_statute_quoted_over_lines_keeps_its_own_numbered_clauses():
     items = letter["sections"][0]["items"]
     assert [i["marker"] for i in items] == ["一", "二"]
     assert items[1]["text"].endswith("限期履行者。」行政執行法第11條定有明文。")
+
+
+def test_marks_left_for_a_lost_emoji_before_a_boards_tag_are_no_part_of_the_subject():
+    letter = parse("催填\n???【催填】有關「法治教育宣導活動」一案，請以下國中儘速填報線上表單，請查照。\n"
+                   "一、依據臺灣花蓮地方法院111年7月5日花院楓國字第1110000770號函辦理。\n二、請各校擇定活動內容。\n")
+    assert letter["subject"] == "【催填】有關「法治教育宣導活動」一案，請以下國中儘速填報線上表單，請查照。"
