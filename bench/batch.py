@@ -3,8 +3,8 @@
 Generates a corpus of 2,000 distinct letters (text, ODT and PDF mixed, a fifth with two ODT attachments
 named by the exchange convention) by varying the sample letters, then measures: letters per second with
 1 worker and with every core (BENCH_TURNS=N: N turns of the two, the fastest of each compared and every turn's
-ratio printed; a first turn, untimed, warms the page cache and jieba's dictionary cache), peak memory of the batch's process tree, the index size and a re-run over the
-unchanged inbox. Prints a table and writes output/bench-batch.json. Search at 100,000 and 1,000,000 letters is
+ratio printed; a first turn, untimed, warms the page cache and jieba's dictionary cache), peak memory of the
+batch's process tree, the index size and a re-run over the unchanged inbox. Prints a table and writes output/bench-batch.json. Search at 100,000 and 1,000,000 letters is
 bench/index.py's.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from report import print_rows, write_json  # noqa: E402
 GONGWEN = str(Path(sys.executable).parent / "gongwen")
 INBOX = ROOT / "samples" / "inbox"
 LETTERS = 2000
-TURNS = int(os.environ.get("BENCH_TURNS", "1"))  # 1-worker and all-core runs, taken in turn
+TURNS = max(1, int(os.environ.get("BENCH_TURNS", "1")))  # 1-worker and all-core runs, taken in turn
 TOPICS = ["公務機密維護", "資通安全演練", "防災演練", "選務安全維護", "廉政宣導", "食品安全稽查", "校園安全",
           "交通安全宣導", "勞動檢查", "水資源管理", "疫苗接種", "消防安全檢查"]
 def templates() -> list[tuple[str, dict]]:
@@ -149,7 +149,8 @@ def main() -> None:
         for turn in range(TURNS + 1):
             for folder in (work / "out-1", work / f"out-{cores}"):
                 shutil.rmtree(folder, ignore_errors=True)
-            pair = (timed_batch(work / "inbox", work / "out-1", 1), timed_batch(work / "inbox", work / f"out-{cores}", cores))
+            pair = (timed_batch(work / "inbox", work / "out-1", 1),
+                    timed_batch(work / "inbox", work / f"out-{cores}", cores))
             if turn:  # turn 0 warms up
                 turns.append(pair)
         one, many = (min((t[k] for t in turns), key=lambda r: r["seconds"]) for k in (0, 1))

@@ -100,15 +100,16 @@ def test_an_office_every_agency_has_named_alone_before_a_type_is_no_issuer():
 
 
 def test_letter_spaced_text_running_across_a_column_start_is_no_table():
-    from pipeline.read.pdf_columns import runs_across
+    from pipeline.read.pdf_columns import crossed
     from pipeline.read.pdf_layout import Char
 
-    def row(xs):
-        return [Char("字", x, x + 10, 100, 110, 10) for x in xs]
-    assert runs_across(row([0, 10, 20, 30]), 20)  # characters touching at the start: prose
-    assert runs_across(row([0, 10, 26, 36]), 26)  # 0.6 em apart: an OCR's letter spacing
-    assert not runs_across(row([0, 10, 30, 40]), 30)  # a full-width space apart: a column
-    assert not runs_across(row([30, 40]), 30)  # nothing on the left: an empty first cell
+    def row(xs, top):
+        return [Char("字", x, x + 10, top, top + 10, 10) for x in xs]
+    prose = [row([0, 10, 20, 30], 0), row([0, 10, 26, 36], 20), row([0, 10, 30, 40], 40)]
+    assert crossed(prose, 26)  # two of three rows touching or 0.6 em apart there: an OCR's letter spacing
+    table = [row([0, 10, 30, 40], 0), row([0, 10, 30, 40], 20), row([0, 10, 20, 30], 40), row([30, 40], 60)]
+    assert not crossed(table, 30)  # one long first cell reaching the column: still a column
+
 
 
 def test_a_note_label_under_an_item_that_ends_no_sentence_goes_on_with_the_item():
@@ -142,3 +143,33 @@ def test_marks_left_for_a_lost_emoji_before_a_boards_tag_are_no_part_of_the_subj
     letter = parse("催填\n???【催填】有關「法治教育宣導活動」一案，請以下國中儘速填報線上表單，請查照。\n"
                    "一、依據臺灣花蓮地方法院111年7月5日花院楓國字第1110000770號函辦理。\n二、請各校擇定活動內容。\n")
     assert letter["subject"] == "【催填】有關「法治教育宣導活動」一案，請以下國中儘速填報線上表單，請查照。"
+
+
+def test_review_lines_opening_with_a_number_and_a_unit_stay_text():
+    letter = parse("主旨：請於113年\n1 月 15 日前報局，請查照。\n說明：\n一、檢送計畫共\n2 冊，請妥善保存。\n二、辦理場次如下：\n"
+                   "1 月 10 日 臺北場\n2 月 5 日 臺中場\n")
+    assert letter["subject"] == "請於113年1月15日前報局，請查照。"
+    items = letter["sections"][0]["items"]
+    assert items[0]["text"] == "檢送計畫共2冊，請妥善保存。"
+    assert items[1]["children"] == [] and "1月10日臺北場" in items[1]["text"]
+
+
+def test_review_a_table_headed_by_label_words_stays_a_table():
+    from pipeline.read.pdf_tables import fields_to_lines
+    assert fields_to_lines([["日期", "地點"], ["113年4月10日", "本府大禮堂"]]) is None
+    assert fields_to_lines([["承辦單位", "聯絡電話"], ["學務處", "04-22289222"]]) is None
+
+
+def test_review_a_last_item_naming_an_agencys_order_is_the_letters():
+    letter = parse("主旨：轉知教育部令，請查照。\n說明：\n一、依據教育部函辦理。\n二、旨揭細則業經教育部修正發布。\n三、檢附教育部令\n")
+    assert [i["text"] for i in letter["sections"][0]["items"]][-1] == "檢附教育部令"
+
+
+def test_review_pages_with_nothing_of_a_letter_stay_refused():
+    import pytest
+    from pipeline.errors import InputError
+    for page in ("新品上市，全品項八折，敬請把握機會！\n一、活動期間：即日起。\n二、適用門市：全台門市。\n",
+                 "預告片今晚八點於各大平台同步首播。\n一、首播時間：今晚八點。\n二、播出平台：各大平台。\n",
+                 "議員建請市府改善路燈照明，市府允諾研議。\n一、路燈照明不足。\n二、市府將研議改善。\n"):
+        with pytest.raises(InputError):
+            parse(page)

@@ -136,6 +136,7 @@ def mend_first_marker(text: str) -> str:
 
 
 GAP = r"[ \t\u3000]"
+NUMBER_UNITS = "年月日時分秒號條項款目冊份件張頁人名位元萬千百個次週天期屆歲級組班場棟樓層"  # what a number counts
 # a marker written without 、, set apart by spaces (typewritten letters, law compilations: 「說明：一  復貴部…」,
 # 「一 查…」): the first 一 at a line's start or after a label's colon (there also a list's first item past 一 set
 # apart by two spaces, 「說明：二  修正後…」), each next one standing alone between spaces
@@ -160,23 +161,31 @@ def spaced_marker_spans(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 or group == "o" else []
 
 
-# a line opening with a digit set apart by spaces from the Chinese text after it (「             1 本市低收入戶」)
-SPACED_DIGIT = re.compile(rf"^{GAP}*(?P<n>\d{{1,2}}){GAP}+(?=[\u4e00-\u9fff])", re.M)
+# a line opening with a digit set apart by spaces from the Chinese text after it (「             1 本市低收入戶」), not
+# from a unit the number counts or dates (「1 月 15 日」, 「2 冊」: a wrapped line's number)
+SPACED_DIGIT = re.compile(rf"^{GAP}*(?P<n>\d{{1,2}}){GAP}+(?=[\u4e00-\u9fff])(?![{NUMBER_UNITS}])", re.M)
 
 
 def spaced_digit_spans(text: str) -> list[tuple[int, int]]:
     """Given extracted text, return the spans of the digits of items set apart by spaces at lines' starts (a web copy
     that lost their 、: 「1 本市低收入戶」 over 「2 獨居長者」), each run numbered 1, 2, 3 … one after another, two or
-    more; a line opening with another number between them ends a run."""
+    more, under a lead ending with a colon; a line opening with another number between them ends a run."""
     spans, run = [], []
     for m in SPACED_DIGIT.finditer(text):
         number = int(m.group("n"))
-        if number == len(run) + 1:
+        if number == len(run) + 1 and (run or opens_list(text, m.start())):
             run.append(m.span("n"))
             continue
         spans += run if len(run) >= 2 else []
-        run = [m.span("n")] if number == 1 else []
+        run = [m.span("n")] if number == 1 and opens_list(text, m.start()) else []
     return spans + (run if len(run) >= 2 else [])
+
+
+def opens_list(text: str, at: int) -> bool:
+    """Given text and the start of a line, return whether the line above ends a list's lead with a colon (「(一) 第一
+    優先：」) — where a list of spaced digits may open; a line wrapped inside a sentence never does."""
+    above = text[:at].rstrip(" \t\u3000\n\x00").rsplit("\n", 1)[-1].rstrip()  # (blocks joined by BLOCK_JOIN)
+    return above.endswith((":", "："))
 
 
 def mark_spaced_items(texts: list[str]) -> list[str]:

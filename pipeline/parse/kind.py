@@ -20,7 +20,7 @@ from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
-from pipeline.parse.labels import find_labels
+from pipeline.parse.labels import announcing_sentence, find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
@@ -113,12 +113,14 @@ FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)
 
 def requests_of_recipients(text: str) -> bool:
     """Given text, return whether a sentence before its first numbered item asks something of the letter's
-    recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use (「…，敬請踴躍
-    提出申請。」: vocabulary.toml `item_requests`): a relayed 主旨 and its 說明, or an office's call over its items."""
+    recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use in a sentence
+    its 。 closes (「…，敬請踴躍提出申請。」: vocabulary.toml `item_requests`; an ad's 「…敬請把握機會！」 is none): a
+    relayed 主旨 and its 說明, or an office's call over its items."""
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
-    return any(p in lead for p in asks["recipient_requests"]) or asks_in_letter_words(lead)
+    return any(p in lead for p in asks["recipient_requests"]) or any(
+        line.rstrip().endswith("。") and asks_in_letter_words(line) for line in lead.split("\n"))
 
 
 def asks_in_letter_words(text: str) -> bool:
@@ -182,14 +184,6 @@ def asks_in_item(line: str) -> bool:
     marker = ANY_MARKER.match(line.lstrip())
     return bool(marker) and (asks_in_letter_words(line) or any(w in line for w in asks["recipient_requests"])
                              or line.lstrip()[marker.end():].lstrip().startswith(sending_words()))
-
-
-@cache
-def announcing_sentence() -> re.Pattern:
-    """Return the pattern of a line that is one sentence opening with a verb a 公告's 主旨 opens with (vocabulary.toml
-    `announcing_verbs`: 「公告調整…分工事宜。」), then a Chinese word (not a label or a field: 「公告：」, 「公告日期」)."""
-    verbs = "|".join(map(re.escape, vocabulary()["expectations"]["announcing_verbs"]))
-    return re.compile(rf"^[ \t]*(?:{verbs})[\u4e00-\u9fff][^。\n]{{4,}}。[ \t]*$")
 
 
 def announces_over_items(text: str) -> bool:

@@ -272,6 +272,15 @@ RUN_IN_HEADING = re.compile(rf"(?<=[ \t。；])(?:{ANY_MARKER.pattern})[ \t]*[\u
 
 
 @cache
+def announcing_sentence() -> re.Pattern:
+    """Return the pattern of a line that is one sentence opening with a verb a 公告's 主旨 opens with (vocabulary.toml
+    `announcing_verbs`: 「公告調整…分工事宜。」), then a Chinese word or a name it quotes (not a label or a field:
+    「公告：」, 「公告日期」)."""
+    verbs = "|".join(map(re.escape, vocabulary()["expectations"]["announcing_verbs"]))
+    return re.compile(rf"^[ \t]*(?:{verbs})[\u4e00-\u9fff「][^。\n]{{4,}}。[ \t]*$")
+
+
+@cache
 def expectation_endings() -> tuple[str, ...]:
     """Return the 期望語 without their 請 (查照, 鑒核 …): a word ending so before a label is a run-together letter's
     sentence (「…請查照說明：」), no heading."""

@@ -27,8 +27,8 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, text_to_items
-from pipeline.parse.kind import announcing_sentence
-from pipeline.parse.labels import WRAP_WORDS, Field, expectation_endings, find_labels, split_fields, wraps_onto
+from pipeline.parse.labels import (WRAP_WORDS, Field, announcing_sentence, expectation_endings, find_labels, split_fields,
+                                   wraps_onto)
 from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
@@ -362,8 +362,8 @@ def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], 
 def announced_subject(value: str, items: list, spec: DocType) -> tuple[list[str], str, str] | None:
     """Given an unlabelled section's text, its items and the 文別, return (the lines over the 主旨, the 主旨, the lead's
     text under it) when a line before the items is one sentence opening with a verb a 公告's 主旨 opens with (「公告
-    調整…分工事宜。」: an agency's web notice) and the lines over it hold no clause (a post's header: the site's banner,
-    the post's date and office); else None."""
+    調整…分工事宜。」: an agency's web notice) and the lines over it hold no clause, citation or sentence (a post's
+    header: the site's banner, the post's date and office); else None."""
     if not items or subject_key(spec) != "subject":
         return None
     lead = []
@@ -372,8 +372,9 @@ def announced_subject(value: str, items: list, spec: DocType) -> tuple[list[str]
             break
         lead.append(line)
     at = next((i for i, line in enumerate(lead) if announcing_sentence().match(line)), None)
-    if at is None or any(mark in line for line in lead[:at] for mark in "，、；,;"):
-        return None
+    if at is None or any(any(mark in line for mark in "，、；,;") or DISPATCH_RE.search(line) or "。" in line
+                         for line in lead[:at]):
+        return None  # a clause, a citation or a sentence over it is the letter's text, no post's header
     return [line for line in lead[:at] if line.strip()], lead[at].strip(), join_clean("\n".join(lead[at + 1:]))
 
 
@@ -395,7 +396,8 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
     text."""
     if not items or subject_key(spec) != "subject" or not text or items[0].number != 1:
         return False
-    requests = tuple(vocabulary()["expectations"]["recipient_requests"])
+    asks = vocabulary()["expectations"]
+    requests = tuple(asks["recipient_requests"] + asks["lead_requests"])
     return ((text.endswith("。") and text.count("。") == 1)
             or ("。" not in text and "，" in text and (points_back_at_subject(items) or any(
                 clause.startswith(requests) for clause in text.split("，")))))
@@ -717,7 +719,8 @@ def cut_copy_list(value: str) -> tuple[str, str]:
     """Given a 正本 or 副本 value, return the list and what follows it from a 署名, or from the first line that cannot go
     on with it (page_edges.continues_list) after a line that does not end with 、 when prose follows (a gazette prints
     the text the letter sends under its 副本: 「監獄組織通則」 and its history; a name's wrapped end, 「署高雄關」, with
-    nothing after it stays the list's), or from a table's row (a table printed under the list: never its entries); the list's first line is always the list's."""
+    nothing after it stays the list's), or from a table's row (a table printed under the list: never its entries);
+    the list's first line is always the list's."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
         rest = "\n".join(lines[i:])

@@ -137,12 +137,15 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
 
 
 def file_caption(lines: list[str], at: int) -> bool:
-    """Given a letter's lines and the place of its last line, return whether that line is title-shaped only and stands
-    under a sentence's end (「…學習廉政倫理相關課程。」 over 「國教署函」): a post's caption of the letter's file, since a
+    """Given a letter's lines and the place of its last line, return whether that line is wholly title-shaped (no item:
+    「三、檢附教育部令」 is the letter's) and stands under a sentence's end (「…學習廉政倫理相關課程。」 over 「國教署函」): a post's caption of the letter's file, since a
     title line opens a document."""
     above = [line.strip() for line in lines[:at] if line.strip()]
-    return (at == len(lines) - 1 and bool(above) and above[-1].endswith(TEXT_ENDS) and bool(title_match(lines[at]))
-            and not is_agency_name(lines[at].strip()) and not as_signature(lines[at].strip()))
+    line = lines[at].strip()
+    found = title_match(line)
+    return (at == len(lines) - 1 and bool(above) and above[-1].endswith(TEXT_ENDS) and bool(found)
+            and found[0].start() == 0 and not ANY_MARKER.match(line) and not is_agency_name(line)
+            and not as_signature(line))
 
 
 WRAP_TAIL_MAX = 2  # a line this short under a list is the end of its last name, wrapped

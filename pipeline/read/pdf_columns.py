@@ -142,26 +142,36 @@ def rows_to_regions(rows: list[list[Char]]) -> list[Region]:
 
 def is_table(rows: list[list[Char]], region: Region) -> bool:
     """Given a page's rows and a region of aligned columns, return whether it is a table: not a list (every line's
-    first column an item marker: 「一、」 「1、」), nor text that runs across a column start in some row, nor a block of
+    first column an item marker: 「一、」 「1、」), nor text running across a column start (crossed), nor a block of
     labelled fields (most of them a label: 「地址：」)."""
     first = [text for row in rows[region.start:region.end]
              if (text := chars_to_cell_text(first_cell(row, region.boundaries)).strip())]
     markers = layout_tables()["starts"]
     if all(markers.match(cell) and len(markers.match(cell).group()) == len(cell) for cell in first):
         return False
-    if any(runs_across(row, start) for row in rows[region.start:region.end] for start in region.boundaries):
+    if any(crossed(rows[region.start:region.end], start) for start in region.boundaries):
         return False
     return sum(cell.endswith((":", "：")) for cell in first) * 2 < len(first)
 
 
-def runs_across(row: list[Char], start: float) -> bool:
-    """Given a row and a column start, return whether the row's text runs across it, characters on both sides with less
-    than a word's gap between (an OCR'd paragraph's letter spacing lining up by chance, 「訂定「促進 民間 參與…」): a
-    table's column stands apart in every row that fills both sides."""
+CROSSED_SHARE = 1 / 3  # more than this share of the rows filling both sides running across a column start: none
+
+
+def crossed(rows: list[list[Char]], start: float) -> bool:
+    """Given a region's rows and a column start, return whether text runs across it in more than a third of the rows
+    that fill both its sides (an OCR'd paragraph's letter spacing lining up by chance, 「訂定「促進 民間 參與…」); a table's
+    column stands apart in nearly every row (one long first cell may reach close to it)."""
+    sides = [side for row in rows if (side := row_sides(row, start))]
+    return bool(sides) and sum(gap < WORD_GAP * size for gap, size in sides) > CROSSED_SHARE * len(sides)
+
+
+def row_sides(row: list[Char], start: float) -> tuple[float, float] | None:
+    """Given a row and a column start, return the gap between the row's characters on either side of it and the row's
+    em, or None when one side is empty."""
     tolerance = CROSSING * em(row)
     left = [c.x1 for c in row if c.x0 < start - tolerance]
     right = [c.x0 for c in row if c.x0 >= start - tolerance]
-    return bool(left and right) and min(right) - max(left) < WORD_GAP * em(row)
+    return (min(right) - max(left), em(row)) if left and right else None
 
 
 def first_cell(row: list[Char], boundaries: list[float]) -> list[Char]:

@@ -135,6 +135,8 @@ def side_label(rows: list[list[Line]]) -> tuple[str, list[list[Line]]]:
         if label and others and first.x1 < min(others):
             return label.group("label") + "：", rows[:i] + ([row[1:]] if row[1:] else []) + rows[i + 1:]
     return "", rows
+
+
 def page_tables(edges: list[dict], chars: list[Char]) -> list[FoundTable]:
     """Given a page's edges and characters, return its ruled tables (at least two cells), rows of cell texts."""
     return groups_to_tables(edges_to_cell_groups(edges)[0], chars)
@@ -157,16 +159,25 @@ def groups_to_tables(groups: list[list[tuple]], chars: list[Char]) -> list[Found
 
 def fields_to_lines(rows: list[list[str]]) -> list[str] | None:
     """Given a ruled table's rows of cell texts, return its rows as lines when it is a box of labelled fields — at most
-    two cells a row, most rows' first cell ending in a colon or opening with a letter's label (「檔號：」|「113/050301/2」, 「保存年限：」|「10年」;
+    two cells a row, more than half the rows' first cell ending in a colon or opening with a letter's label
+    (「檔號：」|「113/050301/2」, 「保存年限：」|「10年」;
     a database's print: 「發文日期」|「98/03/19」, 「發文單位 行政院公共工程委員會」; two fields side by side:
     「發文日期：…」|「發文字號：…」), as an unruled block of labelled fields is not a table either —, else None."""
     cells = [[cell for cell in row if cell] for row in rows]
     if not cells or any(len(row) > 2 for row in cells):
         return None
     label_cell = layout_tables()["label_cell"]
-    if sum(bool(label_cell.match(row[0])) or row[0].endswith((":", "：")) for row in cells) * 2 < len(cells):
+    if sum(bool(label_cell.match(row[0])) or row[0].endswith((":", "：")) for row in cells) * 2 <= len(cells):
         return None
+    if any(len(row) == 2 and all(bare_label(cell, label_cell) for cell in row) for row in cells):
+        return None  # a header row of labels alone (「日期」|「地點」, 「承辦單位」|「聯絡電話」) heads a table of data
     return [line for row in cells for line in field_row_lines(row, label_cell) if line.strip()]
+
+
+def bare_label(cell: str, label_cell: re.Pattern) -> bool:
+    """Given a cell's text and the label pattern, return whether it is a letter's label alone, no colon nor value."""
+    m = label_cell.match(cell)
+    return bool(m) and not cell[m.end():].strip() and not m.group("colon").strip()
 
 
 FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # a field's name in a box of labelled fields: a few Chinese characters
