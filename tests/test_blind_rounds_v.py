@@ -173,3 +173,13 @@ def test_review_pages_with_nothing_of_a_letter_stay_refused():
                  "議員建請市府改善路燈照明，市府允諾研議。\n一、路燈照明不足。\n二、市府將研議改善。\n"):
         with pytest.raises(InputError):
             parse(page)
+
+
+def test_an_agency_alone_over_a_gazettes_citation_form_head_is_the_issuer():
+    page = ("代轉財政部令:修正「稅捐稽徵法施行細則」\n\n法規公告、通報\n\n行政院公報資訊網 111.05.23刊登\n\n"
+            "財政部令:修正「稅捐稽徵法施行細則」\n\n財政部\n\n中華民國111年5月23日台財稅字第11104590940號\n\n"
+            "修正「稅捐稽徵法施行細則」。\n\n附修正「稅捐稽徵法施行細則」\n\n部  長 蘇建榮\n")
+    letter = parse(page)
+    assert (letter["doc_type"], letter["issuer"], letter["complete"]) == ("令", "財政部", True)
+    assert letter["subject"] == "修正「稅捐稽徵法施行細則」。"
+    assert letter["dispatch_no"]["text"] == "台財稅字第11104590940號"

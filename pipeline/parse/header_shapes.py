@@ -26,7 +26,7 @@ from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import expectation_endings
 from pipeline.parse.references import find_references, is_agency, split_issuer_word, strays_from
-from pipeline.parse.title_line import title_match
+from pipeline.parse.title_line import agency_line, title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
 
@@ -310,6 +310,15 @@ def is_headline(lines: list[str]) -> bool:
         ("。", "？", "?", "！") + expectation_endings()) and not title_match(filled[0])
 
 
+def name_over(kept: list[str]) -> tuple[str, list[str]] | None:
+    """Given the lines over a citation-form head without an issuer, return the agency's name the last of them wholly is
+    (the document's title printed without its 文別, as a gazette's web copy sets 「財政部」 over 「中華民國111年5月23日
+    台財稅字第…號」) and the lines without it; else None."""
+    lines = [line for line in kept if line.strip()]
+    name = agency_line(lines[-1]) if lines else None
+    return (name, kept[:len(kept) - kept[::-1].index(lines[-1]) - 1]) if name else None
+
+
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
     """Given head text (and what earlier text gave; contacts: whether to take a bare contact line), return the
     fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
@@ -338,6 +347,10 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
             found.date, found.dispatch_no = cited.date, cited.dispatch_no
             if cited.issuer and kept and is_headline(kept):  # a compilation's headline over the citation: no text
                 found.headline, kept = [k.strip() for k in kept if k.strip()], []
+            elif not cited.issuer and (named := name_over(kept)):  # a gazette: 「財政部」 over 「中華民國…台財稅字第…號」
+                found.issuer, kept = named
+                if not any(k.rstrip().endswith("。") for k in kept):  # over the title, no sentence: the page's headlines
+                    found.headline, kept = [k.strip() for k in kept if k.strip()], []
         elif found.date is None and found.dispatch_no is None and (opening := opening_citation(line)):
             cited, rest = opening
             found.issuer, found.doc_type = found.issuer or cited.issuer, found.doc_type or cited.doc_type
