@@ -183,3 +183,11 @@ def test_an_agency_alone_over_a_gazettes_citation_form_head_is_the_issuer():
     assert (letter["doc_type"], letter["issuer"], letter["complete"]) == ("令", "財政部", True)
     assert letter["subject"] == "修正「稅捐稽徵法施行細則」。"
     assert letter["dispatch_no"]["text"] == "台財稅字第11104590940號"
+
+
+def test_a_contact_row_under_a_web_notices_items_is_its_contact():
+    letter = parse("桃園市政府公告\n主旨:公告「變更中壢平鎮都市計畫」案。\n依據:都市計畫法第19條。\n公告事項:\n"
+                   "一、公開展覽期間：自111年1月3日起至111年2月1日止。\n二、公告計畫範圍：如計畫書、圖。\n"
+                   "承辦人:林小姐,電話:03-3322101#5224\n")
+    assert letter["contact"] == {"name": "林小姐", "unit": None, "phone": "03-3322101#5224", "fax": None, "email": None}
+    assert letter["sections"][-1]["items"][-1]["text"] == "公告計畫範圍：如計畫書、圖。"

@@ -42,7 +42,7 @@ from pipeline.parse.signature import as_signature, is_title, split_signature, ti
 from pipeline.parse.summary_words import summarises
 from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
                                        signing_agency, title_among_values, unit_title_date_apart)
-from pipeline.records import Attachment, CoIssuer, Letter, Meeting, Received, Reference, Secrecy, Section
+from pipeline.records import Attachment, CoIssuer, Contact, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
@@ -756,6 +756,22 @@ def cut_posting_unit(value: str) -> tuple[str, str | None]:
 SENTENCE_ENDS = ("。", "！", "？", "；", "：", "」", "』", "）", ")")  # how a letter's sentence or a quotation ends
 
 
+CONTACT_KEYS_OPENING = ("contact_name", "contact_name_phone", "contact")  # the labels a contact line opens with
+
+
+def trailing_contact(lines: str) -> Contact | None:
+    """Given the lines after a letter's last sentence, return the contact they are when they open with a contact's
+    label (承辦人, 聯絡人) and hold nothing but contact fields (「承辦人:林小姐,電話:03-3322101#5224」, as a city's web
+    公告 ends under its items), else None."""
+    lines = re.sub(r"[，,；;][ \t]*", "\n", lines)  # its fields set apart by commas, each a line
+    found = find_labels(lines, CONTACT_KEYS)
+    if not found or found[0][0] not in CONTACT_KEYS_OPENING or lines[:found[0][2]].strip():
+        return None
+    values = {key: lines[start:(found[i + 1][2] if i + 1 < len(found) else len(lines))].strip()
+              for i, (key, _, _, start) in enumerate(found)}
+    return parse_contact(values)
+
+
 def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     """Given the last section's text, return it without the lines after its last sentence's end that end no sentence
     themselves and open no item (a site's caption, sidebar headline or map title run under the letter: 「森林防火
@@ -882,6 +898,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                     letter.warnings.append(f"the posting office's name after the text kept in no field: {unit}")
             if does == "section":
                 value, trailing = cut_trailing_lines(value)
+                if trailing and not (letter.contact.name or letter.contact.phone) and (
+                        contact := trailing_contact(trailing)):
+                    letter.contact, trailing = contact, None  # a web 公告's 「承辦人:林小姐,電話:…」 under its items
                 if trailing:
                     letter.warnings.append(f"lines after the last sentence kept in no field: 「{trailing[:30]}」")
         if does == "subject" and letter.subject is None:
