@@ -191,3 +191,15 @@ def test_a_contact_row_under_a_web_notices_items_is_its_contact():
                    "承辦人:林小姐,電話:03-3322101#5224\n")
     assert letter["contact"] == {"name": "林小姐", "unit": None, "phone": "03-3322101#5224", "fax": None, "email": None}
     assert letter["sections"][-1]["items"][-1]["text"] == "公告計畫範圍：如計畫書、圖。"
+
+
+def test_a_headline_naming_a_notice_over_a_paragraph_on_its_grounds_is_part_of_a_letter():
+    page = ("金管處戶外公共場域延長停止對外開放公告!!!!\n\n發佈單位\n遊憩服務課\n"
+            "    依據中央流行疫情指揮中心公告強化三級警戒至110年06月28日,本處轄管之兒童遊憩場等設施,延長停止對外開放。\n")
+    letter = parse(page)
+    assert letter["complete"] is False
+    assert letter["sections"][0]["text"].startswith("依據中央流行疫情指揮中心公告強化三級警戒")
+    import pytest
+    from pipeline.errors import InputError
+    with pytest.raises(InputError):  # the same paragraph under a news headline: nothing of a letter
+        parse(page.replace("開放公告!!!!", "開放民眾失望"))

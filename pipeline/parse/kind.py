@@ -223,7 +223,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
     passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, a paragraph
     opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), a 公告's 主旨 over
-    numbered items (「公告調整…事宜。」), or an office's heading naming its notice over numbered items (「人事室公告」)."""
+    numbered items (「公告調整…事宜。」), an office's heading naming its notice over numbered items (「人事室公告」), or a
+    headline ending with 公告 over a paragraph opening with its grounds (「…開放公告!!!!」 over 「依據…，本處…」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -233,7 +234,22 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
-                or announces_over_items(text) or office_notice(text))
+                or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines))
+
+
+NOTICE_HEADLINE = re.compile(r"[\u4e00-\u9fff「」（）()、]{4,}公告[!！]*")  # a post's headline naming its 文別
+
+
+def notice_on_grounds(lines: list[str]) -> bool:
+    """Given a page's lines, return whether a headline ending with 公告 (「金管處戶外公共場域延長停止對外開放公告!!!!」) stands
+    over a paragraph that opens with the grounds a 公文 states (「依據中央流行疫情指揮中心公告…，本處…」): an agency's
+    notice posted on its site, part of a letter."""
+    words = vocabulary()["expectations"]
+    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1)
+    text_lines = [line.strip() for line in lines if line.strip()]
+    return any(NOTICE_HEADLINE.fullmatch(line) and any(later.startswith(openers) and "，" in later
+                                                       for later in text_lines[i + 1:i + 4])
+               for i, line in enumerate(text_lines))
 
 
 def office_notice(text: str) -> bool:
