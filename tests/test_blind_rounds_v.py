@@ -203,3 +203,11 @@ def test_a_headline_naming_a_notice_over_a_paragraph_on_its_grounds_is_part_of_a
     from pipeline.errors import InputError
     with pytest.raises(InputError):  # the same paragraph under a news headline: nothing of a letter
         parse(page.replace("開放公告!!!!", "開放民眾失望"))
+
+
+def test_a_sites_empty_field_rows_closing_the_page_enter_no_field():
+    page = ("內容\n\n一、本府各單位辦理活動時，應優先聘任本縣之手語翻譯員。\n\n二、依據身心障礙融合式會議及活動參考指引：\n\n"
+            "  (一)辦理直播時，應提供手語翻譯服務。\n\n公告字號\n\n公告依據\n")
+    letter = parse(page)
+    assert letter["doc_type"] is None  # an empty 公告字號 row names no 公告
+    assert letter["sections"][0]["items"][1]["children"][0]["text"] == "辦理直播時，應提供手語翻譯服務。"

@@ -70,6 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
                            rf"(?:{labels_regex([v for v in text if len(v) >= GLUED_MIN])})(?=[ \t]*(?:{ANY_MARKER.pattern})))"
                            rf"[ \t]*"),
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
+        "empty_label": re.compile(rf"[ \t]*(?:{labels_regex(letter_labels)})[ \t]*[:：]?[ \t]*"),
         "subject": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['subject'])})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
@@ -166,6 +167,17 @@ def articles_span(lines: list[str]) -> tuple[int, int]:
                   or points and p["first_point"].match(lines[i].strip())), len(lines))
     return start, next((i for i in range(start + 1, len(lines))
                         if p["text"].match(lines[i]) or p["ruling_mark"].match(lines[i].strip())), len(lines))
+
+
+def empty_rows_start(lines: list[str], end: int) -> int:
+    """Given lines and where the letter's text ends, return where the site's empty field rows closing it start: lines
+    that are wholly a letter's label with no value, nothing under them but such rows (雲林縣政府's posts close with
+    「公告字號」 over 「公告依據」, empty where the post is no 公告), under the letter's text."""
+    p, at = patterns(), end
+    while at > 0 and (not lines[at - 1].strip() or p["empty_label"].fullmatch(lines[at - 1])):
+        at -= 1
+    filled = [line for line in lines[at:end] if line.strip()]
+    return at if filled and any(is_letter_text(line) for line in lines[:at]) else end
 
 
 def region_start(lines: list[str], anchors: list[int]) -> int:
@@ -340,7 +352,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         lines = lines[resume:]
         start = len(lines)
     region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
-    end = min(footer_start(lines[:region]), start)
+    end = empty_rows_start(lines, min(footer_start(lines[:region]), start))
     kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
     last_text_label = max((i for i in range(end) if p["text"].fullmatch(lines[i].strip())), default=-1)
     title = post_title(lines[:end]) or section_heading(lines[:end])
