@@ -314,9 +314,9 @@ def name_over(kept: list[str]) -> tuple[str, list[str]] | None:
     """Given the lines over a citation-form head without an issuer, return the agency's name the last of them wholly is
     (the document's title printed without its 文別, as a gazette's web copy sets 「財政部」 over 「中華民國111年5月23日
     台財稅字第…號」) and the lines without it; else None."""
-    lines = [line for line in kept if line.strip()]
-    name = agency_line(lines[-1]) if lines else None
-    return (name, kept[:len(kept) - kept[::-1].index(lines[-1]) - 1]) if name else None
+    last = max((i for i, line in enumerate(kept) if line.strip()), default=None)
+    name = agency_line(kept[last]) if last is not None else None
+    return (name, kept[:last]) if name else None
 
 
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:

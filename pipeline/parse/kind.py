@@ -166,13 +166,19 @@ def numbered_sentences(text: str) -> bool:
     return [n for n, _ in found[:2]] == ["一", "二"] and all(clauses for _, clauses in found[:2])
 
 
+@cache
+def grounds_words() -> tuple[str, ...]:
+    """Return the grounds a 公文 states its text on, of two characters or more (依據, 根據: vocabulary.toml
+    `grounds_openers`; 依 alone opens too many sentences)."""
+    return tuple(w for w in vocabulary()["expectations"]["grounds_openers"] if len(w) > 1)
+
+
 def grounds_then_request(line: str) -> bool:
     """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
     行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
     `grounds_openers` of two characters or more, `letter_relay_openers`): a relayed letter's text posted as one
     paragraph."""
-    words = vocabulary()["expectations"]
-    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1) + tuple(words["letter_relay_openers"])
+    openers = grounds_words() + tuple(vocabulary()["expectations"]["letter_relay_openers"])
     return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
 
 
@@ -244,8 +250,7 @@ def notice_on_grounds(lines: list[str]) -> bool:
     """Given a page's lines, return whether a headline ending with 公告 (「金管處戶外公共場域延長停止對外開放公告!!!!」) stands
     over a paragraph that opens with the grounds a 公文 states (「依據中央流行疫情指揮中心公告…，本處…」): an agency's
     notice posted on its site, part of a letter."""
-    words = vocabulary()["expectations"]
-    openers = tuple(w for w in words["grounds_openers"] if len(w) > 1)
+    openers = grounds_words()
     text_lines = [line.strip() for line in lines if line.strip()]
     return any(NOTICE_HEADLINE.fullmatch(line) and any(later.startswith(openers) and "，" in later
                                                        for later in text_lines[i + 1:i + 4])

@@ -873,15 +873,16 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             value, named = take_attachment_lines(value, spec.attachment_line)
             value, files = take_exchange_files(value)
             letter.attachments += named + files
+            under = fields.body[1] if len(fields.body) > 1 else None  # the part under the unlabelled text
+            over = under and (under.label or names.get(under.key) or labels.get(under.key, [under.key])[0])
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body and not value.strip().rstrip(
                     "。").endswith(expectation_endings()) and not summarises(value, "\n".join(g.value for g in fields.body[i + 1:])):
-                letter.warnings.append(f"a sentence over {fields.body[1].label or names.get(fields.body[1].key) or labels[fields.body[1].key][0]} that "
+                letter.warnings.append(f"a sentence over {over} that "
                                        f"shares no word with the letter's text kept in no field (a site's slogan): "
                                        f"「{value.strip()[:30]}」")
                 continue
             if does == "subject" and len(fields.body) > 1 and f.key in spec.body:
-                letter.warnings.append(f"no {labels[f.key][0]} label: the text before "
-                                       f"{fields.body[1].label or names.get(fields.body[1].key) or labels[fields.body[1].key][0]} read as {labels[f.key][0]}")
+                letter.warnings.append(f"no {labels[f.key][0]} label: the text before {over} read as {labels[f.key][0]}")
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")

@@ -138,8 +138,8 @@ def cut_page_tail(text: str) -> tuple[str, list[str]]:
 
 def file_caption(lines: list[str], at: int) -> bool:
     """Given a letter's lines and the place of its last line, return whether that line is wholly title-shaped (no item:
-    「三、檢附教育部令」 is the letter's) and stands under a sentence's end (「…學習廉政倫理相關課程。」 over 「國教署函」): a post's caption of the letter's file, since a
-    title line opens a document."""
+    「三、檢附教育部令」 is the letter's) and stands under a sentence's end (「…學習廉政倫理相關課程。」 over 「國教署函」):
+    a post's caption of the letter's file, since a title line opens a document."""
     above = [line.strip() for line in lines[:at] if line.strip()]
     line = lines[at].strip()
     found = title_match(line)
