@@ -14,6 +14,7 @@ def word_at_end_pattern(key: str) -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, vocabulary()['signature'][key]))})$")
 
 
+LATIN_END = re.compile(r"[!-~](?=[^!-~]*$)")  # the last Latin character (ASCII, not a space)
 BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -128,7 +129,7 @@ def head_before_deputy(line: str) -> tuple[str, str] | None:
 def glued_signature(text: str) -> tuple[str, str | None]:
     """Given text run together on one line, return the text before a 署名 glued to its end and that 署名 (the
     longest known title, else the shortest), or (text, None)."""
-    tail = re.search(r"[^、，,；;\s]{4,12}$", text)
+    tail = re.search(r"(?:[^、，,；;\s][ \t]?){4,12}$", text)  # a title's and a name's characters may stand apart
     starts = range(tail.start(), tail.end() - 3) if tail else range(0)
     found = [(start, sig) for start in starts if (sig := as_signature(text[start:], glued=True))]
     known = [(start, sig) for start, sig in found if sig.split(" ")[0] in vocabulary()["signature"]["titles"]]
@@ -139,12 +140,14 @@ def glued_signature(text: str) -> tuple[str, str | None]:
 
 
 def after_last_sentence(text: str) -> tuple[str, str | None]:
-    """Given text run together on one line, return the text up to its last 「。」 and the 署名 after it when what
-    follows is a known title and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so,
-    so the name is one whatever it ends with; also on a line of its own under that sentence), else (text, None)."""
+    """Given text run together on one line, return the text up to its last 「。」 (or its last Latin character: an
+    e-mail address or a phone number closing a contact item) and the 署名 after it when what follows is a known title
+    and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so, so the name is one
+    whatever it ends with; also on a line of its own under that sentence), else (text, None)."""
     vocab = vocabulary()["signature"]
-    end = text.rfind("。") + 1
-    tail = text[end:]
+    latin = LATIN_END.search(text)
+    end = max(text.rfind("。"), latin.start() if latin else -1) + 1
+    tail = re.sub(r"[ \t\u3000]", "", text[end:])
     for title in sorted(vocab["titles"], key=len, reverse=True):
         name = tail[len(title):]
         if (end and tail.startswith(title) and vocab["name_min"] <= len(name) <= vocab["name_max"]
