@@ -35,3 +35,37 @@ def test_a_whole_letter_on_one_line_keeps_its_signature_with_spaced_characters_a
     assert d["signature"] == "部長 陳駿季"
     assert d["sections"] == expected["sections"]
     assert d["sections"][-1]["items"][-1]["children"][-1]["text"] == "電子郵件：aphia@aphia.gov.tw"
+
+
+def one_line(stem: str) -> str:
+    """Given a corpus stem, return its text with every line run onto one, a space between."""
+    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def test_a_meeting_notice_on_one_line_keeps_its_meeting_fields_apart():
+    text = one_line("x9-sssh-council-two-venue-notice-113")  # a school council's 開會通知單, printed from its PDF
+    assert text.startswith("第一頁 共一頁 裝 訂 線 臺北市立松山高級中學")
+    d = parse(text)
+    assert (d["doc_type"], d["subject"], d["date"]["iso"], d["dispatch_no"]["text"]) == (
+        "開會通知單", "學生議會1122屆第三次臨時會議", "2024-06-04", "松議字第1122011007號")
+    assert d["meeting"]["start"] == "2024-06-06T12:10"
+    assert d["meeting"]["place"] == "視聽大樓一樓大講堂（6月6日）行政大樓三樓大會議廳（6月7日）"
+    assert d["meeting"]["chair"] == "1122議長王○○(211)"
+    assert d["meeting"]["attendees"] == [{"name": "學生議員", "with_attachments": False}]
+    assert d["contact"]["name"] == "李○○"
+    assert d["attachments"] == []
+    assert [s["name"] for s in d["sections"]] == ["會議議程", "備註"]
+
+
+def test_meeting_labels_inside_a_letters_item_stay_text_where_no_two_meeting_marks_are_there():
+    text = ("臺南市政府 函 受文者：本市各國民小學 發文日期：中華民國113年3月4日 發文字號：府教字第1130012345號 "
+            "主旨：檢送研習實施計畫1份，請查照。 說明： 一、研習地點：本局三樓會議室 主持人：本局局長。 二、請派員參加。")
+    d = parse(text)
+    assert d["doc_type"] == "函"
+    assert [i["text"] for i in d["sections"][0]["items"]] == ["研習地點：本局三樓會議室主持人：本局局長。", "請派員參加。"]
+
+
+def test_the_margins_three_glyphs_run_onto_the_page_text_are_no_part_of_the_issuer():
+    d = parse(one_line("x9-sssh-council-third-extraordinary-notice-113"))
+    assert d["issuer"] == "臺北市立松山高級中學學生議會"

@@ -385,6 +385,8 @@ MARGIN_MARKS = [
     # 「受文者：如行文單位 裝」: a glyph set apart by a space after a word (a line not spaced out character by character,
     # as 「修 訂」 in a spaced heading is)
     re.compile(r"(?<=[^\s][\u4e00-\u9fff])[ \t]+[裝訂線][ \t]*$"),
+    # the margin's three glyphs, one a line, run onto one line with the page's text (「第一頁 共一頁 裝 訂 線 臺北市…」)
+    re.compile(r"(?:^|(?<=\s))裝\s+訂\s+線(?:\s+|$)"),
     re.compile(r"(?:(?<=\s)|(?<=[，。；：、！？」）,.;:]))[`'´‘’]+\s*$"),  # OCR specks at a line's end
     re.compile(rf"(?:[{RULES}]{{2,}}[裝訂線]?)+[{RULES}]*"),  # a dotted binding line inside a line
     re.compile(rf"^\s*[{RULES}]+|[{RULES}]+\s*$"),  # rules or bars at a line's ends

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role
+from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role, types_by_marks
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.recipients import mark_spaced_entries
 from pipeline.parse.signature import as_signature, is_title
@@ -187,6 +187,37 @@ def spaced_section_label_pattern() -> re.Pattern:
                       rf"(?=(?:{'|'.join(label_regex(v) for v in variants)})[ \t]*[:：])")
 
 
+# a 文別 whose mark labels (開會事由, 開會時間 …) are in a text at least this many times, each once, has its own labels run
+# onto one line opening parts of their own
+RUN_ON_MARKS_MIN = 2
+
+
+@cache
+def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Return, for each 文別 with two or more mark labels, the pattern of those marks and the pattern of the space
+    before any of its body labels inside a line (「… 附件： 開會事由：… 開會時間：…」: a notice run onto one line)."""
+    labels, out = vocabulary()["labels"], []
+    for _, marks in types_by_marks():
+        if len(marks) < RUN_ON_MARKS_MIN:
+            continue
+        spec = next(s for s in doc_type_table()["types"].values() if tuple(s.get("marks", ())) == marks)
+        mark = "|".join(label_regex(v) for k in marks for v in labels[k])
+        own = sorted({v for k in spec["body"] for v in labels[k] if len(v) >= 2}, key=len, reverse=True)
+        out.append((re.compile(rf"(?P<mark>{mark})[ \t]*[:：]"),
+                    re.compile(rf"(?<=[\u4e00-\u9fff。，；：:）)」\d])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
+                               rf"(?=(?:{'|'.join(label_regex(v) for v in own)})[ \t]*[:：])")))
+    return tuple(out)
+
+
+def split_run_on_type_labels(text: str) -> str:
+    """Given extracted lines, return them with the labels of a 文別 whose mark labels are there (two of 開會事由,
+    開會時間, 開會地點) each opening a line of its own where a space sets it apart inside a line."""
+    for marks, spaced in run_on_type_labels():
+        if len({re.sub(r"\s", "", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
+            text = spaced.sub("\n", text)
+    return text
+
+
 def mend_line_labels(text: str) -> str:
     """Given extracted lines (before normalising), return them with their labels readable: a padded two-character
     label closed up (「容: 主    旨:」), a head's spaced title closed up (「總   統」), columns of layout text on lines of
@@ -201,6 +232,7 @@ def mend_line_labels(text: str) -> str:
     text = spaced_label_pattern().sub(close_spaced_label, text)
     text = split_columns(text)
     text = spaced_section_label_pattern().sub("\n", text)
+    text = split_run_on_type_labels(text)
     text = glyph_before_label_pattern().sub("", text)
     text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
     return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
