@@ -155,11 +155,12 @@ def sending_words() -> tuple[str, ...]:
     return tuple(w for w in vocabulary()["attachments"]["sending_words"] if len(w) > 1)
 
 
-NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<clauses>[^\n]*，)?", re.M)
+# (a site may write the 一、 marker with a full stop, 「一.本府原訂…，因故延期…。」)
+NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>[^\n]*，)?", re.M)
 
 
 def numbered_sentences(text: str) -> bool:
-    """Given text, return whether it sets out items numbered 一、 二、 at lines' starts, both sentences of clauses (「一、
+    """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of clauses (「一、
     外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」): a relayed letter's 說明, or an office's notice, posted alone
     (a public advisory's short items, 「一、儲備飲水。」, are none)."""
     found = [(m.group("n"), bool(m.group("clauses"))) for m in NUMBERED_SENTENCE.finditer(text)]
