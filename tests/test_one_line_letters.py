@@ -69,3 +69,35 @@ def test_meeting_labels_inside_a_letters_item_stay_text_where_no_two_meeting_mar
 def test_the_margins_three_glyphs_run_onto_the_page_text_are_no_part_of_the_issuer():
     d = parse(one_line("x9-sssh-council-third-extraordinary-notice-113"))
     assert d["issuer"] == "臺北市立松山高級中學學生議會"
+
+
+HEAD_ON_ONE_LINE = ("檔　　號: 保存年限: 臺南市政府秘書處　函 地址：708201臺南市安平區永華路2段6號 承辦人：陳怡如 "
+                    "電話：06-3901104 傳真：06-2982354 電子信箱：yiru0901@mail.tainan.gov.tw 受文者：如行文單位 裝 "
+                    "發文日期：中華民國110年12月23日 發文字號：南市秘文字第1101558063號 速別：普通件 "
+                    "密等及解密條件或保密期限： 附件：\n主旨：檢附用印格式供各局處參考，請查照並轉知所屬。\n說明：依本府規定辦理。\n")
+
+
+def test_a_contact_name_ending_in_ru_keeps_the_phone_label_after_it():
+    d = parse(HEAD_ON_ONE_LINE)
+    assert d["contact"] == {"name": "陳怡如", "unit": None, "phone": "06-3901104", "fax": "06-2982354",
+                            "email": "yiru0901@mail.tainan.gov.tw"}
+
+
+def test_a_binding_glyph_set_apart_between_a_value_and_the_next_label_is_dropped():
+    d = parse(HEAD_ON_ONE_LINE)
+    assert d["recipient"] == "如行文單位"
+    assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == (
+        "臺南市政府秘書處", "2021-12-23", "南市秘文字第1101558063號")
+
+
+def test_a_gazette_note_after_the_date_line_run_onto_the_number_is_no_part_of_it():
+    d = parse("行政院自由貿易港區協調委員會函 中華民國94年5月19日（補登） 經協字第0940000819號 "
+              "主　　旨：有關「本國勞工」之範疇，釋如說明，復請　查照並轉知所屬。\n說　　明：復　貴會94年2月14日函。\n")
+    assert d["dispatch_no"]["text"] == "經協字第0940000819號"
+    assert (d["dispatch_no"]["word"], d["dispatch_no"]["year"]) == ("經協", 94)
+    assert d["date"]["iso"] == "2005-05-19"
+
+
+def test_a_phrase_pointing_at_what_follows_still_holds_its_label_word():
+    d = parse(HEAD_ON_ONE_LINE.replace("說明：依本府規定辦理。", "說明：相關資料詳如以下附件：用印格式1份。"))
+    assert d["attachments"] == []

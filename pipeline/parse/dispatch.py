@@ -49,11 +49,13 @@ def ascii_digits(number: str) -> str:
 
 def canonical_word(word: str) -> str:
     """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)), a year in brackets
-    in ASCII digits (經(九○)商 → 經(90)商), no space or tab in it (104 永全 → 104永全) and no database's status mark
-    before a bracketed year (廢(90)台勞保三 → (90)台勞保三)."""
+    in ASCII digits (經(九○)商 → 經(90)商), no space or tab in it (104 永全 → 104永全), no database's status mark
+    before a bracketed year (廢(90)台勞保三 → (90)台勞保三) and no gazette's note after a date line run onto it
+    (「…5月19日（補登） 經協字…」 → 經協)."""
     word = re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
     marks = "".join(vocabulary()["dispatch"]["status_marks"])
-    return re.sub(rf"^[{marks}](?=\(\d{{2,3}}\))", "", word)
+    notes = "|".join(map(re.escape, vocabulary()["dates"]["notes"]))
+    return re.sub(rf"^[{marks}](?=\(\d{{2,3}}\))|^\((?:{notes})\)", "", word)
 
 
 def ascii_year(m: re.Match) -> str:

@@ -48,9 +48,15 @@ CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a
 # a label right after an opening quotation mark is quoted (a post's headline 「轉知「主旨：…。」」), not the letter's own,
 # and one right after 如 or 以下 points at what follows (「…手冊如以下附件：」), a sentence's words
 IN_SENTENCE = "(?<![，,「『如下])"
+AFTER_NAME = "(?<![，,「『])"  # (a contact row's label after a name: 「陳怡如電話：」)
 # a section's name right after 如 / 見 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」), not
 # its label: a bulletin's lead sentence ends so before the items it introduces
 POINTED_AT = "(?<![如見「『])"
+
+
+def bare_label_context(key: str, head: set[str], after_names: set[str]) -> str:
+    """Given a bare label's key, the header's keys and those that follow a name, return what may not stand before it."""
+    return (AFTER_NAME if key in after_names else IN_SENTENCE) if key in head else POINTED_AT
 
 
 @cache
@@ -62,8 +68,8 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # the labels of the other 文別 (依據, 備註 …) also end ordinary words (修正依據：): they count at a line's start
     # or after a sentence's end
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
-    head = set(header_keys())
-    groups = "|".join(f"{(IN_SENTENCE if k in head else POINTED_AT) if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
+    head, after_names = set(header_keys()), set(doc_type_table()["bare"]["after_names"])
+    groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
                       for i, (v, k) in enumerate(variants))
     first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
     return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
