@@ -101,3 +101,15 @@ def test_a_gazette_note_after_the_date_line_run_onto_the_number_is_no_part_of_it
 def test_a_phrase_pointing_at_what_follows_still_holds_its_label_word():
     d = parse(HEAD_ON_ONE_LINE.replace("說明：依本府規定辦理。", "說明：相關資料詳如以下附件：用印格式1份。"))
     assert d["attachments"] == []
+
+
+def test_a_dotted_binding_line_run_onto_the_head_is_dropped_but_a_dot_in_an_address_or_after_a_number_stays():
+    text = one_line("zy-klcg-council-reply-port-plaza-111")  # a council's minutes printing the city's reply letter
+    assert ". .    受文者:基隆市議會 . . ." in text
+    d = parse(text)
+    assert (d["file_no"], d["doc_type"], d["issuer"], d["recipient"], d["address"]) == (
+        None, "函", "基隆市政府", "基隆市議會", "202201基隆市中正區義一路1號")
+    d = parse("臺北市政府 函 受文者：本市各國民小學 電子信箱：chenjh@kcg. gov. tw 發文日期：中華民國113年3月4日 "
+              "發文字號：府教字第1130012345號\n主旨：請查照。\n說明：\n1 . 依據本府規定辦理。\n2 . 請派員參加。\n")
+    assert d["contact"]["email"] == "chenjh@kcg.gov.tw"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
