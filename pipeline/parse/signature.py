@@ -16,15 +16,27 @@ def word_at_end_pattern(key: str) -> re.Pattern:
 
 LATIN_END = re.compile(r"[!-~](?=[^!-~]*$)")  # the last Latin character (ASCII, not a space)
 BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
+COLON = re.compile(r"[:：]")
 
 
 def as_signature(line: str, glued: bool = False) -> str | None:
     """Given a line (glued: the tail of text run together), return it as a 署名 「縣長 徐○○」, else None; a head who
     cannot act writes why after the name (「部長 彭啟明 出國」, a deputy signing 代行 on the next line: 手冊)."""
     line = BRACKETED_END.sub("", line.replace(" ", "")).strip()
+    if COLON.search(line):
+        return colon_signature(line)
     absent = word_at_end_pattern("absences").sub("", line)
     # why the head cannot act makes the line a 署名 whatever its name ends with (部長 楊文科 請假: 科 ends no unit here)
     return (absent != line and titled_name(absent, glued, any_name=True)) or titled_name(line, glued)
+
+
+def colon_signature(line: str) -> str | None:
+    """Given a line without spaces holding a colon, return it as 「理事長 黃○○」 when it is a known title, the colon and a
+    name (an association's, a union's or a school's notice signs 「理事長：黃○○」, 「校長：○○○」), else None (a contact
+    row's 「聯絡人：王○○」, 「承辦人：…」 names no signatory's title)."""
+    title, name = COLON.split(line, maxsplit=1)
+    signature = title in vocabulary()["signature"]["titles"] and titled_name(title + name, glued=False)
+    return signature if signature == f"{title} {name}" else None
 
 
 def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
