@@ -142,11 +142,16 @@ def parse_roc_date(text: str) -> RocDate | None:
 WEEKDAY = re.compile(rf"{_S}[（(]?{_S}(?:星期|週|周)[一二三四五六日天]{_S}[）)]?{_S}$")
 
 
+def date_note_regex() -> str:
+    """Return the regular expression of a publisher's note in brackets after a date (a gazette's 「（補登）」)."""
+    notes = "|".join(map(re.escape, vocabulary()["dates"]["notes"]))
+    return rf"{_S}[（(]{_S}(?:{notes}){_S}[）)]"
+
+
 @cache
 def date_note_pattern() -> re.Pattern:
     """Return the pattern of a publisher's note in brackets after a date line (a gazette's 「（補登）」)."""
-    notes = "|".join(map(re.escape, vocabulary()["dates"]["notes"]))
-    return re.compile(rf"{_S}[（(]{_S}(?:{notes}){_S}[）)]{_S}$")
+    return re.compile(rf"{date_note_regex()}{_S}$")
 
 
 # the hour a 通報 gives its time of issue at, after the date (「113年9月29日08時」)

@@ -65,14 +65,30 @@ def ascii_year(m: re.Match) -> str:
     return f"({value})" if value is not None and low <= value <= high else m.group(0)
 
 
+OPENING_YEAR = re.compile(r"^[臺台]?(\d{2,3})(?=\D)|^[臺台]([一二三四五六七八九十百○〇零]{2,4})(?=[^一二三四五六七八九十百○〇零])")
+
+
+def opening_year(word: str | None) -> int | None:
+    """Given the 字, return the ROC year it opens with (「84台中特四」, 「104永全」, after 臺: 「臺85勞安3」, 「台九十消保法」),
+    else None."""
+    low, high = vocabulary()["dispatch"]["year_range"]
+    m = OPENING_YEAR.search(word or "")
+    year = m and to_int(next(group for group in m.groups() if group))
+    return year if year and low <= year <= high else None
+
+
 def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | None]:
     """Given the 字 and the digits, return the ROC year and the serial: the first 3 digits (first 2 in an older
     7–8 digit number, or in a 9–10 digit one whose first 3 are no year), or a 「NNN年」 or 「(NN)」 written in the 字
-    (the whole number then the serial)."""
+    (the whole number then the serial); a 字 that opens with its year (「84台中特四」) gives it first, unless the number
+    repeats it at its start."""
     table = vocabulary()["dispatch"]
     low, high = table["year_range"]
     old_low, old_high = table["old_year_range"]
     shortest, longest = table["old_digits"]
+    year = opening_year(word)
+    if year is not None and not number.startswith((str(year), f"{year:03d}")):
+        return year, number  # 「84台中特四字第1190656號」: the 字's year, the number the serial (its 119 no year)
     if len(number) >= min(table["min_digits_with_year"], shortest) and low <= int(number[:3]) <= high:
         if len(number) >= table["min_digits_with_year"] or int(number[:3]) >= 100:
             return int(number[:3]), number[3:]
@@ -80,8 +96,7 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
         return int(number[:2]), number[2:]
     # the year in the 字: 「113年」, 「(89)」, opening it (104永全), or after 臺 as older central numbers write it (臺85勞安3,
     # in Chinese numerals too: 台九十消保法)
-    written = re.search(r"(\d{2,3})年|[(（](\d{2,3})[)）]|^[臺台]?(\d{2,3})(?=\D)|^[臺台]([一二三四五六七八九十百○〇零]{2,4})"
-                        r"(?=[^一二三四五六七八九十百○〇零])", word or "")
+    written = re.search(rf"(\d{{2,3}})年|[(（](\d{{2,3}})[)）]|{OPENING_YEAR.pattern}", word or "")
     year = written and to_int(next(group for group in written.groups() if group))
     if year and low <= year <= high:
         if written.group(2) and shortest <= len(number) <= longest + 1 and number.startswith(str(year)):

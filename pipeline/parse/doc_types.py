@@ -101,6 +101,12 @@ def types_by_form() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @cache
+def signed_types() -> tuple[str, ...]:
+    """Return the 文別 a document is of when its own date and number head text a head's 署名 closes (a 令)."""
+    return tuple(n for n, spec in doc_type_table()["types"].items() if spec.get("signed"))
+
+
+@cache
 def types_by_self_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Return each 文別 with the words by which a document of it names itself (本令, 本公告; those without left out)."""
     return tuple((n, tuple(spec["self"])) for n, spec in doc_type_table()["types"].items() if spec.get("self"))

@@ -23,6 +23,7 @@ from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import announcing_sentence, find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
+from pipeline.parse.signature import closes_text
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, office_heading, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
@@ -80,6 +81,26 @@ def opens_with_letter_head(blocks: list[CleanBlock]) -> bool:
     lines = head_clean_lines(blocks)
     return bool(find_title("\n".join(lines))[0]) and any(
         citation_header(line) or whole_date(line) or whole_dispatch_no(line) for line in lines)
+
+
+def own_head_at(lines: list[str]) -> int | None:
+    """Given a page's first lines, return the index of the last line of the document's own head by its shape: a line
+    wholly a date and a 發文字號 (「中華民國110年9月2日勞動發能字第…號」), or a date line over a 發文字號 line; else None."""
+    for i, line in enumerate(lines):
+        if (head := citation_header(line)) is not None and head.dispatch_no is not None:
+            return i
+        if whole_date(line) and i + 1 < len(lines) and whole_dispatch_no(lines[i + 1]):
+            return i + 1
+    return None
+
+
+def signed_under_own_head(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether their first lines are the document's own date and 發文字號 over text
+    that a head's 署名 closes before any numbered item: a 令 printed without its title line (a web reprint, a gazette's
+    static page), what follows the 署名 its attachment (the plan it issues), not a plan."""
+    lines = [line for line in first_page_text(blocks).split("\n") if line.strip()]
+    head = own_head_at(lines[:HEAD_BLOCKS])
+    return head is not None and closes_text(lines[head + 1:])
 
 
 def opens_with_grounds(line: str) -> bool:
@@ -321,11 +342,12 @@ def section_levels(blocks: list[Block]) -> list[int]:
 def blocks_to_kind(blocks: list[Block]) -> str | None:
     """Given a document's blocks, return what it is: letter, plan or division (None when none of them).
 
-    A letter's labels (or its title line over a date-and-number line) decide first; then the kind the title names (計畫 or 分工表, the word nearest
+    A letter's labels (or its title line over a date-and-number line, or a date-and-number line over text a 署名
+    closes) decide first; then the kind the title names (計畫 or 分工表, the word nearest
     its end), unless a plan's name heads text that asks its addressee by 貴 (a letter relaying the plan); then the
     structure: unit → duty rows, or at least two 壹、 sections."""
     blocks = normalise_blocks(blocks)
-    if is_letter(blocks) or opens_with_letter_head(blocks):
+    if is_letter(blocks) or opens_with_letter_head(blocks) or signed_under_own_head(blocks):
         return LETTER
     named = title_kind(blocks)
     if named == PLAN and asks_addressee(first_page_text(blocks)):

@@ -22,7 +22,8 @@ from pipeline.parse.contact import address_lines, parse_contact
 from pipeline.parse.dates import find_periods, lost_units_date, parse_roc_date
 from pipeline.parse.dispatch import DISPATCH_RE, checked_by_date, labelled_dispatch_no
 from pipeline.parse.division import is_unit_name
-from pipeline.parse.doc_types import ISSUER_TYPE, DocType, doc_type, doc_type_table, role, types_by_marks
+from pipeline.parse.doc_types import (ISSUER_TYPE, DocType, doc_type, doc_type_table, role, signed_types,
+                                      types_by_marks)
 from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
@@ -38,7 +39,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
-from pipeline.parse.signature import as_signature, is_title, split_signature, titled_name
+from pipeline.parse.signature import as_signature, closes_text, is_title, split_signature, titled_name
 from pipeline.parse.summary_words import summarises
 from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
                                        signing_agency, title_among_values, unit_title_date_apart)
@@ -511,6 +512,16 @@ def is_full_name(name: str) -> bool:
     return len(name) >= FULL_NAME_MIN and titled_name(name, glued=False, any_name=True) is None
 
 
+def signed_type(preamble: str, shapes: HeadShapes, body: list[Field]) -> str | None:
+    """Given the text before any label, what the head's lines gave and the labelled fields, return the 文別 of a
+    document whose own date and 發文字號 head unlabelled text a head's 署名 closes (doc_types.toml `signed`: a 令 whose
+    title line a reprint dropped), when one only; else None."""
+    names = signed_types()
+    if body or shapes.date is None or shapes.dispatch_no is None or len(names) != 1:
+        return None
+    return names[0] if closes_text(preamble.split("\n")) else None
+
+
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
@@ -541,7 +552,8 @@ def text_to_fields(text: str) -> LetterFields:
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)
-    self_named = None if name or inferred or subject_asks(text) else self_named_type(text) or form_named_type(text)
+    self_named = None if name or inferred or subject_asks(text) else (
+        self_named_type(text) or form_named_type(text) or signed_type(preamble, shapes, body))
     name = name or self_named
     spec, repeats = doc_type(name or (inferred[0] if inferred else None)), 0
     if issuer is not None and name and spec.title == ISSUER_TYPE:

@@ -39,6 +39,18 @@ def colon_signature(line: str) -> str | None:
     return signature if signature == f"{title} {name}" else None
 
 
+def closes_text(lines: list[str]) -> bool:
+    """Given the lines under a document's head, return whether a head's 署名 stands alone on a line under text of its
+    own and before any numbered item (「部　長 許銘春」 under 「訂定「…計畫」…。」, the items after it an attachment's)."""
+    lines = [line for line in lines if line.strip()]
+    for i, line in enumerate(lines):
+        if ANY_MARKER.match(line.lstrip()):
+            return False
+        if as_signature(line):
+            return i > 0
+    return False
+
+
 def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
     """Given a line without spaces, return it as 「title name」 when it is a title followed by a name, else None (a
     name ending as a unit does, 「里長辦公處」, is no name unless any_name)."""
