@@ -47,3 +47,38 @@ def test_a_board_posts_long_category_and_poster_row_enters_no_field():
     assert d["subject"].startswith("有關大陸委員會113年6月27日")
     assert d["sections"][0]["text"] == ""
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+
+
+RELAY_CITING_A_NOTICE = """衛福部112年7月7日以衛部醫字第1121664135號公告「醫事檢驗師法第九條所定其他經主管機關認可必須聘請醫事檢驗師之機構」,並自即日生效。
+依「特定醫療技術檢查檢驗醫療儀器施行或使用管理辦法」第37條規定,經中央主管機關認證之實驗室,為醫事檢驗師法第9條所定之機構。
+附件檔案:
+"""
+
+
+def test_a_sentence_telling_what_an_agency_did_by_a_numbered_notice_is_no_head_of_its_own():
+    d = parse(RELAY_CITING_A_NOTICE)
+    assert (d["doc_type"], d["issuer"], d["date"], d["dispatch_no"]) == (None, None, None, None)
+    assert d["sections"][0]["text"].startswith("衛福部112年7月7日以衛部醫字第1121664135號公告「醫事檢驗師法")
+    assert [(r["issuer"], r["kind"], r["dispatch_no"]["text"]) for r in d["references"]] == [
+        ("衛福部", "公告", "衛部醫字第1121664135號")]
+
+
+ITEMS_CITING_A_LETTER = """一、依據教育部 102 年 9 月 16 日臺教人(二)字第 1020137115 號函辦理。
+二、本案相關規定如下:
+(一)教育部 101 年 12 月 24 日臺人(一)字第 1010213931 號函規定:「公立高級中等以下學校輔導教師得以兼職方式於機構執業。」
+(二)心理師法第 2 條第 2 項規定:「實習至少一年成績及格者,得應諮商心理師考試。」
+"""
+
+
+def test_an_item_opening_with_the_citation_of_a_letter_it_quotes_is_no_head_of_its_own():
+    d = parse(ITEMS_CITING_A_LETTER)
+    assert (d["doc_type"], d["issuer"], d["date"], d["dispatch_no"]) == (None, None, None, None)
+    items = d["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["一", "二"]
+    assert [c["marker"] for c in items[1]["children"]] == ["(一)", "(二)"]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["臺教人(二)字第1020137115號", "臺人(一)字第1010213931號"]
+
+
+def test_a_pdf_line_running_a_notices_own_head_into_its_text_is_still_its_head():
+    d = parse("交通部觀光署日月潭國家風景區管理處 112.05.05. 觀谷管字第1120600123號公告公告「日月潭水域活動管理規定」，並自即日生效。\n")
+    assert (d["doc_type"], d["issuer"], d["dispatch_no"]["text"]) == ("公告", "交通部觀光署日月潭國家風景區管理處", "觀谷管字第1120600123號")
