@@ -82,3 +82,40 @@ def test_an_item_opening_with_the_citation_of_a_letter_it_quotes_is_no_head_of_i
 def test_a_pdf_line_running_a_notices_own_head_into_its_text_is_still_its_head():
     d = parse("交通部觀光署日月潭國家風景區管理處 112.05.05. 觀谷管字第1120600123號公告公告「日月潭水域活動管理規定」，並自即日生效。\n")
     assert (d["doc_type"], d["issuer"], d["dispatch_no"]["text"]) == ("公告", "交通部觀光署日月潭國家風景區管理處", "觀谷管字第1120600123號")
+
+
+SUBJECT_OVER_ITEMS = """主旨:臺北市政府衛生局:因應本市疫情發展,衛生局停止辦理111年度基層醫療(事)機構督導考核。
+
+一、依醫療法第28條規定直轄市、縣(市)主管機關對轄區內醫療機構業務,應定期實施督導考核。
+
+二、為利防疫工作進行,爰本局停止辦理111年度督考;敬請貴公會協助周知所屬開業會員。
+"""
+
+
+def test_items_under_a_subject_closed_by_a_full_stop_without_an_explanation_label_are_the_body():
+    d = parse(SUBJECT_OVER_ITEMS)
+    assert d["subject"] == "臺北市政府衛生局：因應本市疫情發展，衛生局停止辦理111年度基層醫療（事）機構督導考核。"
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("本文", ["一", "二"])]
+
+
+def test_a_subject_that_enumerates_its_own_points_keeps_them():
+    d = parse("主旨:檢送本府補助案件如下:\n一、甲案核定新臺幣10萬元。\n二、乙案核定新臺幣5萬元,請查照。\n")
+    assert d["subject"] == "檢送本府補助案件如下：一、甲案核定新臺幣10萬元。二、乙案核定新臺幣5萬元，請查照。"
+    assert d["sections"] == []
+
+
+PLAN_NAMED_RELAY = """跳到主要內容區
+
+【訊息公告】交通部公路局「推動機車駕訓制度」補助計畫調查案
+
+一、 為強化學生機車安全駕駛觀念,請學校運用集會時機加強宣導旨揭補助計畫,並於114年4月30日前完成填報。
+二、 為使交通部媒合時,能了解學生需求狀況,請各校自行造冊掌握具意願者。
+三、 請本部國民及學前教育署督導高級中等學校,並由貴署檢核系統填報資料,俾利綜辦。
+"""
+
+
+def test_items_pointing_back_at_the_subject_under_a_plans_name_are_a_relayed_letter():
+    d = parse(PLAN_NAMED_RELAY)
+    assert d["schema"].startswith("gongwen/letter@")
+    assert d["sections"][0]["text"] == "交通部公路局「推動機車駕訓制度」補助計畫調查案"
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]

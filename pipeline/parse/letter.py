@@ -27,7 +27,7 @@ from pipeline.parse.doc_types import (ISSUER_TYPE, DocType, doc_type, doc_type_t
 from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
-from pipeline.parse.items import ANY_MARKER, text_to_items
+from pipeline.parse.items import ANY_MARKER, number_of, text_to_items
 from pipeline.parse.labels import (WRAP_WORDS, Field, announcing_sentence, expectation_endings, find_labels, split_fields,
                                    wraps_onto)
 from pipeline.parse.meeting import meeting_start, without_group_headings
@@ -413,12 +413,22 @@ def expectation_alternation() -> str:
 def items_after_subject(value: str) -> tuple[str, str]:
     """Given a 主旨's value, return (the 主旨, what follows it) where lines holding numbered items follow the sentence a
     期望語 closes (「…，請查照。」 over 「一、依據…」 or 「1.依據…」, a site's table that lost the 說明 label): the 手冊's 主旨
-    is one paragraph, never items; else (the value, "")."""
+    is one paragraph, never items; so do a sentence's lines closed by 。 with no item among them, over item 一); else
+    (the value, "")."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
         if closes_with_expectation("\n".join(lines[:i])) and any(ANY_MARKER.match(line.lstrip()) for line in lines[i:]):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
+        if (lines[i - 1].rstrip().endswith("。") and opens_first_item(lines[i])
+                and not any(ANY_MARKER.match(line.lstrip()) for line in lines[:i])):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])  # a sentence of no items, then item 一 (「一、依…」)
     return value, ""
+
+
+def opens_first_item(line: str) -> bool:
+    """Given a line, return whether it opens with the marker of a first item (「一、」, 「1.」)."""
+    m = ANY_MARKER.match(line.lstrip())
+    return bool(m) and number_of(m.lastgroup, re.sub(r"[^\d一二三四五六七八九十]", "", m.group(0))) == 1
 
 
 def addressed_names(value: str, issuer: str | None) -> tuple[str, str] | None:
@@ -952,6 +962,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.subject, text = subject_tag().sub("", lead, count=1), text[len(lead):].lstrip("\n")
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence closed by a 期望語 read as "
                                        f"{labels['subject'][0]}")
+            if not f.label and letter.subject is None:
+                text = subject_tag().sub("", text, count=1)  # a post's headline kept as the text, not the site's 【tag】
             if text or items:
                 letter.sections.append(Section(name=name, text=text, items=items))
             else:  # a site's field heading left empty (「公告依據」 with nothing under it): no section
