@@ -119,3 +119,17 @@ def test_items_pointing_back_at_the_subject_under_a_plans_name_are_a_relayed_let
     assert d["schema"].startswith("gongwen/letter@")
     assert d["sections"][0]["text"] == "交通部公路局「推動機車駕訓制度」補助計畫調查案"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
+
+
+EXPLANATION = "說明:\n一、依據彰化縣政府109年5月1日府教體字第1090123456號函辦理。\n二、請加強宣導自行車安全,並轉知學生家長。\n"
+
+
+def test_a_block_printed_again_and_cut_short_where_the_page_ends_enters_no_field():
+    d = parse("主旨:轉知自行車安全宣導事項,請查照。\n" + EXPLANATION + "上一則 下一則\n" + EXPLANATION[:40] + "\n")
+    assert [(s["name"], [i["marker"] for i in s["items"]]) for s in d["sections"]] == [("說明", ["一", "二"])]
+    assert any("cut short" in w for w in d["warnings"])
+
+
+def test_a_last_block_of_the_same_label_with_other_text_stays():
+    d = parse("主旨:轉知自行車安全宣導事項,請查照。\n" + EXPLANATION + "說明:\n一、依據彰化縣政府109年5月1日府教體字第1090123457號函辦理。\n")
+    assert [s["name"] for s in d["sections"]] == ["說明", "說明"]

@@ -838,6 +838,16 @@ def appended_attachment(value: str, letter: Letter) -> list[Attachment]:
     return [a for a in parse_attachments(title) if a.title not in known]
 
 
+CUT_REPEAT_MIN = 20  # characters: a cut-short repeat this long or longer is the block printed again
+
+
+def cut_repeat(key: str, value: str, seen: set[tuple[str, str]]) -> bool:
+    """Given the last body field's key and value and the (key, value) pairs before it, return whether it repeats an
+    earlier block of the same label from its start, cut short where the text ends (a page printing its 說明 again)."""
+    cut = value.strip()
+    return len(cut) >= CUT_REPEAT_MIN and any(k == key and v != cut and v.startswith(cut) for k, v in seen)
+
+
 def parse_body(fields: LetterFields, letter: Letter) -> None:
     """Given the letter's fields, fill what each body label's role names: subject, sections, 正本, 副本, the
     meeting fields, the contact written in the body, and the 署名 (what follows it enters no field)."""
@@ -852,6 +862,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
         value, does = f.value, role(f.key)
         if (f.key, value.strip()) in seen:  # a page printing a labelled block twice, word for word
             letter.warnings.append(f"label {f.label or f.key} printed twice with the same text: the repeat kept in no field")
+            continue
+        if i == len(fields.body) - 1 and cut_repeat(f.key, value, seen):  # the repeat, cut short where the page ends
+            letter.warnings.append(f"label {f.label or f.key} printed again, cut short: the repeat kept in no field")
             continue
         seen.add((f.key, value.strip()))
         if does in ("subject", "section") and spec.closing:
