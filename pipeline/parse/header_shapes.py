@@ -26,7 +26,7 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import expectation_endings
-from pipeline.parse.references import find_references, is_agency, split_issuer_word, strays_from
+from pipeline.parse.references import find_references, is_agency, is_pronoun, split_issuer_word, strays_from
 from pipeline.parse.title_line import agency_line, title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -149,12 +149,33 @@ TRAILING_CITATION = re.compile(r"(?<=[。．])[ \t\u3000]*(?P<cite>[（(][^（()
                                r"[ \t\u3000]*$")
 
 
+# a law database's source note after a sentence's end (「…辦理。(臺灣省交通處公路局82.04.13. )」, 「(高雄市政府85.06.28.
+# 高市建五字第…號函)」), its bracket wrapped over two lines or not, the page's own text (its 規範基礎) after it or not
+SOURCE_NOTE = re.compile(r"(?<=[。．])[ \t\u3000]*[（(](?P<note>[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*)[）)]")
+# its words: the issuer, the date dotted as such databases write 民國 dates, then the number and 文別 when given
+SOURCE_NOTE_WORDS = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,40}?)(?P<date>\d{2,3}\.\d{1,2}\.\d{1,2})\.?(?P<number>.*)")
+
+
+def source_note(note: str) -> HeadShapes | None:
+    """Given the words in a bracket after a sentence's end, return the issuer and date (and number, 文別) they give when
+    they are a law database's source note — an agency's name (not 本府), a dotted 民國 date, then a 發文字號 or nothing
+    — else None."""
+    note = re.sub(r"\s", "", note)
+    m = SOURCE_NOTE_WORDS.fullmatch(note)
+    if not m or not is_agency(m.group("issuer")) or is_pronoun(m.group("issuer")) or cites_another(m.group("issuer")):
+        return None
+    if m.group("number"):
+        return citation_header(note)
+    date = match_to_date(DATE_RE.fullmatch(m.group("date")))
+    return HeadShapes(issuer=m.group("issuer"), date=date) if date else None
+
+
 def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
     """Given the text of a body, return the document's own citation that a compilation prints in brackets after the
     text (「（金管會111.1.18金管證交字第1110380064號令）」, on a line of its own or closing the last line after its 。, its
-    bracket wrapped over the last two lines or not),
-    the text before it and the lines after it (the compiler's notes: the citation closes the document as a 署名
-    does), or None when no line after the text is one."""
+    bracket wrapped over the last two lines or not; a law database's one source note after a sentence, the page's text
+    after it: 「…辦理。(臺灣省交通處公路局82.04.13. )」), the text before it and the lines after it (the compiler's
+    notes, the page's statute text: the citation closes the document as a 署名 does), or None when there is none."""
     lines = value.split("\n")
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() and without_brackets(line) != line.strip() and (cited := citation_header(line)):
@@ -167,6 +188,10 @@ def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
         m = TRAILING_CITATION.search(tail)
         if m and (cited := citation_header(m.group("cite"))):
             return cited, "\n".join(lines[:first] + [tail[:m.start()]]).rstrip(), []
+    notes = [(m, cited) for m in SOURCE_NOTE.finditer(value) if (cited := source_note(m.group("note")))]
+    if len(notes) == 1:
+        (m, cited), = notes
+        return cited, value[:m.start()].rstrip(), [line.strip() for line in value[m.end():].split("\n") if line.strip()]
     return None
 
 

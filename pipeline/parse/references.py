@@ -1,7 +1,8 @@
 """Cited documents: 「依據法務部廉政署108年10月14日廉政字第10807018360號函辦理」 → Reference.
 
 Dated citations are found first (date, optional 發文字號, kind); undated ones
-(「依行政院院臺法字第…號函」) only in the text the dated ones left.
+(「依行政院院臺法字第…號函」) only in the text the dated ones left, and last an undated number written without 字
+after its issuer (「財政部臺財稅第820737369號函」).
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, make_date, match_to_date
-from pipeline.parse.dispatch import DIGITS_ONLY, DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match_to_dispatch, unmarked_number
+from pipeline.parse.dispatch import (BRANCH, DIGITS_ONLY, DISPATCH_RE, NUMBER, OLD_NUMBER, UNMARKED_RE, match_to_dispatch,
+                                     unmarked_number)
 from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
 
@@ -311,6 +313,35 @@ def private_writer_start(text: str, start: int, floor: int) -> int:
                  if start - len(word) >= floor and text.startswith(word, start - len(word))), start)
 
 
+# a 字 is the issuing agency's abbreviation (文書處理手冊: 機關代字), written right after its name: this many characters
+WORD_LENGTHS = range(2, 7)
+
+
+@cache
+def unmarked_undated_pattern() -> re.Pattern:
+    """Return the pattern of an undated citation whose number leaves out 字, as 財政部 numbered its older letters
+    (「財政部臺財稅第820737369號函」, 「…臺財稅第八二0七三七三六九號函」): the characters before 第 that may hold the 字,
+    the number, the kind."""
+    kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
+    kind = "(?P<kind>" + "|".join(map(re.escape, kinds)) + ")"
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff（）()]{{{WORD_LENGTHS.start},{WORD_LENGTHS.stop - 1}}})(?<!字){_S}第{_S}"
+                      rf"(?P<number>{NUMBER}){BRANCH}{_S}號{_S}{kind}")
+
+
+def unmarked_undated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str, None, DispatchNo] | None:
+    """Given text, an unmarked undated match and where the citation before it ended, return (start, issuer as written,
+    None, dispatch) when an agency's name (not 本局, 貴府) stands right before a 字 that abbreviates it and is no agency's
+    name itself (財政部 + 臺財稅, not 教育部 + 體育署), else None: 「本局第3號公告」 and 「國小第6851號」 cite nothing."""
+    run, number = m.group("run"), text[m.end("run"):m.start("kind")].strip()
+    for length in range(WORD_LENGTHS.start, len(run) + 1):
+        word, at = run[-length:], m.end("run") - length
+        written, start = issuer_before(text, at, floor)
+        if (written and start + len(written) == at and not is_pronoun(written) and not is_agency(word)
+                and abbreviates(word, written)):
+            return start, written, None, unmarked_number(word + number)
+    return None
+
+
 def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     """Given an undated-citation match, return (start, issuer as written, None, dispatch)."""
     whole = m.group("word")
@@ -499,6 +530,10 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     for m in undated.finditer("".join(masked)):
         cited = undated_citation(m)
         found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
+        masked[cited[0]:m.end()] = MASK * (m.end() - cited[0])
+    for m in unmarked_undated_pattern().finditer("".join(masked)):
+        if cited := unmarked_undated_citation(text, m, max((f[1] for f in found if f[1] <= m.start()), default=0)):
+            found.append((cited[0], m.end(), m.group("kind"), *cited[1:]))
     for _, end, _, _, date, dispatch in list(found):  # 「…第10200242611號函及10200242612號函」: the 字 and date once
         if elided := elided_number(text, end, dispatch):
             at, stop, named, full = elided

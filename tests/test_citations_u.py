@@ -1,0 +1,55 @@
+"""Citation conventions found by session 18's blind round U7 (tests/data/real: u7- stems): an older number cited
+without 字, and a law database's source note closing a letter's text. Each input below is written in the shape those
+pages have, not copied from them."""
+from __future__ import annotations
+
+from parse_text import parse
+from pipeline.parse.references import find_references
+
+
+def cited(text: str) -> list[tuple]:
+    """Given 說明 text, return each reference's (issuer, 發文字號 as text, year, serial)."""
+    return [(r.issuer, r.dispatch_no and r.dispatch_no.text, r.dispatch_no and r.dispatch_no.year,
+             r.dispatch_no and r.dispatch_no.serial) for r in find_references(text)]
+
+
+def test_an_undated_number_without_its_word_mark_is_cited_after_its_issuer():
+    text = "說明：依據財政部臺財稅第810456123號函辦理。"
+    assert cited(text) == [("財政部", "臺財稅第810456123號", 81, "0456123")]
+    # words before a number that are no agency's 字 cite nothing
+    assert find_references("說明：依本局第5號公告辦理。") == []
+    assert find_references("說明：依教育部體育署第12號函辦理。") == []  # a unit's name, not a 字
+    assert find_references("說明：請於校務系統(公務填報第5123號函)填報。") == []  # no agency before it
+
+
+def test_an_undated_number_without_its_word_mark_in_chinese_numerals():
+    text = "說明：依據省稅務局稅二字第八一三三四五六號函副本轉財政部臺財稅第八一0四五六一二三號函（如附件）辦理。"
+    refs = find_references(text)
+    assert [(r.issuer, r.text, r.dispatch_no.text) for r in refs] == [
+        ("省稅務局", "省稅務局稅二字第八一三三四五六號函", "稅二字第8133456號"),
+        ("財政部", "財政部臺財稅第八一0四五六一二三號函", "臺財稅第810456123號")]
+
+
+def test_a_source_note_after_the_text_gives_the_issuer_and_date():
+    text = ("主旨：有關汽車燃料使用費之徵收疑義一案，請查照。\n"
+            "說明：依據財政部臺財稅第810456123號函辦理。(臺灣省交通處公路局81.05.20. )\n"
+            "汽車燃料使用費，按各型車輛之汽缸總排氣量計徵之。")
+    record = parse(text)
+    assert record["issuer"] == "臺灣省交通處公路局"
+    assert record["date"] == {"iso": "1992-05-20", "roc": "81年5月20日"}
+    assert record["dispatch_no"] is None
+    assert record["sections"][-1]["text"] == "依據財政部臺財稅第810456123號函辦理。"
+    # a bracket naming the writer itself (本府) is no source note: the text goes on
+    record = parse(text.replace("臺灣省交通處公路局", "本府"))
+    assert record["issuer"] is None and "汽缸總排氣量" in record["sections"][-1]["text"]
+
+
+def test_a_source_note_run_into_the_page_text_with_its_number():
+    text = ("主旨：有關道路挖掘管理疑義一案，請查照。\n"
+            "說明：復貴局81年3月2日函。(高雄市政府\n"
+            "85.06.28. 高市建五字第12345號函)道路挖掘應先申請許可。")
+    record = parse(text)
+    assert record["issuer"] == "高雄市政府"
+    assert record["date"]["iso"] == "1996-06-28"
+    assert record["dispatch_no"]["text"] == "高市建五字第12345號"
+    assert record["sections"][-1]["text"] == "復貴局81年3月2日函。"
