@@ -350,8 +350,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
 
     A letter's labels (or its title line over a date-and-number line, or a date-and-number line over text a 署名
     closes) decide first; then the kind the title names (計畫 or 分工表, the word nearest
-    its end), unless a plan's name heads text that asks its addressee by 貴, rests on a letter or points back at a
-    主旨 by 旨揭 (a letter relaying the plan); then the
+    its end), unless a plan's name heads text that asks its addressee by 貴, rests on a letter, or points back at a
+    主旨 by 旨揭 in items that ask the recipients (a letter relaying the plan); then the
     structure: unit → duty rows, or at least two 壹、 sections."""
     blocks = normalise_blocks(blocks)
     if is_letter(blocks) or opens_with_letter_head(blocks) or signed_under_own_head(blocks):
@@ -363,8 +363,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
         return LETTER  # a 公告's own citation-form head under the name a site gives the page
     if named == PLAN and rests_on_a_letter(first_page_text(blocks)):
         return LETTER  # a relay under the plan's name it sends: 「一、依據…農糧北產字第…號函辦理。」
-    if named == PLAN and points_at_subject(first_page_text(blocks)):
-        return LETTER  # a relay's items under the plan's name they point back at: 「一、…加強宣導旨揭補助計畫。」
+    if named == PLAN and points_at_subject(text := first_page_text(blocks)) and any(map(asks_in_item, text.split("\n"))):
+        return LETTER  # a relay's items under the plan's name they point back at, asking: 「…宣導旨揭補助計畫」, 「二、請各校…」
     if named == DIVISION or named == PLAN and section_levels(blocks):
         return named
     if has_unit_rows(blocks):
