@@ -133,3 +133,28 @@ def test_a_block_printed_again_and_cut_short_where_the_page_ends_enters_no_field
 def test_a_last_block_of_the_same_label_with_other_text_stays():
     d = parse("主旨:轉知自行車安全宣導事項,請查照。\n" + EXPLANATION + "說明:\n一、依據彰化縣政府109年5月1日府教體字第1090123457號函辦理。\n")
     assert [s["name"] for s in d["sections"]] == ["說明", "說明"]
+
+
+NUMBERED_RELAY = """公文轉達
+
+1.有關因應日本福島第一核電廠輻射外釋事件之處理措施暨應變程序,相關配合事項詳如說明段,請 查照。
+
+一、依據教育部100年3月16日臺環字第1000044988號函辦理。
+二、惟為求各級學校能迅速應變處理,教育部研擬應變注意事項如下:
+(一)落實校安通報:
+1、教育部依據原能會的評估,決定是否啟動校安機制。
+2、教育部與原能會隨時密切連繫。
+"""
+
+
+def test_a_posts_number_before_a_relayed_subject_over_item_one_is_no_item():
+    d = parse(NUMBERED_RELAY)
+    assert d["subject"] == "有關因應日本福島第一核電廠輻射外釋事件之處理措施暨應變程序，相關配合事項詳如說明段，請查照。"
+    items = d["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["一", "二"]
+    assert [c["marker"] for c in items[1]["children"][0]["children"]] == ["1", "2"]
+
+
+def test_a_first_item_numbered_1_over_its_own_children_stays_an_item():
+    d = parse("主旨:檢送研習資訊,請查照。\n說明:\n1.研習日期如下,請查照。\n(1)第一梯次。\n(2)第二梯次。\n2.請派員參加。\n")
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]

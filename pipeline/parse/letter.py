@@ -451,6 +451,20 @@ def opens_with_first_item(text: str) -> bool:
     return bool(marker) and marker.lastgroup == "cn" and text.lstrip().startswith("一")
 
 
+NUMBERED_FIRST = re.compile(r"^[ \t]*1[.．、][ \t]*")  # a post's own number before the first letter it passes on
+
+
+def unnumbered_subject(value: str) -> str:
+    """Given an unlabelled body, return it without the number a site set before a relayed letter's 主旨 (「1.有關…，請
+    查照。」 over 「一、依據…」: a post numbering the letters it passes on): a sentence a 期望語 closes, over item 一 — an
+    item a level above the number's, so the number is no item's."""
+    lines = [line for line in value.split("\n") if line.strip()]
+    first = NUMBERED_FIRST.match(lines[0]) if len(lines) > 1 else None
+    if first and closes_with_expectation(lines[0]) and re.match(r"[ \t]*一[、．.]", lines[1]):
+        return value.replace(lines[0], lines[0][first.end():], 1)
+    return value
+
+
 def closes_with_expectation(text: str) -> bool:
     """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
     return bool(re.search(rf"(?:{expectation_alternation()})[。.]?$", text.strip()))
@@ -953,6 +967,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                 letter.warnings.append(f"attachment text after the body kept in no field "
                                        f"({after.count(chr(10)) + 1} line(s)): 「{after.split(chr(10))[0][:30]}」")
                 letter.attachments += [attached] if attached.title not in {a.title for a in letter.attachments} else []
+            if not f.label and letter.subject is None:
+                value = unnumbered_subject(value)
             text, items = text_to_items(value)
             name = names.get(f.key) or labels[f.key][0]
             unlabelled = not f.label or re.sub(r"\s", "", f.label) in vocabulary()["labels"]["full_text"]
