@@ -11,6 +11,7 @@ from pipeline.parse.kind import (DIVISION, LETTER, PLAN, AttachmentRun, blocks_t
 from pipeline.parse.letter import (attachment_titles, blocks_to_letter, fields_to_letter, letter_received, split_letter,
                                    text_to_fields)
 from pipeline.parse.plan import blocks_to_plan
+from pipeline.parse.script import blocks_in_traditional
 from pipeline.records import Attachment, Letter, to_dict
 
 OTHER = "other"
@@ -75,7 +76,8 @@ def has_letter_content(letter: Letter) -> bool:
 def document_to_record(doc: Document):
     """Given a Document, return its Letter, Plan or Division record (a partial letter when only part of a letter is
     there: ``complete`` false); raise InputError when it holds nothing of any of them."""
-    blocks = normalise_blocks(doc.blocks)
+    blocks, converted = blocks_in_traditional(doc.blocks)
+    blocks = normalise_blocks(blocks)
     kind = blocks_to_kind(blocks) or (LETTER if is_part_of_letter(blocks) else None)  # a partial letter last
     if kind == LETTER:
         record = blocks_to_bundle(blocks)
@@ -88,5 +90,6 @@ def document_to_record(doc: Document):
     if kind is None:
         raise InputError(doc.path, "not an official letter: no 發文字號 and no 主旨 found "
                                    "(nor any other part of a letter, a plan's sections or a division table's rows)")
-    record.warnings[:0] = doc.warnings
+    record.warnings[:0] = doc.warnings + (["written in simplified characters (a site's rendering): read in traditional "
+                                           "ones, as the letter was written"] if converted else [])
     return record
