@@ -2,6 +2,7 @@
 — read in traditional characters, as the letter was written (OpenCC's s2tw: character by character, Taiwan's forms)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -16,12 +17,16 @@ def simplified_converter():
     return opencc.OpenCC("s2tw")
 
 
+@cache
+def simplified_only() -> re.Pattern:
+    """Return the pattern of a character only the simplified script has (vocabulary.toml [script])."""
+    return re.compile(f"[{vocabulary()['script']['simplified_only']}]")
+
+
 def is_simplified(text: str) -> bool:
-    """Given a document's text, return whether it is written in simplified characters: its characters that only the
-    simplified script has (vocabulary.toml [script]) stand in it at least `simplified_min` times."""
-    table = vocabulary()["script"]
-    marks = set(table["simplified_only"])
-    return sum(ch in marks for ch in text) >= table["simplified_min"]
+    """Given a document's text, return whether it is written in simplified characters: characters only the simplified
+    script has stand in it at least `simplified_min` times."""
+    return len(simplified_only().findall(text)) >= vocabulary()["script"]["simplified_min"]
 
 
 def block_in_traditional(block: Block) -> Block:
