@@ -158,3 +158,10 @@ def test_a_posts_number_before_a_relayed_subject_over_item_one_is_no_item():
 def test_a_first_item_numbered_1_over_its_own_children_stays_an_item():
     d = parse("主旨:檢送研習資訊,請查照。\n說明:\n1.研習日期如下,請查照。\n(1)第一梯次。\n(2)第二梯次。\n2.請派員參加。\n")
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_quotes_close_wrapped_to_a_line_start_keeps_its_sentence_when_furniture_runs_onto_the_line():
+    d = parse("主旨:轉知年終工作獎金發給注意事項,請查照。\n說明:\n一、依據臺北市政府105年1月5日府人給字第10530012300號函辦理。\n"
+              "二、人事總處函示:「年終工作獎金之計支內涵。\n」爰此,本案請依上開函示辦理。 ||檔案(1):\n")
+    items = d["sections"][0]["items"]
+    assert items[1]["text"] == "人事總處函示：「年終工作獎金之計支內涵。」爰此，本案請依上開函示辦理。"

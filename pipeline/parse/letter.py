@@ -808,6 +808,9 @@ def trailing_contact(lines: str) -> Contact | None:
     return parse_contact(values)
 
 
+WRAPPED_CLOSERS = ("」", "』", "）", ")")  # a closing mark a line wrap pushed to a line's start: the sentence above goes on
+
+
 def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     """Given the last section's text, return it without the lines after its last sentence's end that end no sentence
     themselves and open no item (a site's caption, sidebar headline or map title run under the letter: 「森林防火
@@ -821,6 +824,11 @@ def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     after = [line for line in lines[last + 1:] if line.strip()]
     if any(ANY_MARKER.match(line.lstrip()) for line in after):
         return value, None
+    closed = max(after[0].rfind(end) for end in "。！？")
+    if after[0].lstrip().startswith(WRAPPED_CLOSERS) and closed >= 0:  # 「」爰此，…辦理。 ||檔案(1):」: the quote's close and
+        head, tail = after[0][:closed + 1], after[0][closed + 1:].strip()  # the sentence, a wrap under it; furniture after
+        rest = [tail] if tail else []
+        return "\n".join(lines[:last + 1] + [head]), "\n".join(rest + after[1:]) or None
     return "\n".join(lines[:last + 1]), "\n".join(after)
 
 
