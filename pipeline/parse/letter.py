@@ -1118,7 +1118,8 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
     shapes = fields.shapes
     letter.date, letter.dispatch_no = letter.date or shapes.date, letter.dispatch_no or shapes.dispatch_no
     if letter.date is None and letter.dispatch_no is not None:  # a law database's page dates its number by the rule's
-        letter.date = law_page_date(fields.preamble)
+        # dates, over its labels or under its 發文字號 row (監理法規檢索系統: 「公(發)布日:」 runs on in that row's value)
+        letter.date = law_page_date("\n".join([fields.preamble, *fields.header.values()]))
     letter.dispatch_no = checked_by_date(letter.dispatch_no, letter.date.year if letter.date else None)
     letter.co_issuers = list(shapes.co_issuers)
     if not letter.contact.name and not letter.contact.phone and shapes.phone:

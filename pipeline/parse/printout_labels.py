@@ -54,8 +54,9 @@ def form_named_type(text: str) -> str | None:
 
 
 def law_page_date(text: str) -> RocDate | None:
-    """Given the text before a law database page's labels, return the date of the document its 發文字號 names: the
-    last of the rule's 公發布日, 修正日期 and 廢止 / 停止適用日期 it prints (vocabulary.toml [law_page]), else None."""
+    """Given the text of a law database page's head (before its labels, and its rows' values), return the date of the
+    document its 發文字號 names: the last of the rule's 公發布日, 修正日期 and 廢止 / 停止適用日期 it prints
+    (vocabulary.toml [law_page]), else None."""
     labels = "|".join(map(re.escape, sorted(vocabulary()["law_page"]["dates"], key=len, reverse=True)))
     found = [parse_roc_date(join_clean(m.group(1)))
              for m in re.finditer(rf"^[ \t]*(?:{labels})[ \t]*[:：][ \t]*(.+?)[ \t]*$", text, re.M)]
