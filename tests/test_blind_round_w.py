@@ -22,11 +22,11 @@ SIMPLIFIED = """主 旨:
 
 
 def test_a_simplified_script_rendering_keeps_its_labels():
-    d = parse(SIMPLIFIED)
-    assert d["subject"] == "因应严重特殊传染性肺炎疫情，惠请实习前提供实习学生名册，请查照。"
+    d = parse(SIMPLIFIED)  # read in traditional characters, as the letter was written (tests/test_simplified_pages.py)
+    assert d["subject"] == "因應嚴重特殊傳染性肺炎疫情，惠請實習前提供實習學生名冊，請查照。"
     assert [s["name"] for s in d["sections"]] == ["說明"]
     assert [i["text"] for i in d["sections"][0]["items"]] == [
-        "为确保学生安全，将于实习前3周为学生施打疫苗。", "自110年7月16日起，请于报到时缴交3日内之PCR阴性报告。"]
+        "為確保學生安全，將於實習前3周為學生施打疫苗。", "自110年7月16日起，請於報到時繳交3日內之PCR陰性報告。"]
     notice = parse("发文日期:中华民国113年4月10日\n发文字号:府教字第1130123456号\n主旨:公告本校停水。\n依据:本校规定。\n公告事项:\n一、停水一日。\n")
     assert notice["doc_type"] == "公告"
     assert [s["name"] for s in notice["sections"]] == ["依據", "公告事項"]
