@@ -3,7 +3,10 @@ session 18's blind round u8 (tests/data/real: u8- … stems). Each input below i
 not copied from them."""
 from __future__ import annotations
 
+import pytest
+
 from parse_text import parse
+from pipeline.errors import InputError
 
 
 def test_a_post_row_glued_between_headline_and_text_is_the_boards():
@@ -53,3 +56,13 @@ def test_a_list_that_goes_on_in_another_style_keeps_its_count():
     items = parse(text)["sections"][0]["items"]
     assert [(i["marker"], i["number"]) for i in items] == [("1", 1), ("2", 2), ("三", 3), ("四", 4)]
     assert items[1]["text"] == "撿拾者須接受檢查登記。"
+
+
+def test_a_relay_sentence_with_the_posts_date_glued_before_it_is_part_of_a_letter():
+    text = "20180315轉知衛生福利部國民健康署辦理107年「校園健康飲食」徵選活動實施計畫1份,請參閱。\n"
+    d = parse(text)
+    assert d["complete"] is False and d["subject"] is None and d["date"] is None
+    assert d["sections"][0]["text"] == ("20180315轉知衛生福利部國民健康署辦理107年「校園健康飲食」徵選活動實施計畫1份，"
+                                        "請參閱。")
+    with pytest.raises(InputError):  # a dated news line that relays nothing stays out
+        parse("20180315市長出席校園健康飲食徵選活動頒獎典禮，請民眾踴躍參觀。\n")
