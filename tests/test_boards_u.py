@@ -66,3 +66,58 @@ def test_a_relay_sentence_with_the_posts_date_glued_before_it_is_part_of_a_lette
                                         "請參閱。")
     with pytest.raises(InputError):  # a dated news line that relays nothing stays out
         parse("20180315市長出席校園健康飲食徵選活動頒獎典禮，請民眾踴躍參觀。\n")
+
+
+REPRINTS = """會務報導
+
+一、衛生福利部疾病管制署
+
+      114年05月02日來函,疾管防字第 1140500321 號                                      承辦人:林小華
+
+主 旨:
+
+請協助轉知所屬會員加強登革熱病媒蚊孳生源清除工作,請查照。
+
+說 明:
+
+一、
+
+依據本署114年4月30日防疫會議決議辦理。
+
+二、內政部消防署
+
+      114年05月09日來函,消署預字第1140600412號                                               承辦人:陳大明
+
+主 旨:
+
+請加強宣導住宅用火災警報器設置,請查照轉知。
+"""
+
+
+def test_a_columns_first_reprinted_letter_takes_its_head_from_the_sender_and_came_lines():
+    d = parse(REPRINTS)
+    assert (d["issuer"], d["doc_type"], d["date"]["roc"]) == ("衛生福利部疾病管制署", "函", "114年5月2日")
+    assert d["dispatch_no"]["text"] == "疾管防字第1140500321號"
+    assert d["contact"]["name"] == "林小華"
+    assert d["subject"] == "請協助轉知所屬會員加強登革熱病媒蚊孳生源清除工作，請查照。"
+
+
+def test_a_second_reprinted_letter_ends_the_first():
+    d = parse(REPRINTS)
+    assert [(s["name"], [i["text"] for i in s["items"]]) for s in d["sections"]] == [
+        ("說明", ["依據本署114年4月30日防疫會議決議辦理。"])]
+    assert d["references"] == [] and d["complete"] is True
+    assert any("內政部消防署" in w for w in d["warnings"])
+
+
+def test_a_reprint_head_printed_on_one_line_is_read_the_same():
+    text = ("一、衛生福利部疾病管制署114年05月02日來函，疾管防字第1140500321號承辦人：林小華\n"
+            "主旨：\n請協助轉知所屬會員加強登革熱病媒蚊孳生源清除工作，請查照。\n"
+            "說明：\n一、依據本署114年4月30日防疫會議決議辦理。\n")
+    d = parse(text)
+    assert (d["issuer"], d["doc_type"], d["dispatch_no"]["text"]) == ("衛生福利部疾病管制署", "函", "疾管防字第1140500321號")
+    assert d["contact"]["name"] == "林小華"
+    text = "一、依據教育部114年05月02日來函，臺教學(五)字第1140050321號辦理。\n二、請各校轉知所屬教職員工。\n"
+    d = parse(text)  # an item citing a letter that came is no reprint head
+    assert d["issuer"] is None and d["dispatch_no"] is None
+    assert d["sections"][0]["items"][0]["text"] == "依據教育部114年05月02日來函，臺教學（五）字第1140050321號辦理。"
