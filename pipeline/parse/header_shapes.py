@@ -200,13 +200,15 @@ def opening_citation(line: str) -> tuple[HeadShapes, str] | None:
     after it: 「…管理處 112.05.05. 觀谷管字第…號公告」) and the text after it, when text follows (a PDF line filled to
     its edge runs the header into the first line of text) or a colon ends the header (「交通部99.07.26.交路字第…號函：」
     over the letter it quotes), else None: not where an item's marker opens the line or 以 stands before the number
-    and text follows (the line cites that letter)."""
+    and text follows (the line cites that letter), nor where another citation is joined on (「、」, 「及」: a list)."""
     m = citation_header_pattern().match(line.strip())
     rest = line.strip()[m.end():].strip().lstrip(":：").strip() if m else ""  # (the colon ending the head: its own)
     if not m or not (m.group("issuer") and m.group("kind")) or not rest and not line.rstrip().endswith((":", "：")):
         return None
-    if rest and (ANY_MARKER.match(m.group("issuer")) or "以" in line.strip()[m.end("date"):m.start("dispatch")]):
-        return None  # an item citing a letter (「(一)教育部…號函規定：…」), a sentence on what was done by it (「…以…號公告…」)
+    if rest and (ANY_MARKER.match(m.group("issuer")) or "以" in line.strip()[m.end("date"):m.start("dispatch")]
+                 or rest.startswith(tuple(vocabulary()["references"]["shared_kind_joins"]))):
+        return None  # an item citing a letter (「(一)教育部…號函規定：…」), a sentence on what was done by it (「…以…號公告…」),
+        # the first of the documents a sentence lists (「本府…號公告、雲林縣政府…號公告…。」)
     cited = citation_header(line.strip()[:m.end()])
     return (cited, rest) if cited and cited.issuer else None
 

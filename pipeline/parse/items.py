@@ -84,10 +84,18 @@ def repeats_last(mk: Marker, last: int) -> bool:
     return mk.line_start and mk.number == last
 
 
+def switches_style(mk: Marker, stack: list[tuple[str, int]]) -> bool:
+    """Given a marker of a kind no open list has and the open lists, return whether it goes on with the one list open
+    in another style, as a page published it (「1.…」 「2.…」 then 「三、…」 「四、…」): numbered one past that list's
+    last item, so no list nested under it (which opens at 1)."""
+    return len(stack) == 1 and mk.number == stack[0][1] + 1 and mk.number > 1
+
+
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
     """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
     those that continue a numbering sequence, each with its depth: a new kind nests under the item before it, in
-    the 手冊's order (一、 → (一) → 1、 → (1)) or in the order a text opens them (a bulletin's 1. → 一、)."""
+    the 手冊's order (一、 → (一) → 1、 → (1)) or in the order a text opens them (a bulletin's 1. → 一、); a list of
+    one level may go on in another style (1. 2. 三、 四、)."""
     accepted: list[Marker] = []
     stack: list[tuple[str, int]] = []  # (kind, last number), outermost first
     for mk in markers:
@@ -102,6 +110,9 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
         elif mk.number == 1 or mk is opening:
             stack.append((mk.kind, mk.number))
             mk.depth = len(stack) - 1
+            accepted.append(mk)
+        elif switches_style(mk, stack):
+            stack[0] = (mk.kind, mk.number)
             accepted.append(mk)
     return accepted
 

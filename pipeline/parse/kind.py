@@ -195,12 +195,17 @@ def grounds_words() -> tuple[str, ...]:
     return tuple(w for w in vocabulary()["expectations"]["grounds_openers"] if len(w) > 1)
 
 
+# a board's posting date in Gregorian years glued before a post's first words (「20170908轉知…」, 「2017-09-08 轉知…」)
+POST_DATE = re.compile(r"^[ \t]*(?:19|20)\d\d(?P<sep>[-/.]?)\d\d(?P=sep)\d\d[ \t]*(?=[\u4e00-\u9fff])")
+
+
 def grounds_then_request(line: str) -> bool:
     """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
     行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
-    `grounds_openers` of two characters or more, `letter_relay_openers`): a relayed letter's text posted as one
-    paragraph."""
+    `grounds_openers` of two characters or more, `letter_relay_openers`; a board's posting date glued before it or
+    not, 「20170908轉知…1份，請參閱。」): a relayed letter's text posted as one paragraph."""
     openers = grounds_words() + tuple(vocabulary()["expectations"]["letter_relay_openers"])
+    line = POST_DATE.sub("", line)
     return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
 
 

@@ -39,6 +39,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
+from pipeline.parse.reprints import read_reprints
 from pipeline.parse.signature import as_signature, closes_text, is_title, split_signature, titled_name
 from pipeline.parse.summary_words import summarises
 from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
@@ -552,7 +553,9 @@ def text_to_fields(text: str) -> LetterFields:
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
     text, head = cut_page_head(text)
+    text, later = read_reprints(text)  # a column reprinting letters: the first one's head, the later letters in no field
     text, tail = cut_page_tail(text)
+    tail += later
     dropped += head
     text = label_agenda_item(text)  # a gazette's agenda item over the letter: its 案由 the 主旨
     text = unit_title_date_apart(quoted_letter(text))

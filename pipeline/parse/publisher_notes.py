@@ -19,6 +19,7 @@ PROSE_MARKS = re.compile("[。，]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
+TAB_MAX = 12  # a board tab's name in a post row's first cell (「歷史訊息」) is a short phrase
 CARD_WORD = "聯絡資訊"  # an office's contact card: over the letter's own labels (說明：) a post's empty field, no card
 POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
@@ -43,7 +44,17 @@ def patterns() -> dict[str, re.Pattern]:
     not_site_labels = [v for k, variants in vocabulary()["labels"].items() if k not in site_keys for v in variants
                        if v not in site_labels]
     colon = r"[ \t]*(?:[:：]|$)"
+    cell = rf"[【\[]?(?:{labels_regex(notes['line'])})[】\]]?[ \t]*[:：]?[ \t]*"  # a post row's cell: its label
+    bar = r"[ \t]*[|｜][ \t]*"
+    value = rf"[^|｜\n。，]{{0,{GLUED_VALUE_MAX}}}?"
     return {
+        # a board's post fields in bar-separated cells, two or more (「發布日期 … | 發佈單位: … | 瀏覽人數: 114人」), and the
+        # pin tag after them (「《置頂》」); the row's other cells with them, a tab's name before (「歷史訊息 |」, after a
+        # sentence's end or at the line's start) and fields after it to the line's end (「| 聯絡資訊: 農 04-…」)
+        "post_row": re.compile(rf"(?:(?:^|(?<=[。！？]))[ \t]*(?:[^|｜\n。，]{{1,{TAB_MAX}}}{bar})+)?"
+                               rf"{cell}{value}(?:{bar}{cell}{value})*{bar}{cell}"
+                               rf"(?:{notes['row_last_value']}|[^|｜\n]*$)(?:[ \t]*{notes['pin']})*"
+                               rf"(?:(?:{bar}[^|｜\n。，]{{1,{GLUED_VALUE_MAX}}})+$)?"),
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
         "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
@@ -73,7 +84,7 @@ def patterns() -> dict[str, re.Pattern]:
         "empty_label": re.compile(rf"[ \t]*(?:{labels_regex(letter_labels)})[ \t]*[:：]?[ \t]*"),
         "subject": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['subject'])})[ \t]*[:：]"),
         "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
-        "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"]) + ")[ \t]*"),
+        "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"] + [notes["pin"]]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
         "end": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["end"])),
@@ -267,6 +278,16 @@ def split_dated_note(line: str) -> list[str]:
     return [line]
 
 
+def split_post_row(line: str) -> list[str]:
+    """Given a line, return it as lines: a board's post row glued between the post's headline and its text (a page
+    run together on one line: 「…公告(114年9月5日起)發布日期2025/09/03 | 發佈單位:… | 瀏覽人數:114人《置頂》本府…」) as
+    what stands before it, the row (its pin tag with it) and what follows; any other line as it is."""
+    m = patterns()["post_row"].search(line)
+    if not m or not (line[:m.start()].strip() or line[m.end():].strip()):
+        return [line]
+    return [piece for piece in (line[:m.start()], m.group(), line[m.end():]) if piece.strip()]
+
+
 POST_TITLE_MIN = 8  # a post's title is a phrase this long at least (a shorter line: a heading, a title line)
 
 
@@ -274,7 +295,8 @@ def is_post_header(line: str) -> bool:
     """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, the post's
     date alone in Gregorian years, or its hit counter alone (「584」)."""
     p = patterns()
-    return bool(p["furniture"].fullmatch(line) or p["line"].match(line) or line.strip().isdigit()
+    return bool(p["furniture"].fullmatch(line) or p["line"].match(line) or p["post_row"].fullmatch(line.strip())
+                or line.strip().isdigit()
                 or (whole_date(line) and not in_roc_years(line)))
 
 
@@ -343,7 +365,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if caption:  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
-        lines.extend(split_dated_note(line))
+        lines.extend(part for piece in split_post_row(line)
+                     for part in ([piece] if p["post_row"].fullmatch(piece) else split_dated_note(piece)))
     start, resume = articles_span(lines)
     if resume < len(lines):  # the rulings filed under an article: the law's page and text over them are the page's
         resume += 1 if p["ruling_mark"].match(lines[resume].strip()) else 0  # (a ruling's 要旨 too)
@@ -375,6 +398,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
+            continue
+        if p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
+            dropped.append(line)
             continue
         if p["next_line"].match(line):  # a printout's note label alone on its line: its value is the next line
             dropped.append(line)
