@@ -23,3 +23,17 @@ def test_a_traditional_letter_quoting_a_simplified_name_stays_as_written():
     d = parse("主旨：轉知「中国国际进口博览会」(上海)相關注意事項，請查照。\n說明：依據大陸委員會113年10月1日函辦理。\n")
     assert d["subject"] == "轉知「中国国际进口博览会」（上海）相關注意事項，請查照。"
     assert not any("simplified" in w for w in d["warnings"])
+
+
+def test_a_traditional_letter_quoting_many_simplified_names_stays_as_written():
+    text = ("大陸委員會 函\n承辦人：游淑郁\n受文者：各里里長\n發文日期：中華民國113年3月1日\n發文字號：陸教字第1130001234號\n"
+            "主旨：有關「中华人民共和国学历证书」及「国务院台湾事务办公室」發布之規定，請查照。\n說明：依總統公布之法律辦理。\n")
+    d = parse(text)
+    assert (d["contact"]["name"], d["recipient"]) == ("游淑郁", "各里里長")
+    assert d["subject"] == "有關「中华人民共和国学历证书」及「国务院台湾事务办公室」發布之規定，請查照。"
+    assert not any("simplified" in w for w in d["warnings"])
+
+
+def test_a_simplified_page_keeps_a_villages_li_and_the_words_a_taiwanese_letter_writes():
+    d = parse(SIMPLIFIED_RELAY.replace("请各校协助转知学生周知", "请中正里办公处及各里长协助转知总统公布之规定"))
+    assert "請中正里辦公處及各里長協助轉知總統公布之規定" in d["sections"][0]["items"][1]["text"]
