@@ -113,3 +113,12 @@ def test_a_dotted_binding_line_run_onto_the_head_is_dropped_but_a_dot_in_an_addr
               "發文字號：府教字第1130012345號\n主旨：請查照。\n說明：\n1 . 依據本府規定辦理。\n2 . 請派員參加。\n")
     assert d["contact"]["email"] == "chenjh@kcg.gov.tw"
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_letters_item_naming_a_meetings_time_and_place_stays_whole():
+    d = parse("臺南市政府 函\n受文者：本市各國民中學\n發文日期：中華民國113年3月4日\n發文字號：府教字第1130012345號\n"
+              "主旨：召開113年度校長會議，請派員出席。\n說明：\n"
+              "一、開會時間：113年3月20日上午9時 開會地點：本府301會議室 備註：請攜帶資料 附件：議程1份\n二、請準時出席。\n"
+              "正本：本市各國民中學\n副本：本府教育局\n市長 黃偉哲\n")
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
+    assert (d["cc_main"][0]["name"], d["cc_copy"][0]["name"], d["signature"]) == ("本市各國民中學", "本府教育局", "市長 黃偉哲")

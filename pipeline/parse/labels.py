@@ -200,27 +200,30 @@ RUN_ON_MARKS_MIN = 2
 
 
 @cache
-def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
-    """Return, for each 文別 with two or more mark labels, the pattern of those marks and the pattern of the space
-    before any of its body labels inside a line (「… 附件： 開會事由：… 開會時間：…」: a notice run onto one line)."""
+def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...]:
+    """Return, for each 文別 with two or more mark labels, the pattern of its name, of those marks and of the space
+    before any of its body labels inside a line (「…開會通知單 … 附件： 開會事由：… 開會時間：…」: a notice run onto one
+    line; not 附件, whose label the head has too)."""
     labels, out = vocabulary()["labels"], []
-    for _, marks in types_by_marks():
+    for name, marks in types_by_marks():
         if len(marks) < RUN_ON_MARKS_MIN:
             continue
-        spec = next(s for s in doc_type_table()["types"].values() if tuple(s.get("marks", ())) == marks)
+        spec = doc_type_table()["types"][name]
         mark = "|".join(label_regex(v) for k in marks for v in labels[k])
-        own = sorted({v for k in spec["body"] for v in labels[k] if len(v) >= 2}, key=len, reverse=True)
-        out.append((re.compile(rf"(?P<mark>{mark})[ \t]*[:：]"),
+        own = sorted({v for k in spec["body"] if role(k) != "attachment" for v in labels[k] if len(v) >= 2}, key=len,
+                     reverse=True)
+        out.append((re.compile(label_regex(name)), re.compile(rf"(?P<mark>{mark})[ \t]*[:：]"),
                     re.compile(rf"(?<=[\u4e00-\u9fff。，；：:）)」\d])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
                                rf"(?=(?:{'|'.join(label_regex(v) for v in own)})[ \t]*[:：])")))
     return tuple(out)
 
 
 def split_run_on_type_labels(text: str) -> str:
-    """Given extracted lines, return them with the labels of a 文別 whose mark labels are there (two of 開會事由,
-    開會時間, 開會地點) each opening a line of its own where a space sets it apart inside a line."""
-    for marks, spaced in run_on_type_labels():
-        if len({re.sub(r"\s", "", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
+    """Given extracted lines, return them with the labels of a 文別 that names itself and whose mark labels are there
+    (「開會通知單」 and two of 開會事由, 開會時間, 開會地點) each opening a line of its own where a space sets it apart inside
+    a line; a 函's item naming a meeting's time and place (「一、開會時間：… 開會地點：…」) stays whole."""
+    for name, marks, spaced in run_on_type_labels():
+        if name.search(text) and len({re.sub(r"\s", "", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
             text = spaced.sub("\n", text)
     return text
 
