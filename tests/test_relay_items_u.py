@@ -39,3 +39,25 @@ def test_a_sites_category_row_under_the_items_enters_no_field():
     record = parse(text)
     assert record["issuer"] is None and record["doc_type"] is None
     assert record["sections"][0]["items"][1]["text"] == "請各校踴躍參加。"
+
+
+def test_a_paragraph_over_a_lone_later_item_is_the_text_and_the_item_keeps_its_number():
+    text = ("為維護學生健康,請各校於空氣品質指標(AQI)達「紅色」時,避免學生長時間戶外活動。\n"
+            "三、本局已於局網建置「空氣品質公告」專區,惠請各校於校網加入連結並公告周知。\n")
+    record = parse(text)
+    section = record["sections"][0]
+    assert record["subject"] is None
+    assert section["text"] == "為維護學生健康，請各校於空氣品質指標(AQI)達「紅色」時，避免學生長時間戶外活動。"
+    assert [(item["marker"], item["number"]) for item in section["items"]] == [("三", 3)]
+
+
+def test_an_e_learning_boards_menu_breadcrumb_post_title_and_byline_enter_no_field():
+    text = ("LMS行政E化暨班級社群線上手冊登入\n"
+            "位置: 學務處 > 公告\n"
+            "「防制登革熱宣導」\n"
+            "by schooladmin, 2018-05-02 09:15:07, 人氣(42)\n"
+            "    請各校加強校園積水容器清除,落實巡檢,並將執行情形登錄於系統。\n"
+            "三、本局將不定期派員抽查,請各校確實辦理。\n")
+    record = parse(text)
+    assert record["sections"][0]["text"] == "請各校加強校園積水容器清除，落實巡檢，並將執行情形登錄於系統。"
+    assert record["subject"] is None and record["issuer"] is None and record["date"] is None
