@@ -285,6 +285,31 @@ def in_item(text: str, at: int) -> bool:
     return bool(ANY_MARKER.match(text[start:at].lstrip()))
 
 
+def first_item_start(text: str) -> int:
+    """Given a letter's text without body labels, return where the line opening its item 一 (「一、」) starts, len(text)
+    when none does: the 手冊's header stands before the body, so under it a header label is an item's words."""
+    first = next((m for m in find_markers(text) if m.line_start and m.kind == "cn" and m.number == 1), None)
+    return text.rfind("\n", 0, first.start) + 1 if first else len(text)
+
+
+ITEM_TEXT_ENDS = ("。", "！", "？", "。」", "。）", "。)")  # how an item's sentence ends on a line
+
+
+def continues_item(text: str, opened: int, at: int) -> bool:
+    """Given text, where item 一's line starts and a position, return whether the position's line goes on with an
+    item's text: below item 一, a line under an item's line that ends no sentence (a fixed-width wrap: 「…教授收(地址:
+    …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」) — not a line under a sentence's end, a blank line or a line of the
+    page's own (a post's 「承辦單位:」 「連絡電話:」 rows under the items, an agency's name signing them)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start <= opened:
+        return False
+    going_on = False
+    for line in text[opened:line_start - 1].split("\n"):
+        going_on = bool(line.strip()) and (bool(ANY_MARKER.match(line.lstrip())) or going_on) and not (
+            line.rstrip().endswith(ITEM_TEXT_ENDS))
+    return going_on
+
+
 def signed_before(text: str, position: int) -> bool:
     """Given text and a position in it, return whether a line before it is a 署名: a database's 「內容」 heading opens
     a letter's text, so after the 署名 「內容」 is the attachment's own (a table's column head)."""
@@ -416,7 +441,9 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
                 if (lab[0] != "full_text" or not signed_before(text, lab[2])) and not lone_part(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
     numbered = numbered_field_starts(text)
-    head = [lab for lab in find_labels(text[:boundary], header_keys()) if not in_item(text, lab[2]) or lab[2] in numbered]
+    opened = first_item_start(text) if not body else len(text)
+    head = [lab for lab in find_labels(text[:boundary], header_keys())
+            if lab[2] in numbered or not in_item(text, lab[2]) and not continues_item(text, opened, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):

@@ -46,12 +46,13 @@ def is_letter_line(line: str) -> bool:
     sentence, opens an item, names an attachment (「附表一」), holds a label (but an address, phone, fax or e-mail: a
     letter prints those in its head, a site in its footer; nor a row dated in Gregorian years), is a table's row, a date,
     a 發文字號, a 署名 (a deputy's
-    代行 too), a head's title, an agency's name (a letter signed by the agency: 「國 防 部」) or a title line."""
+    代行 too), a head's title, an agency's name (a letter signed by the agency: 「國 防 部」) or a title line (not a site's
+    row naming the post's category: 「分類:教導處公告」)."""
     text = line.strip()
     if len(text) <= QUESTION_MAX and text.endswith(("？", "?")):
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
-    if GREGORIAN_ROW.fullmatch(text) or is_bracketed_contact(text):
-        return False  # (a post's contact in brackets: 「(新聞發佈人：○○○ 災害應變中心 2989119#242)」)
+    if GREGORIAN_ROW.fullmatch(text) or is_bracketed_contact(text) or is_site_row(text):
+        return False  # (a post's contact in brackets: 「(新聞發佈人：○○○ 災害應變中心 2989119#242)」; 「分類:教導處公告」)
     return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
                 or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
                 or as_signature(text) or is_title(text) or word_at_end_pattern("deputy").search(text)
