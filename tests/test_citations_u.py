@@ -53,3 +53,11 @@ def test_a_source_note_run_into_the_page_text_with_its_number():
     assert record["date"]["iso"] == "1996-06-28"
     assert record["dispatch_no"]["text"] == "高市建五字第12345號"
     assert record["sections"][-1]["text"] == "復貴局81年3月2日函。"
+
+
+def test_a_source_note_closing_an_item_with_items_after_it_cites_a_ruling():
+    d = parse("主旨：有關里長選舉疑義一案，復如說明，請查照。\n說明：\n一、復貴府113年3月1日府民字第1130012345號函。\n"
+              "二、按本部前已函釋在案。(內政部85.06.28.台內民字第8504567號函)\n三、本案請依上開函釋辦理。\n四、請轉知所屬。\n")
+    assert (d["issuer"], d["date"], d["dispatch_no"]) == (None, None, None)
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四"]
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府民字第1130012345號", "台內民字第8504567號"]

@@ -23,6 +23,9 @@ def test_a_title_after_a_latin_character_with_no_name_or_a_word_that_is_no_title
         "一、甲。\n(六)網址：https://www.moa.gov.tw局長室", None)
     assert split_signature("一、甲。\n二、請至https://www.moa.gov.tw查詢下載") == (
         "一、甲。\n二、請至https://www.moa.gov.tw查詢下載", None)
+    assert split_signature("一、甲。\n二、網路陳情請至https://www.tycg.gov.tw 市長信箱") == (
+        "一、甲。\n二、網路陳情請至https://www.tycg.gov.tw 市長信箱", None)  # a web address, a mailbox's name
+    assert split_signature("一、甲。\n二、依APEC 院長指示辦理") == ("一、甲。\n二、依APEC 院長指示辦理", None)
 
 
 def test_a_whole_letter_on_one_line_keeps_its_signature_with_spaced_characters_and_its_last_item():
@@ -122,3 +125,8 @@ def test_a_letters_item_naming_a_meetings_time_and_place_stays_whole():
               "正本：本市各國民中學\n副本：本府教育局\n市長 黃偉哲\n")
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二"]
     assert (d["cc_main"][0]["name"], d["cc_copy"][0]["name"], d["signature"]) == ("本市各國民中學", "本府教育局", "市長 黃偉哲")
+
+
+def test_a_words_last_character_that_is_a_binding_glyph_stays_before_the_next_label():
+    d = parse(HEAD_ON_ONE_LINE.replace("受文者：如行文單位 裝 ", "受文者：臺北大眾捷運股份有限公司淡水信義線 "))
+    assert d["recipient"] == "臺北大眾捷運股份有限公司淡水信義線"

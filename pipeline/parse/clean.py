@@ -411,8 +411,8 @@ def glued_binding_glyph() -> re.Pattern:
     """Return the pattern of a binding-line glyph glued (or set apart by spaces) between a word and a margin label that
     follows it."""
     labels = sorted({v for k in MARGIN_LABEL_KEYS for v in vocabulary()["labels"][k]}, key=len, reverse=True)
-    return re.compile(r"(?<=[\u4e00-\u9fff])(?P<gap>[ \t]*)[裝訂線][ \t]*(?=(?:" + "|".join(map(re.escape, labels))
-                      + r")[ \t]*[:：])")
+    return re.compile(r"(?<=[\u4e00-\u9fff])(?:(?P<gap>[ \t]+)[裝訂線][ \t]+|[裝訂線])(?=(?:"
+                      + "|".join(map(re.escape, labels)) + r")[ \t]*[:：])")  # glued, or set apart on both sides
 
 
 MARGIN_CHARS = re.compile(rf"[裝訂線{RULES}`'´‘’]|\.(?=\s|$)")  # a line without any of these has no margin marks
@@ -437,7 +437,8 @@ def strip_margin_marks(line: str) -> str:
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
     line = label_cell_rule().sub(r"\1：", line)
-    line = glued_binding_glyph().sub(lambda m: m["gap"] if re.search("[:：]", line[:m.start()]) else m.group(), line)
+    line = glued_binding_glyph().sub(lambda m: (m["gap"] or "") if re.search("[:：]", line[:m.start()]) else m.group(),
+                                     line)
     return line
 
 

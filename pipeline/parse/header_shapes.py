@@ -189,8 +189,8 @@ def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
         if m and (cited := citation_header(m.group("cite"))):
             return cited, "\n".join(lines[:first] + [tail[:m.start()]]).rstrip(), []
     notes = [(m, cited) for m in SOURCE_NOTE.finditer(value) if (cited := source_note(m.group("note")))]
-    if len(notes) == 1:
-        (m, cited), = notes
+    if len(notes) == 1 and not any(ANY_MARKER.match(line.lstrip()) for line in value[notes[0][0].end():].split("\n")):
+        (m, cited), = notes  # (items after it: a note closing an item cites a ruling, 「…在案。(內政部85.06.28.…號函)」)
         return cited, value[:m.start()].rstrip(), [line.strip() for line in value[m.end():].split("\n") if line.strip()]
     return None
 

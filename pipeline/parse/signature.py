@@ -14,7 +14,9 @@ def word_at_end_pattern(key: str) -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, vocabulary()['signature'][key]))})$")
 
 
-LATIN_END = re.compile(r"[!-~](?=[^!-~]*$)")  # the last Latin character (ASCII, not a space)
+# the end of the last Latin run when it is an e-mail address or a phone number (「…aphia@aphia.gov.tw」, 「…02-23431401」),
+# not a web address or a word (「…https://www.tycg.gov.tw 市長信箱」, 「依APEC 院長指示」)
+LATIN_END = re.compile(r"(?:[!-~]*@[!-~]*[!-~]|[!-~]*\d)(?=[^!-~]*$)")
 BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 COLON = re.compile(r"[:：]")
 
@@ -164,13 +166,13 @@ def glued_signature(text: str) -> tuple[str, str | None]:
 
 
 def after_last_sentence(text: str) -> tuple[str, str | None]:
-    """Given text run together on one line, return the text up to its last 「。」 (or its last Latin character: an
-    e-mail address or a phone number closing a contact item) and the 署名 after it when what follows is a known title
+    """Given text run together on one line, return the text up to its last 「。」 (or the end of an e-mail address or a
+    phone number closing a contact item) and the 署名 after it when what follows is a known title
     and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so, so the name is one
     whatever it ends with; also on a line of its own under that sentence), else (text, None)."""
     vocab = vocabulary()["signature"]
     latin = LATIN_END.search(text)
-    end = max(text.rfind("。"), latin.start() if latin else -1) + 1
+    end = max(text.rfind("。") + 1, latin.end() if latin else 0)
     tail = re.sub(r"[ \t\u3000]", "", text[end:])
     for title in sorted(vocab["titles"], key=len, reverse=True):
         name = tail[len(title):]
