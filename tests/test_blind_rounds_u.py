@@ -165,3 +165,8 @@ def test_a_quotes_close_wrapped_to_a_line_start_keeps_its_sentence_when_furnitur
               "二、人事總處函示:「年終工作獎金之計支內涵。\n」爰此,本案請依上開函示辦理。 ||檔案(1):\n")
     items = d["sections"][0]["items"]
     assert items[1]["text"] == "人事總處函示：「年終工作獎金之計支內涵。」爰此，本案請依上開函示辦理。"
+
+
+def test_a_faqs_numbered_questions_are_no_letter():
+    with pytest.raises(InputError, match="not an official letter"):
+        parse("一.如何申請借用場地？請於使用日前14日提出申請，逾期不受理。\n二.借用費用如何計算？依場地類別計算，另收清潔費。\n")

@@ -61,3 +61,8 @@ def test_a_source_note_closing_an_item_with_items_after_it_cites_a_ruling():
     assert (d["issuer"], d["date"], d["dispatch_no"]) == (None, None, None)
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三", "四"]
     assert [r["dispatch_no"]["text"] for r in d["references"]] == ["府民字第1130012345號", "台內民字第8504567號"]
+
+
+def test_a_modern_ten_digit_number_keeps_its_own_year_after_a_word_opening_with_a_year():
+    from pipeline.parse.dispatch import parse_dispatch_no
+    assert (parse_dispatch_no("105教字第1120012345號").year, parse_dispatch_no("84台中特四字第1190656號").year) == (112, 84)

@@ -130,3 +130,9 @@ def test_a_letters_item_naming_a_meetings_time_and_place_stays_whole():
 def test_a_words_last_character_that_is_a_binding_glyph_stays_before_the_next_label():
     d = parse(HEAD_ON_ONE_LINE.replace("受文者：如行文單位 裝 ", "受文者：臺北大眾捷運股份有限公司淡水信義線 "))
     assert d["recipient"] == "臺北大眾捷運股份有限公司淡水信義線"
+
+
+def test_dots_after_a_letter_or_a_bracketed_number_or_inside_a_web_address_stay():
+    from pipeline.parse.clean import strip_margin_marks
+    assert [strip_margin_marks(line) for line in ("A . 依據本府規定", "(1) . 依據本府規定", "www . gov . tw")] == [
+        "A . 依據本府規定", "(1) . 依據本府規定", "www . gov . tw"]

@@ -381,8 +381,9 @@ MARGIN_MARKS = [
     # a Markdown table's rule under its first row, as a page saved as text prints a site's field table (「---|---|」)
     re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$"),
     # the dots of a binding line, one a line, run onto one line with the page's text (「… . . 受文者:…」): a dot standing
-    # alone between spaces; one after a number stays (「1 . 依據」: an item's number), and one inside a word (「kcg. gov」)
-    re.compile(r"(?:^[ \t]*|(?<=[^\d\s.])[ \t]+|(?<=\.)[ \t]+)\.(?=[ \t]|$)"),
+    # alone between spaces after Chinese text or a colon; one after a number or a letter stays (「1 . 依據」, 「A . 依據」,
+    # 「(1) . 」: an item's number), and one inside a word (「kcg. gov」, 「www . gov」)
+    re.compile(r"(?:^[ \t]*|(?<=[\u4e00-\u9fff：:。，、；」])[ \t]+|(?<=\.)[ \t]+)\.(?=[ \t]|$)"),
     re.compile(r"^\s*[裝訂線](?=\s{2,}\S)|(?<=\S)\s{2,}[裝訂線]\s*$"),
     re.compile(r"(?<=[。；！？」）])\s*[裝訂線]\s*$"),  # 「…請查照。訂」: no sentence goes on after 。
     # 「受文者：如行文單位 裝」: a glyph set apart by a space after a word (a line not spaced out character by character,

@@ -81,13 +81,14 @@ def year_and_serial(word: str | None, number: str) -> tuple[int | None, str | No
     """Given the 字 and the digits, return the ROC year and the serial: the first 3 digits (first 2 in an older
     7–8 digit number, or in a 9–10 digit one whose first 3 are no year), or a 「NNN年」 or 「(NN)」 written in the 字
     (the whole number then the serial); a 字 that opens with its year (「84台中特四」) gives it first, unless the number
-    repeats it at its start."""
+    repeats it at its start or is a modern one of ten digits or more, opening with its own year."""
     table = vocabulary()["dispatch"]
     low, high = table["year_range"]
     old_low, old_high = table["old_year_range"]
     shortest, longest = table["old_digits"]
     year = opening_year(word)
-    if year is not None and not number.startswith((str(year), f"{year:03d}")):
+    if (year is not None and len(number) < table["min_digits_with_year"]
+            and not number.startswith((str(year), f"{year:03d}"))):
         return year, number  # 「84台中特四字第1190656號」: the 字's year, the number the serial (its 119 no year)
     if len(number) >= min(table["min_digits_with_year"], shortest) and low <= int(number[:3]) <= high:
         if len(number) >= table["min_digits_with_year"] or int(number[:3]) >= 100:

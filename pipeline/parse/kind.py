@@ -177,13 +177,14 @@ def sending_words() -> tuple[str, ...]:
 
 
 # (a site may write the 一、 marker with a full stop, 「一.本府原訂…，因故延期…。」)
-NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>[^\n]*，)?", re.M)
+NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>[^\n？?]*，)?", re.M)
 
 
 def numbered_sentences(text: str) -> bool:
-    """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of clauses (「一、
-    外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」): a relayed letter's 說明, or an office's notice, posted alone
-    (a public advisory's short items, 「一、儲備飲水。」, are none)."""
+    """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of
+    clauses (「一、外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」): a relayed letter's 說明, or an office's
+    notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, and a FAQ's questions, 「一.如何申請借用
+    場地？請於…，…」, are none)."""
     found = [(m.group("n"), bool(m.group("clauses"))) for m in NUMBERED_SENTENCE.finditer(text)]
     return [n for n, _ in found[:2]] == ["一", "二"] and all(clauses for _, clauses in found[:2])
 
@@ -368,7 +369,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
         return LETTER  # a 公告's own citation-form head under the name a site gives the page
     if named == PLAN and rests_on_a_letter(first_page_text(blocks)):
         return LETTER  # a relay under the plan's name it sends: 「一、依據…農糧北產字第…號函辦理。」
-    if named == PLAN and points_at_subject(text := first_page_text(blocks)) and any(map(asks_in_item, text.split("\n"))):
+    text = first_page_text(blocks)
+    if named == PLAN and points_at_subject(text) and any(map(asks_in_item, text.split("\n"))):
         return LETTER  # a relay's items under the plan's name they point back at, asking: 「…宣導旨揭補助計畫」, 「二、請各校…」
     if named == DIVISION or named == PLAN and section_levels(blocks):
         return named

@@ -70,8 +70,8 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # or after a sentence's end
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
     head, after_names = set(header_keys()), set(doc_type_table()["bare"]["after_names"])
-    groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}(?P<{k}_{i}>{label_regex(v)})"
-                      for i, (v, k) in enumerate(variants))
+    groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}"
+                      f"(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
     first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
     return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
 

@@ -553,7 +553,7 @@ def text_to_fields(text: str) -> LetterFields:
     publisher's notes and site furniture before all)."""
     text, dropped = drop_publisher_notes(text)
     text, head = cut_page_head(text)
-    text, later = read_reprints(text)  # a column reprinting letters: the first one's head, the later letters in no field
+    text, later = read_reprints(text)  # a column reprinting letters: the first one's head, later letters in no field
     text, tail = cut_page_tail(text)
     tail += later
     dropped += head
@@ -811,7 +811,7 @@ def trailing_contact(lines: str) -> Contact | None:
     return parse_contact(values)
 
 
-WRAPPED_CLOSERS = ("」", "』", "）", ")")  # a closing mark a line wrap pushed to a line's start: the sentence above goes on
+WRAPPED_CLOSERS = ("」", "』", "）", ")")  # a closing mark a wrap pushed to a line's start: the sentence above goes on
 
 
 def cut_trailing_lines(value: str) -> tuple[str, str | None]:
@@ -828,8 +828,9 @@ def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     if any(ANY_MARKER.match(line.lstrip()) for line in after):
         return value, None
     closed = max(after[0].rfind(end) for end in "。！？")
-    if after[0].lstrip().startswith(WRAPPED_CLOSERS) and closed >= 0:  # 「」爰此，…辦理。 ||檔案(1):」: the quote's close and
-        head, tail = after[0][:closed + 1], after[0][closed + 1:].strip()  # the sentence, a wrap under it; furniture after
+    if after[0].lstrip().startswith(WRAPPED_CLOSERS) and closed >= 0:
+        # 「」爰此，…辦理。 ||檔案(1):」: the quote's close and the sentence, wrapped under it; the site's furniture after
+        head, tail = after[0][:closed + 1], after[0][closed + 1:].strip()
         rest = [tail] if tail else []
         return "\n".join(lines[:last + 1] + [head]), "\n".join(rest + after[1:]) or None
     return "\n".join(lines[:last + 1]), "\n".join(after)
