@@ -170,3 +170,23 @@ def test_a_quotes_close_wrapped_to_a_line_start_keeps_its_sentence_when_furnitur
 def test_a_faqs_numbered_questions_are_no_letter():
     with pytest.raises(InputError, match="not an official letter"):
         parse("一.如何申請借用場地？請於使用日前14日提出申請，逾期不受理。\n二.借用費用如何計算？依場地類別計算，另收清潔費。\n")
+
+
+BILINGUAL = """主 旨:樹木修剪因下雨無法施工,擬延期至12/24-25施作,請勿於下列期間靠近施作區域。特此公告週知。
+
+Subject:The tree pruning that was scheduled on Dec 17 postpones to Dec 24 and 25. Please avoid passing the area.
+
+說 明:
+一、施工時間:111年12月24日上午8時起至下午6時止
+Time:Dec 24th, 2022. 8:00 am to 6:00 pm, please keep away from the area
+二、請參閱衛生福利部網站(https://www.cdc.gov.tw/Disease/SubIndex/G3A6nyt8JmqIUc
+UF5Pek6w)。
+"""
+
+
+def test_english_lines_under_a_bilingual_notices_chinese_paragraphs_enter_no_field():
+    d = parse(BILINGUAL)
+    assert d["subject"] == "樹木修剪因下雨無法施工，擬延期至12/24-25施作，請勿於下列期間靠近施作區域。特此公告週知。"
+    items = d["sections"][0]["items"]
+    assert items[0]["text"] == "施工時間：111年12月24日上午8時起至下午6時止"
+    assert items[1]["text"].endswith("(https://www.cdc.gov.tw/Disease/SubIndex/G3A6nyt8JmqIUcUF5Pek6w)。")

@@ -34,7 +34,8 @@ from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
 from pipeline.parse.printout_labels import form_named_type, labelled_issuer, labelled_type, law_page_date, self_named_type
-from pipeline.parse.publisher_notes import drop_publisher_notes, notes_warning, split_rendering
+from pipeline.parse.publisher_notes import (drop_interleaved_rendering, drop_publisher_notes, notes_warning,
+                                            split_rendering)
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
@@ -947,6 +948,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if does == "section":
                 letter.warnings.append(f"no body labels ({'、'.join(labels[k][0] for k in spec.body[:2])} …): "
                                        f"the text kept as {names.get(f.key) or f.key}")
+        if does in ("subject", "section") and (english := drop_interleaved_rendering(value))[1]:
+            value = english[0]  # a bilingual notice's English lines under its Chinese paragraphs
+            letter.warnings.append(f"English rendering lines kept in no field ({len(english[1])}): 「{english[1][0][:30]}」")
         if i == len(fields.body) - 1 and does in ("subject", "section"):
             value, rendering = split_rendering(value)  # a bilingual notice's English after its Chinese text
             if rendering:

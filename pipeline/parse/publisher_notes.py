@@ -476,6 +476,27 @@ def split_rendering(value: str) -> tuple[str, str]:
     return "\n".join(lines[:end]), "\n".join(tail)
 
 
+# a line of English rendering interleaved with a bilingual notice's Chinese paragraphs: this many words or more, no
+# Chinese character, words set apart by spaces (fewer: a URL a line wrapped, a name, an e-mail address, a label and its
+# value)
+RENDERING_WORDS = 6
+
+
+def drop_interleaved_rendering(value: str) -> tuple[str, list[str]]:
+    """Given a subject's or section's text, return it without the English lines a bilingual notice sets under its
+    Chinese paragraphs one by one (「Subject:The tree pruning … postpones to Dec 24 and 25. …」 under the 主旨, 「Note:…」
+    under an item: no Chinese character, RENDERING_WORDS words or more, under a line holding Chinese), and those lines."""
+    kept, dropped = [], []
+    for line in value.split("\n"):
+        above = next((k for k in reversed(kept) if k.strip()), "")
+        if (not CHINESE.search(line) and sum(bool(re.search("[A-Za-z]", w)) for w in line.split()) >= RENDERING_WORDS
+                and CHINESE.search(above) and not ANY_MARKER.match(line.lstrip())):
+            dropped.append(line.strip())
+        else:
+            kept.append(line)
+    return "\n".join(kept), dropped
+
+
 REPEAT_MIN = 8  # a repeated line at least this long is the page's, not a short line a letter repeats (「一、」)
 LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t]*[:：]")  # a label alone on its line, its value on the next
 
