@@ -190,3 +190,9 @@ def test_english_lines_under_a_bilingual_notices_chinese_paragraphs_enter_no_fie
     items = d["sections"][0]["items"]
     assert items[0]["text"] == "施工時間：111年12月24日上午8時起至下午6時止"
     assert items[1]["text"].endswith("(https://www.cdc.gov.tw/Disease/SubIndex/G3A6nyt8JmqIUcUF5Pek6w)。")
+
+
+def test_a_day_range_written_with_a_dash_is_a_period():
+    from pipeline.parse.dates import find_periods
+    periods, _ = find_periods("時間：111年12月24-25日（星期六~日）上午8:00起至下午18:00止")
+    assert [(p.from_, p.to, p.days) for p in periods] == [("2022-12-24", "2022-12-25", 2)]
