@@ -196,3 +196,10 @@ def test_a_day_range_written_with_a_dash_is_a_period():
     from pipeline.parse.dates import find_periods
     periods, _ = find_periods("時間：111年12月24-25日（星期六~日）上午8:00起至下午18:00止")
     assert [(p.from_, p.to, p.days) for p in periods] == [("2022-12-24", "2022-12-25", 2)]
+
+
+def test_a_joint_orders_type_alone_under_the_issuers_names_is_its_title_line():
+    d = parse("法務部\n內政部\n令\n中華民國93年12月29日（補登）\n法令字第0930804714號\n內授中社字第0930701776號\n"
+              "修正「律師法施行細則」第七條、第二十一條條文\n附「律師法施行細則」第七條、第二十一條條文\n部　　長　陳定南\n部　　長　蘇嘉全\n")
+    assert (d["issuer"], d["doc_type"], d["subject"]) == ("法務部", "令", "修正「律師法施行細則」第七條、第二十一條條文")
+    assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [("內政部", "內授中社字第0930701776號")]

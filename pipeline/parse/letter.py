@@ -43,8 +43,9 @@ from pipeline.parse.references import find_references
 from pipeline.parse.reprints import read_reprints
 from pipeline.parse.signature import as_signature, closes_text, is_title, split_signature, titled_name
 from pipeline.parse.summary_words import summarises
-from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, joint_title, lead_issuer,
-                                       signing_agency, title_among_values, unit_title_date_apart)
+from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, join_type_alone,
+                                       joint_title, lead_issuer, signing_agency, title_among_values,
+                                       unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Contact, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
@@ -555,6 +556,7 @@ def text_to_fields(text: str) -> LetterFields:
     text, dropped = drop_publisher_notes(text)
     text, head = cut_page_head(text)
     text, later = read_reprints(text)  # a column reprinting letters: the first one's head, later letters in no field
+    text = join_type_alone(text)
     text, tail = cut_page_tail(text)
     tail += later
     dropped += head
