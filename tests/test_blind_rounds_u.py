@@ -203,3 +203,11 @@ def test_a_joint_orders_type_alone_under_the_issuers_names_is_its_title_line():
               "修正「律師法施行細則」第七條、第二十一條條文\n附「律師法施行細則」第七條、第二十一條條文\n部　　長　陳定南\n部　　長　蘇嘉全\n")
     assert (d["issuer"], d["doc_type"], d["subject"]) == ("法務部", "令", "修正「律師法施行細則」第七條、第二十一條條文")
     assert [(c["issuer"], c["dispatch_no"]["text"]) for c in d["co_issuers"]] == [("內政部", "內授中社字第0930701776號")]
+
+
+def test_an_attachment_heading_inside_the_regulation_after_an_orders_signature_is_no_attachment_of_the_order():
+    d = parse("行政院大陸委員會令\n中華民國94年1月3日\n陸人字第0930022638號\n修正「行政院大陸委員會顧問遴聘辦法」。\n"
+              "附「行政院大陸委員會顧問遴聘辦法」一份。\n主任委員　吳釗燮\n行政院大陸委員會顧問遴聘辦法\n第　一　條\n"
+              "本辦法依行政院大陸委員會組織條例第十九條規定訂定之。\n附件\n支領月退休金之退休人員兼任顧問受有兼職費切結書\n擬兼職之機關名稱\n")
+    assert [a["title"] for a in d["attachments"]] == ["「行政院大陸委員會顧問遴聘辦法」一份"]
+    assert d["signature"] == "主任委員 吳釗燮"

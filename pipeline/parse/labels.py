@@ -444,6 +444,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     opened = first_item_start(text) if not body else len(text)
     head = [lab for lab in find_labels(text[:boundary], header_keys())
             if lab[2] in numbered or not in_item(text, lab[2]) and not continues_item(text, opened, lab[2])]
+    if not body:  # a text without body labels that a 署名 closes: a head label under it is the attachment's own
+        head = [lab for lab in head if not signed_before(text, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):
