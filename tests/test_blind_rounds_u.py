@@ -211,3 +211,13 @@ def test_an_attachment_heading_inside_the_regulation_after_an_orders_signature_i
               "本辦法依行政院大陸委員會組織條例第十九條規定訂定之。\n附件\n支領月退休金之退休人員兼任顧問受有兼職費切結書\n擬兼職之機關名稱\n")
     assert [a["title"] for a in d["attachments"]] == ["「行政院大陸委員會顧問遴聘辦法」一份"]
     assert d["signature"] == "主任委員 吳釗燮"
+
+
+def test_items_opening_with_the_time_and_area_a_notice_controls_are_its_notice():
+    d = parse("一、管制時間:活動區域內保持淨空,禁止車輛進入。管制時間自114年6月8日7時30分至114年6月8日12時止。\n"
+              "二、管制範圍如圖(紅色實線):\n(一)北至16號碼頭。\n(二)南至高雄港海域。\n"
+              "三、期間請配合管制措施並接受執勤人員之指導,如須進入管制範圍時,請出示證件。\n")
+    assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
+    assert d["periods"][0]["from"] == "2025-06-08"
+    with pytest.raises(InputError, match="not an official letter"):
+        parse("一、管制時間很長。\n二、大家辛苦了。\n")  # a time word alone, no controlled area

@@ -129,6 +129,19 @@ def names_meeting_items(text: str) -> bool:
     return bool(heads & set(table["both"])) or bool(heads & set(table["time"]) and heads & set(table["place"]))
 
 
+ITEM_OPENING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、．.][ \t]*(?P<words>[\u4e00-\u9fff]{2,6})", re.M)
+
+
+def names_control_items(text: str) -> bool:
+    """Given text, return whether its numbered items open with the time and the area an agency's notice controls
+    (「一、管制時間:…」 「二、管制範圍如圖…」, vocabulary.toml [meeting_items] control_time, control_place): a control or
+    works notice's 公告事項 posted without its head."""
+    table = vocabulary()["meeting_items"]
+    openings = [m.group("words") for m in ITEM_OPENING.finditer(text)]
+    return (any(w.startswith(tuple(table["control_time"])) for w in openings)
+            and any(w.startswith(tuple(table["control_place"])) for w in openings))
+
+
 FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)
 
 
@@ -253,7 +266,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     back at the 主旨 (旨揭, 旨述), a 說明's first item stating its grounds (「一、依據…辦理。」), a request of the
     recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
-    items headed by a meeting's time and place (a hearing's notice set out as items), a publisher's label over a
+    items headed by a meeting's time and place (a hearing's notice set out as items) or opening with the time and
+    area a notice controls (「一、管制時間:…」 「二、管制範圍…」), a publisher's label over a
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
     passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, a paragraph
     opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), a 公告's 主旨 over
@@ -265,7 +279,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     return bool(find_title(text)[0] or find_labels(text, evidence_keys()) or DISPATCH_RE.search(text)
                 or any(map(opens_with_text_label, lines))
                 or any(p in text for p in phrases) or any(map(holds_own_head, lines))
-                or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or requests_of_recipients(text)
+                or any(map(opens_with_grounds, lines)) or names_meeting_items(text) or names_control_items(text)
+                or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
                 or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines))
