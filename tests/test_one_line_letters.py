@@ -136,3 +136,11 @@ def test_dots_after_a_letter_or_a_bracketed_number_or_inside_a_web_address_stay(
     from pipeline.parse.clean import strip_margin_marks
     assert [strip_margin_marks(line) for line in ("A . 依據本府規定", "(1) . 依據本府規定", "www . gov . tw")] == [
         "A . 依據本府規定", "(1) . 依據本府規定", "www . gov . tw"]
+
+
+def test_a_board_row_run_onto_a_head_on_one_line_leaves_the_letters_head_rows():
+    d = parse("本署公告 公告修正「包裝食品營養標示應遵行事項」,並自即日生效 | 發布日期:2019-11-07 | 更新日期:2019-11-11 "
+              "發布單位:食品組 發文機關:衛生福利部 發文日期:中華民國108年11月7日 發文字號:衛授食字第1081302633 號\n"
+              "主旨:修正「包裝食品營養標示應遵行事項」,並自即日生效。\n依據:食品安全衛生管理法第二十二條第三項。\n"
+              "公告事項:修正「包裝食品營養標示應遵行事項」。\n")
+    assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == ("衛生福利部", "2019-11-07", "衛授食字第1081302633號")

@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.parse.dates import in_roc_years, whole_date
 from pipeline.parse.division import is_unit_name
-from pipeline.parse.doc_types import ISSUER_TYPE, type_names
+from pipeline.parse.doc_types import ISSUER_TYPE, header_keys, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.parse.publisher_table import publisher_table
@@ -46,6 +46,9 @@ def patterns() -> dict[str, re.Pattern]:
     colon = r"[ \t]*(?:[:：]|$)"
     cell = rf"[【\[]?(?:{labels_regex(notes['line'])})[】\]]?[ \t]*[:：]?[ \t]*"  # a post row's cell: its label
     bar = r"[ \t]*[|｜][ \t]*"
+    # a letter's head label (發文機關, 發文日期 …) and its colon: a post row's last cell never runs over it (a page run
+    # together on one line: 「… | 更新日期:2019-11-11 發布單位:食品組 發文機關:衛生福利部 發文日期:…」)
+    head = rf"(?:{labels_regex([v for k in header_keys() for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
     value = rf"[^|｜\n。，]{{0,{GLUED_VALUE_MAX}}}?"
     return {
         # a board's post fields in bar-separated cells, two or more (「發布日期 … | 發佈單位: … | 瀏覽人數: 114人」), and the
@@ -53,8 +56,9 @@ def patterns() -> dict[str, re.Pattern]:
         # sentence's end or at the line's start) and fields after it to the line's end (「| 聯絡資訊: 農 04-…」)
         "post_row": re.compile(rf"(?:(?:^|(?<=[。！？]))[ \t]*(?:[^|｜\n。，]{{1,{TAB_MAX}}}{bar})+)?"
                                rf"{cell}{value}(?:{bar}{cell}{value})*{bar}{cell}"
-                               rf"(?:{notes['row_last_value']}|[^|｜\n]*$)(?:[ \t]*{notes['pin']})*"
+                               rf"(?:{notes['row_last_value']}|(?:(?!{head})[^|｜\n])*$)(?:[ \t]*{notes['pin']})*"
                                rf"(?:(?:{bar}[^|｜\n。，]{{1,{GLUED_VALUE_MAX}}})+$)?"),
+        "head": re.compile(head),
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
         "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
@@ -282,10 +286,15 @@ def split_post_row(line: str) -> list[str]:
     """Given a line, return it as lines: a board's post row glued between the post's headline and its text (a page
     run together on one line: 「…公告(114年9月5日起)發布日期2025/09/03 | 發佈單位:… | 瀏覽人數:114人《置頂》本府…」) as
     what stands before it, the row (its pin tag with it) and what follows; any other line as it is."""
-    m = patterns()["post_row"].search(line)
+    p = patterns()
+    m = p["post_row"].search(line)
     if not m or not (line[:m.start()].strip() or line[m.end():].strip()):
         return [line]
-    return [piece for piece in (line[:m.start()], m.group(), line[m.end():]) if piece.strip()]
+    rest = line[m.end():]
+    if p["line"].match(rest.strip()) and (head := p["head"].search(rest)):  # 「發布單位:食品組 發文機關:…」: the note
+        return [piece for piece in (line[:m.start()], m.group(), rest[:head.start()], rest[head.start():])
+                if piece.strip()]  # on its line, the letter's head on the next
+    return [piece for piece in (line[:m.start()], m.group(), rest) if piece.strip()]
 
 
 POST_TITLE_MIN = 8  # a post's title is a phrase this long at least (a shorter line: a heading, a title line)
