@@ -144,3 +144,11 @@ def test_a_board_row_run_onto_a_head_on_one_line_leaves_the_letters_head_rows():
               "主旨:修正「包裝食品營養標示應遵行事項」,並自即日生效。\n依據:食品安全衛生管理法第二十二條第三項。\n"
               "公告事項:修正「包裝食品營養標示應遵行事項」。\n")
     assert (d["issuer"], d["date"]["iso"], d["dispatch_no"]["text"]) == ("衛生福利部", "2019-11-07", "衛授食字第1081302633號")
+
+
+def test_a_long_latin_run_before_the_end_is_read_in_linear_time():
+    import time
+    from pipeline.parse.signature import after_last_sentence
+    started = time.perf_counter()
+    assert after_last_sentence("a" * 200_000 + "局長王大明") == ("a" * 200_000 + "局長王大明", None)
+    assert time.perf_counter() - started < 5  # a quadratic scan took minutes here

@@ -14,9 +14,18 @@ def word_at_end_pattern(key: str) -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, vocabulary()['signature'][key]))})$")
 
 
-# the end of the last Latin run when it is an e-mail address or a phone number (「…aphia@aphia.gov.tw」, 「…02-23431401」),
-# not a web address or a word (「…https://www.tycg.gov.tw 市長信箱」, 「依APEC 院長指示」)
-LATIN_END = re.compile(r"(?:[!-~]*@[!-~]*[!-~]|[!-~]*\d)(?=[^!-~]*$)")
+def latin_end(text: str) -> int:
+    """Given text, return where its last run of Latin characters ends when that run is an e-mail address or a phone
+    number (「…aphia@aphia.gov.tw」, 「…02-23431401」), else 0 (a web address or a word: 「…https://www.tycg.gov.tw 市長
+    信箱」, 「依APEC 院長指示」)."""
+    end = len(text)
+    while end and not "!" <= text[end - 1] <= "~":
+        end -= 1
+    start = end
+    while start and "!" <= text[start - 1] <= "~":
+        start -= 1
+    run = text[start:end]
+    return end if run and ("@" in run or run[-1].isdigit()) else 0
 BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 COLON = re.compile(r"[:：]")
 
@@ -171,8 +180,7 @@ def after_last_sentence(text: str) -> tuple[str, str | None]:
     and a name with no punctuation of its own (「…查詢。縣長楊文科」: a sentence never ends so, so the name is one
     whatever it ends with; also on a line of its own under that sentence), else (text, None)."""
     vocab = vocabulary()["signature"]
-    latin = LATIN_END.search(text)
-    end = max(text.rfind("。") + 1, latin.end() if latin else 0)
+    end = max(text.rfind("。") + 1, latin_end(text))
     tail = re.sub(r"[ \t\u3000]", "", text[end:])
     for title in sorted(vocab["titles"], key=len, reverse=True):
         name = tail[len(title):]
