@@ -66,3 +66,10 @@ def test_a_source_note_closing_an_item_with_items_after_it_cites_a_ruling():
 def test_a_modern_ten_digit_number_keeps_its_own_year_after_a_word_opening_with_a_year():
     from pipeline.parse.dispatch import parse_dispatch_no
     assert (parse_dispatch_no("105教字第1120012345號").year, parse_dispatch_no("84台中特四字第1190656號").year) == (112, 84)
+
+
+def test_a_certificates_number_given_as_a_labelled_value_is_no_citation():
+    d = parse("主旨：公告本院評定消費者保護團體績效。\n依據：消費者保護法第二十八條。\n公告事項：\n"
+              "一、團體名稱：財團法人中華民國消費者文教基金會。\n二、立案證書字號：台（六九）高字第二六九三八號函。\n"
+              "三、依據本院103年5月1日院臺消字第1030123456號函辦理。\n")
+    assert [r["dispatch_no"]["text"] for r in d["references"]] == ["院臺消字第1030123456號"]

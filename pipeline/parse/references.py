@@ -504,6 +504,20 @@ def same_word_issuers(refs: list[Reference]) -> list[Reference]:
             else r for r in refs]
 
 
+@cache
+def certificate_label() -> re.Pattern:
+    """Return the pattern of a certificate's number label closing the text before a citation (「立案證書字號：」:
+    vocabulary.toml [references] certificate_labels)."""
+    labels = "|".join(map(re.escape, vocabulary()["references"]["certificate_labels"]))
+    return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*$")
+
+
+def certificate_number(text: str, start: int) -> bool:
+    """Given text and where a citation starts, return whether it is the number of a body's certificate given as a
+    labelled value (「立案證書字號：台（六九）高字第二六九三八號函」): it names the body, no document the text rests on."""
+    return bool(certificate_label().search(text, max(0, start - 20), start))
+
+
 def find_references(text: str, recipient: str | None = None, issuer: str | None = None) -> list[Reference]:
     """Given 主旨/說明 text (and the letter's recipient and issuer), return the documents it cites, in order (a cited
     issuer written by the short name the text gave it, 「保訓會」, named in full)."""
@@ -550,7 +564,7 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
     speakers = answer_speakers(text)  # an answer passed on speaks as its agency: its 本部 is that agency
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
-        if points_back(text[:start], kind, date, dispatch, refs):
+        if points_back(text[:start], kind, date, dispatch, refs) or certificate_number(text, start):
             continue
         own = next((agency for at, agency in reversed(speakers) if at <= start), issuer)
         cited_issuer, written_as = resolve_issuer(written, recipient, own)
