@@ -221,3 +221,24 @@ def test_items_opening_with_the_time_and_area_a_notice_controls_are_its_notice()
     assert d["periods"][0]["from"] == "2025-06-08"
     with pytest.raises(InputError, match="not an official letter"):
         parse("一、管制時間很長。\n二、大家辛苦了。\n")  # a time word alone, no controlled area
+
+
+BOARD_POST_WITH_TEXT_FIELD = """一般公告
+[類別] 標題 [11501309] 轉知衛生福利部志願服務相關訊息,請查照。
+單位 / 發佈人 社教科 / 調府教師
+時間 / 點閱 2026-02-12 17:30 / 98
+內容
+
+一、依據彰化縣政府115年2月11日府社工助字第1150055675號函辦理。
+二、請轉知所屬。
+
+附加檔案 志願服務未來行動號召全球報告(中譯版).pdf
+志願服務未來行動號召洞察報告(原文版).pdf
+"""
+
+
+def test_a_board_posts_title_closed_by_a_request_over_its_rows_and_text_field_is_the_subject():
+    d = parse(BOARD_POST_WITH_TEXT_FIELD)
+    assert d["subject"] == "轉知衛生福利部志願服務相關訊息，請查照。"
+    assert [i["text"] for i in d["sections"][0]["items"]] == [
+        "依據彰化縣政府115年2月11日府社工助字第1150055675號函辦理。", "請轉知所屬。"]

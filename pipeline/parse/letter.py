@@ -468,6 +468,16 @@ def unnumbered_subject(value: str) -> str:
     return value
 
 
+def title_over_rows(text: str) -> str | None:
+    """Given the text over a page's text field, return its last line a 期望語 closes when only rows stand under it (a
+    board's 「單位 / 發佈人 …」, 「時間 / 點閱 …」: no sentence's end, no clause), else None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    at = next((i for i in range(len(lines) - 1, -1, -1) if closes_with_expectation(lines[i])), None)
+    if at is None or any(re.search("[。，,；]", line) for line in lines[at + 1:]):
+        return None
+    return lines[at]
+
+
 def closes_with_expectation(text: str) -> bool:
     """Given text, return whether a 期望語 closes it (「…，請查照。」)."""
     return bool(re.search(rf"(?:{expectation_alternation()})[。.]?$", text.strip()))
@@ -623,6 +633,12 @@ def text_to_fields(text: str) -> LetterFields:
                 headline := closing_paragraph(below_title(preamble))):
             lead = [Field(key, "", headline, 0)]
         body = [f for f in lead if f.value] + body
+        resplit = True
+    elif (body and full_text and not any(role(f.key) == "subject" for f in body) and (key := subject_key(spec))
+          and key in spec.body and (headline := title_over_rows(below_title(preamble)))):
+        # over a board's 內容 field, a post's title a 期望語 closes is the relayed 主旨 (「轉知…，請查照。」 over the
+        # post's rows and 「內容」 over 「一、依據…」)
+        body = [Field(key, "", headline, 0)] + body
         resplit = True
     if resplit:
         values = header_values(header)

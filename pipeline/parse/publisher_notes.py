@@ -32,6 +32,9 @@ def labels_regex(labels: list[str]) -> str:
     return "|".join(label_regex(v) for v in sorted(labels, key=len, reverse=True))
 
 
+FILE_TYPES = r"(?i:pdf|odt|ods|odp|docx?|xlsx?|pptx?|zip|rar|7z)\b"  # a posted file's name ends so
+
+
 @cache
 def patterns() -> dict[str, re.Pattern]:
     """Return the patterns of the table: note labels (running and one-line), text labels, furniture lines,
@@ -62,8 +65,10 @@ def patterns() -> dict[str, re.Pattern]:
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
         "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
+        # (a file list's label may have its first file on its line: 「附加檔案 ○○報告.pdf」)
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
-                              rf"\[?(?:{labels_regex(notes['running'])})\]?{colon})"),
+                              rf"\[?(?:{labels_regex(notes['running'])})\]?{colon}|"
+                              rf"(?:{labels_regex(notes['file_lists'])})[ \t]*(?=[^\n]*\.{FILE_TYPES}))"),
         # a site's post-field table (field name, value) flattened to one line loses the space between them once
         # normalised: a field name of GLUED_MIN characters or more still opens the line with its value glued on (not
         # a law database's longer label 「公布日期文號」, whose value is the document's citation), a short value without
