@@ -178,7 +178,7 @@ Subject:The tree pruning that was scheduled on Dec 17 postpones to Dec 24 and 25
 
 說 明:
 一、施工時間:111年12月24日上午8時起至下午6時止
-Time:Dec 24th, 2022. 8:00 am to 6:00 pm, please keep away from the area
+Note:The work will be postponed if it is badly affected by the weather.
 二、請參閱衛生福利部網站(https://www.cdc.gov.tw/Disease/SubIndex/G3A6nyt8JmqIUc
 UF5Pek6w)。
 """
@@ -190,6 +190,13 @@ def test_english_lines_under_a_bilingual_notices_chinese_paragraphs_enter_no_fie
     items = d["sections"][0]["items"]
     assert items[0]["text"] == "施工時間：111年12月24日上午8時起至下午6時止"
     assert items[1]["text"].endswith("(https://www.cdc.gov.tw/Disease/SubIndex/G3A6nyt8JmqIUcUF5Pek6w)。")
+
+
+def test_an_english_title_under_a_label_ending_its_line_is_the_items_text():
+    d = parse("主旨：轉知研討會徵稿訊息，請查照。\n說明：\n一、研討會名稱：\n"
+              "2025 Taiwan-US Bilateral Workshop on Semiconductor Materials and Devices\n二、請踴躍投稿。\n")
+    assert d["sections"][0]["items"][0]["text"] == (
+        "研討會名稱：2025 Taiwan-US Bilateral Workshop on Semiconductor Materials and Devices")
 
 
 def test_a_day_range_written_with_a_dash_is_a_period():
@@ -216,11 +223,11 @@ def test_an_attachment_heading_inside_the_regulation_after_an_orders_signature_i
 def test_items_opening_with_the_time_and_area_a_notice_controls_are_its_notice():
     d = parse("一、管制時間:活動區域內保持淨空,禁止車輛進入。管制時間自114年6月8日7時30分至114年6月8日12時止。\n"
               "二、管制範圍如圖(紅色實線):\n(一)北至16號碼頭。\n(二)南至高雄港海域。\n"
-              "三、期間請配合管制措施並接受執勤人員之指導,如須進入管制範圍時,請出示證件。\n")
+              "三、執勤人員得依警察職權行使法第21條扣留危險物品。期間請配合管制措施,如須進入管制範圍時,請出示證件。\n")
     assert [i["marker"] for i in d["sections"][0]["items"]] == ["一", "二", "三"]
     assert d["periods"][0]["from"] == "2025-06-08"
     with pytest.raises(InputError, match="not an official letter"):
-        parse("一、管制時間很長。\n二、大家辛苦了。\n")  # a time word alone, no controlled area
+        parse("一、管制時間:明日7時至12時。\n二、管制範圍:市府路一帶,歡迎跑友參加。\n")  # a race's page: no statute
 
 
 BOARD_POST_WITH_TEXT_FIELD = """一般公告

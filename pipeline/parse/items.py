@@ -289,15 +289,19 @@ def split_glued_run(line: str) -> str:
     return line
 
 
+# a numeral after a numeral's 、: an enumeration in the text (「三、四年級學生…」), no item's marker
+ENUMERATED = re.compile(rf"[{CN}]{{1,3}}(?:[、，]|年級|年)")
+
+
 def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
     """Given a section's text and its candidate markers, return the first when it is an outermost marker past 一 (二、,
     三、 …) at a line's start under a paragraph that ends its sentence, with the next number after it or no other
     outermost item at a line's start (a page that lost the marker of the item above: 「依據…函辦理。」 over 「二、…」
     「三、…」; a relay copied from mid-list: a paragraph over a lone 「三、…」): the list opens there, the paragraph
-    before it stays the section's text; else None."""
+    before it stays the section's text; else None (「三、四年級學生…」 enumerates)."""
     first = candidates[0] if candidates else None
     if (first is None or first.kind != "cn" or first.number < 2 or not first.line_start
-            or not text[:first.start].rstrip().endswith("。")):
+            or not text[:first.start].rstrip().endswith("。") or ENUMERATED.match(text, first.end)):
         return None
     later = [mk.number for mk in candidates[1:] if mk.kind == "cn" and mk.line_start]
     return first if not later or first.number + 1 in later else None

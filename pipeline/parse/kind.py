@@ -132,14 +132,19 @@ def names_meeting_items(text: str) -> bool:
 ITEM_OPENING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、．.][ \t]*(?P<words>[\u4e00-\u9fff]{2,6})", re.M)
 
 
+# an article of a statute the notice rests on (「依警察職權行使法第21條…」): an authority's control, not a race's or a
+# building's notice of the same shape
+STATUTE_ARTICLE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:法|條例|規則|辦法|細則)第[\d一二三四五六七八九十百]+條")
+
+
 def names_control_items(text: str) -> bool:
     """Given text, return whether its numbered items open with the time and the area an agency's notice controls
-    (「一、管制時間:…」 「二、管制範圍如圖…」, vocabulary.toml [meeting_items] control_time, control_place): a control or
-    works notice's 公告事項 posted without its head."""
+    (「一、管制時間:…」 「二、管制範圍如圖…」, vocabulary.toml [meeting_items] control_time, control_place) and which cites a
+    statute's article it rests on: an authority's control or works notice's 公告事項 posted without its head."""
     table = vocabulary()["meeting_items"]
     openings = [m.group("words") for m in ITEM_OPENING.finditer(text)]
     return (any(w.startswith(tuple(table["control_time"])) for w in openings)
-            and any(w.startswith(tuple(table["control_place"])) for w in openings))
+            and any(w.startswith(tuple(table["control_place"])) for w in openings) and bool(STATUTE_ARTICLE.search(text)))
 
 
 FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)

@@ -295,19 +295,24 @@ def first_item_start(text: str) -> int:
 ITEM_TEXT_ENDS = ("。", "！", "？", "。」", "。）", "。)")  # how an item's sentence ends on a line
 
 
+WRAPPED_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff，,、（(]$")  # a line a fixed width cut inside a sentence ends so
+
+
 def continues_item(text: str, opened: int, at: int) -> bool:
     """Given text, where item 一's line starts and a position, return whether the position's line goes on with an
     item's text: below item 一, a line under an item's line that ends no sentence (a fixed-width wrap: 「…教授收(地址:
-    …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」) — not a line under a sentence's end, a blank line or a line of the
-    page's own (a post's 「承辦單位:」 「連絡電話:」 rows under the items, an agency's name signing them)."""
+    …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」) — not a line under a sentence's end, a web address or a number, a
+    blank line or a line of the page's own (a post's 「承辦單位:」 「連絡電話:」 rows under the items, an agency's name
+    signing them)."""
     line_start = text.rfind("\n", 0, at) + 1
     if line_start <= opened:
         return False
-    going_on = False
+    going_on, last = False, ""
     for line in text[opened:line_start - 1].split("\n"):
         going_on = bool(line.strip()) and (bool(ANY_MARKER.match(line.lstrip())) or going_on) and not (
-            line.rstrip().endswith(ITEM_TEXT_ENDS))
-    return going_on
+            line.rstrip().endswith(ITEM_TEXT_ENDS)) and not label_pattern(header_keys()).match(line.lstrip())
+        last = line.rstrip()  # (a line opening with a head label, 「承辦人：…」, is a row: the item ended above it)
+    return going_on and bool(WRAPPED_MID_SENTENCE.search(last))
 
 
 def signed_before(text: str, position: int) -> bool:
@@ -444,8 +449,9 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
     opened = first_item_start(text) if not body else len(text)
     head = [lab for lab in find_labels(text[:boundary], header_keys())
             if lab[2] in numbered or not in_item(text, lab[2]) and not continues_item(text, opened, lab[2])]
-    if not body:  # a text without body labels that a 署名 closes: a head label under it is the attachment's own
-        head = [lab for lab in head if not signed_before(text, lab[2])]
+    if not body:  # a text without body labels that a 署名 closes: an 附件 label under it is the attachment's own (a
+        # regulation's 附件 form under a 令); its 發文日期 and 發文字號 rows printed under the 署名 stay the letter's
+        head = [lab for lab in head if lab[0] != "attachments" or not signed_before(text, lab[2])]
     head += late_head_labels(text, boundary, {lab[0] for lab in head})
     body = early_copy_labels(text, boundary, body_keys)
     for k, lab, s, e in find_labels(text[boundary:], body_keys):

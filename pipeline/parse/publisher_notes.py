@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.parse.dates import in_roc_years, whole_date
 from pipeline.parse.division import is_unit_name
-from pipeline.parse.doc_types import ISSUER_TYPE, header_keys, type_names
+from pipeline.parse.doc_types import ISSUER_TYPE, doc_type_table, header_keys, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.parse.publisher_table import publisher_table
@@ -32,6 +32,11 @@ def labels_regex(labels: list[str]) -> str:
     return "|".join(label_regex(v) for v in sorted(labels, key=len, reverse=True))
 
 
+def letter_label_keys() -> list[str]:
+    """Return the label keys of a letter's head and of its body in every 文別 (not the site's note labels)."""
+    return list(dict.fromkeys([*header_keys(), *(k for spec in doc_type_table()["types"].values() for k in spec["body"])]))
+
+
 FILE_TYPES = r"(?i:pdf|odt|ods|odp|docx?|xlsx?|pptx?|zip|rar|7z)\b"  # a posted file's name ends so
 
 
@@ -49,9 +54,10 @@ def patterns() -> dict[str, re.Pattern]:
     colon = r"[ \t]*(?:[:：]|$)"
     cell = rf"[【\[]?(?:{labels_regex(notes['line'])})[】\]]?[ \t]*[:：]?[ \t]*"  # a post row's cell: its label
     bar = r"[ \t]*[|｜][ \t]*"
-    # a letter's head label (發文機關, 發文日期 …) and its colon: a post row's last cell never runs over it (a page run
-    # together on one line: 「… | 更新日期:2019-11-11 發布單位:食品組 發文機關:衛生福利部 發文日期:…」)
-    head = rf"(?:{labels_regex([v for k in header_keys() for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
+    # a letter's label (發文機關, 發文日期, 主旨, 說明 …) and its colon: a post row's last cell never runs over it (a page
+    # run together on one line: 「… | 更新日期:2019-11-11 發布單位:食品組 發文機關:衛生福利部 …」, 「… | 發佈單位: 農業處
+    # 主旨：轉知…」)
+    head = rf"(?:{labels_regex([v for k in letter_label_keys() for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
     value = rf"[^|｜\n。，]{{0,{GLUED_VALUE_MAX}}}?"
     return {
         # a board's post fields in bar-separated cells, two or more (「發布日期 … | 發佈單位: … | 瀏覽人數: 114人」), and the
@@ -65,10 +71,10 @@ def patterns() -> dict[str, re.Pattern]:
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
         "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
-        # (a file list's label may have its first file on its line: 「附加檔案 ○○報告.pdf」)
+        # (a file list's label may have its first file on its line: 「附加檔案 ○○報告.pdf」, a name, no sentence or address)
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
                               rf"\[?(?:{labels_regex(notes['running'])})\]?{colon}|"
-                              rf"(?:{labels_regex(notes['file_lists'])})[ \t]*(?=[^\n]*\.{FILE_TYPES}))"),
+                              rf"(?:{labels_regex(notes['file_lists'])})[ \t]*(?=[^\n，。；：:/請]{{1,60}}\.{FILE_TYPES}))"),
         # a site's post-field table (field name, value) flattened to one line loses the space between them once
         # normalised: a field name of GLUED_MIN characters or more still opens the line with its value glued on (not
         # a law database's longer label 「公布日期文號」, whose value is the document's citation), a short value without
@@ -499,12 +505,14 @@ RENDERING_WORDS = 6
 def drop_interleaved_rendering(value: str) -> tuple[str, list[str]]:
     """Given a subject's or section's text, return it without the English lines a bilingual notice sets under its
     Chinese paragraphs one by one (「Subject:The tree pruning … postpones to Dec 24 and 25. …」 under the 主旨, 「Note:…」
-    under an item: no Chinese character, RENDERING_WORDS words or more, under a line holding Chinese), and those lines."""
+    under an item: no Chinese character, RENDERING_WORDS words or more, a sentence its full stop closes, under a line
+    holding Chinese that no colon ends — an English title under 「名稱：」 is the item's), and those lines."""
     kept, dropped = [], []
     for line in value.split("\n"):
         above = next((k for k in reversed(kept) if k.strip()), "")
         if (not CHINESE.search(line) and sum(bool(re.search("[A-Za-z]", w)) for w in line.split()) >= RENDERING_WORDS
-                and CHINESE.search(above) and not ANY_MARKER.match(line.lstrip())):
+                and line.rstrip().endswith(".") and CHINESE.search(above) and not above.rstrip().endswith(("：", ":"))
+                and not ANY_MARKER.match(line.lstrip())):
             dropped.append(line.strip())
         else:
             kept.append(line)

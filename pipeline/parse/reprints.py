@@ -11,6 +11,7 @@ from pipeline.parse.dates import DATE_RE, match_to_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.header_shapes import cites_another
 from pipeline.parse.items import ANY_MARKER
+from pipeline.parse.labels import label_regex
 from pipeline.parse.title_line import agency_line
 from pipeline.vocabulary import vocabulary
 
@@ -46,6 +47,15 @@ def reprint_head(line: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def letter_row() -> re.Pattern:
+    """Return the pattern of a line a reprinted letter's head stands over: its 主旨 or its contact's row (「承辦人：…」),
+    labels and colon (a relay's item going on with its sentence is neither)."""
+    labels = vocabulary()["labels"]
+    variants = [v for k in ("subject", "contact_name", "contact_name_phone", "phone") for v in labels[k]]
+    return re.compile(rf"[ \t]*(?:{'|'.join(label_regex(v) for v in variants)})[ \t]*[:：]")
+
+
 def joined_heads(lines: list[str]) -> list[tuple[int, int, tuple[str, str]]]:
     """Given lines, return each reprint head among them as (its first line, the line after it, what it gives): the
     numbered sender alone over the 來函 line, or both on one line."""
@@ -64,13 +74,17 @@ def joined_heads(lines: list[str]) -> list[tuple[int, int, tuple[str, str]]]:
 def read_reprints(text: str) -> tuple[str, list[str]]:
     """Given a letter's text, return it with the reprint head it opens with written as its citation-form head (the
     text run on after the number on the line below), up to the next reprint head (another letter the column reprints),
-    and the lines of those later letters; (text, []) when the text opens with no reprint head."""
+    and the lines of those later letters; (text, []) when the text opens with no reprint head, or with one whose line
+    no 主旨 or contact row follows (a relay's item: 「一、教育部…來函，…號」 over 「函轉行政院…，請轉知所屬。」)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     heads = joined_heads(lines)
     if first is None or not heads or heads[0][0] != first:
         return text, []
     _, after, (head, rest) = heads[0]
+    below = next((line for line in lines[after:] if line.strip()), "")
+    if not rest and not letter_row().match(below):  # a relay's item whose sentence goes on under the number
+        return text, []
     end = heads[1][0] if len(heads) > 1 else len(lines)
     own = [head, *([rest] if rest else []), *lines[after:end]]
     return "\n".join(own), [line for line in lines[end:] if line.strip()]

@@ -36,7 +36,7 @@ def is_simplified(text: str) -> bool:
 
 def to_traditional(text: str) -> str:
     """Given text in simplified characters, return it in traditional ones, with the words the converter gives in
-    another form than a Taiwanese letter writes them mended (裡長 → 里長, 公佈 → 公布)."""
+    another form than a Taiwanese letter writes them mended (裡辦公處 → 里辦公處, 公佈 → 公布)."""
     text = simplified_converter().convert(text)
     for converted, written in vocabulary()["script"]["after"].items():
         text = text.replace(converted, written)

@@ -25,7 +25,7 @@ def latin_end(text: str) -> int:
     while start and "!" <= text[start - 1] <= "~":
         start -= 1
     run = text[start:end]
-    return end if run and ("@" in run or run[-1].isdigit()) else 0
+    return end if run and ("@" in run or run.rstrip(")")[-1:].isdigit()) else 0  # (「…(分機12)」 too)
 BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 COLON = re.compile(r"[:：]")
 
