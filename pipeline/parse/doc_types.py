@@ -64,6 +64,12 @@ def role(key: str) -> str | None:
 
 
 @cache
+def body_keys() -> tuple[str, ...]:
+    """Return the body label keys of every 文別, each once, in the table's order."""
+    return tuple(dict.fromkeys(k for spec in doc_type_table()["types"].values() for k in spec["body"]))
+
+
+@cache
 def header_keys() -> tuple[str, ...]:
     """Return the label keys of the header every 文別 shares (before the body)."""
     return tuple(doc_type_table()["header"])

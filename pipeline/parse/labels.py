@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.doc_types import bare_label_keys, doc_type_table, header_keys, role, types_by_marks
+from pipeline.parse.doc_types import bare_label_keys, body_keys, doc_type_table, header_keys, role, types_by_marks
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.recipients import mark_spaced_entries
 from pipeline.parse.signature import as_signature, is_title
@@ -187,10 +187,15 @@ def copies_pattern() -> re.Pattern:
 def spaced_section_label_pattern() -> re.Pattern:
     """Return the pattern of the space before a section label of any 文別 and its colon inside a line (「…第28條 公告事項：
     一、…」, 「…辦理。 擬辦：…」): a page that ran the document onto one line, the label opening a part of its own."""
-    keys = [k for spec in doc_type_table()["types"].values() for k in spec["body"] if role(k) == "section"]
-    variants = sorted({v for k in dict.fromkeys(keys) for v in vocabulary()["labels"][k] if len(v) >= 2}, key=len,
-                      reverse=True)
-    return re.compile(rf"(?<=[\u4e00-\u9fff。，；）)」\d])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
+    return space_before_labels([k for k in body_keys() if role(k) == "section"], "")
+
+
+def space_before_labels(keys: list[str], after: str) -> re.Pattern:
+    """Given label keys and the marks besides Chinese text, 。，；, closing brackets and digits that may stand before the
+    space (「：」 too where a notice's empty field runs on), return the pattern of the space inside a line before any of
+    their labels of two characters or more and its colon (not right after an item's marker: 「一、 說明」)."""
+    variants = sorted({v for k in keys for v in vocabulary()["labels"][k] if len(v) >= 2}, key=len, reverse=True)
+    return re.compile(rf"(?<=[\u4e00-\u9fff。，；）)」\d{after}])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
                       rf"(?=(?:{'|'.join(label_regex(v) for v in variants)})[ \t]*[:：])")
 
 
@@ -208,13 +213,10 @@ def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...
     for name, marks in types_by_marks():
         if len(marks) < RUN_ON_MARKS_MIN:
             continue
-        spec = doc_type_table()["types"][name]
+        own = [k for k in doc_type_table()["types"][name]["body"] if role(k) != "attachment"]
         mark = "|".join(label_regex(v) for k in marks for v in labels[k])
-        own = sorted({v for k in spec["body"] if role(k) != "attachment" for v in labels[k] if len(v) >= 2}, key=len,
-                     reverse=True)
         out.append((re.compile(label_regex(name)), re.compile(rf"(?P<mark>{mark})[ \t]*[:：]"),
-                    re.compile(rf"(?<=[\u4e00-\u9fff。，；：:）)」\d])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
-                               rf"(?=(?:{'|'.join(label_regex(v) for v in own)})[ \t]*[:：])")))
+                    space_before_labels(own, "：:")))
     return tuple(out)
 
 
@@ -517,8 +519,7 @@ def numbered_part_labels(text: str, boundary: int, found: set[int]) -> list[tupl
     """Given a letter's text whose 主旨 opens with 「一、」, where its body opens and the label starts found, return the
     body labels of any 文別 that open a numbered part (「二、依據：」) and were not found: a text that numbers its parts
     writes the 手冊's labels after the numbers (a 公告 reprinted without its title: 主旨, 依據)."""
-    keys = tuple(dict.fromkeys(k for spec in doc_type_table()["types"].values() for k in spec["body"]
-                               if role(k) == "section"))
+    keys = tuple(k for k in body_keys() if role(k) == "section")
     labels = []
     for m in PART_NEXT.finditer(text, boundary):
         for k, lab, s, e in find_labels(text[m.end():text.find("\n", m.end()) % (len(text) + 1)], keys):

@@ -7,7 +7,7 @@ from functools import cache
 
 from pipeline.parse.dates import in_roc_years, whole_date
 from pipeline.parse.division import is_unit_name
-from pipeline.parse.doc_types import ISSUER_TYPE, doc_type_table, header_keys, type_names
+from pipeline.parse.doc_types import ISSUER_TYPE, body_keys, header_keys, type_names
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import label_regex
 from pipeline.parse.publisher_table import publisher_table
@@ -32,11 +32,6 @@ def labels_regex(labels: list[str]) -> str:
     return "|".join(label_regex(v) for v in sorted(labels, key=len, reverse=True))
 
 
-def letter_label_keys() -> list[str]:
-    """Return the label keys of a letter's head and of its body in every 文別 (not the site's note labels)."""
-    return list(dict.fromkeys([*header_keys(), *(k for spec in doc_type_table()["types"].values() for k in spec["body"])]))
-
-
 FILE_TYPES = r"(?i:pdf|odt|ods|odp|docx?|xlsx?|pptx?|zip|rar|7z)\b"  # a posted file's name ends so
 
 
@@ -57,7 +52,7 @@ def patterns() -> dict[str, re.Pattern]:
     # a letter's label (發文機關, 發文日期, 主旨, 說明 …) and its colon: a post row's last cell never runs over it (a page
     # run together on one line: 「… | 更新日期:2019-11-11 發布單位:食品組 發文機關:衛生福利部 …」, 「… | 發佈單位: 農業處
     # 主旨：轉知…」)
-    head = rf"(?:{labels_regex([v for k in letter_label_keys() for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
+    head = rf"(?:{labels_regex([v for k in (*header_keys(), *body_keys()) for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
     value = rf"[^|｜\n。，]{{0,{GLUED_VALUE_MAX}}}?"
     return {
         # a board's post fields in bar-separated cells, two or more (「發布日期 … | 發佈單位: … | 瀏覽人數: 114人」), and the
