@@ -24,6 +24,8 @@ MASK = "\x00"
 ARTICLE = re.compile(r"第[\d〇○一二三四五六七八九十百]+[條點項款目](?:之[\d一二三四五六七八九十]+)?(?:及|、|暨|與|或)?")
 # a 發文字號 whose number a compilation left blank (「北市都二字第　號」): the citation stands, its number unknown
 BLANK_NUMBER = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}號"
+# a typist's slip leaving out 號 between a whole number and the 文別 (「台內營字第0910084928函」)
+NO_HAO = rf"[\u4e00-\u9fff（）()]{{1,12}}字{_S}第{_S}\d{{7,11}}[A-Za-z]?"
 # a date that is not one between a cited issuer and its 字 — a typist's 日 for 月 (「114年1日8日」), or digits whose
 # 年 and 月 a web page lost (「991229日」, 「8772日」 for 87年7月2日) — is never part of the 字
 # a date of the year the text is written in (「本年9月22日」, 「本(114)年…」): its year is the bracket's, else the cited
@@ -51,7 +53,8 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     joint = (rf"(?:{_S}(?:{joint_words}){_S}(?![^字號\n]{{0,20}}?月[^字號\n]{{0,6}}?日)"
              rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
-                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER})?{_S}"
+                       rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER}|"
+                       rf"(?P<no_hao>{NO_HAO}))?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND})?"
                        rf"{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
@@ -282,7 +285,7 @@ def strays_from(word: str, issuer: str) -> bool:
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     groups = m.groupdict()
-    number = groups["dispatch"] or groups.get("after")  # …開會通知單（台內營字第…號）
+    number = groups["dispatch"] or groups.get("after") or (groups["no_hao"] and groups["no_hao"] + "號")  # …開會通知單（台內營字第…號）
     dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(groups.get("unmarked"))
     if m.group("this_month"):  # 本年: the bracket's year, else the number's (none known: the date stays unknown)
         year = int(m.group("this_year")) if m.group("this_year") else dispatch and dispatch.year
