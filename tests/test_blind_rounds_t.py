@@ -2,6 +2,10 @@
 below is written in the shape those pages have, not copied from them."""
 from __future__ import annotations
 
+import pytest
+from parse_text import parse
+
+from pipeline.errors import InputError
 from pipeline.parse.references import find_references
 
 
@@ -22,3 +26,23 @@ def test_a_citation_whose_typist_left_out_its_hao_before_the_kind():
     assert cited("說明：依本部92年5月20日台內營字第09200812函辦理。") == [
         ("本部92年5月20日台內營字第09200812函", "函", "2003-05-20", "台內營字第09200812號")]
     assert find_references("說明：請填報第0920081234函報名表。") == []  # no date, no 字: no citation
+
+
+def test_a_relay_headline_over_one_paragraph_is_a_partial_letter_under_the_site_lines():
+    text = ("Your browser does not support JavaScript!\n分類清單\nRecent\n數據載入中...\n"
+            "轉知教育部函釋有關學生兼任助理勞動權益疑義\n"
+            "依「專科以上學校學習與勞動權益保障指導原則」規定，學習型助理與學校間不具僱傭關係，學校應訂定相關規範，"
+            "以保障學生權益。\n瀏覽數\n將此文章推薦給親友\n")
+    record = parse(text)
+    assert record["complete"] is False
+    assert record["sections"] == [{"name": "本文", "items": [], "text": (
+        "轉知教育部函釋有關學生兼任助理勞動權益疑義依「專科以上學校學習與勞動權益保障指導原則」規定，學習型助理與學校間"
+        "不具僱傭關係，學校應訂定相關規範，以保障學生權益。")}]
+    # a head over the headline stays the letter's: 「代花蓮縣政府公告」 is its title line
+    kept = parse("代花蓮縣政府公告\n函轉內政部有關清明掃墓期間防災事項:\n為避免發生公墓火災，請規劃防災，並加強宣導，請查照。\n")
+    assert (kept["issuer"], kept["doc_type"]) == ("花蓮縣政府", "公告")
+
+
+def test_a_relay_headline_over_no_paragraph_is_still_refused():
+    with pytest.raises(InputError):
+        parse("轉知教育部函釋有關學生兼任助理勞動權益疑義\n瀏覽數\n將此文章推薦給親友\n")

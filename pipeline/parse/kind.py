@@ -23,6 +23,7 @@ from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import announcing_sentence, find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
+from pipeline.parse.relay_headline import POST_DATE, relay_headline_pattern, relay_over_paragraph
 from pipeline.parse.signature import closes_text
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, office_heading, signing_agency
@@ -171,21 +172,14 @@ def asks_in_letter_words(text: str) -> bool:
     return any(w in text for w in asks["item_requests"])
 
 
-@cache
-def relay_headline_pattern() -> re.Pattern:
-    """Return the pattern of a headline passing a letter on: a relay word, or 轉, an agency's name and what it does
-    (vocabulary.toml `relay_openers`, `relay_agency_endings`, `relay_agency_verbs`)."""
-    words = vocabulary()["expectations"]
-    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
-                               for k in ("relay_openers", "relay_agency_endings", "relay_agency_verbs"))
-    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
-
-
 def relays_letter(text: str) -> bool:
     """Given text, return whether a line before its first numbered item is a headline passing a letter on (「轉知：歡迎
-    全體在校僑生…」, 「轉國教署宣導…」 over 「一、…」): a school board's post of a relayed letter's items."""
+    全體在校僑生…」, 「轉國教署宣導…」 over 「一、…」), or such a headline stands right over a paragraph of the letter's
+    text (relay_headline.relay_over_paragraph): a school board's post of a relayed letter's items or of its text."""
     first = FIRST_ITEM.search(text)
-    return bool(first) and any(relay_headline_pattern().match(line) for line in text[:first.start()].split("\n"))
+    if first and any(relay_headline_pattern().match(line) for line in text[:first.start()].split("\n")):
+        return True
+    return relay_over_paragraph(text.split("\n")) is not None
 
 
 @cache
@@ -212,10 +206,6 @@ def grounds_words() -> tuple[str, ...]:
     """Return the grounds a 公文 states its text on, of two characters or more (依據, 根據: vocabulary.toml
     `grounds_openers`; 依 alone opens too many sentences)."""
     return tuple(w for w in vocabulary()["expectations"]["grounds_openers"] if len(w) > 1)
-
-
-# a board's posting date in Gregorian years glued before a post's first words (「20170908轉知…」, 「2017-09-08 轉知…」)
-POST_DATE = re.compile(r"^[ \t]*(?:19|20)\d\d(?P<sep>[-/.]?)\d\d(?P=sep)\d\d[ \t]*(?=[\u4e00-\u9fff])")
 
 
 def grounds_then_request(line: str) -> bool:

@@ -13,6 +13,7 @@ from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import doc_type, doc_type_table
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import heading_label_pattern
+from pipeline.parse.relay_headline import relay_over_paragraph
 from pipeline.parse.publisher_notes import holds_letter_label, is_bracketed_contact, is_contact_row, split_rendering
 from pipeline.parse.signature import as_signature, is_title, word_at_end_pattern
 from pipeline.parse.title_line import office_heading, title_match
@@ -199,7 +200,17 @@ def cut_page_head(text: str) -> tuple[str, list[str]]:
     while start < len(lines) - 1 and (is_page_line(lines, start) or start == 0 and is_agency_name(lines[0])
                                       and is_page_line(lines, 1)):
         start += 1
+    relay = relay_over_paragraph(lines[start:start + HEAD_SPAN])
+    if relay and not any(map(holds_head_or_clause, lines[start:start + relay])):
+        start += relay  # a board's relay headline over the letter's paragraph: what stands above it is the site's
     return "\n".join(lines[start:]), lines[:start]
+
+
+def holds_head_or_clause(line: str) -> bool:
+    """Given a line over a relay headline, return whether it can be the letter's: a clause of a sentence (「，」 or
+    「；」), a letter's label, a title line (「代花蓮縣政府公告」), a 發文字號 or a date."""
+    return bool(any(c in line for c in CLAUSES) or holds_letter_label(line) or title_match(line)
+                or DISPATCH_RE.search(line) or whole_date(line.strip()))
 
 
 def is_page_line(lines: list[str], at: int) -> bool:

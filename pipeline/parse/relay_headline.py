@@ -1,0 +1,39 @@
+"""A board post's headline passing a letter on (「轉知：…」, 「轉國教署宣導…」), with the board's posting date before
+it or not, and the paragraph of the letter's text it may stand over."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.vocabulary import vocabulary
+
+# a board's posting date in Gregorian years glued before a post's first words (「20170908轉知…」, 「2017-09-08 轉知…」)
+POST_DATE = re.compile(r"^[ \t]*(?:19|20)\d\d(?P<sep>[-/.]?)\d\d(?P=sep)\d\d[ \t]*(?=[\u4e00-\u9fff])")
+PARAGRAPH_SPAN = 2  # the relayed paragraph starts this near under its headline
+
+
+@cache
+def relay_headline_pattern() -> re.Pattern:
+    """Return the pattern of a headline passing a letter on: a relay word, or 轉, an agency's name and what it does
+    (vocabulary.toml `relay_openers`, `relay_agency_endings`, `relay_agency_verbs`)."""
+    words = vocabulary()["expectations"]
+    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
+                               for k in ("relay_openers", "relay_agency_endings", "relay_agency_verbs"))
+    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
+
+
+def is_paragraph(line: str) -> bool:
+    """Given a line, return whether it is a paragraph of a letter's text: clauses (two 「，」 at least) closed by 。."""
+    return line.strip().endswith("。") and line.count("，") >= 2
+
+
+def relay_over_paragraph(lines: list[str]) -> int | None:
+    """Given a page's lines, return the place of the first relay headline (a posting date before it or not) that
+    stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…疑義」 over 「依「…」規定：…，…。」), or
+    None."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(filled):
+        if relay_headline_pattern().match(POST_DATE.sub("", lines[i])) and any(
+                is_paragraph(lines[j]) for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]):
+            return i
+    return None
