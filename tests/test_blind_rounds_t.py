@@ -46,3 +46,17 @@ def test_a_relay_headline_over_one_paragraph_is_a_partial_letter_under_the_site_
 def test_a_relay_headline_over_no_paragraph_is_still_refused():
     with pytest.raises(InputError):
         parse("轉知教育部函釋有關學生兼任助理勞動權益疑義\n瀏覽數\n將此文章推薦給親友\n")
+
+
+def test_a_label_heading_a_later_part_of_a_relay_that_numbers_its_own_parts():
+    text = ("一、依據南市教特(三)字第1140501234號函辦理(如附件)\n二、說明:\n1、依據特殊教育法第20條規定辦理。\n"
+            "2、倘學生經評估有特殊教育需求，應函報本局知悉。\n")
+    record = parse(text)
+    assert [s["name"] for s in record["sections"]] == ["本文"]
+    items = record["sections"][0]["items"]
+    assert [(i["number"], i["text"]) for i in items] == [
+        (1, "依據南市教特（三）字第1140501234號函辦理（如附件）"), (2, "說明：")]
+    assert [c["text"] for c in items[1]["children"]] == ["依據特殊教育法第20條規定辦理。", "倘學生經評估有特殊教育需求，應函報本局知悉。"]
+    # parts that each open with a label stay the letter's labels
+    labelled = parse("一、依據：本部112年3月1日臺教字第1120012345號函。\n二、說明：請各校配合辦理。\n")
+    assert "說明" in [s["name"] for s in labelled["sections"]]

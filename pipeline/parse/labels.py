@@ -445,7 +445,8 @@ def split_fields(text: str, body_keys: tuple[str, ...]) -> tuple[str, list[Field
         body = body[1:]  # a page's headline repeating the 主旨 before the letter's header: the body opens after it
     if not body:  # no 主旨 label: the body opens at its first label (a 公告 cropped to 依據, a 函釋 from 說明, 正本)
         body = [lab for lab in find_labels(text, tuple(k for k in body_keys if k not in header_keys()))
-                if (lab[0] != "full_text" or not signed_before(text, lab[2])) and not lone_part(text, lab[2])]
+                if (lab[0] != "full_text" or not signed_before(text, lab[2])) and not lone_part(text, lab[2])
+                and not later_item_heading(text, lab[2])]
     boundary = min((start for _, _, start, _ in body), default=len(text))
     numbered = numbered_field_starts(text)
     opened = first_item_start(text) if not body else len(text)
@@ -513,6 +514,24 @@ def lone_part(text: str, at: int) -> bool:
     opens with a label (「一、說明：…」 over 「二、檢附修正後要點。」): item 一's heading word, not a numbered part's label."""
     line_start = text.rfind("\n", 0, at) + 1
     return bool(PART_ONE.fullmatch(text[line_start:at])) and not numbered_part_labels(text, at, set())
+
+
+def later_item_heading(text: str, at: int) -> bool:
+    """Given text and where a label starts, return whether it stands right after the marker of an item that continues
+    items at lines' starts whose text opens with no label (「一、依據…號函辦理」 over 「二、說明：」 and its points 1、2、):
+    the item's heading word (a relay numbering its own parts), not the letter's 說明."""
+    line_start = text.rfind("\n", 0, at) + 1
+    marker = ANY_MARKER.fullmatch(text[line_start:at].strip())
+    if not marker or not item_heading(text, at, 0):
+        return False
+    earlier = [m for m in find_markers(text[:line_start]) if m.kind == marker.lastgroup and m.line_start]
+    return not any(label_at(text, m.end) for m in earlier)
+
+
+def label_at(text: str, at: int) -> bool:
+    """Given text and a place, return whether a label of any 文別 starts there."""
+    found = find_labels(text[at:text.find("\n", at) % (len(text) + 1)], body_keys() + header_keys())
+    return bool(found) and found[0][2] == 0
 
 
 def numbered_part_labels(text: str, boundary: int, found: set[int]) -> list[tuple[str, str, int, int]]:
