@@ -60,3 +60,11 @@ def test_a_label_heading_a_later_part_of_a_relay_that_numbers_its_own_parts():
     # parts that each open with a label stay the letter's labels
     labelled = parse("一、依據：本部112年3月1日臺教字第1120012345號函。\n二、說明：請各校配合辦理。\n")
     assert "說明" in [s["name"] for s in labelled["sections"]]
+
+
+def test_a_web_address_alone_over_a_relayed_letter_is_the_page_s():
+    text = ("https://news.example.edu.tw/modules/news/index.php?page=department&cate_id=10&id=106125\n"
+            "一、依據本府112年12月25日府教特字第1120251234號函辦理。\n二、補助基準：學生每人每學期最高補助2萬元，請踴躍申請。\n")
+    record = parse(text)
+    assert record["sections"][0]["text"] == ""
+    assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2]

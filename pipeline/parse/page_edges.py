@@ -38,6 +38,7 @@ SETTING_WORDS = ("級", "類")  # a site row's label naming a setting or a categ
 # (a letter dates itself in 民國 years)
 GREGORIAN_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 GREGORIAN_ROW = re.compile(rf"[^:：\n]{{1,12}}[:：]\s*{GREGORIAN_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a page's link alone on its line (its source post's)
 PERSON = re.compile(r"[\u4e00-\u9fff○〇Ｏ]{2,4}")  # a person's name alone on its line
 AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")  # an agency's name alone on its line, spaces closed
 
@@ -191,10 +192,11 @@ def is_nav_row(line: str) -> bool:
 
 def cut_page_head(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without the page's lines it opens with, and those: menu captions, rows
-    of links and the site's short field rows (is_menu_line, is_nav_row, is_site_row); a menu's caption that reads as
-    a body label (「公告事項」) over the letter's title line or 主旨, or as a 文別 alone (「公告」) among other captions;
-    and the site's banner, an agency's name on the first line over such a line — a letter opens with its title, a
-    label of its own or its text."""
+    of links, a web address alone and the site's short field rows (is_menu_line, is_nav_row, is_site_row); a menu's
+    caption that reads as a body label (「公告事項」) over the letter's title line or 主旨, or as a 文別 alone (「公告」)
+    among other captions; the site's banner, an agency's name on the first line over such a line; and what stands
+    over a board's relay headline over the letter's paragraph — a letter opens with its title, a label of its own
+    or its text."""
     lines = text.split("\n")
     start = 0
     while start < len(lines) - 1 and (is_page_line(lines, start) or start == 0 and is_agency_name(lines[0])
@@ -217,6 +219,7 @@ def is_page_line(lines: list[str], at: int) -> bool:
     """Given a page's lines and a place among the lines it opens with, return whether that line is the page's."""
     line = lines[at]
     return bool(is_menu_line(line) or is_nav_row(line) or is_site_row(line) or is_post_row(line)
+                or WEB_ADDRESS.fullmatch(line.strip())
                 or office_heading().fullmatch(line)
                 or heading_label_pattern().fullmatch(line.rstrip(" \t:：")) and head_below(lines, at)
                 or at and line.strip() in doc_type_table()["types"] and not is_agency_name(lines[at - 1]))
