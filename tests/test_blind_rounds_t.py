@@ -68,3 +68,16 @@ def test_a_web_address_alone_over_a_relayed_letter_is_the_page_s():
     record = parse(text)
     assert record["sections"][0]["text"] == ""
     assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2]
+
+
+def test_files_under_their_own_numbered_attachment_labels_after_the_text():
+    text = ("一、本府訂於108年3月辦理防災校園輔導訪視，請受訪視學校準備資料，詳如附件。\n"
+            "二、請受訪視學校於訪視前一週上傳資料，請查照。\n\n"
+            "附件1 訪視重點說明.docx\n附件2 輔導訪視期程表.docx \n\n附件3 演練腳本空白範例.xlsx\n")
+    record = parse(text)
+    assert [(a["title"], a["file"]) for a in record["attachments"]] == [
+        (None, "訪視重點說明.docx"), (None, "輔導訪視期程表.docx"), (None, "演練腳本空白範例.xlsx")]
+    assert not any("kept in no field" in w for w in record["warnings"])
+    # a line that is no file under its label keeps the lines out of the attachments
+    mixed = parse(text.replace("附件3 演練腳本空白範例.xlsx", "相關資訊請洽承辦人"))
+    assert mixed["attachments"] == []

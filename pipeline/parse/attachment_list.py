@@ -126,3 +126,16 @@ def listed_files(value: str) -> list[Attachment] | None:
         return None
     names = [line.rstrip(";；") for line in lines]
     return [Attachment(title=name) if "://" in name else Attachment(title=None, file=name) for name in names]
+
+
+FILE_LABEL = re.compile(r"附件[ \t]*[0-9０-９一二三四五六七八九十]{1,2}(?:[ \t]+|[:：、.．-][ \t]*|(?=[^\x00-\x7f]))")
+
+
+def labelled_files(value: str) -> list[Attachment] | None:
+    """Given lines under a letter's last sentence, return an attachment a line when every line is a file the page
+    posts under its own numbered 附件 label (「附件1 訪視重點說明.docx」, the label kept out of the file's name); None
+    when any line is anything else."""
+    ext = "|".join(vocabulary()["attachments"]["file_extensions"])
+    line_re = re.compile(rf"{FILE_LABEL.pattern}(?P<file>\S(?:.*\S)?\.(?:{ext}))", re.I)
+    found = [line_re.fullmatch(line.strip()) for line in value.split("\n") if line.strip()]
+    return [Attachment(title=None, file=m.group("file")) for m in found] if found and all(found) else None

@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, Block
 from pipeline.parse.attached_text import cut_at_restated_name, title_by_name
-from pipeline.parse.attachment_list import code_from_files, listed_files, parse_attachments
+from pipeline.parse.attachment_list import code_from_files, labelled_files, listed_files, parse_attachments
 from pipeline.parse.clean import IDEOGRAPH, TABLE_ROW, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
 from pipeline.parse.completeness import mark_complete
@@ -982,6 +982,8 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                     letter.warnings.append(f"the posting office's name after the text kept in no field: {unit}")
             if does == "section":
                 value, trailing = cut_trailing_lines(value)
+                if trailing and (files := labelled_files(trailing)):
+                    letter.attachments, trailing = letter.attachments + files, None  # 「附件1 訪視重點說明.docx」
                 if trailing and not (letter.contact.name or letter.contact.phone) and (
                         contact := trailing_contact(trailing)):
                     letter.contact, trailing = contact, None  # a web 公告's 「承辦人:林小姐,電話:…」 under its items
