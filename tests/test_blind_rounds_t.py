@@ -81,3 +81,18 @@ def test_files_under_their_own_numbered_attachment_labels_after_the_text():
     # a line that is no file under its label keeps the lines out of the attachments
     mixed = parse(text.replace("附件3 演練腳本空白範例.xlsx", "相關資訊請洽承辦人"))
     assert mixed["attachments"] == []
+
+
+def test_a_ruling_s_points_run_on_after_a_stop_and_the_database_s_repeal_note():
+    text = ("二、本部72年12月31日台財稅第39235號函規定應就漏稅總額處罰，且罰鍰得對遺產執行。又對遺產執行時，繼承人亦應為"
+            "執行義務人。三、我國遺產稅係採總遺產稅制，即就被繼承人所遺財產總額計稅，仍得對遺產執行。\n"
+            "(本部110年3月29日台財稅字第11004543002號令廢止本函)\n")
+    record = parse(text)
+    assert (record["doc_type"], record["issuer"], record["date"], record["dispatch_no"]) == (None, None, None, None)
+    items = record["sections"][0]["items"]
+    assert [i["number"] for i in items] == [2, 3]
+    assert items[1]["text"] == "我國遺產稅係採總遺產稅制，即就被繼承人所遺財產總額計稅，仍得對遺產執行。"
+    assert [r["dispatch_no"]["text"] for r in record["references"]] == ["台財稅第39235號"]
+    # a numeral enumerating grades after a stop is no item
+    grades = parse("一、本校辦理課後照顧，請家長踴躍報名。三、四年級學生於週三下午上課，請查照。\n")
+    assert len(grades["sections"][0]["items"]) == 1

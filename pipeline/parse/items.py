@@ -255,7 +255,29 @@ def split_run_in(line: str) -> str:
 def mark_run_in_items(texts: list[str]) -> list[str]:
     """Given the extracted texts of a document's blocks (spaces kept), return them with the items each line runs
     together set on lines of their own."""
-    return ["\n".join(split_run_in(line) for line in text.split("\n")) for text in texts]
+    return ["\n".join(split_after_stop(part) for line in text.split("\n") for part in split_run_in(line).split("\n"))
+            for text in texts]
+
+
+# a sentence's end, then an outermost marker glued to it (「…執行義務人。三、我國…」)
+STOP_THEN_MARKER = re.compile(rf"(?<=。)(?P<n>[{CN}]{{1,3}})、")
+
+
+def split_after_stop(line: str) -> str:
+    """Given a line opening with an outermost item's marker (「二、」), return it with each next item a page ran onto
+    it right after a sentence's end (「…執行義務人。三、我國…」: 三 after 二, then 四 …) on a line of its own — not an
+    enumeration in the text (「…報名。三、四年級…」); else as it was."""
+    opening = MARKERS[0][1].match(line.lstrip(" \t\u3000"))
+    if not opening or not (expected := number_of("cn", opening.group("n"))):
+        return line
+    cuts = []
+    for m in STOP_THEN_MARKER.finditer(line):
+        if number_of("cn", m.group("n")) == expected + 1 and not ENUMERATED.match(line, m.end()):
+            cuts.append(m.start())
+            expected += 1
+    for cut in reversed(cuts):
+        line = line[:cut] + "\n" + line[cut:]
+    return line
 
 
 BRACKETED = ("cn_paren", "digit_paren")  # markers whose brackets set them apart even where no space does
