@@ -96,3 +96,11 @@ def test_a_ruling_s_points_run_on_after_a_stop_and_the_database_s_repeal_note():
     # a numeral enumerating grades after a stop is no item
     grades = parse("一、本校辦理課後照顧，請家長踴躍報名。三、四年級學生於週三下午上課，請查照。\n")
     assert len(grades["sections"][0]["items"]) == 1
+
+
+def test_a_joined_citation_takes_the_issuer_before_it_only_under_the_same_agency_s_word():
+    refs = find_references("一、依據教育部國民及學前教育署105年11月24日臺教國署學字第1050139471號函及103年1月16日"
+                           "臺教學(五)字第1030006876A號令辦理。")
+    assert [r.issuer for r in refs] == ["教育部國民及學前教育署", None]
+    refs = find_references("二、行政院82年6月28日台82人政字第22024號函及84年4月8日台84人政考字第05984號函規定。")
+    assert [r.issuer for r in refs] == ["行政院", "行政院"]  # the year inside an older 字 aside: one agency's

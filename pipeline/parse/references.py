@@ -451,6 +451,16 @@ def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int
     return (m.start("number"), m.end(), m.group("kind"), full) if full else None
 
 
+def same_agency_word(first: DispatchNo | None, second: DispatchNo | None) -> bool:
+    """Given the 發文字號 of a citation and of the one joined after it, return whether the second's 字 can be the same
+    agency's: the same 字 but its last character (a division's: 臺教國署學, 臺教國署國; the year an older 字 holds aside:
+    台82人政, 台84人政考), or either unknown — not 臺教學(五) after 臺教國署學 (教育部's own, not 國教署's)."""
+    if not (first and first.word and second and second.word):
+        return True
+    a, b = (re.sub(r"[（(][^）)]*[）)]|\d", "", d.word) for d in (first, second))  # (the year some 字 hold: 台82人政)
+    return a[:-1] == b[:-1] or a == b[:-1] or b == a[:-1]
+
+
 def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) -> bool:
     """Given the text before a citation, its kind, date and 發文字號, and the references found before it, return
     whether it names one of those again (「上開90年12月14日令」: a back word, no number, an earlier one's date)."""
@@ -564,7 +574,7 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
                 break
             at = joined[0]
         floor = end
-    refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer)
+    refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer, date, 發文字號)
     speakers = answer_speakers(text)  # an answer passed on speaks as its agency: its 本部 is that agency
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
         if points_back(text[:start], kind, date, dispatch, refs) or certificate_number(text, start):
@@ -574,11 +584,11 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         if written and is_third_party(written):  # 該部: the agency of that kind named before
             cited_issuer, written_as = named_before(text, start, written[1:], refs), written
         cited_issuer = short.get(cited_issuer, cited_issuer)
-        if written is None and before and is_joined(text[before[0]:start]):
+        if written is None and before and is_joined(text[before[0]:start]) and same_agency_word(before[3], dispatch):
             cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
             if date is None and text.startswith(tuple(vocabulary()["references"]["same_day"]), start):
                 date = before[2]  # 「…號令及同日…號函」: issued the day of the one before
-        before = (end, cited_issuer, date)
+        before = (end, cited_issuer, date, dispatch)
         identity = (cited_issuer, kind, date and date.iso, dispatch and dispatch.text)
         if identity in seen:
             continue  # cited again (in 主旨 and in 說明): one document, one reference
