@@ -14,7 +14,8 @@ per corpus builder, read in name order; ``#`` starts a comment). A line is a ste
     style    letter (default): each line laid out by what it is (title centred, address block at the right,
              受文者 and the field block, 主旨 / 說明 with hanging indents, items indented by level, 正本 / 副本,
              the 署名 large); lines that only continue the one before (a wrap of the published text) are
-             joined to it so the PDF wraps them anew. plain: every line as published, left-aligned, as a law
+             joined to it so the PDF wraps them anew (never a date or 發文字號 standing without its label, nor a
+             spaced 署名: an agency prints those on lines of their own). plain: every line as published, left-aligned, as a law
              database or a web page prints it.
 
 Each line of the text is classified by what it opens with (labels and item markers as the 文書處理手冊 writes
@@ -61,6 +62,9 @@ MARKERS = [(re.compile(r"^[一二三四五六七八九十]+、"), 1, 2), (re.com
            (re.compile(r"^[0-9０-９]+[.、．]"), 3, 1.5), (re.compile(r"^[（(][0-9０-９]+[）)]"), 4, 2)]
 SENTENCE_END = ("。", "：", ":", "；", "！", "？", "」")
 # a 署名 after 正本 / 副本: a title, spaces, and a name (「部長　○○○」, 「局　　長　陳○○」, 「理事長    陳  建  宏」)
+# a head line an agency prints on its own (a 令's or a 公告's date and 發文字號 without labels): never a wrap
+HEAD_LINE = re.compile(r"(?:中華民國)?[\d一二三四五六七八九十百○〇]{2,5}年[\d一二三四五六七八九十○〇]{1,3}月[\d一二三四五六七八九十○〇]{1,3}日"
+                       r"|[\u4e00-\u9fff（）()\d]{1,16}字第[\d○〇A-Z]{3,14}號")
 SIGNATURE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[ \u3000]+[\u4e00-\u9fff○Ｏ〇 \u3000]{1,8}$")
 
 
@@ -170,6 +174,8 @@ def continues(previous: Block | None, line: str) -> bool:
     """Given the block before and a line, return whether the line only wraps the block's text."""
     if previous is None or previous.kind in ("title", "top_right", "signature"):
         return False
+    if any(HEAD_LINE.fullmatch(text) or SIGNATURE.match(text) and "\u3000" in text for text in (line, previous.text)):
+        return False  # a head line without its label, and a 署名 spaced as printed (「部　　長　尹啟銘」), stand alone
     return not previous.text.rstrip().endswith(SENTENCE_END) and previous.kind in (
         "label", "item", "cc", "plain", "field", "contact", "recipient")
 
