@@ -104,3 +104,15 @@ def test_a_joined_citation_takes_the_issuer_before_it_only_under_the_same_agency
     assert [r.issuer for r in refs] == ["教育部國民及學前教育署", None]
     refs = find_references("二、行政院82年6月28日台82人政字第22024號函及84年4月8日台84人政考字第05984號函規定。")
     assert [r.issuer for r in refs] == ["行政院", "行政院"]  # the year inside an older 字 aside: one agency's
+
+
+def test_a_page_printing_the_last_items_again_and_an_office_s_tag_over_the_headline():
+    text = ("【課外活動組】 教育部體育署函轉交通部辦理世界自行車日環騎活動\n一、 依據交通部114年3月28日交路字第1145001234號函辦理。\n"
+            "二、 交通部於114年6月3日辦理環騎活動，規劃以46段路線分段同步環騎。\n"
+            "三、 請協助轉知所屬學生社團組隊參加，以利聯繫各路段主辦窗口。\n"
+            "二、 交通部於114年6月3日辦理環騎活動，規劃以46段路線分段同步環騎。\n"
+            "三、 請協助轉知所屬學生社團組隊參加，以利聯繫各路段主辦窗口。\n瀏覽數:\n")
+    section = parse(text)["sections"][0]
+    assert section["text"] == "教育部體育署函轉交通部辦理世界自行車日環騎活動"
+    assert [i["number"] for i in section["items"]] == [1, 2, 3]
+    assert section["items"][2]["text"] == "請協助轉知所屬學生社團組隊參加，以利聯繫各路段主辦窗口。"

@@ -361,14 +361,18 @@ def unnumbered(items: list[Item]) -> list[Item]:
 
 def without_repeated_items(text: str) -> str:
     """Given a section's text, return it without a run of item lines printed again right after itself, word for word
-    (a page repeating the 說明's items: 「1.…」 「2.…」 「3.…」 then 「1.…」 「2.…」 「3.…」)."""
+    (a page repeating the 說明's items: 「1.…」 「2.…」 「3.…」 then 「1.…」 「2.…」 「3.…」, or its last ones: 「一、…」 「二、…」
+    「三、…」 then 「二、…」 「三、…」)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if ANY_MARKER.match(line.lstrip())), None)
     if first is None:
         return text
-    again = next((j for j in range(first + 1, len(lines)) if lines[j] == lines[first]), None)
-    if again and lines[first:again] == lines[again:2 * again - first]:
-        return "\n".join(lines[:again] + lines[2 * again - first:])
+    seen: dict[str, int] = {}
+    for j in range(first, len(lines)):
+        k = seen.get(lines[j]) if ANY_MARKER.match(lines[j].lstrip()) else None
+        if k is not None and lines[k:j] == lines[j:2 * j - k]:
+            return "\n".join(lines[:j] + lines[2 * j - k:])
+        seen.setdefault(lines[j], j)
     return text
 
 
