@@ -116,3 +116,24 @@ def test_a_page_printing_the_last_items_again_and_an_office_s_tag_over_the_headl
     assert section["text"] == "教育部體育署函轉交通部辦理世界自行車日環騎活動"
     assert [i["number"] for i in section["items"]] == [1, 2, 3]
     assert section["items"][2]["text"] == "請協助轉知所屬學生社團組隊參加，以利聯繫各路段主辦窗口。"
+
+
+def test_a_school_board_s_document_format_notice_under_the_letter_is_the_site_s():
+    text = ("說明:\n一、依據衛生福利部113年11月18日衛授家字第1130661234號函辦理轉知。\n"
+            "二、本案聯絡人:該部社會及家庭署柯小姐 04-2250-2860 ,電子郵件: sfaa@sfaa.gov.tw 。\n"
+            "為提供使用者有文書軟體選擇的權利,本公告系統之文件為ODF或PDF開放文件格式, 建議您安裝免費開源軟體。\n")
+    record = parse(text)
+    assert record["doc_type"] is None
+    assert record["sections"][0]["items"][1]["text"].endswith("sfaa@sfaa.gov.tw。")
+
+
+def test_a_cited_issuer_after_the_words_measuring_a_case_against_it():
+    refs = find_references("二、至如有符合銓敘部112年7月7日部法一字第11255919391號令所定情形者，免報備查。")
+    assert [(r.issuer, r.text) for r in refs] == [("銓敘部", "銓敘部112年7月7日部法一字第11255919391號令")]
+
+
+def test_a_section_name_after_xia_lie_points_at_the_items_below():
+    record = parse("一、本校將辦理社交工程演練，敬請全體教職員配合下列說明:\n(一)勿開啟來路不明之郵件。\n(二)勿點選郵件中之連結。\n"
+                   "二、演練期間為114年5月1日至5月31日，請查照。\n")
+    assert [s["name"] for s in record["sections"]] == ["本文"]
+    assert [c["text"] for c in record["sections"][0]["items"][0]["children"]] == ["勿開啟來路不明之郵件。", "勿點選郵件中之連結。"]

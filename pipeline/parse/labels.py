@@ -49,10 +49,10 @@ CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a
 # and one right after 如 or 以下 points at what follows (「…手冊如以下附件：」), a sentence's words
 IN_SENTENCE = "(?<![，,「『如下])"
 AFTER_NAME = "(?<![，,「『])"  # (a contact row's label after a name: 「陳怡如電話：」)
-# a section's name right after 如 / 見 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」), not
-# its label: a bulletin's lead sentence ends so before the items it introduces; right after an opening bracket it
-# heads a note inside the text (「…查閱上級通報（建議：10:00、15:00）；…」)
-POINTED_AT = "(?<![如見「『（(])"
+# a section's name right after 如 / 見 / 下列 is the 公文用語 pointing at that section (「詳如說明：」, 「詳見說明」, 「如主旨」,
+# 「配合下列說明：」), not its label: a bulletin's lead sentence ends so before the items it introduces; right after an
+# opening bracket it heads a note inside the text (「…查閱上級通報（建議：10:00、15:00）；…」)
+POINTED_AT = "(?<![如見列「『（(])"
 
 
 def bare_label_context(key: str, head: set[str], after_names: set[str]) -> str:
