@@ -137,3 +137,12 @@ def test_a_section_name_after_xia_lie_points_at_the_items_below():
                    "二、演練期間為114年5月1日至5月31日，請查照。\n")
     assert [s["name"] for s in record["sections"]] == ["本文"]
     assert [c["text"] for c in record["sections"][0]["items"][0]["children"]] == ["勿開啟來路不明之郵件。", "勿點選郵件中之連結。"]
+
+
+def test_a_contact_label_wrapped_inside_an_item_s_open_bracket_is_the_item_s():
+    text = ("一、依據教育部114年9月1日臺教文字第1140012345號函辦理。\n二、如有相關疑問請洽文化部○○○小姐(聯絡電話:02-8512-\n"
+            "6220、電子信箱:abc0101@moc.gov.tw)。\n")
+    record = parse(text)
+    assert record["contact"]["email"] is None
+    assert record["sections"][0]["items"][1]["text"] == (
+        "如有相關疑問請洽文化部○○○小姐（聯絡電話：02-8512-6220、電子信箱：abc0101@moc.gov.tw）。")

@@ -303,7 +303,8 @@ WRAPPED_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff，,、（(]$")  # a line a fi
 def continues_item(text: str, opened: int, at: int) -> bool:
     """Given text, where item 一's line starts and a position, return whether the position's line goes on with an
     item's text: below item 一, a line under an item's line that ends no sentence (a fixed-width wrap: 「…教授收(地址:
-    …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」) — not a line under a sentence's end, a web address or a number, a
+    …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」, a bracket left open: 「…小姐(聯絡電話:02-8512-」) — not a line under a
+    sentence's end, a web address or a number, a
     blank line or a line of the page's own (a post's 「承辦單位:」 「連絡電話:」 rows under the items, an agency's name
     signing them)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -314,7 +315,13 @@ def continues_item(text: str, opened: int, at: int) -> bool:
         going_on = bool(line.strip()) and (bool(ANY_MARKER.match(line.lstrip())) or going_on) and not (
             line.rstrip().endswith(ITEM_TEXT_ENDS)) and not label_pattern(header_keys()).match(line.lstrip())
         last = line.rstrip()  # (a line opening with a head label, 「承辦人：…」, is a row: the item ended above it)
-    return going_on and bool(WRAPPED_MID_SENTENCE.search(last))
+    return going_on and bool(WRAPPED_MID_SENTENCE.search(last) or leaves_bracket_open(last))
+
+
+def leaves_bracket_open(line: str) -> bool:
+    """Given a line, return whether it opens a bracket it does not close (「…○○○小姐(聯絡電話:02-8512-」: the note goes
+    on under it, its labels with it)."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def signed_before(text: str, position: int) -> bool:
