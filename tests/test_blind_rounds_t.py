@@ -146,3 +146,23 @@ def test_a_contact_label_wrapped_inside_an_item_s_open_bracket_is_the_item_s():
     assert record["contact"]["email"] is None
     assert record["sections"][0]["items"][1]["text"] == (
         "如有相關疑問請洽文化部○○○小姐（聯絡電話：02-8512-6220、電子信箱：abc0101@moc.gov.tw）。")
+
+
+def test_a_transcription_s_page_foot_ends_the_copy_lists_and_the_attachment_after_them_is_no_entry():
+    text = ("客家委員會 函 發文日期:中華民國101年8月20日 發文字號:客會產字第1010013844號 主旨:檢送本會作業要點乙份,請 查照。"
+            " 說明:請轉知所屬。 正本:教育部、經濟部、縣(市)政府 第1頁 共2頁 11060 16756 06016 副本:本會產業經濟處"
+            " 101/08/20 電子公文 10:46:20 交換章 裝 訂 756 線 第2頁 共2頁 客家委員會推展客家青年創業補助作業要點"
+            " 一、本會為落實客庄在地繁榮目標,協助客家青年返鄉創業\n")
+    record = parse(text)
+    assert [e["name"] for e in record["cc_main"]] == ["教育部", "經濟部", "縣（市）政府"]
+    assert [e["name"] for e in record["cc_copy"]] == ["本會產業經濟處"]
+
+
+def test_a_list_an_item_sets_out_after_a_colon_keeps_its_own_markers():
+    text = ("說明：\n一、復貴部105年11月18日勞動發就字第1050512345號函。\n"
+            "二、按本法第18條規定，該措施得包括下列事項：一、配置管理之人員。二、界定個人資料之範圍。三、風險評估機制。"
+            "三、次按本法第12條規定，應查明後通知當事人。\n")
+    items = parse(text)["sections"][0]["items"]
+    assert [i["number"] for i in items] == [1, 2, 3]
+    assert items[1]["text"].endswith("二、界定個人資料之範圍。三、風險評估機制。")
+    assert items[2]["text"] == "次按本法第12條規定，應查明後通知當事人。"

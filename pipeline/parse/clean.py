@@ -25,7 +25,10 @@ FOOTER = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁\
 # PDF ran into the text beside them (docsplayer: a letter's fields on one line)
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
-BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*)+$")
+# (a stamp's serial may stand among the glyphs a transcription ran together: 「裝 訂 756 線」)
+BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*(?:\d{1,4}[\s]+)?)+$")
+# a page's barcode or stamp digits right under its footer (「第1頁 共2頁 11060 16756 06016 副本:…」)
+FOOT_NUMBERS = re.compile(r"^[ \t]*(?:\d{4,6}[ \t]+){2,}\d{4,6}(?=[ \t]|$)")
 # A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
 STAMP = re.compile(
     r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
@@ -246,25 +249,35 @@ def stamp_to_furniture(text: str) -> Furniture:
     return found
 
 
+def page_breaks_apart(line: str, found: Furniture) -> list[str]:
+    """Given a line and the furniture found so far, return its parts around the page footers and 電子公文 exchange
+    stamps it holds, those noted in found: where a transcription ran a letter's pages onto one line, a page's foot
+    ends a line (the 副本 list before it is not continued by the attachment after it); a line that was only
+    furniture gives no part."""
+    found.footers += FOOTER.findall(line)
+    found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
+    parts = re.split(f"{FOOTER.pattern}|{EXCHANGE_STAMP.pattern}", line)
+    if len(parts) == 1:
+        return [line]
+    parts = parts[:1] + [FOOT_NUMBERS.sub("", part) for part in parts[1:]]
+    return [part for part in parts if part.strip()]
+
+
 def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple[list[str], Furniture]:
     """Given lines (and whether their pages show the binding line), return them without footers, binding-line
     text and stamp noise, and what was removed."""
     kept, found = [], Furniture()
     lines = strip_binding_prefixes(lines, binding_shown)
-    for line in lines:
+    for line in (part for line in lines for part in page_breaks_apart(line, found)):
         if BINDING_LINE.match(line) and line.strip():
             found.binding += 1
             continue
         if page_number_line().match(line.strip()):
             found.footers.append(line.strip())
             continue
-        found.footers += FOOTER.findall(line)
-        line, n = FOOTER.subn("", line)
         line, inline = INLINE_BINDING.subn("", line)
         found.binding += inline
-        found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
-        line, exchanged = EXCHANGE_STAMP.subn("", line)
-        n += exchanged
+        n = 0
         if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN and is_stamp_text(boxed := line.replace(BOX_GLYPH, "")):
             line = boxed
         line, taken = take_received(line, found)

@@ -44,7 +44,7 @@ def number_of(kind: str, text: str) -> int | None:
 def find_markers(text: str) -> list[Marker]:
     """Given text, return every candidate item marker that stands where an item may start: a marker inside its line
     after a clause's end stands outside quotation marks (「…但書規定：二、辦理公墓更新…」 quotes a law's item)."""
-    found, since = [], 0  # since: where the text of the last marker opening a line starts
+    found, since = [], None  # since: where the text of the last marker opening a line starts
     for start in ITEM_START.finditer(text):
         m = ANY_MARKER.match(text, start.end())
         if not m:
@@ -53,10 +53,31 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
-        if number and (line_start or not in_quotation(text, since, m.start())):
+        if number and (line_start or not in_quotation(text, since or 0, m.start())
+                       and not in_inline_list(text, since, m.start(), kind, number)):
             found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start))
             since = m.start() if line_start else since
     return found
+
+
+def in_inline_list(text: str, since: int | None, at: int, kind: str, number: int) -> bool:
+    """Given text, where the item holding a position opens (None: no item opened a line yet), the position and its
+    marker's kind and number, return whether it goes on a list of the item's own kind opened on its line inside the
+    item after a colon (「二、…該措施得包括下列事項：一、…。二、…。十一、…」): the item's words setting out the list, its
+    markers the list's — not a marker that does not go on from the list's last (the letter's 「三、」 after 「十一、」)."""
+    rx = MARKERS[LEVEL[kind]][1]
+    if since is None or not rx.match(text, since):
+        return False  # (a list of another kind after the colon is the item's children: 「地點：（一）…（二）…」)
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = [c.end() for c in re.finditer(r"[：:][ \t]*", text[:at]) if c.start() > max(since, line_start)
+              and (first := rx.match(text, c.end())) and number_of(kind, first.group("n")) == 1]
+    if not opened:
+        return False
+    last = 0
+    for m in rx.finditer(text, opened[-1], at):
+        if number_of(kind, m.group("n")) == last + 1:
+            last += 1
+    return number == last + 1
 
 
 def in_quotation(text: str, since: int, at: int) -> bool:
@@ -259,22 +280,26 @@ def mark_run_in_items(texts: list[str]) -> list[str]:
             for text in texts]
 
 
-# a sentence's end, then an outermost marker glued to it (「…執行義務人。三、我國…」)
-STOP_THEN_MARKER = re.compile(rf"(?<=。)(?P<n>[{CN}]{{1,3}})、")
+# a sentence's end or a colon, then an outermost marker glued to it (「…執行義務人。三、我國…」, 「…下列事項：一、…」)
+STOP_THEN_MARKER = re.compile(rf"(?<=[。：:])(?P<n>[{CN}]{{1,3}})、")
 
 
 def split_after_stop(line: str) -> str:
     """Given a line opening with an outermost item's marker (「二、」), return it with each next item a page ran onto
     it right after a sentence's end (「…執行義務人。三、我國…」: 三 after 二, then 四 …) on a line of its own — not an
-    enumeration in the text (「…報名。三、四年級…」); else as it was."""
+    enumeration in the text (「…報名。三、四年級…」), nor when the line quotes a list of its own (a marker glued on that
+    does not go on from the line's: 「二、…包括下列事項：一、…。二、…。三、…」); else as it was."""
     opening = MARKERS[0][1].match(line.lstrip(" \t\u3000"))
     if not opening or not (expected := number_of("cn", opening.group("n"))):
         return line
     cuts = []
     for m in STOP_THEN_MARKER.finditer(line):
-        if number_of("cn", m.group("n")) == expected + 1 and not ENUMERATED.match(line, m.end()):
-            cuts.append(m.start())
-            expected += 1
+        if ENUMERATED.match(line, m.end()):
+            continue
+        if number_of("cn", m.group("n")) != expected + 1 or line[m.start() - 1] != "。":
+            return line  # a quoted list: its markers are its own
+        cuts.append(m.start())
+        expected += 1
     for cut in reversed(cuts):
         line = line[:cut] + "\n" + line[cut:]
     return line

@@ -786,7 +786,7 @@ def cut_copy_list(value: str) -> tuple[str, str]:
             return "\n".join(lines[:i]), rest.strip()
         if not lines[i].strip() or not ends_an_entry(lines[i - 1]):  # 「…、臺北市各里辦公」 over 「處(請張貼公告欄)」
             continue
-        if leading_signature(rest)[0] or not continues_list(lines[i]) and "。" in rest:
+        if leading_signature(rest)[0] or not continues_list(lines[i]) and re.search("[。，；]", rest):
             return "\n".join(lines[:i]), rest.strip()
     return value, ""
 

@@ -164,8 +164,11 @@ def copy_list() -> re.Pattern:
 
 def continues_list(line: str) -> bool:
     """Given a line under a 正本 / 副本 list, return whether it can go on with it: names joined by 、, an agency's name,
-    a note in brackets (「(含附件)」) opening or ending it, or the last name's end wrapped (「科」 under 「…本局國小教育」)."""
+    a note in brackets (「(含附件)」) opening or ending it, or the last name's end wrapped (「科」 under 「…本局國小教育」) —
+    never a line holding a sentence's clause outside brackets (an attachment's text: 「…要點 一、本會為落實…，協助…」)."""
     text = line.strip()
+    if any(c in re.sub(r"[（(][^（()）]*[）)]", "", text) for c in "，。；"):
+        return False
     return ("、" in text or is_agency_name(text) or text.startswith(("(", "（")) or len(text) <= WRAP_TAIL_MAX
             or bool(LIST_NOTE_END.search(text)))
 
