@@ -166,3 +166,15 @@ def test_a_list_an_item_sets_out_after_a_colon_keeps_its_own_markers():
     assert [i["number"] for i in items] == [1, 2, 3]
     assert items[1]["text"].endswith("二、界定個人資料之範圍。三、風險評估機制。")
     assert items[2]["text"] == "次按本法第12條規定，應查明後通知當事人。"
+
+
+def test_a_cited_issuer_after_si_the_word_for_what_followed():
+    refs = find_references("二、嗣行政院於102年7月16日以院授人培字第1020041234號函修正規定。")
+    assert [(r.issuer, r.text) for r in refs] == [("行政院", "行政院於102年7月16日以院授人培字第1020041234號函")]
+
+
+def test_a_web_address_wrapped_inside_and_a_big5_converter_s_backslash():
+    record = parse("一、本系統提供網路作業服務功\\能，請至網址h\nttps://gnweb.example.com.tw/GNWeb登入首頁。\n"
+                   "二、如有疑問，請洽承辦人，請查照。\n")
+    assert record["sections"][0]["items"][0]["text"] == (
+        "本系統提供網路作業服務功能，請至網址https://gnweb.example.com.tw/GNWeb登入首頁。")

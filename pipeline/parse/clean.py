@@ -464,6 +464,11 @@ SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2,3})\. (\d{1,2})\. (\d{1,2})(\.
 SPACED_ITEM_NUMBER = re.compile(r"^([ \t]*\d{1,2})[ \t]+\.(?=[ \t]|$)(?![ \t]*\d)")  # (not 「1 . 5 公尺」)
 
 
+# a backslash a Big5 page's converter set after a character whose second byte is 0x5C (「功\能」, 「許\可」): no
+# Chinese text writes one between two characters
+BIG5_ESCAPE = re.compile(r"(?<=[\u4e00-\u9fff])\\(?=[\u4e00-\u9fff，。、；：])")
+
+
 def normalise_line(line: str, widened: bool = False) -> str:
     """Given one extracted line (and whether its characters were widened already, as a block's lines are), return it
     with spacing and punctuation mended."""
@@ -473,6 +478,8 @@ def normalise_line(line: str, widened: bool = False) -> str:
         line = SPACED_DOTTED_DATE.sub(r"\1.\2.\3\4", line)
     if " ." in line:
         line = SPACED_ITEM_NUMBER.sub(r"\1.", line)
+    if "\\" in line:
+        line = BIG5_ESCAPE.sub("", line)
     return narrow_brackets(widen_punctuation(line)).strip()
 
 
@@ -513,11 +520,23 @@ def join_parts(parts: list[str]) -> str:
             out += "\n" + part
             in_row = part.startswith(TABLE_ROW)
         elif out[-1].isascii() and part[0].isascii() and (out[-1] + part[0]).isalnum() and not (
-                out[-1] + part[0]).isdigit():
+                out[-1] + part[0]).isdigit() and not wraps_address(out, part):
             out += " " + part  # Latin words (or a word and a number) wrapped at a space
         else:
             out += part  # a hard wrap inside Chinese text, a number or an address
     return out
+
+
+# a web or e-mail address: a line break inside it is the page's width, never a space of its own
+ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]+")
+
+
+def wraps_address(out: str, part: str) -> bool:
+    """Given text joined so far and the next line, return whether the line goes on with a web or e-mail address the
+    text ends with (「網址h」 over 「ttps://…」, 「abc」 over 「0101@moc.gov.tw」)."""
+    tail = re.search(r"[\x21-\x7e]*$", out).group()
+    head = re.match(r"[\x21-\x7e]*", part).group()
+    return bool(ADDRESS.fullmatch(tail + head))
 
 
 def join_wrapped(text: str) -> str:
