@@ -178,3 +178,18 @@ def test_a_web_address_wrapped_inside_and_a_big5_converter_s_backslash():
                    "二、如有疑問，請洽承辦人，請查照。\n")
     assert record["sections"][0]["items"][0]["text"] == (
         "本系統提供網路作業服務功能，請至網址https://gnweb.example.com.tw/GNWeb登入首頁。")
+    # a backslash a text writes between two words (a site's menu path) stays
+    menu = parse("一、表件可至該會網站點選口腔衛生\\各公會口腔衛生活動下載。\n二、請查照。\n")
+    assert "口腔衛生\\各公會" in menu["sections"][0]["items"][0]["text"]
+
+
+def test_an_order_reposted_with_the_rules_it_issues_is_a_letter_not_a_plan():
+    text = ("教育部體育署補助推動學校游泳及水域運動實施要點\n教育部體育署 中華民國104520\n臺教體署學(二)字第1040013937E\n"
+            "修正「教育部體育署補助推動學校游泳及水域運動實施要點」，並自即日生效。\n"
+            "附修正「教育部體育署補助推動學校游泳及水域運動實施要點」\n署　　長　何卓飛\n"
+            "教育部體育署補助推動學校游泳及水域運動實施要點修正規定\n一、本署為擴展學生水域運動體驗學習機會，特訂定本要點。\n"
+            "二、補助對象：各級學校。\n")
+    record = parse(text)
+    assert record["schema"].startswith("gongwen/letter")
+    assert (record["doc_type"], record["signature"]) == ("令", "署長 何卓飛")
+    assert record["attachments"][0]["title"] == "修正「教育部體育署補助推動學校游泳及水域運動實施要點」"

@@ -464,9 +464,17 @@ SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2,3})\. (\d{1,2})\. (\d{1,2})(\.
 SPACED_ITEM_NUMBER = re.compile(r"^([ \t]*\d{1,2})[ \t]+\.(?=[ \t]|$)(?![ \t]*\d)")  # (not 「1 . 5 公尺」)
 
 
-# a backslash a Big5 page's converter set after a character whose second byte is 0x5C (「功\能」, 「許\可」): no
-# Chinese text writes one between two characters
-BIG5_ESCAPE = re.compile(r"(?<=[\u4e00-\u9fff])\\(?=[\u4e00-\u9fff，。、；：])")
+# a backslash a Big5 page's converter set after a character whose second byte is 0x5C (「功\能」, 「許\可」), not one
+# a text writes between two words (a site's menu path: 「點選口腔衛生\各公會…」)
+BIG5_ESCAPE = re.compile(r"([\u4e00-\u9fff])\\(?=[\u4e00-\u9fff，。、；：])")
+
+
+def big5_escaped(m: re.Match) -> str:
+    """Given a character and the backslash after it, return the character alone when its Big5 code ends in 0x5C."""
+    try:
+        return m.group(1) if m.group(1).encode("big5")[-1] == 0x5C else m.group()
+    except UnicodeEncodeError:
+        return m.group()
 
 
 def normalise_line(line: str, widened: bool = False) -> str:
@@ -479,7 +487,7 @@ def normalise_line(line: str, widened: bool = False) -> str:
     if " ." in line:
         line = SPACED_ITEM_NUMBER.sub(r"\1.", line)
     if "\\" in line:
-        line = BIG5_ESCAPE.sub("", line)
+        line = BIG5_ESCAPE.sub(big5_escaped, line)
     return narrow_brackets(widen_punctuation(line)).strip()
 
 

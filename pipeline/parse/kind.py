@@ -17,7 +17,7 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
-from pipeline.parse.doc_types import all_body_keys, evidence_keys, role
+from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import announcing_sentence, find_labels
@@ -366,8 +366,9 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
 
     A letter's labels (or its title line over a date-and-number line, or a date-and-number line over text a 署名
     closes) decide first; then the kind the title names (計畫 or 分工表, the word nearest
-    its end), unless a plan's name heads text that asks its addressee by 貴, rests on a letter, or points back at a
-    主旨 by 旨揭 in items that ask the recipients (a letter relaying the plan); then the
+    its end), unless a plan's name heads text that asks its addressee by 貴, rests on a letter, holds a 文別's own form
+    (a 令's 「修正「…」…。附修正「…」」 issuing it) or points back at a 主旨 by 旨揭 in items that ask the recipients (a
+    letter relaying the plan); then the
     structure: unit → duty rows, or at least two 壹、 sections."""
     blocks = normalise_blocks(blocks)
     if is_letter(blocks) or opens_with_letter_head(blocks) or signed_under_own_head(blocks):
@@ -380,6 +381,8 @@ def blocks_to_kind(blocks: list[Block]) -> str | None:
     if named == PLAN and rests_on_a_letter(first_page_text(blocks)):
         return LETTER  # a relay under the plan's name it sends: 「一、依據…農糧北產字第…號函辦理。」
     text = first_page_text(blocks)
+    if named == PLAN and any(form.search(text) for _, form in types_by_form()):
+        return LETTER  # an order issuing the plan's 要點 reposted with it: 「修正「…要點」…。」 over 「附修正「…」」
     if named == PLAN and points_at_subject(text) and any(map(asks_in_item, text.split("\n"))):
         return LETTER  # a relay's items under the plan's name they point back at, asking: 「…宣導旨揭補助計畫」, 「二、請各校…」
     if named == DIVISION or named == PLAN and section_levels(blocks):
