@@ -193,3 +193,15 @@ def test_an_order_reposted_with_the_rules_it_issues_is_a_letter_not_a_plan():
     assert record["schema"].startswith("gongwen/letter")
     assert (record["doc_type"], record["signature"]) == ("令", "署長 何卓飛")
     assert record["attachments"][0]["title"] == "修正「教育部體育署補助推動學校游泳及水域運動實施要點」"
+
+
+def test_a_site_s_rating_rows_picture_widget_and_comment_box_enter_no_field():
+    text = ("文章推薦指數: 80 %\n投票人數:10人\n主旨：有關公務人員出國進修疑義一案，請查照。\n說明：依本會92年1月2日公保字第0920001234號函辦理。\n"
+            "請為這篇文章評分?\n")
+    record = parse(text)
+    assert record["subject"] == "有關公務人員出國進修疑義一案，請查照。"
+    assert record["sections"][0]["text"] == "依本會92年1月2日公保字第0920001234號函辦理。"
+    draft = parse("公告事項：\n一、訂定依據。（草案第一條）\n二、明訂施行日期。（草案第二條）\n|\n圖表附件: |\n|\n發表建議區\n無任何建議。\n")
+    assert draft["sections"][0]["items"][1]["text"] == "明訂施行日期。（草案第二條）"
+    widget = parse("公告事項：\n一、產製私菸供自用不罰。\n二、本公告自即日生效。\n    • 相關圖片\n      1. 產製私菸及私酒供自用不罰之數量限制\n")
+    assert [i["text"] for i in widget["sections"][0]["items"]] == ["產製私菸供自用不罰。", "本公告自即日生效。"]
