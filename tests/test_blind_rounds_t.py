@@ -205,3 +205,11 @@ def test_a_site_s_rating_rows_picture_widget_and_comment_box_enter_no_field():
     assert draft["sections"][0]["items"][1]["text"] == "明訂施行日期。（草案第二條）"
     widget = parse("公告事項：\n一、產製私菸供自用不罰。\n二、本公告自即日生效。\n    • 相關圖片\n      1. 產製私菸及私酒供自用不罰之數量限制\n")
     assert [i["text"] for i in widget["sections"][0]["items"]] == ["產製私菸供自用不罰。", "本公告自即日生效。"]
+
+
+def test_a_subject_closed_by_its_request_then_a_site_s_heading_and_items_run_onto_its_line():
+    text = ("主旨:[公告]轉知教育部115年受理學生提案一案,請依說明辦理,請查照。 摘要: 一、依據教育部114年10月16日臺教學(三)字第"
+            "1142801234號函辦理。 二、請協助將本案資訊公告於學校網頁。 三、檢附提案單1份供參。\n")
+    record = parse(text)
+    assert record["subject"] == "轉知教育部115年受理學生提案一案，請依說明辦理，請查照。"
+    assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2, 3]

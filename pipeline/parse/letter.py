@@ -413,15 +413,20 @@ def expectation_alternation() -> str:
     return "|".join(map(re.escape, sorted(expectation_phrases(), key=len, reverse=True)))
 
 
+ITEMS_HEADING = re.compile(r"(?<=[。.])[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*[:：][ \t]*$")  # a site's word over the items
+
+
 def items_after_subject(value: str) -> tuple[str, str]:
     """Given a 主旨's value, return (the 主旨, what follows it) where lines holding numbered items follow the sentence a
     期望語 closes (「…，請查照。」 over 「一、依據…」 or 「1.依據…」, a site's table that lost the 說明 label): the 手冊's 主旨
-    is one paragraph, never items; so do a sentence's lines closed by 。 with no item among them, over item 一); else
-    (the value, "")."""
+    is one paragraph, never items; a site's heading over the items run onto its line, 「…請查照。 摘要:」, in no field;
+    so do a sentence's lines closed by 。 with no item among them, over item 一); else (the value, "")."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
-        if closes_with_expectation("\n".join(lines[:i])) and any(ANY_MARKER.match(line.lstrip()) for line in lines[i:]):
-            return "\n".join(lines[:i]), "\n".join(lines[i:])
+        head = ITEMS_HEADING.sub("", lines[i - 1])  # 「…請查照。 摘要:」: the site's heading over the items, in no field
+        if closes_with_expectation("\n".join(lines[:i - 1] + [head])) and any(
+                ANY_MARKER.match(line.lstrip()) for line in lines[i:]):
+            return "\n".join(lines[:i - 1] + [head]), "\n".join(lines[i:])
         if (lines[i - 1].rstrip().endswith("。") and opens_first_item(lines[i])
                 and not any(ANY_MARKER.match(line.lstrip()) for line in lines[:i])):
             return "\n".join(lines[:i]), "\n".join(lines[i:])  # a sentence of no items, then item 一 (「一、依…」)
