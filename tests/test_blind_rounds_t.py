@@ -213,3 +213,10 @@ def test_a_subject_closed_by_its_request_then_a_site_s_heading_and_items_run_ont
     record = parse(text)
     assert record["subject"] == "轉知教育部115年受理學生提案一案，請依說明辦理，請查照。"
     assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2, 3]
+
+
+def test_a_joint_committee_s_fields_joined_by_a_comma_are_one_issuer():
+    record = parse("立法院法制、經濟及能源委員會函\n受文者：本院議事處\n主旨：本會審查「經濟部水利署組織條例草案」案，請查照。\n")
+    assert (record["issuer"], record["co_issuers"]) == ("立法院法制、經濟及能源委員會", [])
+    joint = parse("財政部、經濟部 函\n主旨：有關產業創新條例之適用一案，請查照。\n")
+    assert joint["issuer"] == "財政部"  # two agencies' names: a 會銜 title, its first the issuer

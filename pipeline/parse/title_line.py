@@ -183,6 +183,21 @@ def joint_names_before(text: str, start: int) -> tuple[list[str], int]:
     return (names, line_start) if names and all(agency_line(n) for n in names) else ([], start)
 
 
+SHARED_ENDING = "委員會"  # joint committees name themselves by their fields joined by 、 before one 委員會
+
+
+def names_sharing_ending(text: str, start: int, issuer: str) -> str | None:
+    """Given header text, where a title line's issuer starts and the issuer, return the words before it on its line
+    when they name fields of the same 委員會, joined by 、 (「立法院法制、」 before 「經濟及能源委員會函」: the 立法院's joint
+    committees reviewing one bill), none of them an agency's name; else None."""
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    names = before.rstrip("、").split("、")
+    if not before.endswith("、") or not issuer.endswith(SHARED_ENDING) or not all(
+            re.fullmatch(r"[\u4e00-\u9fff]{2,12}", n) and not agency_line(n) for n in names):
+        return None
+    return before
+
+
 def joint_lines_above(text: str, start: int) -> list[str]:
     """Given header text and where its title line starts, return the issuers a 會銜 title names on the lines right
     above it, one agency's name a line (「經濟部」 over 「內政部令」), in order."""
@@ -246,7 +261,7 @@ def organ_parent(text: str, start: int, issuer: str) -> str | None:
 def find_title(text: str) -> tuple[str | None, str | None, str]:
     """Given header text, return (issuer, 文別, text without the title line) from a line like 「花蓮縣政府 函」
     (or 「簽 於人事室」, or a notice naming its meeting: 「○○國小校務會議開會通知單」); a 會銜 title's further issuers
-    on the lines above and under it go with it."""
+    on the lines above and under it go with it; a joint committee's fields joined by 、 are its one name."""
     found = title_match(text)
     if found is None:
         return two_line_title(text) or find_unit_title(text)
@@ -258,6 +273,9 @@ def find_title(text: str) -> tuple[str | None, str | None, str]:
     if before:  # 「財政部、經濟部(函)」: the first named is the issuer
         head = text[:line_start].rstrip("\n").split("\n")
         return before[0], title_type(m), "\n".join(head + tail).strip()
+    if shared := names_sharing_ending(text, m.start(), issuer):  # 「立法院法制、經濟及能源委員會函」: one committee's name
+        head = text[:text.rfind("\n", 0, m.start()) + 1].rstrip("\n").split("\n")
+        return shared + issuer, title_type(m), "\n".join(head + tail).strip()
     head = head[:len(head) - len(joint_lines_above(text, m.start()))]  # a 會銜 title's issuers go with it
     tail = tail[len(joint_lines_below(text, m.end())):]
     return issuer, title_type(m), "\n".join(head + tail).strip()
