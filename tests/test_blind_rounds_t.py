@@ -220,3 +220,11 @@ def test_a_joint_committee_s_fields_joined_by_a_comma_are_one_issuer():
     assert (record["issuer"], record["co_issuers"]) == ("立法院法制、經濟及能源委員會", [])
     joint = parse("財政部、經濟部 函\n主旨：有關產業創新條例之適用一案，請查照。\n")
     assert joint["issuer"] == "財政部"  # two agencies' names: a 會銜 title, its first the issuer
+
+
+def test_a_board_s_numbered_list_of_the_exchange_files_gives_the_attachments():
+    text = ("一、依銓敘部113年5月13日部法一字第11357031234號函辦理，並檢附原函影本1份。\n二、請於文到後3個月內依規定辦理。\n\n"
+            "  •  \n    1) 376736800A_1130134314_ATTACH1.pdf\n  •  \n    2) 376736800A_1130134314_ATTACH2.pdf\n"
+            "  •  \n    3) 376736800A_1130134314_print.pdf\n")
+    assert [a["file"] for a in parse(text)["attachments"]] == [
+        "376736800A_1130134314_ATTACH1.pdf", "376736800A_1130134314_ATTACH2.pdf"]

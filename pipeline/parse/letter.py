@@ -714,8 +714,10 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
 
 @cache
 def exchange_file_line() -> re.Pattern:
-    """Return the pattern of a line that is wholly an exchange file's name (vocabulary.toml [attachments])."""
-    return re.compile(rf"^[ \t]*(?P<file>{vocabulary()['attachments']['exchange_file']})[ \t]*$", re.M)
+    """Return the pattern of a line that is wholly an exchange file's name (vocabulary.toml [attachments]), a board's
+    number or bullet for it before it or not (「1) 376736800A_1130134314_ATTACH1.pdf」)."""
+    return re.compile(rf"^[ \t]*(?:(?:[(（]?\d{{1,2}}[)）.、]|[•·])[ \t]*)?"
+                      rf"(?P<file>{vocabulary()['attachments']['exchange_file']})[ \t]*$", re.M)
 
 
 def take_exchange_files(value: str) -> tuple[str, list[Attachment]]:
@@ -1159,7 +1161,10 @@ def fields_to_letter(fields: LetterFields, warnings: list[str]) -> Letter:
         letter.contact.name, letter.contact.phone = shapes.contact_name, shapes.phone
     letter.warnings += notes_warning(fields.dropped)
     tail, files = take_exchange_files("\n".join(fields.tail))  # a site's list of the letter's exchange files
-    letter.attachments += [a for a in files if a.file not in {b.file for b in letter.attachments}]
+    files += take_exchange_files("\n".join(fields.dropped))[1]  # (a board's download list, dropped as its furniture)
+    for a in files:
+        if a.file not in {b.file for b in letter.attachments}:
+            letter.attachments.append(a)
     if tail := [line for line in tail.split("\n") if line.strip()]:
         letter.warnings.append(f"lines under the letter's end kept in no field ({len(tail)} line(s)): "
                                f"「{'」「'.join(line.strip()[:30] for line in tail[:3])}」")
