@@ -106,5 +106,5 @@ def test_a_school_sites_消息公告_heading_enters_no_field():
     d = parse("消息公告\n\n[公告] 臺北市111學年度師生鄉土歌謠比賽\n\n"
               "一、依據本局111年7月28日召開「臺北市111學年度師生鄉土歌謠比賽籌備會議」決議辦理。\n"
               "二、請貴校將本市五項藝術比賽網站連結公告於校網。\n")
-    assert d["sections"][0]["text"] == "[公告] 臺北市111學年度師生鄉土歌謠比賽"
+    assert d["sections"][0]["text"] == "臺北市111學年度師生鄉土歌謠比賽"  # (the board's [公告] tag the site's, as 【公告】)
     assert len(d["sections"][0]["items"]) == 2
