@@ -228,3 +228,9 @@ def test_a_board_s_numbered_list_of_the_exchange_files_gives_the_attachments():
             "  •  \n    3) 376736800A_1130134314_print.pdf\n")
     assert [a["file"] for a in parse(text)["attachments"]] == [
         "376736800A_1130134314_ATTACH1.pdf", "376736800A_1130134314_ATTACH2.pdf"]
+
+
+def test_a_flattened_table_s_cell_bar_between_a_label_and_its_value():
+    record = parse("訊息內容 |\n轉知縣府來函\n主旨: |有關本縣「113年軍民聯合防空(萬安47號)演習」,請各\n校依說明配合辦理,請查照。 |\n"
+                   "一、 |依據本府113年5月1日府消管字第1130171234號函辦理。 |\n二、 |請各校配合辦理。 |\n")
+    assert record["subject"] == "有關本縣「113年軍民聯合防空（萬安47號）演習」，請各校依說明配合辦理，請查照。"

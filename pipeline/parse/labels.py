@@ -275,9 +275,13 @@ def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, i
 NOISE_TAIL = re.compile(r"(?:\s+['\"`.,·:;~^*_\-]+|['\"`]+)\s*$")
 
 
+CELL_BAR_HEAD = re.compile(r"^[ \t]*[|｜][ \t]*\n?")  # a flattened table's cell bar between a label and its value
+
+
 def strip_noise(value: str) -> str:
-    """Given a raw value, return it without surrounding space and the OCR specks left before the next label."""
-    return NOISE_TAIL.sub("", value).strip(" \t\n")
+    """Given a raw value, return it without surrounding space, a flattened table's cell bar opening it (「主旨: |」 over
+    the value) and the OCR specks left before the next label."""
+    return CELL_BAR_HEAD.sub("", NOISE_TAIL.sub("", value)).strip(" \t\n")
 
 
 def in_item(text: str, at: int) -> bool:
