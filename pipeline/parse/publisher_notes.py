@@ -319,8 +319,8 @@ def post_title(lines: list[str]) -> set[int]:
     """Given a page's lines, return the places of the post's title and hit counter when the post's header (its date,
     poster, counter, links) sets the title apart from the text below and that text opens with a sentence, not an item
     or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」), or when the sentence right below
-    restates the title whole (the unlabelled 主旨 the title was cut from): the site's, no sentence of the letter;
-    else none (a title over numbered items is the text's, kept)."""
+    restates the title whole (the unlabelled 主旨 the title was cut from): the site's, no sentence of the letter, and
+    so is the title printed again right under the header; else none (a title over numbered items is the text's, kept)."""
     p = patterns()
     first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
     if first is None:
@@ -336,7 +336,8 @@ def post_title(lines: list[str]) -> set[int]:
         return {first}
     if not header or opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below):
         return set()
-    return {first, *(i for i in header if lines[i].strip().isdigit())}
+    again = {after} if below == line else set()  # the title printed again under the header, over the text
+    return {first, *again, *(i for i in header if lines[i].strip().isdigit())}
 
 
 HEADING_MAX = 6  # a site's section heading over a post (「公文轉知」, 「校園公告」) is a few characters
