@@ -244,3 +244,12 @@ def test_a_post_s_title_printed_again_under_its_header_rows():
             "(二)資格條件:設籍本鄉鄉民。\n二、申請時請填具「申請人利益衝突迴避聲明書」,並檢具相關文件。\n")
     record = parse(text)
     assert record["subject"] == "本所為辦理農用機具補助，請申請者於114年3月1日起至114年5月31日止向本所提出申請，並請依公告事項辦理。"
+
+
+def test_a_list_printed_again_and_cut_short_where_the_page_ends():
+    text = ("說明:\n一、依據財團法人遠哲科學教育基金會114年8月19日114遠(企)字第1140000123號函辦理。\n"
+            "二、請各校推薦符合資格之學生，並於9月30日前送件。\n三、餘相關申請資格及條件，請詳閱實施辦法(如附件)。\n"
+            "一、依據財團法人遠哲科學教育基金會114\n")
+    items = parse(text)["sections"][0]["items"]
+    assert [i["number"] for i in items] == [1, 2, 3]
+    assert items[2]["text"] == "餘相關申請資格及條件，請詳閱實施辦法（如附件）。"

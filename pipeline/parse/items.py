@@ -384,10 +384,14 @@ def unnumbered(items: list[Item]) -> list[Item]:
             and not item.marker[1:-1].isdigit() else replace(item, children=unnumbered(item.children)) for item in items]
 
 
+CUT_COPY_MIN = 12  # characters: an item line this long that an earlier one begins with is that one printed again
+
+
 def without_repeated_items(text: str) -> str:
     """Given a section's text, return it without a run of item lines printed again right after itself, word for word
     (a page repeating the 說明's items: 「1.…」 「2.…」 「3.…」 then 「1.…」 「2.…」 「3.…」, or its last ones: 「一、…」 「二、…」
-    「三、…」 then 「二、…」 「三、…」)."""
+    「三、…」 then 「二、…」 「三、…」), nor an item line closing it that an earlier one begins with (the list printed again,
+    cut short where the page's text ends: 「一、依據財團法人…114」 under 「六、…」)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if ANY_MARKER.match(line.lstrip())), None)
     if first is None:
@@ -398,6 +402,11 @@ def without_repeated_items(text: str) -> str:
         if k is not None and lines[k:j] == lines[j:2 * j - k]:
             return "\n".join(lines[:j] + lines[2 * j - k:])
         seen.setdefault(lines[j], j)
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    cut = lines[last].strip()
+    if last > first and len(cut) >= CUT_COPY_MIN and ANY_MARKER.match(cut) and any(
+            line.strip().startswith(cut) and line.strip() != cut for line in lines[first:last]):
+        return "\n".join(lines[:last])  # the list printed again, the copy cut short where the page's text ends
     return text
 
 
