@@ -253,3 +253,12 @@ def test_a_list_printed_again_and_cut_short_where_the_page_ends():
     items = parse(text)["sections"][0]["items"]
     assert [i["number"] for i in items] == [1, 2, 3]
     assert items[2]["text"] == "餘相關申請資格及條件，請詳閱實施辦法（如附件）。"
+
+
+def test_a_quoted_clause_s_marker_a_wrap_set_at_a_line_s_start_stays_the_quotation_s():
+    text = ("一、本案請各校配合辦理。\n二、依據國民中小學開設本土語文課程應注意事項第2點第1項\n規定:「學校應於開課前,依下列規定調查學生選習意願:\n"
+            "(一)新生:應於新生報到時,辦理選習本土語文類別之調查,作\n為開設本土語文課程之依據。」依同點第2項規定,以於每年5月31日前完成為原則。\n"
+            "三、請各校依調查表辦理選習作業:\n(一)新生:請於新生報到時辦理調查。\n")
+    items = parse(text)["sections"][0]["items"]
+    assert [(i["number"], len(i["children"])) for i in items] == [(1, 0), (2, 0), (3, 1)]
+    assert "（一）新生：應於新生報到時" in items[1]["text"]

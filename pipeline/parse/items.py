@@ -53,11 +53,22 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
-        if number and (line_start or not in_quotation(text, since or 0, m.start())
+        if number and (line_start and not quoted_across_lines(text, since, m.start())
+                       or not line_start and not in_quotation(text, since or 0, m.start())
                        and not in_inline_list(text, since, m.start(), kind, number)):
             found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start))
             since = m.start() if line_start else since
     return found
+
+
+QUOTE_CLOSE_SPAN = 200  # characters: a quotation a line break left open closes this near after a marker inside it
+
+
+def quoted_across_lines(text: str, since: int | None, at: int) -> bool:
+    """Given text, where the item holding a position opens and the position (a marker opening a line), return whether
+    a 「 opened in the item on a line above is still open there and closes soon after (「…規定：「學校應…意願：」 over
+    「(一)新生：…依據。」…」: a PDF's wrap set the quoted clause's marker at a line's start): the quotation's words."""
+    return since is not None and in_quotation(text, since, at) and "」" in text[at:at + QUOTE_CLOSE_SPAN]
 
 
 def in_inline_list(text: str, since: int | None, at: int, kind: str, number: int) -> bool:
