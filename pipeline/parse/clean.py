@@ -27,8 +27,9 @@ INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 # (a stamp's serial may stand among the glyphs a transcription ran together: 「裝 訂 756 線」)
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*(?:\d{1,4}[\s]+)?)+$")
-# a page's barcode or stamp digits right under its footer (「第1頁 共2頁 11060 16756 06016 副本:…」)
-FOOT_NUMBERS = re.compile(r"^[ \t]*(?:\d{4,6}[ \t]+){2,}\d{4,6}(?=[ \t]|$)")
+# a page's barcode or stamp digits right under its footer, over a label of the letter (「第1頁 共2頁 11060 16756 06016
+# 副本:…」): not figures the text goes on with (「…如下：第1頁 共2頁 12000 15000 18000」)
+FOOT_NUMBERS = re.compile(r"^[ \t]*(?:\d{4,6}[ \t]+){2,}\d{4,6}(?=[ \t]+[\u4e00-\u9fff]{1,6}[ \t]*[:：])")
 # A date stamp left by a receiving system: an optional CJK mark glued to yyyy/mm/dd (and a time).
 STAMP = re.compile(
     r"(?:(?<=[^\s\d:：])|^)[\u4e00-\u9fff]?\s*(?:19|20)\d\d\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
@@ -259,6 +260,7 @@ def page_breaks_apart(line: str, found: Furniture) -> list[str]:
     parts = re.split(f"{FOOTER.pattern}|{EXCHANGE_STAMP.pattern}", line)
     if len(parts) == 1:
         return [line]
+    found.stamps += [m.group().strip() for part in parts[1:] if (m := FOOT_NUMBERS.match(part))]
     parts = parts[:1] + [FOOT_NUMBERS.sub("", part) for part in parts[1:]]
     return [part for part in parts if part.strip()]
 
@@ -537,13 +539,17 @@ def join_parts(parts: list[str]) -> str:
 
 # a web or e-mail address: a line break inside it is the page's width, never a space of its own
 ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]+")
+NEW_ADDRESS = re.compile(r"https?://|www\.|[A-Za-z]+:(?!//)")  # a line opening its own address or a label
 
 
 def wraps_address(out: str, part: str) -> bool:
     """Given text joined so far and the next line, return whether the line goes on with a web or e-mail address the
-    text ends with (「網址h」 over 「ttps://…」, 「abc」 over 「0101@moc.gov.tw」)."""
+    text ends with (「網址h」 over 「ttps://…」, 「abc」 over 「0101@moc.gov.tw」) — not a line opening another address
+    or a label (「https://…」 under 「https://…」, 「Email:…」)."""
     tail = re.search(r"[\x21-\x7e]*$", out).group()
     head = re.match(r"[\x21-\x7e]*", part).group()
+    if NEW_ADDRESS.match(head):
+        return False
     return bool(ADDRESS.fullmatch(tail + head))
 
 

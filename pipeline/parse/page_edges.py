@@ -213,9 +213,11 @@ def cut_page_head(text: str) -> tuple[str, list[str]]:
 
 def holds_head_or_clause(line: str) -> bool:
     """Given a line over a relay headline, return whether it can be the letter's: a clause of a sentence (「，」 or
-    「；」), a letter's label, a title line (「代花蓮縣政府公告」), a 發文字號 or a date."""
+    「；」), a letter's label, a title line (「代花蓮縣政府公告」) or half of one (an agency's name, a 文別 alone), a 發文字號
+    or a date."""
     return bool(any(c in line for c in CLAUSES) or holds_letter_label(line) or title_match(line)
-                or DISPATCH_RE.search(line) or whole_date(line.strip()))
+                or DISPATCH_RE.search(line) or whole_date(line.strip()) or is_agency_name(line)
+                or line.strip() in doc_type_table()["types"])
 
 
 def is_page_line(lines: list[str], at: int) -> bool:

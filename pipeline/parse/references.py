@@ -451,14 +451,19 @@ def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int
     return (m.start("number"), m.end(), m.group("kind"), full) if full else None
 
 
+SUBAGENCY_MIN = 2  # characters a subordinate agency's 字 adds to its parent's opening (臺教 + 國署: 國教署's 臺教國署學)
+
+
 def same_agency_word(first: DispatchNo | None, second: DispatchNo | None) -> bool:
     """Given the 發文字號 of a citation and of the one joined after it, return whether the second's 字 can be the same
-    agency's: the same 字 but its last character (a division's: 臺教國署學, 臺教國署國; the year an older 字 holds aside:
-    台82人政, 台84人政考), or either unknown — not 臺教學(五) after 臺教國署學 (教育部's own, not 國教署's)."""
+    agency's: not when, its last character (a division's) aside, it is the first one's opening without the two or more
+    characters a subordinate agency adds — the parent agency's (臺教學(五) after 臺教國署學: 教育部's own, not 國教署's);
+    any other 字 can be (台內營 and 內授營建管 are both 內政部's, so are 台財稅發 and 台財稅; the year an older 字 holds
+    aside, 台82人政 and 台84人政考), and so can an unknown one."""
     if not (first and first.word and second and second.word):
         return True
-    a, b = (re.sub(r"[（(][^）)]*[）)]|\d", "", d.word) for d in (first, second))  # (the year some 字 hold: 台82人政)
-    return a[:-1] == b[:-1] or a == b[:-1] or b == a[:-1]
+    a, b = (re.sub(r"[（(][^）)]*[）)]|\d", "", d.word)[:-1] for d in (first, second))  # (the year some 字 hold: 台82人政)
+    return not (len(a) - len(b) >= SUBAGENCY_MIN and a.startswith(b))
 
 
 def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) -> bool:

@@ -27,13 +27,24 @@ def is_paragraph(line: str) -> bool:
     return line.strip().endswith("。") and line.count("，") >= 2
 
 
+@cache
+def letter_relay_pattern() -> re.Pattern:
+    """Return the pattern of a headline passing a letter on in the words only a 公文 relays with (vocabulary.toml
+    `letter_relay_openers`: 轉知, 函轉) that names the agency and what it sent (「轉知內政部函覆…」: `relay_agency_endings`,
+    `relay_agency_verbs`)."""
+    words = vocabulary()["expectations"]
+    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
+                               for k in ("letter_relay_openers", "relay_agency_endings", "relay_agency_verbs"))
+    return re.compile(rf"^[ \t]*(?:{openers})[-－—:：\s]*[\u4e00-\u9fff]{{1,20}}?(?:{endings})(?:{verbs})")
+
+
 def relay_over_paragraph(lines: list[str]) -> int | None:
-    """Given a page's lines, return the place of the first relay headline (a posting date before it or not) that
-    stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…疑義」 over 「依「…」規定：…，…。」), or
-    None."""
+    """Given a page's lines, return the place of the first headline passing an agency's letter on in a 公文's words (a
+    posting date before it or not) that stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…
+    疑義」 over 「依「…」規定：…，…。」), or None (「轉傳假訊息恐觸法」 over a news story is none)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(filled):
-        if relay_headline_pattern().match(POST_DATE.sub("", lines[i])) and any(
+        if letter_relay_pattern().match(POST_DATE.sub("", lines[i])) and any(
                 is_paragraph(lines[j]) for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]):
             return i
     return None
