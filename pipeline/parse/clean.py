@@ -250,6 +250,9 @@ def stamp_to_furniture(text: str) -> Furniture:
     return found
 
 
+PAGE_FOOT = re.compile(f"{FOOTER.pattern}|{EXCHANGE_STAMP.pattern}")
+
+
 def page_breaks_apart(line: str, found: Furniture) -> list[str]:
     """Given a line and the furniture found so far, return its parts around the page footers and 電子公文 exchange
     stamps it holds, those noted in found: where a transcription ran a letter's pages onto one line, a page's foot
@@ -257,7 +260,7 @@ def page_breaks_apart(line: str, found: Furniture) -> list[str]:
     furniture gives no part."""
     found.footers += FOOTER.findall(line)
     found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
-    parts = re.split(f"{FOOTER.pattern}|{EXCHANGE_STAMP.pattern}", line)
+    parts = PAGE_FOOT.split(line)
     if len(parts) == 1:
         return [line]
     found.stamps += [m.group().strip() for part in parts[1:] if (m := FOOT_NUMBERS.match(part))]
@@ -279,7 +282,6 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
             continue
         line, inline = INLINE_BINDING.subn("", line)
         found.binding += inline
-        n = 0
         if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN and is_stamp_text(boxed := line.replace(BOX_GLYPH, "")):
             line = boxed
         line, taken = take_received(line, found)
@@ -293,7 +295,7 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
         if match and not re.search(r"\d年|民國", match.group()):
             found.stamps.append(match.group().strip())
             line = line[: match.start()]
-        if line.strip() or not (n or match):
+        if line.strip() or not match:
             kept.append(line)
     return kept, found
 

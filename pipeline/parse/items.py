@@ -71,6 +71,9 @@ def quoted_across_lines(text: str, since: int | None, at: int) -> bool:
     return since is not None and in_quotation(text, since, at) and "」" in text[at:at + QUOTE_CLOSE_SPAN]
 
 
+COLON = re.compile(r"[：:][ \t]*")
+
+
 def in_inline_list(text: str, since: int | None, at: int, kind: str, number: int) -> bool:
     """Given text, where the item holding a position opens (None: no item opened a line yet), the position and its
     marker's kind and number, return whether it goes on a list of the item's own kind opened on its line inside the
@@ -79,9 +82,8 @@ def in_inline_list(text: str, since: int | None, at: int, kind: str, number: int
     rx = MARKERS[LEVEL[kind]][1]
     if since is None or not rx.match(text, since):
         return False  # (a list of another kind after the colon is the item's children: 「地點：（一）…（二）…」)
-    line_start = text.rfind("\n", 0, at) + 1
-    opened = [c.end() for c in re.finditer(r"[：:][ \t]*", text[:at]) if c.start() > max(since, line_start)
-              and (first := rx.match(text, c.end())) and number_of(kind, first.group("n")) == 1]
+    opened = [c.end() for c in COLON.finditer(text, max(since, text.rfind("\n", 0, at) + 1) + 1, at)
+              if (first := rx.match(text, c.end())) and number_of(kind, first.group("n")) == 1]
     if not opened:
         return False
     last = 0

@@ -308,9 +308,8 @@ def continues_item(text: str, opened: int, at: int) -> bool:
     """Given text, where item 一's line starts and a position, return whether the position's line goes on with an
     item's text: below item 一, a line under an item's line that ends no sentence (a fixed-width wrap: 「…教授收(地址:
     …70-1」, 「…陳美玲小姐,」 over 「聯絡電話:…」, a bracket left open: 「…小姐(聯絡電話:02-8512-」) — not a line under a
-    sentence's end, a web address or a number, a
-    blank line or a line of the page's own (a post's 「承辦單位:」 「連絡電話:」 rows under the items, an agency's name
-    signing them)."""
+    sentence's end, a web address or a number, a blank line or a line of the page's own (a post's 「承辦單位:」
+    「連絡電話:」 rows under the items, an agency's name signing them)."""
     line_start = text.rfind("\n", 0, at) + 1
     if line_start <= opened:
         return False
