@@ -63,7 +63,8 @@ def citation_header_pattern() -> re.Pattern:
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
     number = f"{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}|{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}"
     return re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}類{_S})?"
-                      rf"(?:(?P<issuer>(?!(?:中華)?民國|[（(])[\u4e00-\u9fff（）()]{{2,40}}?){_S}(?P<kind_before>{kinds})?)?{_S}"
+                      rf"(?:(?P<issuer>(?!(?:中華)?民國|[（(])[\u4e00-\u9fff（）()]{{2,40}}?){_S}"
+                      rf"(?P<kind_before>{kinds})?)?{_S}"
                       rf"(?P<date>{DATE_RE.pattern})(?:{date_note_regex()})?{_S}\.?{_S}(?:以{_S})?"
                       rf"(?P<dispatch>{number}){_S}(?:(?P<kind>{kinds})釋?)?"
                       rf"(?:{_S}[（(][^\n]{{1,200}}[）)])?")

@@ -145,7 +145,8 @@ def names_control_items(text: str) -> bool:
     table = vocabulary()["meeting_items"]
     openings = [m.group("words") for m in ITEM_OPENING.finditer(text)]
     return (any(w.startswith(tuple(table["control_time"])) for w in openings)
-            and any(w.startswith(tuple(table["control_place"])) for w in openings) and bool(STATUTE_ARTICLE.search(text)))
+            and any(w.startswith(tuple(table["control_place"])) for w in openings)
+            and bool(STATUTE_ARTICLE.search(text)))
 
 
 FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)

@@ -52,7 +52,8 @@ def patterns() -> dict[str, re.Pattern]:
     # a letter's label (發文機關, 發文日期, 主旨, 說明 …) and its colon: a post row's last cell never runs over it (a page
     # run together on one line: 「… | 更新日期:2019-11-11 發布單位:食品組 發文機關:衛生福利部 …」, 「… | 發佈單位: 農業處
     # 主旨：轉知…」)
-    head = rf"(?:{labels_regex([v for k in (*header_keys(), *body_keys()) for v in vocabulary()['labels'][k]])})[ \t]*[:：]"
+    letter_labels = [v for k in (*header_keys(), *body_keys()) for v in vocabulary()["labels"][k]]
+    head = rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"
     value = rf"[^|｜\n。，]{{0,{GLUED_VALUE_MAX}}}?"
     return {
         # a board's post fields in bar-separated cells, two or more (「發布日期 … | 發佈單位: … | 瀏覽人數: 114人」), and the
@@ -320,7 +321,8 @@ def post_title(lines: list[str]) -> set[int]:
     poster, counter, links) sets the title apart from the text below and that text opens with a sentence, not an item
     or a label (「…將自公告日後一年生效」 over 「張貼日期: …」 over 「縣府劃設…。」), or when the sentence right below
     restates the title whole (the unlabelled 主旨 the title was cut from): the site's, no sentence of the letter, and
-    so is the title printed again right under the header; else none (a title over numbered items is the text's, kept)."""
+    so is the title printed again right under the header; else none (a title over numbered items is the text's,
+    kept)."""
     p = patterns()
     first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
     if first is None:

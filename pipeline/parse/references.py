@@ -285,7 +285,8 @@ def strays_from(word: str, issuer: str) -> bool:
 def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None, object, object] | None:
     """Given text and a dated-citation match, return (start, issuer as written, date, dispatch), or None."""
     groups = m.groupdict()
-    number = groups["dispatch"] or groups.get("after") or (groups["no_hao"] and groups["no_hao"] + "號")  # …開會通知單（台內營字第…號）
+    # …開會通知單（台內營字第…號）; a number the typist left 號 out of, given it back
+    number = groups["dispatch"] or groups.get("after") or (groups["no_hao"] and groups["no_hao"] + "號")
     dispatch = match_to_dispatch(DISPATCH_RE.match(number)) if number else unmarked_number(groups.get("unmarked"))
     if m.group("this_month"):  # 本年: the bracket's year, else the number's (none known: the date stays unknown)
         year = int(m.group("this_year")) if m.group("this_year") else dispatch and dispatch.year

@@ -12,14 +12,17 @@ POST_DATE = re.compile(r"^[ \t]*(?:19|20)\d\d(?P<sep>[-/.]?)\d\d(?P=sep)\d\d[ \t
 PARAGRAPH_SPAN = 2  # the relayed paragraph starts this near under its headline
 
 
+def words_of(key: str) -> str:
+    """Given a key of vocabulary.toml [expectations], return its words as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(vocabulary()["expectations"][key], key=len, reverse=True)))
+
+
 @cache
 def relay_headline_pattern() -> re.Pattern:
     """Return the pattern of a headline passing a letter on: a relay word, or 轉, an agency's name and what it does
     (vocabulary.toml `relay_openers`, `relay_agency_endings`, `relay_agency_verbs`)."""
-    words = vocabulary()["expectations"]
-    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
-                               for k in ("relay_openers", "relay_agency_endings", "relay_agency_verbs"))
-    return re.compile(rf"^[ \t]*(?:{openers}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
+    endings, verbs = words_of("relay_agency_endings"), words_of("relay_agency_verbs")
+    return re.compile(rf"^[ \t]*(?:{words_of('relay_openers')}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
 
 
 def is_paragraph(line: str) -> bool:
@@ -32,10 +35,9 @@ def letter_relay_pattern() -> re.Pattern:
     """Return the pattern of a headline passing a letter on in the words only a 公文 relays with (vocabulary.toml
     `letter_relay_openers`: 轉知, 函轉) that names the agency and what it sent (「轉知內政部函覆…」: `relay_agency_endings`,
     `relay_agency_verbs`)."""
-    words = vocabulary()["expectations"]
-    openers, endings, verbs = ("|".join(map(re.escape, sorted(words[k], key=len, reverse=True)))
-                               for k in ("letter_relay_openers", "relay_agency_endings", "relay_agency_verbs"))
-    return re.compile(rf"^[ \t]*(?:{openers})[-－—:：\s]*[\u4e00-\u9fff]{{1,20}}?(?:{endings})(?:{verbs})")
+    endings, verbs = words_of("relay_agency_endings"), words_of("relay_agency_verbs")
+    return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff]{{1,20}}?"
+                      rf"(?:{endings})(?:{verbs})")
 
 
 def relay_over_paragraph(lines: list[str]) -> int | None:
