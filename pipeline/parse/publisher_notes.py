@@ -94,7 +94,8 @@ def patterns() -> dict[str, re.Pattern]:
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "empty_label": re.compile(rf"[ \t]*(?:{labels_regex(letter_labels)})[ \t]*[:：]?[ \t]*"),
         "subject": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['subject'])})[ \t]*[:：]"),
-        "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"])),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"] + table["furniture"]["breadcrumbs"])),
+        "breadcrumb": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["breadcrumbs"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"] + [notes["pin"]]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
@@ -367,6 +368,17 @@ def agency_dated(value: str) -> bool:
     return bool(whole_date(value)) and in_roc_years(value) and "年" in value
 
 
+def breadcrumb_end(lines: list[str]) -> int:
+    """Given a page's lines, return where its content starts: under its first breadcrumb (「目前位置 : 首頁 / 學務處 /
+    …」) when no line above it holds a letter's label, title line or sentence (the site's menus, banner and phone
+    over it), else 0."""
+    p = patterns()
+    at = next((i for i, line in enumerate(lines) if p["breadcrumb"].fullmatch(line.strip())), None)
+    if at is None or any(p["label"].search(line) or title_match(line) or PROSE_MARKS.search(line) for line in lines[:at]):
+        return 0
+    return at + 1
+
+
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     """Given a letter's clean text, return it without its publisher's notes, furniture lines and footer (a text
     label written 全文內容：), and the lines dropped."""
@@ -385,6 +397,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             line = line[:caption.start()]
         lines.extend(part for piece in split_post_row(line)
                      for part in ([piece] if p["post_row"].fullmatch(piece) else split_dated_note(piece)))
+    below_crumb = breadcrumb_end(lines)  # the site's header over its breadcrumb: the page's content starts under it
+    cut_early += lines[:below_crumb]
+    anchors = [a - below_crumb for a in anchors if a >= below_crumb]
+    lines = lines[below_crumb:]
     start, resume = articles_span(lines)
     if resume < len(lines):  # the rulings filed under an article: the law's page and text over them are the page's
         resume += 1 if p["ruling_mark"].match(lines[resume].strip()) else 0  # (a ruling's 要旨 too)

@@ -1,0 +1,27 @@
+"""Conventions found by session 20's blind rounds R1–R6 and the web printouts earlier rounds left (tests/data/real:
+r1-…r6-, t19- stems). Each input below is written in the shape those pages have, not copied from them."""
+from __future__ import annotations
+
+from parse_text import parse
+
+
+def test_a_breadcrumb_ends_the_site_header_over_a_relayed_letter():
+    text = ("112招生榜單03\n112招生榜單02\n箭頭圖示\n學校簡介\n粉絲專頁圖示 粉絲專頁\n\n"
+            "聯絡信箱:office@abc.ptc.edu.tw\n日間請撥:(08)7654321\n佈告欄圖示 教務處\n"
+            "目前位置 : 首頁 / 教務處 / 轉知教育部有關推動校園閱讀計畫,請踴躍參加\n\n"
+            "轉知教育部有關推動校園閱讀計畫,請踴躍參加\n\n張貼人:○○○\n時間:2023-10-02\n\n"
+            "一、依教育部112年9月20日臺教國署國字第1120123456號函辦理。\n\n"
+            "二、請各處室 鼓勵學生踴躍參加。\n")
+    record = parse(text)
+    assert record["complete"] is False
+    assert record["sections"] == [{"name": "本文", "text": "轉知教育部有關推動校園閱讀計畫，請踴躍參加", "items": [
+        {"marker": "一", "number": 1, "text": "依教育部112年9月20日臺教國署國字第1120123456號函辦理。", "children": []},
+        {"marker": "二", "number": 2, "text": "請各處室鼓勵學生踴躍參加。", "children": []}]}]
+    assert [r["dispatch_no"]["text"] for r in record["references"]] == ["臺教國署國字第1120123456號"]
+
+
+def test_lines_of_a_letter_over_a_breadcrumb_stay():
+    text = ("臺東縣政府 函\n目前位置 : 首頁 / 公告\n發文日期：中華民國112年9月20日\n發文字號：府教字第1120123456號\n"
+            "主旨：請查照。\n")
+    record = parse(text)
+    assert (record["issuer"], record["dispatch_no"]["text"], record["subject"]) == ("臺東縣政府", "府教字第1120123456號", "請查照。")
