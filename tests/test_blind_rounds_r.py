@@ -25,3 +25,21 @@ def test_lines_of_a_letter_over_a_breadcrumb_stay():
             "主旨：請查照。\n")
     record = parse(text)
     assert (record["issuer"], record["dispatch_no"]["text"], record["subject"]) == ("臺東縣政府", "府教字第1120123456號", "請查照。")
+
+
+def test_cell_rules_and_bullets_between_fields_run_onto_one_line_part_them():
+    text = ("花蓮縣政府 函 | 地址: 970270 花蓮縣花蓮市府前路 17 號 承辦人:劉春霞 | 受文者:花蓮縣西富國民小學 | 發文日期: | "
+            "中華民國 110 年 9 月 17 日 | 發文字號: | 府教終字第 1100186786 號 | 主旨: | 請鼓勵學生參與,請查照。 |\n")
+    record = parse(text)
+    assert (record["issuer"], record["doc_type"], record["recipient"]) == ("花蓮縣政府", "函", "花蓮縣西富國民小學")
+    assert (record["date"]["iso"], record["dispatch_no"]["text"]) == ("2021-09-17", "府教終字第1100186786號")
+    assert record["subject"] == "請鼓勵學生參與，請查照。"
+    bullets = ("• 發文機關: 行政院農業委員會 • 發文日期: 中華民國 110 年 06 月 21 日 • 發文字號: 農授金字第1105084661號 "
+               "• 主旨: 有關貴會辦理政策性農業專案貸款,請查照。 • 說明: 一、為引導資金挹注農業。 • 正本:設有信用部之農漁會 •\n")
+    record = parse(bullets)
+    assert record["issuer"] == "行政院農業委員會"
+    assert record["subject"] == "有關貴會辦理政策性農業專案貸款，請查照。"
+    assert record["cc_main"] == [{"name": "設有信用部之農漁會", "with_attachments": False}]
+    # a site's own field after a bar stays in its post row (dropped whole), not a field of the letter
+    post = parse("歷史訊息 | 發布日期: 2024/10/28 | 瀏覽人數: 71人\n主旨:公告本縣救助地區。\n")
+    assert post["subject"] == "公告本縣救助地區。" and post["date"] is None

@@ -67,6 +67,27 @@ STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: �
 # (「:受文者:」, 「.地址:」, 「‧主旨:」, 「-保存年限:」, 「:一、依據…」): dropped as a bullet is
 LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*"
                          r"|[●◆:：.．‧·\-]\s*(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[:：]|[一二三四五六七八九十]{1,3}、))")
+# a table's cell rule or a field's bullet set apart by spaces before a letter's label, where a page's fields ran onto one
+# line (「花蓮縣政府 函 | 地址:…」, 「…請查照。 • 說明:」): it parts two fields as a line break does (not before a site's
+# own field, 「歷史訊息 | 發布日期: …」: a post row, publishers.toml's); a bullet closing the line closes the last field
+CELL_MARKS = "|｜•●▪・·"
+TRAILING_BULLET = re.compile(r"[ \t]+[•●▪・·][ \t]*$")
+
+
+@cache
+def cell_mark_before_label() -> re.Pattern:
+    """Return the pattern of a cell rule or a bullet, spaces on both sides, before a letter's label and its colon."""
+    notes = publisher_table()["notes"]
+    site = {*notes["line"], *notes["running"]}
+    labels = sorted({v for vs in vocabulary()["labels"].values() for v in vs} - site, key=len, reverse=True)
+    return re.compile(rf"[ \t]+[{CELL_MARKS}][ \t]+(?=(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：])")
+
+
+def split_fields(line: str) -> list[str]:
+    """Given an extracted line, return its fields a page ran onto it with cell rules or bullets between them."""
+    return cell_mark_before_label().split(TRAILING_BULLET.sub("", line)) if " " in line or "\t" in line else [line]
+
+
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
 # written out as a line of tab-separated cells by join_wrapped.
 TABLE_ROW, TABLE_CELL = "\ue000", "\ue001"

@@ -12,8 +12,8 @@ from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, FOOTER, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL,
-                                  TABLE_ROW, Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line,
-                                  page_number_line, shows_binding_line, stamp_number, stamp_to_furniture, strip_dot_guide,
+                                  TABLE_ROW, Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line, page_number_line,
+                                  shows_binding_line, split_fields, stamp_number, stamp_to_furniture, strip_dot_guide,
                                   strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.doc_types import header_keys
@@ -73,8 +73,10 @@ def without_last_caption(texts: list[str]) -> list[str]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces."""
-    return text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces, fields a page ran onto
+    one line with cell rules or bullets between them apart."""
+    lines = text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    return [part for line in lines for part in split_fields(line)]
 
 
 def clean_block(block: Block, lines: list[str], binding_shown: bool) -> CleanBlock:
