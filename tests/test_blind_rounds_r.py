@@ -43,3 +43,21 @@ def test_cell_rules_and_bullets_between_fields_run_onto_one_line_part_them():
     # a site's own field after a bar stays in its post row (dropped whole), not a field of the letter
     post = parse("歷史訊息 | 發布日期: 2024/10/28 | 瀏覽人數: 71人\n主旨:公告本縣救助地區。\n")
     assert post["subject"] == "公告本縣救助地區。" and post["date"] is None
+
+
+def test_a_boards_bracketed_tag_line_of_date_office_and_hits_is_the_sites():
+    text = ("有關役男出境應經核准乙案\n【20231210/學務處/512】\n\n一、依據內政部役政署112年12月3日役署徵字第1128040149號函辦理。\n"
+            "二、請宣導役男出國前申請核准。\n")
+    record = parse(text)
+    assert record["sections"][0]["text"] == "有關役男出境應經核准乙案"
+    assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2]
+
+
+def test_a_post_title_printed_again_over_bare_items_stays_once():
+    text = ("跳到主要內容區\n:::\n\n【宣導】役男出境應經申請核准\n\n"
+            "最後更新日期 : 2025-12-16 資訊群組 : 教官室 公告分類 : 00共用-最新消息,07教官室-公告\n"
+            "【宣導】役男出境應經申請核准\n\n一、依「役男出境處理辦法」第4條規定,役齡男子出境應經核准。\n二、檢附宣導資料1份。\n瀏覽數:\n")
+    record = parse(text)
+    assert record["sections"][0]["text"] == "役男出境應經申請核准"
+    assert [i["text"] for i in record["sections"][0]["items"]] == [
+        "依「役男出境處理辦法」第4條規定，役齡男子出境應經核准。", "檢附宣導資料1份。"]
