@@ -61,3 +61,34 @@ def test_a_post_title_printed_again_over_bare_items_stays_once():
     assert record["sections"][0]["text"] == "役男出境應經申請核准"
     assert [i["text"] for i in record["sections"][0]["items"]] == [
         "依「役男出境處理辦法」第4條規定，役齡男子出境應經核准。", "檢附宣導資料1份。"]
+
+
+def test_a_widgets_loading_caption_over_a_relay_is_the_sites():
+    text = ("學務處\nRecent數據載入中... |\n大專校院在學役男因奉派出境者，依規定應經申請核准。\n"
+            "說明: 一、依內政部役政署103年11月14日役署徵字第1030023819號函辦理。 二、請各校依規定辦理。\n")
+    assert parse(text)["subject"] == "大專校院在學役男因奉派出境者，依規定應經申請核准。"
+
+
+def test_a_posts_related_links_and_file_captions_under_the_last_item_are_the_sites():
+    text = ("一、依據教育部113年5月2日臺教國署學字第1130051234號函辦理。\n\n二、請協助加強宣導。\n\n三、檢送宣導單張3份。\n\n"
+            "相關連結 目前無資料\n相關檔案 點選檔名時,會以開新視窗方式呈現\n附件一(jpg檔)\n附件二(pdf檔)\n")
+    items = parse(text)["sections"][0]["items"]
+    assert items[-1]["text"] == "檢送宣導單張3份。"
+
+
+def test_a_file_link_run_onto_an_items_last_sentence_is_the_sites():
+    text = ("| 一、 | 依據法務部106年6月23日法律決字第10603508191號函辦理。 |\n"
+            "| 二、 | 請於106年7月17日前公開於電腦網站。https://www.abc.hlc.edu.tw/uploads/tadnews/file/Attach001.xlsx |\n")
+    items = parse(text)["sections"][0]["items"]
+    assert items[-1]["text"] == "請於106年7月17日前公開於電腦網站。"
+
+
+def test_a_sidebar_link_ending_in_a_bracketed_note_ends_no_sentence():
+    text = ("| 一、 | 請向教職員工生宣導，入境時勿攜帶動植物檢疫物。 |\n"
+            "| 二、 | 違規攜帶豬肉產品入境遭查獲，第1次裁罰新臺幣20萬元罰鍰。 |\n"
+            "教育部反霸凌專線1953\n輔導信箱 5366@abc.tyc.edu.tw(我想聊聊)\n性別平等專區\n")
+    items = parse(text)["sections"][0]["items"]
+    assert items[-1]["text"] == "違規攜帶豬肉產品入境遭查獲，第1次裁罰新臺幣20萬元罰鍰。"
+    # a line of the letter closing a bracket after a clause, or on attachments, still ends its sentence
+    kept = parse("主旨：請查照。\n說明：\n一、請各校鼓勵學生參加，\n報名表（如附件）\n")
+    assert kept["sections"][0]["items"][0]["text"] == "請各校鼓勵學生參加，報名表（如附件）"

@@ -55,10 +55,25 @@ def is_letter_line(line: str) -> bool:
         return False  # a site's short question to its reader (「看完了嗎？」, 「這則訊息對您有幫助嗎？」)
     if GREGORIAN_ROW.fullmatch(text) or is_bracketed_contact(text) or is_site_row(text):
         return False  # (a post's contact in brackets: 「(新聞發佈人：○○○ 災害應變中心 2989119#242)」; 「分類:教導處公告」)
-    return bool(text.endswith(SENTENCE_ENDS) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
+    return bool(ends_sentence(text) or ANY_MARKER.match(text) or holds_letter_label(text, "not_site_label")
                 or text.startswith(attachment_words()) or "\t" in line or whole_date(text) or DISPATCH_RE.search(text)
                 or as_signature(text) or is_title(text) or word_at_end_pattern("deputy").search(text)
                 or is_agency_name(text) or title_match(text))
+
+
+BRACKET_NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # a bracket closing a line
+SENTENCE_MARKS = "，。；、：,;:"
+
+
+def ends_sentence(text: str) -> bool:
+    """Given a clean line, return whether it ends a sentence: with its mark, or with a closing bracket after words
+    holding a clause's mark, or one whose note names an attachment (「…檢附名冊（如附件）」) — a site's link caption
+    ending in a note (「輔導信箱 5366@….tw(我想聊聊)」) ends none."""
+    if not text.endswith(SENTENCE_ENDS):
+        return False
+    note = BRACKET_NOTE.search(text)
+    return not note or any(c in text[:note.start()] for c in SENTENCE_MARKS) or "附" in note.group() or (
+        note.start() == 0 or not text[:note.start()].strip())
 
 
 @cache
