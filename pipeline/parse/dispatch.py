@@ -12,8 +12,8 @@ from pipeline.vocabulary import vocabulary
 _S = r"[ \t\u3000]*"
 CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號
 # 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商; a firm
-# or an association may open it with the year (104永全字第151106號)
-WORD = r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
+# or an association may open it with the year (104永全字第151106號), 年 and all (89年美兆字第015號)
+WORD = r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?:年[ \t]*)?(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
 # the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
 # them: 第0九二00一九五0八號), the suffix kept after them too (農林字第○○三○○四二A號), or one to three digits (an association
 # or an older office numbering its letters from 1 each year, in ASCII or Chinese digits: 建師全聯(87)字第503號,
@@ -65,12 +65,14 @@ def ascii_year(m: re.Match) -> str:
     return f"({value})" if value is not None and low <= value <= high else m.group(0)
 
 
-OPENING_YEAR = re.compile(r"^[臺台]?(\d{2,3})(?=\D)|^[臺台]([一二三四五六七八九十百○〇零]{2,4})(?=[^一二三四五六七八九十百○〇零])")
+# (a typist's Latin O for 〇 among the numerals: 台九O內 of 民國90)
+OPENING_YEAR = re.compile(r"^[臺台]?(\d{2,3})(?=\D)|^[臺台]([一二三四五六七八九十百○〇零]{1,3}[一二三四五六七八九十百○〇零OＯ])"
+                          r"(?=[^一二三四五六七八九十百○〇零OＯ])")
 
 
 def opening_year(word: str | None) -> int | None:
-    """Given the 字, return the ROC year it opens with (「84台中特四」, 「104永全」, after 臺: 「臺85勞安3」, 「台九十消保法」),
-    else None."""
+    """Given the 字, return the ROC year it opens with (「84台中特四」, 「104永全」, after 臺: 「臺85勞安3」, 「台九十消保法」,
+    「台九O內」), else None."""
     low, high = vocabulary()["dispatch"]["year_range"]
     m = OPENING_YEAR.search(word or "")
     year = m and to_int(next(group for group in m.groups() if group))

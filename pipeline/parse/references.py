@@ -64,9 +64,11 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 @cache
 def kindless_pattern() -> re.Pattern:
-    """Return the pattern of a dated citation whose 文別 the writer left out before the verb
-    (「依據…111年12月8日肺中指字第1113800491號辦理」): the date, the whole 發文字號, then the verb (not kept)."""
-    after = "|".join(map(re.escape, vocabulary()["references"]["kindless_verbs"]))
+    """Return the pattern of a dated citation whose 文別 the writer left out before the verb or the issued title
+    (「依據…111年12月8日肺中指字第1113800491號辦理」, 「…號頒「…規定」」): the date, the whole 發文字號, then the verb or
+    the title's opening mark (not kept)."""
+    refs = vocabulary()["references"]
+    after = "|".join(map(re.escape, refs["kindless_verbs"] + refs["kindless_titles"]))
     before_number = "|".join(map(re.escape, vocabulary()["references"]["before_number"]))  # 「…日以…號辦理」: 以 the verb
     return re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}(?:(?:{before_number}){_S})?"
                       rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}(?={after})")
