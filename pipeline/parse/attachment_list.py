@@ -27,7 +27,7 @@ def parse_attachments(value: str) -> list[Attachment]:
     if listed := bracketed_files(value, ext):  # the 公文系統's row, the receiving system's copies after it dropped
         files, value = listed
     elif (m := re.search(r"[（(]([^（()）]*)[）)]\s*$", value)) and file_re.search(re.sub(r"\s", "", m.group(1))):
-        files = file_re.findall(re.sub(r"\s", "", m.group(1)))
+        files = bracket_files(m.group(1), file_re)
         value = value[: m.start()].strip()
     if files and not value:
         return [Attachment(title=None, file=f) for f in files]
@@ -67,6 +67,16 @@ def bracketed_files(value: str, ext: str) -> tuple[list[str], str] | None:
     if not files or len(files) != len(names):
         return None
     return files, value[:opened].strip()
+
+
+def bracket_files(inside: str, file_re: re.Pattern) -> list[str]:
+    """Given the text inside an 附件 value's closing bracket and the pattern of a file's name, return the files it
+    lists: names set apart by spaces, each a whole name (a receiving school's 公文系統: 「(339_ATTACH1.pdf
+    339_ATTACH2.docx)」), are a file each; else the names with every space dropped (a name a line break cut)."""
+    names = inside.split()
+    if len(names) > 1 and all(file_re.fullmatch(n) for n in names):
+        return names
+    return file_re.findall(re.sub(r"\s", "", inside))
 
 
 def without_period(title: str | None) -> str | None:

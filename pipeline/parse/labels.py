@@ -60,6 +60,13 @@ def bare_label_context(key: str, head: set[str], after_names: set[str]) -> str:
     return (AFTER_NAME if key in after_names else IN_SENTENCE) if key in head else POINTED_AT
 
 
+def label_number(key: str) -> str:
+    """Given a label key, return the pattern of the number its label may carry before the colon (「附件二：」,
+    「附件 一:」: the attachment's number, no part of its title), or "" for a label that carries none."""
+    table = vocabulary()["attachments"]
+    return rf"(?:{LABEL_SPACE}*{table['label_number']})?" if key in table["numbered_labels"] else ""
+
+
 @cache
 def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     """Given label keys, return one pattern finding any of their labels followed by a colon (a label that only
@@ -71,7 +78,7 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
     head, after_names = set(header_keys()), set(doc_type_table()["bare"]["after_names"])
     groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}"
-                      f"(?P<{k}_{i}>{label_regex(v)})" for i, (v, k) in enumerate(variants))
+                      f"(?P<{k}_{i}>{label_regex(v)}{label_number(k)})" for i, (v, k) in enumerate(variants))
     first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
     return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
 
@@ -80,9 +87,12 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
 def bare_label_pattern() -> re.Pattern:
     """Return the pattern of a label that opens a line without its colon (「主旨 檢送…」, 「說明」 alone) or with
     a semicolon OCR read for it (「主旨;」)."""
-    labels = vocabulary()["labels"]
+    labels, table = vocabulary()["labels"], vocabulary()["attachments"]
     variants = sorted({v for k in bare_label_keys() for v in labels[k]}, key=len, reverse=True)
-    labels = "|".join(label_regex(v) for v in variants)
+    numbered = {v for k in table["numbered_labels"] for v in labels[k]}
+    # a numbered label (「附件 一:」) is one with its colon, not a bare 附件 before the text 「一:」
+    unnumbered = rf"(?![ \t\u3000]*{table['label_number']}[ \t\u3000]*[:：])"
+    labels = "|".join(label_regex(v) + (unnumbered if v in numbered else "") for v in variants)
     return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{labels}))(?:[ \t\u3000]*[;；]|(?=[ \t\u3000]+[^ \t\u3000:：]|[ \t\u3000]*$))",
                       re.M)
 

@@ -61,11 +61,31 @@ def to_addressee(entry: str) -> Addressee:
     without = "|".join(map(re.escape, vocab["without_attachments"]))
     name, n_without = re.subn(rf"[（(]\s*(?:{without})\s*[）)]", "", entry)
     words = "|".join(map(re.escape, vocab["with_attachments"]))
+    name, unit_with = without_unit_note(name)
     name, n_with = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", name)
+    n_with += unit_with
     instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
     name = re.sub(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]", "", name)  # （請轉行查照）: to the recipient
     name = mailing_address().sub("", name)
     return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
+
+
+@cache
+def unit_note() -> re.Pattern:
+    """Return the pattern of a bracket after an entry that names a unit of it and goes on with an instruction or
+    what is sent along (「雲林縣政府行政室(法制課含word磁片)」, 「(文書課 請刊登公報並含word磁片)」): a note to that unit."""
+    vocab = vocabulary()["recipients"]
+    units = "|".join(map(re.escape, vocab["unit_note_endings"]))
+    opening = "|".join(map(re.escape, vocab["instruction_notes"] + vocab["enclosure_notes"]))
+    return re.compile(rf"[（(]\s*[\u4e00-\u9fff]{{1,10}}?(?:{units})\s*(?P<note>(?:{opening})[^（()）]*)[）)]")
+
+
+def without_unit_note(entry: str) -> tuple[str, int]:
+    """Given an entry, return it without a bracketed note to one of its units (unit_note) and how many such notes
+    send the attachments (含附件 inside, as the 手冊's 含附件 does); other brackets stay the name's."""
+    words = tuple(vocabulary()["recipients"]["with_attachments"])
+    notes = [m.group("note") for m in unit_note().finditer(entry)]
+    return unit_note().sub("", entry), sum(any(w in note for w in words) for note in notes)
 
 
 @cache
