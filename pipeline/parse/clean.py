@@ -528,10 +528,19 @@ def site_tag() -> re.Pattern:
 LOST_LABEL = re.compile(r"^\s*[:：]\s*[|｜]\s*(?=\S)")
 
 
+@cache
+def marked_label() -> re.Pattern:
+    """Return the pattern of a reference mark ※ set before a letter's label and its colon at a line's start (a school
+    site's 公告: 「※公告事項:」): the label's bullet; before a notice's own sub-heading (「※緩召處理時限:」) it stays."""
+    labels = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    spaced = "|".join(r"[ \t\u3000]*".join(map(re.escape, v)) for v in labels)
+    return re.compile(rf"^[ \t\u3000]*※[ \t\u3000]*(?=(?:{spaced})[ \t\u3000]*[:：])")
+
+
 def strip_lead_marks(line: str) -> str:
-    """Given an extracted line, return it without a list bullet, a lost label's colon or a site's tag before its
-    text."""
-    return site_tag().sub("", LIST_BULLET.sub("", LOST_LABEL.sub("", line)))
+    """Given an extracted line, return it without a list bullet, a label's ※, a lost label's colon or a site's tag
+    before its text."""
+    return site_tag().sub("", marked_label().sub("", LIST_BULLET.sub("", LOST_LABEL.sub("", line))))
 
 
 def normalise_text(text: str) -> tuple[str, list[str]]:

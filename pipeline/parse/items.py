@@ -34,6 +34,7 @@ class Marker:
     end: int
     depth: int = 0  # how deep it nests: kinds nest in the order a text opens them
     line_start: bool = False  # it opens a line (not run on after a sentence's end)
+    restarts: bool = False  # it opens a list anew under a sub-heading line of its own (「緩召處理時限：」 over 「一、…」)
 
 
 def number_of(kind: str, text: str) -> int | None:
@@ -56,9 +57,22 @@ def find_markers(text: str) -> list[Marker]:
         if number and (line_start and not quoted_across_lines(text, since, m.start())
                        or not line_start and not in_quotation(text, since or 0, m.start())
                        and not in_inline_list(text, since, m.start(), kind, number)):
-            found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start))
+            found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start,
+                                restarts=line_start and number == 1 and under_sub_heading(text, start.start())))
             since = m.start() if line_start else since
     return found
+
+
+# a line wholly a short heading its colon closes, no item's marker before it (「※緩召處理時限：」, 「應繳驗證件：」): a
+# notice's own sub-heading among its items, which numbers the list under it anew
+SUB_HEADING = re.compile(r"[ \t]*※?[\u4e00-\u9fff]{2,12}[：:][ \t]*")
+
+
+def under_sub_heading(text: str, at: int) -> bool:
+    """Given text and the start of a line, return whether the line above is a sub-heading of its own (「※緩召處理時限：」
+    over 「一、公告：…」)."""
+    above = text[:at].rstrip("\n").rsplit("\n", 1)[-1] if text[:at].endswith("\n") else ""
+    return bool(SUB_HEADING.fullmatch(above))
 
 
 QUOTE_CLOSE_SPAN = 200  # characters: a quotation a line break left open closes this near after a marker inside it
@@ -125,6 +139,13 @@ def switches_style(mk: Marker, stack: list[tuple[str, int]]) -> bool:
     return len(stack) == 1 and mk.number == stack[0][1] + 1 and mk.number > 1
 
 
+def restarts_list(mk: Marker) -> bool:
+    """Given a marker of a kind an open list has, return whether it opens that list anew: 一 (1) opening a line under
+    a sub-heading of its own (「緩召處理時限：」 over 「一、…」 「二、…」 after item 二), a list at the same level as the
+    items above, numbered from 1 as published."""
+    return mk.restarts and mk.number == 1
+
+
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
     """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
     those that continue a numbering sequence, each with its depth: a new kind nests under the item before it, in
@@ -136,7 +157,8 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
         kinds = [k for k, _ in stack]
         if mk.kind in kinds:
             i = kinds.index(mk.kind)
-            if mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i) or repeats_last(mk, stack[i][1]):
+            if (mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i) or repeats_last(mk, stack[i][1])
+                    or restarts_list(mk)):
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
                 mk.depth = i
