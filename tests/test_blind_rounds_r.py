@@ -92,3 +92,9 @@ def test_a_sidebar_link_ending_in_a_bracketed_note_ends_no_sentence():
     # a line of the letter closing a bracket after a clause, or on attachments, still ends its sentence
     kept = parse("主旨：請查照。\n說明：\n一、請各校鼓勵學生參加，\n報名表（如附件）\n")
     assert kept["sections"][0]["items"][0]["text"] == "請各校鼓勵學生參加，報名表（如附件）"
+
+
+def test_a_boards_tag_run_onto_the_headlines_line_is_the_sites():
+    text = ("有關役男出境應經核准乙案【20231210/學務處/512】\n一、依據內政部役政署112年12月3日役署徵字第1128040149號函辦理。\n"
+            "二、請宣導役男出國前申請核准。\n")
+    assert parse(text)["sections"][0]["text"] == "有關役男出境應經核准乙案"
