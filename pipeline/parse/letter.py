@@ -28,8 +28,8 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, number_of, text_to_items
-from pipeline.parse.labels import (WRAP_WORDS, Field, announcing_sentence, expectation_endings, find_labels, label_regex,
-                                   split_fields, wraps_onto)
+from pipeline.parse.labels import (WRAP_WORDS, Field, announcing_sentence, expectation_endings, find_labels, split_fields,
+                                   wraps_onto)
 from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
@@ -564,30 +564,6 @@ def signed_type(preamble: str, shapes: HeadShapes, body: list[Field]) -> str | N
     return names[0] if closes_text(preamble.split("\n")) else None
 
 
-@cache
-def unowned_part_pattern() -> re.Pattern:
-    """Return the pattern of a line opening with the label of a part a site appends under a letter (publishers.toml
-    [notes] unowned_parts) and its colon."""
-    labels = "|".join(label_regex(v) for v in publisher_table()["notes"]["unowned_parts"])
-    return re.compile(rf"^[ \t]*(?P<label>{labels})[ \t]*[:：]", re.M)
-
-
-def cut_unowned_parts(body: list[Field], spec: DocType) -> tuple[list[Field], list[str]]:
-    """Given the body fields and the 文別 a title line named, return the fields without a site's note a section runs
-    into — a line opening with the label of a part the 文別 has none of (「備註:」 under a 函's 說明) to the field's
-    end — and the lines cut."""
-    own = {v for k in spec.body for v in vocabulary()["labels"].get(k, [])}
-    kept, cut = [], []
-    for f in body:
-        m = next((m for m in unowned_part_pattern().finditer(f.value)
-                  if re.sub(r"\s", "", m["label"]) not in own), None) if role(f.key) == "section" else None
-        if m:
-            cut += [line.strip() for line in f.value[m.start():].split("\n") if line.strip()]
-            f = replace(f, value=f.value[:m.start()].rstrip())
-        kept.append(f)
-    return kept, cut
-
-
 def text_to_fields(text: str) -> LetterFields:
     """Given a letter's clean text, return its fields: read as the table's default 文別 until the title line names
     another, then split again by that 文別's body labels (a title repeated as a page header dropped first; a
@@ -673,9 +649,6 @@ def text_to_fields(text: str) -> LetterFields:
         values = header_values(header)
         _, preamble = head_shapes(preamble, values)
         find_issuer(preamble, values)  # the title line out of the value it stood in
-    if name:
-        body, notes = cut_unowned_parts(body, spec)
-        dropped += notes
     if body and (closing := closing_citation(body[-1].value)):  # a compilation's citation of the document after its text
         cited, text_before, after = closing
         own = shapes.dispatch_no or labelled_dispatch_no(values.get("dispatch_no", ""))
