@@ -126,7 +126,7 @@ def test_menu_captions_site_rows_and_a_tail_under_the_last_line_are_the_pages():
         "關於需用土地人於申請徵收前，其事業計畫應依土地徵收條例第十條第二項規定舉行公聽會，請查照。")}]
     assert d["issuer"] == "內政部營建署" and d["date"]["iso"] == "2003-04-11"
     assert d["dispatch_no"]["text"] == "營署都字第0920019508號"
-    assert "removed the publisher's notes and site furniture (4 line(s)): 「首頁 > 法令規章 > 解釋函令」" in d["warnings"]
+    assert "removed the publisher's notes and site furniture (4 line(s)): 「主選單」" in d["warnings"]
     assert ("lines under the letter's end kept in no field (2 line(s)): 「本網站建議使用Chrome、Edge瀏覽器解析度1920x1」"
             "「總瀏覽人數：1234567」") in d["warnings"]
 
