@@ -98,3 +98,16 @@ def test_a_boards_tag_run_onto_the_headlines_line_is_the_sites():
     text = ("有關役男出境應經核准乙案【20231210/學務處/512】\n一、依據內政部役政署112年12月3日役署徵字第1128040149號函辦理。\n"
             "二、請宣導役男出國前申請核准。\n")
     assert parse(text)["sections"][0]["text"] == "有關役男出境應經核准乙案"
+
+
+def test_a_body_label_ending_a_word_inside_an_item_is_the_items_text():
+    text = ("一、依據考選部114年6月2日選試字第1140001234號函辦理。\n"
+            "二、考試舉辦時間，敬請考生協助配合交通管制（如附件圖示），分區管制說明:\n(一)圖資大樓:停止開放。\n(二)體育館:照常開放。\n")
+    record = parse(text)
+    assert [s["name"] for s in record["sections"]] == ["本文"]
+    item = record["sections"][0]["items"][1]
+    assert item["text"] == "考試舉辦時間，敬請考生協助配合交通管制（如附件圖示），分區管制說明："
+    assert [c["text"] for c in item["children"]] == ["圖資大樓：停止開放。", "體育館：照常開放。"]
+    # after a sentence's end the label opens its part, run onto one line or not
+    one_line = parse("主旨：請查照。說明：一、依據本府規定辦理。\n")
+    assert [s["name"] for s in one_line["sections"]] == ["說明"]

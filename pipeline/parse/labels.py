@@ -55,9 +55,15 @@ AFTER_NAME = "(?<![，,「『])"  # (a contact row's label after a name: 「陳�
 POINTED_AT = "(?<![如見列「『（(])"
 
 
-def bare_label_context(key: str, head: set[str], after_names: set[str]) -> str:
-    """Given a bare label's key, the header's keys and those that follow a name, return what may not stand before it."""
-    return (AFTER_NAME if key in after_names else IN_SENTENCE) if key in head else POINTED_AT
+WORD_END = "(?<![如見列「『（(\u3400-\u9fff])"  # (a label that also ends a word: not right after a Chinese character)
+
+
+def bare_label_context(key: str, head: set[str], after_names: set[str], word_endings: set[str]) -> str:
+    """Given a bare label's key, the header's keys, those that follow a name and those that also end words, return
+    what may not stand before it."""
+    if key in head:
+        return AFTER_NAME if key in after_names else IN_SENTENCE
+    return WORD_END if key in word_endings else POINTED_AT
 
 
 def label_number(key: str) -> str:
@@ -77,7 +83,8 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # or after a sentence's end
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
     head, after_names = set(header_keys()), set(doc_type_table()["bare"]["after_names"])
-    groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}"
+    word_endings = set(doc_type_table()["bare"]["word_endings"])
+    groups = "|".join(f"{bare_label_context(k, head, after_names, word_endings) if k in bare else LINE_START}"
                       f"(?P<{k}_{i}>{label_regex(v)}{label_number(k)})" for i, (v, k) in enumerate(variants))
     first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
     return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
