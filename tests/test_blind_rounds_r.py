@@ -111,3 +111,21 @@ def test_a_body_label_ending_a_word_inside_an_item_is_the_items_text():
     # after a sentence's end the label opens its part, run onto one line or not
     one_line = parse("主旨：請查照。說明：一、依據本府規定辦理。\n")
     assert [s["name"] for s in one_line["sections"]] == ["說明"]
+
+
+def test_a_web_copys_return_marks_are_line_breaks():
+    text = ("旨揭服務說明如下:↵\n(一)服務對象:本府所屬各級學校專任教師。↵\n(二)服務內容:提供心理困擾之諮商輔導。↵\n"
+            "(三)服務流程:由學校轉介提出申請。\n")
+    record = parse(text)
+    assert record["sections"][0]["text"] == "旨揭服務說明如下："
+    assert [i["text"] for i in record["sections"][0]["items"]] == [
+        "服務對象：本府所屬各級學校專任教師。", "服務內容：提供心理困擾之諮商輔導。", "服務流程：由學校轉介提出申請。"]
+
+
+def test_a_news_posts_source_row_over_the_letters_items_is_one_line():
+    text = ("跳到主要內容區塊\n\n公告本府本(105)年風災學校復建經費，核定1,632萬元，請於106年5月28日前完工。\n\n"
+            "  • 日期:105-11-15\n  • 資料來源:公共工程科\n\n"
+            "一、依據行政院105年11月14日院授主預督字第1050102642A號函辦理。\n二、各項復建工程應依核定地點及內容辦理。\n")
+    record = parse(text)
+    assert record["subject"] == "公告本府本(105)年風災學校復建經費，核定1,632萬元，請於106年5月28日前完工。"
+    assert [i["number"] for i in record["sections"][0]["items"]] == [1, 2]

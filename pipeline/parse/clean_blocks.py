@@ -72,10 +72,14 @@ def without_last_caption(texts: list[str]) -> list[str]:
     return texts
 
 
+RETURN_MARK = "↵"  # a web copy's mark for a line break it flattened: a line break
+
+
 def split_lines(text: str) -> list[str]:
-    """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces, fields a page ran onto
-    one line with cell rules or bullets between them apart."""
-    lines = text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    """Given extracted text, return its lines with U+3000 and no-break spaces made ASCII spaces, a copy's ↵ marks as
+    the line breaks they stand for and fields a page ran onto one line with cell rules or bullets between them apart."""
+    text = text.translate(SPACES).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    lines = text.replace(f"{RETURN_MARK}\n", "\n").replace(RETURN_MARK, "\n").split("\n")
     return [part for line in lines for part in split_fields(line)]
 
 

@@ -475,9 +475,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             if line[: m.start()].strip():
                 kept.append(line[: m.start()])
             dropped.append(line[m.start():])
-            # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line
+            # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line;
+            # so is one over the letter's numbered items (a news post's 「• 資料來源:公共工程科」 under its headline)
+            valued = bool(line[m.end():].strip())
             in_note = (FILE_LIST if p["file_list"].match(line, m.start()) else NOTE) if (
-                any(is_letter_text(k) for k in kept) or not line[m.end():].strip()) else None
+                (any(is_letter_text(k) for k in kept) or not valued)
+                and not (valued and opens_item(lines[i + 1:end]))) else None
             continue
         if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
             dropped.append(line)  # all of the letter (「內容：」 over its title line and header, or over the letter's own
@@ -490,6 +493,11 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             kept.append(line)
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
+
+
+def opens_item(lines: list[str]) -> bool:
+    """Given the lines after a note, return whether the first that holds text opens a numbered item."""
+    return bool(ANY_MARKER.match(next((line.strip() for line in lines if line.strip()), "")))
 
 
 def under_open_item(kept: list[str]) -> bool:
