@@ -55,15 +55,9 @@ AFTER_NAME = "(?<![，,「『])"  # (a contact row's label after a name: 「陳�
 POINTED_AT = "(?<![如見列「『（(])"
 
 
-WORD_END = "(?<![如見列「『（(\u3400-\u9fff])"  # (a label that also ends a word: not right after a Chinese character)
-
-
-def bare_label_context(key: str, head: set[str], after_names: set[str], word_endings: set[str]) -> str:
-    """Given a bare label's key, the header's keys, those that follow a name and those that also end words, return
-    what may not stand before it."""
-    if key in head:
-        return AFTER_NAME if key in after_names else IN_SENTENCE
-    return WORD_END if key in word_endings else POINTED_AT
+def bare_label_context(key: str, head: set[str], after_names: set[str]) -> str:
+    """Given a bare label's key, the header's keys and those that follow a name, return what may not stand before it."""
+    return (AFTER_NAME if key in after_names else IN_SENTENCE) if key in head else POINTED_AT
 
 
 def label_number(key: str) -> str:
@@ -83,8 +77,7 @@ def label_pattern(keys: tuple[str, ...]) -> re.Pattern:
     # or after a sentence's end
     # a header label after a comma is part of a sentence quoting it (「依據市府來函：111年3月8日，發文字號：…」)
     head, after_names = set(header_keys()), set(doc_type_table()["bare"]["after_names"])
-    word_endings = set(doc_type_table()["bare"]["word_endings"])
-    groups = "|".join(f"{bare_label_context(k, head, after_names, word_endings) if k in bare else LINE_START}"
+    groups = "|".join(f"{bare_label_context(k, head, after_names) if k in bare else LINE_START}"
                       f"(?P<{k}_{i}>{label_regex(v)}{label_number(k)})" for i, (v, k) in enumerate(variants))
     first = "".join(sorted({re.escape(v[0]) for v, _ in variants}))  # every branch opens so: tried only there
     return re.compile(rf"(?=[ \t]*[{first}])(?:{groups})[ \t]*[:：]")
@@ -390,27 +383,37 @@ def expectation_endings() -> tuple[str, ...]:
 
 def item_heading(text: str, at: int, since: int) -> bool:
     """Given text, where a body label starts and where the value of the body field before it starts, return whether
-    the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」) or of a line's own heading (「獎勵
-    辦法：…」 among an item's lines, an item above it in the field; a 期望語 before it ends a sentence, a 文別 a title line, and
-    「補充說明：」 under the 主旨 is a label) or stands right after the marker of an
-    item that continues that field's items (「三、…」, then 「四、說明：…」 in a 公告事項): the item's own heading word, not a
-    label (the 手冊's labels open a paragraph, never an item)."""
+    the label ends a word of an item's heading (「(一)填表說明：…」, 「2、辦法說明：…」), of a clause (「…，分區管制
+    說明：」: 說明 and 辦法 only) or of a line's own heading (「獎勵辦法：…」 among an item's lines, an item above it in the
+    field; a 期望語 before it ends a sentence, a 文別 a title line, and 「補充說明：」 under the 主旨 is a label) or stands
+    right after the marker of an item that continues that field's items (「三、…」, then 「四、說明：…」 in a 公告事項):
+    the item's own heading word, not a label (the 手冊's labels open a paragraph, never an item)."""
     line_start = text.rfind("\n", 0, at) + 1
     if RUN_IN_HEADING.search(text, line_start, at):  # items run together on one line: 「… (九) 獎勵辦法：…」
         return True
     heading = HEADING_WORD.fullmatch(text[line_start:at].strip())
     if not heading.group("marker"):  # a line's own heading word before the label's (「獎勵辦法：」 under an item)
-        word = heading.group("word")
-        return (bool(word) and not word.endswith(expectation_endings() + tuple(doc_type_table()["types"]))
-                and any(m.line_start for m in find_markers(text[since:line_start])))
+        return ends_a_word(heading.group("word")) and any(m.line_start for m in find_markers(text[since:line_start]))
     marker = ANY_MARKER.fullmatch(heading.group("marker"))
-    if not marker:
-        return False
+    if not marker:  # a clause's last word before a label that also ends words (「…，分區管制說明：」): its end
+        return text.startswith(word_ending_labels(), at) and ends_a_word(heading.group("word"))
     if heading.group("word"):  # a word of the item's own before the label's (「(一)填表說明：」): never a part's label
         return True
     number = number_of(marker.lastgroup, MARKERS[LEVEL[marker.lastgroup]][1].match(marker.group()).group("n"))
     before = [m.number for m in find_markers(text[since:line_start]) if m.kind == marker.lastgroup and m.line_start]
     return bool(number and before) and before[-1] == number - 1
+
+
+@cache
+def word_ending_labels() -> tuple[str, ...]:
+    """Return the labels that also end ordinary words (doc_types.toml [bare] word_endings: 說明, 辦法)."""
+    return tuple(v for k in doc_type_table()["bare"]["word_endings"] for v in vocabulary()["labels"][k])
+
+
+def ends_a_word(word: str) -> bool:
+    """Given the Chinese word right before a label on its line, return whether the label is that word's end (「分區管制
+    說明：」): a word that ends no sentence with a 期望語 (「…請查照說明：」) nor a title line with its 文別."""
+    return bool(word) and not word.endswith(expectation_endings() + tuple(doc_type_table()["types"]))
 
 
 WRAPPED_MIN = 12  # a line that wrapped onto the next is this long at least (an agenda's 「六、散會」 is no wrap)
