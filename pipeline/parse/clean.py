@@ -129,15 +129,16 @@ DIGIT_DASH = re.compile(rf"(?<=[0-9])[{DASHES}]|[{DASHES}](?=[0-9])")
 
 
 # the bopomofo 「ㄧ」 (U+3127) an input method gives for 一 beside Chinese characters (「中華民國ㄧ百零二年ㄧ月ㄧ日」);
-# beside another bopomofo (「ㄅㄧ」, 「ㄆㄧ等」) it is 注音 and stays
-BOPOMOFO_ONE = re.compile(r"(?<![\u3105-\u312f])(?:(?<=[\u4e00-\u9fff])\u3127|\u3127(?=[\u4e00-\u9fff]))"
-                          r"(?![\u3105-\u312f])")
+# or alone in an item's brackets (「(ㄧ)上課時…」, the marker (一)); beside another bopomofo (「ㄅㄧ」, 「ㄆㄧ等」) it is 注音
+# and stays
+BOPOMOFO_ONE = re.compile(r"(?<![\u3105-\u312f])(?:(?<=[\u4e00-\u9fff])\u3127|\u3127(?=[\u4e00-\u9fff])"
+                          r"|(?<=[(（])\u3127(?=[)）]))(?![\u3105-\u312f])")
 
 
 def widen_characters(text: str, spaces: bool = True) -> str:
     """Given text (and whether to make U+3000 and no-break spaces ASCII spaces), return it with full-width digits and
     Latin letters made ASCII, the brackets of vertical text made horizontal, a dash beside a digit made 「-」 and a
-    bopomofo ㄧ typed for 一 made 一."""
+    bopomofo ㄧ typed for 一 (beside a Chinese character or as an item's number, 「(ㄧ)」) made 一."""
     text = text.translate(NARROW_SPACES if spaces else NARROW)
     if not DASH_SET.isdisjoint(text):
         text = DIGIT_DASH.sub("-", text)

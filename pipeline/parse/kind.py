@@ -13,14 +13,14 @@ from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block, block_text
 from pipeline.parse.clean import widen_characters
-from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
+from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks, raw_lines
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
 from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
-from pipeline.parse.labels import announcing_sentence, find_labels
+from pipeline.parse.labels import NOTICE_HEADLINE, announcing_sentence, find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.relay_headline import POST_DATE, relay_headline_pattern, relay_over_paragraph
@@ -34,6 +34,7 @@ LETTER, PLAN, DIVISION = "letter", "plan", "division"
 HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
 LETTER_HEAD_BLOCKS = 80  # a letter's 發文字號 and 主旨 stand on its first page
 REPEATED = 0.95  # similarity of a title repeated at the top of the next page
+BULLET = re.compile(r"^\s*[•●▪・◆■]\s*")  # a web list's bullet before a line's text
 
 
 @dataclass
@@ -111,6 +112,19 @@ def opens_with_grounds(line: str) -> bool:
     openers = "|".join(map(re.escape, sorted(words["grounds_openers"], key=len, reverse=True)))
     closers = "|".join(map(re.escape, sorted(words["grounds_closers"], key=len, reverse=True)))
     return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])", line.strip()))
+
+
+def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
+    """Given normalised blocks, return whether a line of their first page is a list bullet over the grounds a 說明's
+    first item states (「• 依據…會議結論辦理。」): a site's bulleted list took the place of the 說明's 一、 二、 三、
+    (cleaning drops the bullet, so the extracted lines are read)."""
+    first_page = []
+    for block in blocks:
+        if block.kind == PAGE_BREAK or len(first_page) == LETTER_HEAD_BLOCKS:
+            break
+        first_page.append(block)
+    return any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():])
+               for block in first_page for line in raw_lines(block).split("\n"))
 
 
 def rests_on_a_letter(text: str) -> bool:
@@ -263,12 +277,14 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     recipients before numbered items (「請各校…。」 over 「一、…」), a request of the addressee by 貴 anywhere (「請貴單位…」),
     a line that holds the document's own head by its shape (「財政廳52/11/05財稅一第47863號令」, 「總統令中華民國95 7 3」),
     items headed by a meeting's time and place (a hearing's notice set out as items) or opening with the time and
-    area a notice controls (「一、管制時間:…」 「二、管制範圍…」), a publisher's label over a
+    area a notice controls (「一、管制時間:…」 「二、管制範圍…」), a 說明's first item stating its grounds behind a
+    list's bullet (「• 依據…辦理。」), a publisher's label over a
     letter's text (「公告內容:」), a numbered item asking in the words only 公文 use (「爰請提醒民眾…」), a headline
     passing a letter on over numbered items (「轉知：…」), items 一、 二、 of sentences at lines' starts, a paragraph
     opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), a 公告's 主旨 over
     numbered items (「公告調整…事宜。」), an office's heading naming its notice over numbered items (「人事室公告」), or a
-    headline ending with 公告 over a paragraph opening with its grounds (「…開放公告!!!!」 over 「依據…，本處…」)."""
+    headline ending with 公告 over a paragraph opening with its grounds (「…開放公告!!!!」 over 「依據…，本處…」) or over
+    items headed by a 公告's part (「一、公告事由：…」)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -279,10 +295,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or requests_of_recipients(text)
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
-                or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines))
-
-
-NOTICE_HEADLINE = re.compile(r"[\u4e00-\u9fff「」（）()、]{4,}公告[!！]*")  # a post's headline naming its 文別
+                or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines)
+                or bulleted_grounds(blocks) or notice_over_headed_items(text))
 
 
 def notice_on_grounds(lines: list[str]) -> bool:
@@ -294,6 +308,16 @@ def notice_on_grounds(lines: list[str]) -> bool:
     return any(NOTICE_HEADLINE.fullmatch(line) and any(later.startswith(openers) and "，" in later
                                                        for later in text_lines[i + 1:i + 4])
                for i, line in enumerate(text_lines))
+
+
+def notice_over_headed_items(text: str) -> bool:
+    """Given text, return whether a headline ending with 公告 (「請隨手關窗關門維持最適溫度公告」) stands before numbered
+    items one of which is headed by a 公告's part (「一、 公告事由：…」: vocabulary.toml `notice_item_heads`): an
+    office's own notice posted on its site, part of a letter."""
+    first = FIRST_ITEM.search(text)
+    heads = {m.group("head") for m in ITEM_HEAD.finditer(text)}
+    return (bool(first) and bool(heads & set(vocabulary()["expectations"]["notice_item_heads"]))
+            and any(NOTICE_HEADLINE.fullmatch(line.strip()) for line in text[:first.start()].split("\n")))
 
 
 def office_notice(text: str) -> bool:

@@ -365,6 +365,9 @@ HEADING_WORD = re.compile(rf"(?P<marker>.*?)(?P<word>[\u4e00-\u9fff]{{0,{HEADING
 RUN_IN_HEADING = re.compile(rf"(?<=[ \t。；])(?:{ANY_MARKER.pattern})[ \t]*[\u4e00-\u9fff]{{1,{HEADING_WORD_MAX}}}$")
 
 
+NOTICE_HEADLINE = re.compile(r"[\u4e00-\u9fff「」（）()、]{4,}公告[!！]*")  # a post's headline naming its 文別
+
+
 @cache
 def announcing_sentence() -> re.Pattern:
     """Return the pattern of a line that is one sentence opening with a verb a 公告's 主旨 opens with (vocabulary.toml

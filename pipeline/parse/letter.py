@@ -28,8 +28,8 @@ from pipeline.parse.agenda_item import label_agenda_item
 from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_citation, head_cells, issuer_before_word,
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, number_of, text_to_items
-from pipeline.parse.labels import (WRAP_WORDS, Field, announcing_sentence, expectation_endings, find_labels, split_fields,
-                                   wraps_onto)
+from pipeline.parse.labels import (NOTICE_HEADLINE, WRAP_WORDS, Field, announcing_sentence, expectation_endings,
+                                   find_labels, split_fields, wraps_onto)
 from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
@@ -347,8 +347,8 @@ def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], 
     """Given an unlabelled section's text, its items and the 文別, return (the lines over the lead's last paragraph,
     that paragraph's lines) when the lead before the items is several paragraphs by their widths, its last alone is
     the 主旨 the publisher printed without its label and the lines over it are a post's header — a Gregorian date
-    among them, no clause (a board's heading, poster and time over it; not a sentence's first part a web page split
-    onto a line of its own); else None."""
+    among them or wholly a headline naming the notice (「…維持最適溫度公告」), no clause (a board's heading, poster and
+    time over it; not a sentence's first part a web page split onto a line of its own); else None."""
     lead = []
     for line in value.split("\n"):
         if ANY_MARKER.match(line.lstrip()):
@@ -358,7 +358,8 @@ def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], 
     if len(paragraphs) < 2 or not is_lead_subject(join_clean("\n".join(paragraphs[-1])), items, spec):
         return None
     over = [line for p in paragraphs[:-1] for line in p]
-    if any(mark in line for line in over for mark in "，、；,;") or not any(POSTED_AT.search(line) for line in over):
+    if any(mark in line for line in over for mark in "，、；,;") or not (
+            any(POSTED_AT.search(line) for line in over) or NOTICE_HEADLINE.fullmatch("".join(over).strip())):
         return None
     return over, paragraphs[-1]
 
