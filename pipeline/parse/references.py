@@ -214,13 +214,22 @@ def split_issuer_word(run: str) -> tuple[str | None, str]:
         rest = run[cut:]
         for end in range(2, len(rest)):
             issuer, word = rest[:end], rest[end:]
-            if is_agency(issuer) and not word.startswith(never_opens) and not YEAR_IN_BRACKETS.search(issuer) \
+            if is_agency(issuer) and ends_as_full_name(issuer) and not word.startswith(never_opens) \
+                    and not YEAR_IN_BRACKETS.search(issuer) \
                     and not re.search(r"\d", issuer):  # a name has no digits: 臺88衛署 is the 字's year and word
                 options.append((word[0] in issuer, cut, end, issuer, word))
     if not options:
         return None, run
     *_, issuer, word = max(options)
     return issuer, word
+
+
+def ends_as_full_name(name: str) -> bool:
+    """Given an agency's name split off a 字, return whether it ends as a full name does: an ending that also ends short
+    names (會: 工程會, 台區水工會) only as one of the full names' endings (委員會, 公會, 協會), a pronoun (本會) as it is."""
+    endings = vocabulary()["agency_suffixes"]
+    return (is_pronoun(name) or not name.endswith(tuple(endings["short_name_endings"]))
+            or name.endswith(tuple(endings["full_name_endings"])))
 
 
 def own_agency(own: str | None, kind: str) -> str | None:
@@ -459,14 +468,24 @@ SUBAGENCY_MIN = 2  # characters a subordinate agency's 字 adds to its parent's 
 
 def same_agency_word(first: DispatchNo | None, second: DispatchNo | None) -> bool:
     """Given the 發文字號 of a citation and of the one joined after it, return whether the second's 字 can be the same
-    agency's: not when, its last character (a division's) aside, it is the first one's opening without the two or more
-    characters a subordinate agency adds — the parent agency's (臺教學(五) after 臺教國署學: 教育部's own, not 國教署's);
-    any other 字 can be (台內營 and 內授營建管 are both 內政部's, so are 台財稅發 and 台財稅; the year an older 字 holds
-    aside, 台82人政 and 台84人政考), and so can an unknown one."""
+    agency's: not when the part naming its agency (agency_code) is the first one's without the two or more characters
+    a subordinate agency adds — the parent agency's (臺教學(五) after 臺教國署學: 教育部's own, not 國教署's; 臺教文(二)
+    after 臺教授國部 is 教育部's, as that one is); any other 字 can be (台內營 and 內授營建管 are both 內政部's, so are
+    台財稅發 and 台財稅; the year an older 字 holds aside, 台82人政 and 台84人政考), and so can an unknown one."""
     if not (first and first.word and second and second.word):
         return True
-    a, b = (re.sub(r"[（(][^）)]*[）)]|\d", "", d.word)[:-1] for d in (first, second))  # (the year some 字 hold: 台82人政)
+    a, b = (agency_code(d.word) for d in (first, second))
     return not (len(a) - len(b) >= SUBAGENCY_MIN and a.startswith(b))
+
+
+def agency_code(word: str) -> str:
+    """Given a 字, return the part of it that names its agency: without brackets and the year some 字 hold (台82人政),
+    up to the mark of a letter issued on a higher agency's authority when it has one (臺教授國部 → 臺教: 教育部's, as
+    授權發文 writes the authorizing agency's code before 授), else without its last character (a division's: 臺教國署學
+    → 臺教國署)."""
+    plain = re.sub(r"[（(][^）)]*[）)]|\d", "", word)
+    marks = [plain.find(m) for m in vocabulary()["references"]["authority_marks"] if plain.find(m) > 0]
+    return plain[:min(marks)] if marks else plain[:-1]
 
 
 def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) -> bool:
