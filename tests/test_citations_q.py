@@ -39,3 +39,10 @@ def test_a_full_name_ending_in_a_bodys_kind_is_still_split_off_its_word():
     assert (ref["issuer"], ref["dispatch_no"]["word"]) == ("臺北市電器商業同業公會", "北電")
     undated = parse("主旨：請查照。\n說明：依據台區電工會南字第98123號函辦理。\n")["references"][0]
     assert (undated["issuer"], undated["dispatch_no"]["word"]) == (None, "台區電工會南")
+
+
+def test_a_dated_number_followed_by_a_verb_of_publishing_is_a_kindless_citation():
+    from pipeline.parse.references import find_references
+    refs = find_references("一、依據行政院105年11月14日院授主預督字第1050102642A號公布。")
+    assert [(r.text, r.kind, r.date.iso, r.dispatch_no.text) for r in refs] == [
+        ("行政院105年11月14日院授主預督字第1050102642A號", None, "2016-11-14", "院授主預督字第1050102642A號")]
