@@ -44,6 +44,30 @@ def cut_at_restated_name(value: str) -> tuple[str, Attachment | None, str]:
 
 # the attached document's own first point under its title (一、, 第一條, (一), 1.): its numbering starts anew
 FIRST_POINT = re.compile(r"(?:一[、．.]|第\s*一\s*條|[(（]一[)）]|1[.、．])")
+REGULATION_NAME = re.compile(r"[^\s、，,。：:；;「」]{4,40}")  # a name on a line of its own, no sentence's marks
+
+
+def is_regulation_name(line: str) -> bool:
+    """Given a line, return whether it is wholly a regulation's name (「輔仁大學清寒助學金實施辦法」: ends with 辦法,
+    要點, 須知 …, vocabulary.toml [regulations])."""
+    name = line.strip()
+    return bool(REGULATION_NAME.fullmatch(name)) and name.endswith(tuple(vocabulary()["regulations"]["endings"]))
+
+
+def cut_at_printed_regulation(value: str) -> tuple[str, str]:
+    """Given a section's text, return the text before a line that is wholly a regulation's name, after a sentence's
+    end, over a point numbered anew while the section's own points began above it (the regulation the letter sends,
+    printed after it under its title: 「…送交至系辦公室。」 over 「○○實施辦法」 over 「一、本辦法依據…」), and the text
+    from that line on; (value, "") when there is none."""
+    lines = value.splitlines(keepends=True)
+    start, begun = 0, False
+    for i, line in enumerate(lines):
+        if (begun and i + 1 < len(lines) and lines[i - 1].rstrip().endswith("。") and is_regulation_name(line)
+                and FIRST_POINT.match(lines[i + 1].strip())):
+            return value[:start].rstrip("\n"), value[start:].strip()
+        begun = begun or bool(FIRST_POINT.match(line.strip()))
+        start += len(line)
+    return value, ""
 
 
 def title_by_name(first_line: str, text: str) -> str | None:

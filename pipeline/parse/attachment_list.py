@@ -98,9 +98,9 @@ def numbered_titles(value: str) -> list[str]:
 
 def is_pointer(title: str) -> bool:
     """Given an 附件 title, return whether it only points to where the text names the attachments (「如說明五」,
-    「如說明一、二」, 「如主旨」, 「見說明三」: the 手冊's 附件欄 註記), naming none itself."""
+    「如說明一、二」, 「如主旨」, 「見說明三」, a 開會通知單's 「如備註一」: the 手冊's 附件欄 註記), naming none itself."""
     numbers = r"[一二三四五六七八九十\d]+"
-    return bool(re.fullmatch(rf"(?:詳(?:如|見)?|如|見|詳見)(?:主旨|說明)(?:{numbers}(?:[、及至與和]{numbers})*)?", title))
+    return bool(re.fullmatch(rf"(?:詳(?:如|見)?|如|見|詳見)(?:主旨|說明|備註)(?:{numbers}(?:[、及至與和]{numbers})*)?", title))
 
 
 def split_titles(value: str) -> list[str]:

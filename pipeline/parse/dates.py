@@ -184,7 +184,13 @@ def lost_units_date(text: str) -> RocDate | None:
         return None
     if m.group("run") is None:
         return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    run, low, high = m.group("run"), *ROC_YEARS
+    return run_date(m.group("run"))
+
+
+def run_date(run: str) -> RocDate | None:
+    """Given a 民國 date's numbers run together, its 年, 月 and 日 lost (「1071220」, 「113222」), return the one date
+    they can be read as, else None."""
+    low, high = ROC_YEARS
     readings = [make_date(int(run[:y]), int(run[y:y + mm]), int(run[y + mm:]))
                 for y in (2, 3) for mm in (1, 2) if 1 <= len(run) - y - mm <= 2 and low <= int(run[:y]) <= high]
     dates = {date.iso: date for date in readings if date}

@@ -200,12 +200,13 @@ def spaced_section_label_pattern() -> re.Pattern:
     return space_before_labels([k for k in body_keys() if role(k) == "section"], "")
 
 
-def space_before_labels(keys: list[str], after: str) -> re.Pattern:
-    """Given label keys and the marks besides Chinese text, 。，；, closing brackets and digits that may stand before the
-    space (「：」 too where a notice's empty field runs on), return the pattern of the space inside a line before any of
+def space_before_labels(keys: list[str], after: str, spaces: str = "+") -> re.Pattern:
+    """Given label keys, the marks besides Chinese text, 。，；, closing brackets (an e-mail address a site hid:
+    「[email protected]」) and digits that may stand before the space (「：」 too where a notice's empty field runs
+    on) and how many spaces there are (「*」: none too), return the pattern of the space inside a line before any of
     their labels of two characters or more and its colon (not right after an item's marker: 「一、 說明」)."""
     variants = sorted({v for k in keys for v in vocabulary()["labels"][k] if len(v) >= 2}, key=len, reverse=True)
-    return re.compile(rf"(?<=[\u4e00-\u9fff。，；）)」\d{after}])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]+"
+    return re.compile(rf"(?<=[\u4e00-\u9fff。，；）)」\]】\d{after}])(?<![一二三四五六七八九十]、)(?<!\d\.)[ \t\u3000]{spaces}"
                       rf"(?=(?:{'|'.join(label_regex(v) for v in variants)})[ \t]*[:：])")
 
 
@@ -215,10 +216,11 @@ RUN_ON_MARKS_MIN = 2
 
 
 @cache
-def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...]:
-    """Return, for each 文別 with two or more mark labels, the pattern of its name, of those marks and of the space
+def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern], ...]:
+    """Return, for each 文別 with two or more mark labels, the pattern of its name, of those marks, of the space
     before any of its body labels inside a line (「…開會通知單 … 附件： 開會事由：… 開會時間：…」: a notice run onto one
-    line; not 附件, whose label the head has too)."""
+    line; not 附件, whose label the head has too) and of the point before a mark label run onto the value before it
+    without a space (「開會時間:…下午230開會地點:…」)."""
     labels, out = vocabulary()["labels"], []
     for name, marks in types_by_marks():
         if len(marks) < RUN_ON_MARKS_MIN:
@@ -226,17 +228,18 @@ def run_on_type_labels() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...
         own = [k for k in doc_type_table()["types"][name]["body"] if role(k) != "attachment"]
         mark = "|".join(label_regex(v) for k in marks for v in labels[k])
         out.append((re.compile(label_regex(name)), re.compile(rf"(?P<mark>{mark})[ \t]*[:：]"),
-                    space_before_labels(own, "：:")))
+                    space_before_labels(own, "：:"), space_before_labels(list(marks), "", "*")))
     return tuple(out)
 
 
 def split_run_on_type_labels(text: str) -> str:
     """Given extracted lines, return them with the labels of a 文別 that names itself and whose mark labels are there
     (「開會通知單」 and two of 開會事由, 開會時間, 開會地點) each opening a line of its own where a space sets it apart inside
-    a line; a 函's item naming a meeting's time and place (「一、開會時間：… 開會地點：…」) stays whole."""
-    for name, marks, spaced in run_on_type_labels():
+    a line, its mark labels also where none does; a 函's item naming a meeting's time and place (「一、開會時間：…
+    開會地點：…」) stays whole."""
+    for name, marks, spaced, unspaced in run_on_type_labels():
         if name.search(text) and len({re.sub(r"\s", "", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
-            text = spaced.sub("\n", text)
+            text = unspaced.sub("\n", spaced.sub("\n", text))
     return text
 
 

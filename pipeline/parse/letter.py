@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, Block
-from pipeline.parse.attached_text import cut_at_restated_name, title_by_name
+from pipeline.parse.attached_text import cut_at_printed_regulation, cut_at_restated_name, title_by_name
 from pipeline.parse.attachment_list import code_from_files, labelled_files, listed_files, parse_attachments
 from pipeline.parse.clean import IDEOGRAPH, TABLE_ROW, join_clean
 from pipeline.parse.clean_blocks import CleanBlock, clean_text, furniture_warnings, normalise_blocks, received_stamp
@@ -49,7 +49,7 @@ from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_t
 from pipeline.records import Attachment, CoIssuer, Contact, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
-RETENTION = re.compile(r"^(?:永久|\d+\s*年?)")
+RETENTION = re.compile(r"^(?:永久|\d+\s*年?)(?![ \t]*\d)")  # not numbers apart (「1 1」: a flattened page's 第1頁 共1頁)
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
 CONTACT_KEYS = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone")
@@ -1007,9 +1007,12 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
                                        f"{names.get('text') or 'text'}")
         elif does == "section":
             value, attached, after = cut_at_restated_name(value)
-            if attached:
+            if not attached:
+                value, after = cut_at_printed_regulation(value)
+            if after:
                 letter.warnings.append(f"attachment text after the body kept in no field "
                                        f"({after.count(chr(10)) + 1} line(s)): 「{after.split(chr(10))[0][:30]}」")
+            if attached:
                 letter.attachments += [attached] if attached.title not in {a.title for a in letter.attachments} else []
             if not f.label and letter.subject is None:
                 value = unnumbered_subject(value)
