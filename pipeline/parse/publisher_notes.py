@@ -149,6 +149,27 @@ def is_letter_text(line: str) -> bool:
     return holds_letter_label(line) or bool(ANY_MARKER.match(line.lstrip()) or line.rstrip().endswith("。"))
 
 
+def is_card_row(line: str) -> bool:
+    """Given a line under a unit's name, return whether it can be a row of the site's contact card: empty, a contact
+    row a footer carries (地址, 電話, 傳真, e-mail, 聯繫方式), a one-line note (「最後更新時間：2024-11-21」) or furniture."""
+    p = patterns()
+    return not line.strip() or bool(p["site_row"].match(line) or p["line"].match(line)
+                                    or p["furniture"].fullmatch(line) or p["footer"].fullmatch(line))
+
+
+def contact_card_start(lines: list[str]) -> int:
+    """Given lines, return where a site's contact card closing the page starts: a unit's name alone on its line
+    (「苗栗縣政府教育處學前教育科」) under the letter's text (a label, an item, a sentence's end), over rows that are all
+    the card's (is_card_row) to the page's end, a contact row among them (地址, 傳真) — a letter prints those in its
+    head, never under its text (len(lines) when there is none)."""
+    p = patterns()
+    for i, line in enumerate(lines):
+        if (is_unit_name(line) and any(is_letter_text(l) for l in lines[:i])
+                and all(map(is_card_row, lines[i + 1:])) and any(p["site_row"].match(l) for l in lines[i + 1:])):
+            return i
+    return len(lines)
+
+
 def footer_start(lines: list[str]) -> int:
     """Given lines, return where the site's footer starts: the first footer line after which no line opens a
     field of the letter (len(lines) when there is none)."""
@@ -157,6 +178,8 @@ def footer_start(lines: list[str]) -> int:
             and not (CARD_WORD in line and any(holds_letter_label(after, "not_site_label") for after in lines[i + 1:]))]
     if ends:  # a card or list whose own labels follow (an office's 聯絡資訊: its phone and address), below the letter
         lines, start = lines[:ends[0]], ends[0]
+    if (card := contact_card_start(lines)) < len(lines):  # a unit's name over its address and fax rows
+        lines, start = lines[:card], card
     site = [i for i, line in enumerate(lines) if p["site_footer"].fullmatch(line) and not p["not_site_label"].search(line)
             and not any(holds_letter_label(after, "not_site_label") or p["text"].match(after) for after in lines[i + 1:])]
     if site:  # a government site's copyright line under or over the agency's address and phone (a page run together
@@ -509,26 +532,41 @@ def under_open_item(kept: list[str]) -> bool:
 
 RENDERING_MIN = 3  # lines an English rendering runs to after the text (fewer: a URL, a name, an address)
 CHINESE = re.compile(r"[\u3400-\u9fff]")
-
-
-def split_rendering(value: str) -> tuple[str, str]:
-    """Given the text a letter's body ends with, return it without the English rendering a bilingual notice prints
-    after its Chinese text (the lines to the end holding no Chinese character, RENDERING_MIN or more, after a line
-    that ends its sentence with 。), and that rendering ("" when there is none)."""
-    lines = value.split("\n")
-    end = len(lines)
-    while end and not CHINESE.search(lines[end - 1]):
-        end -= 1
-    tail = [line for line in lines[end:] if line.strip()]
-    if len(tail) < RENDERING_MIN or not end or not lines[end - 1].rstrip().endswith("。"):
-        return value, ""
-    return "\n".join(lines[:end]), "\n".join(tail)
-
-
 # a line of English rendering interleaved with a bilingual notice's Chinese paragraphs: this many words or more, no
 # Chinese character, words set apart by spaces (fewer: a URL a line wrapped, a name, an e-mail address, a label and its
 # value)
 RENDERING_WORDS = 6
+
+
+def split_rendering(value: str) -> tuple[str, str]:
+    """Given the text a letter's body ends with, return it without the English rendering a bilingual notice prints
+    after its Chinese text (the lines to the end holding no Chinese character, RENDERING_MIN or more counting English
+    run onto the last Chinese line after its 。, after a line that ends its sentence with 。), and that rendering (""
+    when there is none)."""
+    lines = value.split("\n")
+    end = len(lines)
+    while end and not CHINESE.search(lines[end - 1]):
+        end -= 1
+    if not end:
+        return value, ""
+    last, run_on = run_on_rendering(lines[end - 1])
+    tail = [line for line in [run_on, *lines[end:]] if line.strip()]
+    if len(tail) < RENDERING_MIN or not last.endswith("。"):
+        return value, ""
+    return "\n".join([*lines[:end - 1], last]), "\n".join(tail)
+
+
+def run_on_rendering(line: str) -> tuple[str, str]:
+    """Given a bilingual notice's last Chinese line, return it up to its last 。 and the English rendering run onto it
+    after that 。 (「…參閱。 SUBJECT: Distribution of the …」: no Chinese character, RENDERING_WORDS words or more, opening
+    with a Latin letter), or (the line, "") when none is run on."""
+    text = line.rstrip()
+    head, mark, rest = text.rpartition("。")
+    words = rest.split()
+    if (mark and rest.strip() and not CHINESE.search(rest) and re.match(r"[A-Za-z]", rest.strip())
+            and sum(bool(re.search("[A-Za-z]", w)) for w in words) >= RENDERING_WORDS):
+        return head + mark, rest.strip()
+    return text, ""
 
 
 def drop_interleaved_rendering(value: str) -> tuple[str, list[str]]:
