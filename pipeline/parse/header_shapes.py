@@ -178,9 +178,25 @@ SOURCE_ROW = re.compile(r"[ \t\u3000]*【(?P<label>[^:：】]{2,6})[:：](?P<par
 LINK = re.compile(r"[ \t\u3000]*https?://\S+[ \t\u3000]*")
 
 
-def source_row(line: str) -> HeadShapes | None:
-    """Given a line, return the date, 發文字號 and issuer (where the 字 abbreviates it) when the line is wholly a relay
-    page's source row (「【資料來源:內政部,台內地字第1130265102號,113年10月14日】」), else None."""
+QUOTED_NAME = re.compile(r"「(?P<name>[^」]{3,60})」")
+NAMED_AGENCY_MIN = 3  # an agency opening a quoted name is this long at least (內政部)
+
+
+def named_issuer(text: str, word: str) -> str | None:
+    """Given a document's text and its 字, return the agency opening a name the text quotes that the 字 abbreviates (a
+    rule named after the agency issuing it: 「內政部補助…要點」 of 台內地), else None."""
+    for m in QUOTED_NAME.finditer(text):
+        name = m.group("name")
+        agency = next((name[:end] for end in range(NAMED_AGENCY_MIN, len(name)) if is_agency(name[:end])), None)
+        if agency and not is_pronoun(agency) and abbreviates(word, agency):
+            return agency
+    return None
+
+
+def source_row(line: str, text: str = "") -> HeadShapes | None:
+    """Given a line (and the text above it), return the date, 發文字號 and issuer when the line is wholly a relay
+    page's source row (「【資料來源:內政部,台內地字第1130265102號,113年10月14日】」), else None: the issuer is the agency
+    the row names where the 字 abbreviates it, else the one opening a name the text quotes that the 字 abbreviates."""
     m = SOURCE_ROW.fullmatch(line)
     if not m or m.group("label") not in vocabulary()["source_row"]["labels"]:
         return None
@@ -189,8 +205,10 @@ def source_row(line: str) -> HeadShapes | None:
     number = next((n for part in parts if (n := whole_dispatch_no(part))), None)
     if date is None or number is None:
         return None
-    issuer = next((part for part in parts if is_agency(part) and number.word and abbreviates(number.word, part)), None)
-    return HeadShapes(issuer=issuer, date=date, dispatch_no=number)
+    if not number.word:
+        return HeadShapes(date=date, dispatch_no=number)
+    issuer = next((part for part in parts if is_agency(part) and abbreviates(number.word, part)), None)
+    return HeadShapes(issuer=issuer or named_issuer(text, number.word), date=date, dispatch_no=number)
 
 
 def closing_source_row(lines: list[str]) -> tuple[HeadShapes, str, list[str]] | None:
@@ -198,9 +216,9 @@ def closing_source_row(lines: list[str]) -> tuple[HeadShapes, str, list[str]] | 
     and the lines after it; else None."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail = [i for i in filled if not LINK.fullmatch(lines[i])]
-    if not tail or (cited := source_row(lines[tail[-1]])) is None:
+    at = tail[-1] if tail else None
+    if at is None or (cited := source_row(lines[at], "\n".join(lines[:at]))) is None:
         return None
-    at = tail[-1]
     return cited, "\n".join(lines[:at]).rstrip(), [line.strip() for line in lines[at + 1:] if line.strip()]
 
 
