@@ -16,7 +16,8 @@ def parse_attachments(value: str) -> list[Attachment]:
         return [Attachment(title=None if is_pointer(t) else t) for t in numbered]
     value = join_wrapped(value)
     vocab = vocabulary()["attachments"]
-    if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12:
+    if not value or any(value.startswith(word) for word in vocab["none"]) and len(value) < 12 or \
+            re.match(vocab["zero_count"], value):
         return []
     ext = "|".join(vocab["file_extensions"])
     # a site's download tag after the name (「中華中藥典 [ ZIP 檔 ]」, 「[PDF]」): the link's file type, not the title's

@@ -129,6 +129,13 @@ def in_digits(value: str | None) -> str | None:
     return value.translate(NUMERAL_DIGITS)
 
 
+def extension(value: str | None) -> str | None:
+    """Given the value of a label naming the contact's extension alone (「聯絡分機:2356」), return it as the phone
+    (「分機2356」), else None."""
+    m = re.fullmatch(r"\s*(\d{1,6})\s*", value or "")
+    return f"分機{m.group(1)}" if m else None
+
+
 def parse_contact(fields: dict[str, str]) -> Contact:
     """Given label values, return the 聯絡方式 (承辦人, 承辦單位, 電話, 傳真, 電子信箱)."""
     block = parse_contact_block(fields.get("contact_name_phone") or fields.get("contact") or "")
@@ -146,6 +153,7 @@ def parse_contact(fields: dict[str, str]) -> Contact:
     name = ADDRESS_TAIL.sub("", name) or block.name
     unit = POSTCODE_TAIL.sub("", join_wrapped(fields.get("contact_unit", "")))
     return Contact(name=name or None, unit=unit or unit_before or block.unit,
-                   phone=phone_numbers(in_digits(fields.get("phone"))) or block.phone,
+                   phone=(phone_numbers(in_digits(fields.get("phone"))) or block.phone
+                          or extension(fields.get("extension"))),
                    fax=phone_numbers(in_digits(fields.get("fax"))),
                    email=first_match(EMAIL, join_email(fields.get("email", ""))) or block.email)

@@ -51,7 +51,9 @@ def canonical_word(word: str) -> str:
     """Given the 字 as written, return it with brackets made ASCII (臺教高（二） → 臺教高(二)), a year in brackets
     in ASCII digits (經(九○)商 → 經(90)商), no space or tab in it (104 永全 → 104永全), no database's status mark
     before a bracketed year (廢(90)台勞保三 → (90)台勞保三) and no gazette's note after a date line run onto it
-    (「…5月19日（補登） 經協字…」 → 經協)."""
+    (「…5月19日（補登） 經協字…」 → 經協) and an older central number's opening year before 臺 in ASCII digits (七二台內營 →
+    72台內營)."""
+    word = LEADING_YEAR.sub(ascii_leading_year, word)
     word = re.sub(r"[ \t]", "", BRACKET_YEAR.sub(ascii_year, word)).replace("（", "(").replace("）", ")")
     marks = "".join(vocabulary()["dispatch"]["status_marks"])
     notes = "|".join(map(re.escape, vocabulary()["dates"]["notes"]))
@@ -63,6 +65,17 @@ def ascii_year(m: re.Match) -> str:
     low, high = vocabulary()["dispatch"]["year_range"]
     value = to_int(m.group("year"))
     return f"({value})" if value is not None and low <= value <= high else m.group(0)
+
+
+# an older central number may open its 字 with the 民國 year in Chinese numerals before 臺 (「七二台內營字第一五八三五三號」)
+LEADING_YEAR = re.compile(r"^(?P<year>[〇○零一二三四五六七八九十]{2,3})(?=[臺台])")
+
+
+def ascii_leading_year(m: re.Match) -> str:
+    """Given a LEADING_YEAR match, return it in ASCII digits when it is a 民國 year (七二 → 72), else as written."""
+    low, high = vocabulary()["dispatch"]["year_range"]
+    value = to_int(m.group("year"))
+    return str(value) if value is not None and low <= value <= high else m.group(0)
 
 
 # (a typist's Latin O for 〇 among the numerals: 台九O內 of 民國90)

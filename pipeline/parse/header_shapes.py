@@ -26,7 +26,8 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import expectation_endings
-from pipeline.parse.references import find_references, is_agency, is_pronoun, split_issuer_word, strays_from
+from pipeline.parse.references import (abbreviates, find_references, is_agency, is_pronoun, split_issuer_word,
+                                       strays_from)
 from pipeline.parse.title_line import agency_line, title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -173,13 +174,64 @@ def source_note(note: str) -> HeadShapes | None:
     return HeadShapes(issuer=m.group("issuer"), date=date) if date else None
 
 
+SOURCE_ROW = re.compile(r"[ \t\u3000]*【(?P<label>[^:：】]{2,6})[:：](?P<parts>[^】]+)】[ \t\u3000]*")
+LINK = re.compile(r"[ \t\u3000]*https?://\S+[ \t\u3000]*")
+
+
+QUOTED_NAME = re.compile(r"「(?P<name>[^」]{3,60})」")
+NAMED_AGENCY_MIN = 3  # an agency opening a quoted name is this long at least (內政部)
+
+
+def named_issuer(text: str, word: str) -> str | None:
+    """Given a document's text and its 字, return the agency opening a name the text quotes that the 字 abbreviates (a
+    rule named after the agency issuing it: 「內政部補助…要點」 of 台內地), else None."""
+    for m in QUOTED_NAME.finditer(text):
+        name = m.group("name")
+        agency = next((name[:end] for end in range(NAMED_AGENCY_MIN, len(name)) if is_agency(name[:end])), None)
+        if agency and not is_pronoun(agency) and abbreviates(word, agency):
+            return agency
+    return None
+
+
+def source_row(line: str, text: str = "") -> HeadShapes | None:
+    """Given a line (and the text above it), return the date, 發文字號 and issuer when the line is wholly a relay
+    page's source row (「【資料來源:內政部,台內地字第1130265102號,113年10月14日】」), else None: the issuer is the agency
+    the row names where the 字 abbreviates it, else the one opening a name the text quotes that the 字 abbreviates."""
+    m = SOURCE_ROW.fullmatch(line)
+    if not m or m.group("label") not in vocabulary()["source_row"]["labels"]:
+        return None
+    parts = [part.strip() for part in re.split(r"[,，、]", m.group("parts"))]
+    date = next((d for part in parts if (d := whole_date(part))), None)
+    number = next((n for part in parts if (n := whole_dispatch_no(part))), None)
+    if date is None or number is None:
+        return None
+    if not number.word:
+        return HeadShapes(date=date, dispatch_no=number)
+    issuer = next((part for part in parts if is_agency(part) and abbreviates(number.word, part)), None)
+    return HeadShapes(issuer=issuer or named_issuer(text, number.word), date=date, dispatch_no=number)
+
+
+def closing_source_row(lines: list[str]) -> tuple[HeadShapes, str, list[str]] | None:
+    """Given a body's lines, return what the source row closing it gives (only links after it), the text before it
+    and the lines after it; else None."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    tail = [i for i in filled if not LINK.fullmatch(lines[i])]
+    at = tail[-1] if tail else None
+    if at is None or (cited := source_row(lines[at], "\n".join(lines[:at]))) is None:
+        return None
+    return cited, "\n".join(lines[:at]).rstrip(), [line.strip() for line in lines[at + 1:] if line.strip()]
+
+
 def closing_citation(value: str) -> tuple[HeadShapes, str, list[str]] | None:
     """Given the text of a body, return the document's own citation that a compilation prints in brackets after the
     text (「（金管會111.1.18金管證交字第1110380064號令）」, on a line of its own or closing the last line after its 。, its
     bracket wrapped over the last two lines or not; a law database's one source note after a sentence, the page's text
-    after it: 「…辦理。(臺灣省交通處公路局82.04.13. )」), the text before it and the lines after it (the compiler's
-    notes, the page's statute text: the citation closes the document as a 署名 does), or None when there is none."""
+    after it: 「…辦理。(臺灣省交通處公路局82.04.13. )」; a relay page's source row in 【】, links under it or not), the
+    text before it and the lines after it (the compiler's notes, the page's statute text: the citation closes the
+    document as a 署名 does), or None when there is none."""
     lines = value.split("\n")
+    if row := closing_source_row(lines):
+        return row
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() and without_brackets(line) != line.strip() and (cited := citation_header(line)):
             return cited, "\n".join(lines[:i]).rstrip(), [rest for rest in lines[i + 1:] if rest.strip()]
@@ -338,11 +390,18 @@ HEADLINE_MAX = 60  # a compilation's headline is one short line
 
 def is_headline(lines: list[str]) -> bool:
     """Given the lines over a citation-form head that names its issuer, return whether they are one headline: a short
-    line ending no sentence (「都市計畫通盤檢討登報公告未依規定載明公告地點,應否辦理重新公告」), longer than a category
-    chip (「解釋函」), no title line; an unlabelled 主旨 over the citation ends its sentence and stays the letter's."""
+    line ending no sentence (「都市計畫通盤檢討登報公告未依規定載明公告地點,應否辦理重新公告」, a 「關於…乙案」 of any length),
+    longer than a category chip (「解釋函」), no title line; an unlabelled 主旨 over the citation ends its sentence and stays the letter's."""
     filled = [line.strip() for line in lines if line.strip()]
-    return len(filled) == 1 and CHIP_MAX < len(filled[0]) <= HEADLINE_MAX and not filled[0].endswith(
-        ("。", "？", "?", "！") + expectation_endings()) and not title_match(filled[0])
+    return len(filled) == 1 and (CHIP_MAX < len(filled[0]) <= HEADLINE_MAX or is_case_headline(filled[0])) and \
+        not filled[0].endswith(("。", "？", "?", "！") + expectation_endings()) and not title_match(filled[0])
+
+
+def is_case_headline(line: str) -> bool:
+    """Given a line, return whether it is a 函釋 compilation's heading naming the case a ruling answers (「關於…乙案」),
+    one phrase however long."""
+    table = vocabulary()["case_headline"]
+    return line.startswith(tuple(table["openers"])) and line.endswith(tuple(table["endings"])) and "。" not in line
 
 
 def name_over(kept: list[str]) -> tuple[str, list[str]] | None:
@@ -354,11 +413,28 @@ def name_over(kept: list[str]) -> tuple[str, list[str]] | None:
     return (name, kept[:last]) if name else None
 
 
+@cache
+def kind_row_pattern() -> re.Pattern:
+    """Return the pattern of a rules database's summary row opening with the document's 文別 (「函 為貫徹…分流制案」) on
+    the line right over its history heading (「歷史沿革」)."""
+    kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
+    headings = "|".join(map(re.escape, vocabulary()["history"]["headings"]))
+    return re.compile(rf"^[ \t\u3000]*(?P<kind>{kinds})[ \t\u3000]*[\u4e00-\u9fff][^\n]*\n[ \t\u3000]*(?:{headings})"
+                      rf"[ \t\u3000]*$", re.M)
+
+
+def database_kind(text: str) -> str | None:
+    """Given head text, return the 文別 a rules database's summary row over its history heading opens with, else None."""
+    m = kind_row_pattern().search(text)
+    return m.group("kind") if m else None
+
+
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
     """Given head text (and what earlier text gave; contacts: whether to take a bare contact line), return the
     fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
     again."""
     found = found or HeadShapes()
+    found.doc_type = found.doc_type or database_kind(text)
     if found.date is None and found.dispatch_no is None and (entry := history_entry(text)):
         cited, text, found.regulation_dates = entry
         found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date

@@ -52,7 +52,8 @@ from pipeline.vocabulary import expectation_phrases, vocabulary
 RETENTION = re.compile(r"^(?:永久|\d+\s*年?)(?![ \t]*\d)")  # not numbers apart (「1 1」: a flattened page's 第1頁 共1頁)
 FILE_NO = re.compile(r"^[0-9A-Za-z/.\-_]+")
 WRAP_TAIL_MAX = 6  # a value's wrapped tail on a line of its own (「號」) is this short at most
-CONTACT_KEYS = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone")
+CONTACT_KEYS = ("address", "contact_unit", "contact_name", "poster", "phone", "extension", "fax", "email",
+                "contact", "contact_name_phone")
 
 
 def last_text(blocks: list[CleanBlock]) -> str:

@@ -250,8 +250,17 @@ def restore_cut_labels(lines: list[str]) -> list[str]:
     whole = re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in cut.values()))
     if set(m.group(1) for m in opening.values()) != set(cut) or any(whole.search(line) for line in lines):
         return lines  # (a letter holding the labels whole lost none of them)
-    return [cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
-            for i, line in enumerate(lines)]
+    return restore_cut_rows([cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
+                             for i, line in enumerate(lines)])
+
+
+def restore_cut_rows(lines: list[str]) -> list[str]:
+    """Given a text's lines whose cut labels were made whole, return them with its copy rows cut to their last
+    character (「本:董事會…」) made whole too: one alone is the 副本, two the 正本 and the 副本; more stay as they are."""
+    rows = publisher_table()["cut_labels"]["copy_rows"]
+    opening = [i for i, line in enumerate(lines) if (m := CUT_LABEL.match(line)) and m.group(1) == rows[0][-1]]
+    names = dict(zip(opening, rows[-len(opening):])) if 0 < len(opening) <= len(rows) else {}
+    return [names[i] + "：" + line[CUT_LABEL.match(line).end():] if i in names else line for i, line in enumerate(lines)]
 
 
 LABEL_LINE_MAX = 12  # a line this short may be a label alone (「發文單位」, 「要  旨」)

@@ -335,8 +335,8 @@ def drop_repeated_title(text: str, issuer: str, doc_type: str) -> tuple[str, int
 
 # the contact block a title line may stand beside in reading order (and a post's 發文單位 row over it, its value run on
 # to the letter's first label), and the header values after it
-TITLE_BESIDE = ("address", "contact_unit", "contact_name", "poster", "phone", "fax", "email", "contact", "contact_name_phone",
-                "issuer")
+TITLE_BESIDE = ("address", "contact_unit", "contact_name", "poster", "phone", "extension", "fax", "email", "contact",
+                "contact_name_phone", "issuer")
 HEADER_KEYS = ("date", "dispatch_no", "speed", "secrecy", "recipient")
 
 
