@@ -625,6 +625,11 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
               and not (kept.index(line) and LABEL_ALONE.fullmatch(kept[kept.index(line) - 1].strip()))):
             kept.remove(line)  # the copy a label's value (「主旨: |」 over it, a site's table): the one above, the post's
             dropped.append(line)  # title, is the page's
+        elif printed_again and len(line) >= REPEAT_MIN and PROSE_MARKS.search(line) and body_start(kept) < len(kept):
+            if line in kept and kept.index(line) < body_start(kept):  # prose under the 主旨 is the letter's; its copy
+                kept.remove(line)  # above it, the page's (a database's 依據 row over the 公告's own 依據)
+                dropped.append(line)
+            # both under the 主旨: a letter's line restating its own clause (a database wrapping at a fixed width)
         elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short) and not (
                 printed_again and kept and LABEL_ALONE.fullmatch(kept[-1].strip())):  # a label's value stays
             dropped.append(line)
@@ -634,6 +639,12 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         seen.add(line)
         kept.append(line)
     return kept, dropped
+
+
+def body_start(lines: list[str]) -> int:
+    """Given lines, return where the letter's body opens: the first line opening with its 主旨 label (len(lines) when
+    none does)."""
+    return next((i for i, line in enumerate(lines) if patterns()["subject"].match(line.lstrip())), len(lines))
 
 
 def notes_warning(dropped: list[str]) -> list[str]:
