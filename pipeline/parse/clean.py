@@ -469,6 +469,17 @@ def label_cell_rule() -> re.Pattern:
     return re.compile(rf"^([ \t]*(?:{alternation}))[ \t]*[{RULES}][ \t]*(?=\S)")
 
 
+@cache
+def split_label_cells() -> re.Pattern:
+    """Return the pattern of a letter's label whose characters a site's table set in cells, a cell rule between them
+    (「說 | 明:」), at a line's start before its colon."""
+    labels = sorted({v for vs in vocabulary()["labels"].values() for v in vs if len(v) >= 2}, key=len, reverse=True)
+    gap, rule = r"[ \t\u3000]*", rf"[ \t\u3000]*[{RULES}][ \t\u3000]*"
+    split = [gap.join(map(re.escape, v[:k])) + rule + gap.join(map(re.escape, v[k:]))
+             for v in labels for k in range(1, len(v))]
+    return re.compile(rf"^[ \t\u3000]*(?:{'|'.join(split)})(?={gap}[:：])")
+
+
 def strip_margin_marks(line: str) -> str:
     """Given a line, return it without rules or bars at its ends and a binding-line glyph in its margin; a cell rule
     after a label at its start becomes the label's colon."""
@@ -477,6 +488,7 @@ def strip_margin_marks(line: str) -> str:
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
     line = label_cell_rule().sub(r"\1：", line)
+    line = split_label_cells().sub(lambda m: re.sub(rf"[ \t{RULES}]", "", m.group()), line)
     line = glued_binding_glyph().sub(lambda m: (m["gap"] or "") if re.search("[:：]", line[:m.start()]) else m.group(),
                                      line)
     return line
