@@ -41,8 +41,9 @@ AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:�
 # leave out its month too (105年9月20日至25日)
 # a comma may set the end apart after 起 (「訂於103年3月26日上午9時起，至3月26日下午6時止」, a utility's outage notice)
 # a period's start may leave out its 日 before 起 (「自民國114年10月30起至114年11月29日止」, a township's 公告) or before
-# 至 (or a dash) when the end is a day of the same month and writes it (「113年7月19至23日」, 「111年12月24-25日」)
-YMD_START = YMD.removesuffix(rf"{_S}日") + rf"(?:{_S}日|(?={_S}起)|(?={_S}(?:至|到|-|－|~|～){_S}\d{{1,2}}{_S}日))"
+# 至 (or a dash) when the end writes its 日 (「113年7月19至23日」, 「111年12月24-25日」, 「108年8月15至8月16日」)
+YMD_START = YMD.removesuffix(rf"{_S}日") + (rf"(?:{_S}日|(?={_S}起)|(?={_S}(?:至|到|-|－|~|～){_S}(?:\d{{1,2}}{_S}月{_S})?"
+                                           rf"\d{{1,2}}{_S}日))")
 PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
     rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
