@@ -35,3 +35,15 @@ def test_a_label_whose_characters_a_web_table_set_in_cells_is_read():
     assert [s["name"] for s in sections] == ["說明"]
     assert [i["text"] for i in sections[0]["items"]] == [
         "依據本府112年3月1日府消字第1120012345號函辦理。", "請各單位鼓勵同仁參加。"]
+
+
+def test_a_range_whose_first_date_leaves_out_its_day_word_before_the_end_month_is_a_period():
+    text = ("主旨:辦理文物研習課程,請查照。\n說明:\n一、時間:108年8月15至8月16日。\n")
+    periods = parse(text)["periods"]
+    assert [(p["from"], p["to"], p["days"], p["text"]) for p in periods] == [
+        ("2019-08-15", "2019-08-16", 2, "108年8月15至8月16日")]
+
+
+def test_a_township_offices_handling_section_is_the_contact_unit():
+    text = ("提案人:○○○\n承辦課室:民政課\n依據111年10月3日花市民字第1110012345號函:\n本所將審慎評估辦理,並請貴代表持續支持。\n")
+    assert parse(text)["contact"]["unit"] == "民政課"
