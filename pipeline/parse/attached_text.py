@@ -56,16 +56,17 @@ def is_regulation_name(line: str) -> bool:
 
 def cut_at_printed_regulation(value: str) -> tuple[str, str]:
     """Given a section's text, return the text before a line that is wholly a regulation's name, after a sentence's
-    end, over a point numbered anew while the section's own points began above it (the regulation the letter sends,
+    end, over a point numbered anew with the marker the section's own points began with above it (a sub-list under
+    the name, 「(一)」 under 「一、」, is the section's; the regulation the letter sends,
     printed after it under its title: 「…送交至系辦公室。」 over 「○○實施辦法」 over 「一、本辦法依據…」), and the text
     from that line on; (value, "") when there is none."""
     lines = value.splitlines(keepends=True)
-    start, begun = 0, False
+    start, first = 0, None  # first: the marker the section's own points began with
     for i, line in enumerate(lines):
-        if (begun and i + 1 < len(lines) and lines[i - 1].rstrip().endswith("。") and is_regulation_name(line)
-                and FIRST_POINT.match(lines[i + 1].strip())):
+        below = FIRST_POINT.match(lines[i + 1].strip()) if first and i + 1 < len(lines) else None
+        if (below and below.group() == first and lines[i - 1].rstrip().endswith("。") and is_regulation_name(line)):
             return value[:start].rstrip("\n"), value[start:].strip()
-        begun = begun or bool(FIRST_POINT.match(line.strip()))
+        first = first or (m.group() if (m := FIRST_POINT.match(line.strip())) else None)
         start += len(line)
     return value, ""
 

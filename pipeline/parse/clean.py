@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipeline.parse.doc_types import doc_type_table
 from pipeline.parse.publisher_table import publisher_table
 from pipeline.vocabulary import vocabulary
 
@@ -543,9 +544,10 @@ LOST_LABEL = re.compile(r"^\s*[:：]\s*[|｜]\s*(?=\S)")
 
 @cache
 def marked_label() -> re.Pattern:
-    """Return the pattern of a reference mark ※ set before a letter's label and its colon at a line's start (a school
-    site's 公告: 「※公告事項:」): the label's bullet; before a notice's own sub-heading (「※緩召處理時限:」) it stays."""
-    labels = sorted({v for vs in vocabulary()["labels"].values() for v in vs}, key=len, reverse=True)
+    """Return the pattern of a reference mark ※ set before the label of a letter's main part and its colon at a line's
+    start (a school site's 公告: 「※公告事項:」; doc_types.toml [marked] parts): the label's bullet."""
+    labels = sorted({v for k in doc_type_table()["marked"]["parts"] for v in vocabulary()["labels"][k]}, key=len,
+                    reverse=True)
     spaced = "|".join(r"[ \t\u3000]*".join(map(re.escape, v)) for v in labels)
     return re.compile(rf"^[ \t\u3000]*※[ \t\u3000]*(?=(?:{spaced})[ \t\u3000]*[:：])")
 

@@ -70,9 +70,12 @@ SUB_HEADING = re.compile(r"[ \t]*※?[\u4e00-\u9fff]{2,12}[：:][ \t]*")
 
 def under_sub_heading(text: str, at: int) -> bool:
     """Given text and the start of a line, return whether the line above is a sub-heading of its own (「※緩召處理時限：」
-    over 「一、公告：…」)."""
-    above = text[:at].rstrip("\n").rsplit("\n", 1)[-1] if text[:at].endswith("\n") else ""
-    return bool(SUB_HEADING.fullmatch(above))
+    over 「一、公告：…」), standing after a sentence's end (「…相關注意事項」 over 「如下：」 is an item's sentence wrapped)."""
+    if not text[:at].endswith("\n"):
+        return False
+    lines = text[:at].rstrip("\n").rsplit("\n", 2)
+    before = lines[-2].rstrip() if len(lines) > 1 else ""
+    return bool(SUB_HEADING.fullmatch(lines[-1])) and (not before or before.endswith(("。", "！", "？", "；")))
 
 
 QUOTE_CLOSE_SPAN = 200  # characters: a quotation a line break left open closes this near after a marker inside it

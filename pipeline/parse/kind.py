@@ -116,15 +116,18 @@ def opens_with_grounds(line: str) -> bool:
 
 def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether a line of their first page is a list bullet over the grounds a 說明's
-    first item states (「• 依據…會議結論辦理。」): a site's bulleted list took the place of the 說明's 一、 二、 三、
-    (cleaning drops the bullet, so the extracted lines are read)."""
+    first item states (「• 依據…會議結論辦理。」) on a page asking the recipients (「請學校…」, 「請各校…」): a site's bulleted
+    list took the place of the 說明's 一、 二、 三、 (cleaning drops the bullet, so the extracted lines are read); a news
+    post's bullets ask nobody."""
     first_page = []
     for block in blocks:
         if block.kind == PAGE_BREAK or len(first_page) == LETTER_HEAD_BLOCKS:
             break
         first_page.append(block)
-    return any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():])
-               for block in first_page for line in raw_lines(block).split("\n"))
+    lines = [line for block in first_page for line in raw_lines(block).split("\n")]
+    asks = vocabulary()["expectations"]
+    return any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():]) for line in lines) and (
+        any(w in line for line in lines for w in asks["recipient_requests"] + asks["bulleted_requests"]))
 
 
 def rests_on_a_letter(text: str) -> bool:

@@ -159,12 +159,14 @@ def is_card_row(line: str) -> bool:
 
 def contact_card_start(lines: list[str]) -> int:
     """Given lines, return where a site's contact card closing the page starts: a unit's name alone on its line
-    (「苗栗縣政府教育處學前教育科」) under the letter's text (a label, an item, a sentence's end), over rows that are all
+    (「苗栗縣政府教育處學前教育科」) under the letter's text (a label, an item, a sentence's end; not under a colon
+    introducing it, 「…寄送至下列單位：」, which makes it the letter's), over rows that are all
     the card's (is_card_row) to the page's end, a contact row among them (地址, 傳真) — a letter prints those in its
     head, never under its text (len(lines) when there is none)."""
     p = patterns()
     for i, line in enumerate(lines):
-        if (is_unit_name(line) and any(is_letter_text(l) for l in lines[:i])
+        above = next((l.strip() for l in reversed(lines[:i]) if l.strip()), "")
+        if (is_unit_name(line) and any(is_letter_text(l) for l in lines[:i]) and not above.endswith(("：", ":"))
                 and all(map(is_card_row, lines[i + 1:])) and any(p["site_row"].match(l) for l in lines[i + 1:])):
             return i
     return len(lines)
