@@ -58,3 +58,15 @@ def test_a_number_line_that_lost_its_mark_under_a_bare_date_is_the_number():
     record = parse(text)
     assert record["dispatch_no"]["text"] == "環署綜字第1030001234號"
     assert record["date"] is None  # 103年1月17日 or 103年11月7日: no one reading
+
+
+def test_a_gazette_head_that_lost_its_units_and_its_type_still_names_issuer_and_date():
+    text = ("網站導覽\n某某國小行政網頁\n教育部體育署補助學校體育活動實施要點\n\n教育部體育署 中華民國105617\n"
+            "臺教體署學(一)字第1050012345A\n\n修正「教育部體育署補助學校體育活動實施要點」,並自即日生效。\n\n"
+            "附修正「教育部體育署補助學校體育活動實施要點」\n\n署  長 ○○○\n\n"
+            "教育部體育署補助學校體育活動實施要點修正規定\n\n"
+            "一、教育部體育署(以下簡稱本署)為推展學校體育活動,特訂定本要點。\n")
+    record = parse(text)
+    assert record["issuer"] == "教育部體育署"
+    assert record["date"] == {"iso": "2016-06-17", "roc": "105年6月17日"}
+    assert record["dispatch_no"]["number"] == "1050012345A"

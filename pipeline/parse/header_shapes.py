@@ -296,11 +296,12 @@ def compilation_heading(line: str) -> tuple[HeadShapes, str] | None:
 @cache
 def run_in_head_pattern() -> re.Pattern:
     """Return the pattern of a 令's or 公告's head run into a line (issuer, 文別, date, [發文字号]), not after other
-    Chinese text."""
+    Chinese text; a gazette page that lost the date's units may have lost the 文別 too (「教育部體育署 中華民國104520」)."""
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
     lost = LOST_UNITS.pattern.replace("?P<", "?P<l_")
+    unnamed = re.sub(r"\?P<\w+>", "?:", LOST_UNITS.pattern)
     return re.compile(rf"(?<![\u4e00-\u9fff（）()])(?P<issuer>(?!(?:中華)?民國)[\u4e00-\u9fff（）()]{{2,40}}?){_S}"
-                      rf"(?P<kind>{kinds}){_S}(?P<date>{DATE_RE.pattern}|{lost}){_S}"
+                      rf"(?:(?P<kind>{kinds})|(?={_S}{unnamed})){_S}(?P<date>{DATE_RE.pattern}|{lost}){_S}"
                       rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')})?")
 
 
