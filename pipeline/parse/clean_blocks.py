@@ -108,7 +108,30 @@ def normalise_blocks(blocks: list[Block]) -> list[CleanBlock]:
     binding_shown = shows_binding_line([line for lines in mended for line in lines])
     cleaned = [b if isinstance(b, CleanBlock) else clean_block(b, lines, binding_shown)
                for b, lines in zip(blocks, mended)]
-    return drop_copy_mark(drop_receipt_units(drop_exchange_stamps(cleaned)))
+    return keep_labelled_dates(drop_copy_mark(drop_receipt_units(drop_exchange_stamps(cleaned))))
+
+
+@cache
+def date_label_alone() -> re.Pattern:
+    """Return the pattern of a 發文日期 label alone on its line, colon or not."""
+    labels = "|".join(map(re.escape, vocabulary()["labels"]["date"]))
+    return re.compile(rf"(?:{labels})[ \t]*[:：]?")
+
+
+WHOLE_DATE = re.compile(r"(?:19|20)\d\d/\d{1,2}/\d{1,2}")  # a Gregorian date alone, as a database prints it
+
+
+def keep_labelled_dates(blocks: list[CleanBlock]) -> list[CleanBlock]:
+    """Given normalised blocks, return them with a date alone on its line taken as a stamp's (「2013/05/24」) given back
+    as text where it stands right under a 發文日期 label alone on its line (a database's row: 「發文日期」 over its
+    value): that label's value, no receiving system's stamp."""
+    out, above = list(blocks), ""
+    for i, block in enumerate(blocks):
+        stamp = block.furniture.stamps[-1].replace(" ", "") if block.furniture.stamps else ""
+        if not block.clean and WHOLE_DATE.fullmatch(stamp) and date_label_alone().fullmatch(above.strip()):
+            out[i] = replace(block, clean=stamp, furniture=replace(block.furniture, stamps=block.furniture.stamps[:-1]))
+        above = out[i].clean.split("\n")[-1] if out[i].clean else above
+    return out
 
 
 def drop_exchange_stamps(blocks: list[CleanBlock]) -> list[CleanBlock]:

@@ -177,24 +177,28 @@ LOST_UNITS = re.compile(rf"(?:中華)?民國{_S}(?:(?P<y>\d{{2,3}})[ \t]+(?P<m>\
 ROC_YEARS = (1, 199)  # the 民國 years a date without its units can be read with
 
 
-def lost_units_date(text: str) -> RocDate | None:
+def lost_units_date(text: str, year: int | None = None) -> RocDate | None:
     """Given text that opens with a 民國 date whose 年, 月 and 日 were lost (「中華民國 94 2 18」,
-    「中華民國113222」), return the one date its numbers can be read as, else None."""
+    「中華民國113222」) and the 民國 year the document's 發文字號 gives (None when unknown), return the one date its numbers
+    can be read as, else None."""
     m = LOST_UNITS.match((text or "").strip())
     if m is None:
         return None
     if m.group("run") is None:
         return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return run_date(m.group("run"))
+    return run_date(m.group("run"), year)
 
 
-def run_date(run: str) -> RocDate | None:
-    """Given a 民國 date's numbers run together, its 年, 月 and 日 lost (「1071220」, 「113222」), return the one date
-    they can be read as, else None."""
+def run_date(run: str, year: int | None = None) -> RocDate | None:
+    """Given a 民國 date's numbers run together, its 年, 月 and 日 lost (「1071220」, 「113222」), and the 民國 year the
+    document's 發文字號 gives (None when unknown), return the one date they can be read as — of that year when they
+    read several ways (「100214」: 10年2月14日 or 100年2月14日, a number 第100… says 100) — else None."""
     low, high = ROC_YEARS
     readings = [make_date(int(run[:y]), int(run[y:y + mm]), int(run[y + mm:]))
                 for y in (2, 3) for mm in (1, 2) if 1 <= len(run) - y - mm <= 2 and low <= int(run[:y]) <= high]
     dates = {date.iso: date for date in readings if date}
+    if len(dates) > 1 and year is not None:
+        dates = {iso: date for iso, date in dates.items() if int(iso[:4]) - ROC_OFFSET == year}
     return next(iter(dates.values())) if len(dates) == 1 else None
 
 

@@ -10,7 +10,9 @@ from pipeline.records import DispatchNo
 from pipeline.vocabulary import vocabulary
 
 _S = r"[ \t\u3000]*"
-CN_DIGITS = "〇○零Ｏ一二三四五六七八九"  # a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號
+# a number written digit by digit in Chinese numerals: 第一○二○○一二三四五一號 (a Latin O typed for 〇 among them:
+# 第九OOO九號)
+CN_DIGITS = "〇○零ＯO一二三四五六七八九"
 # 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商; a firm
 # or an association may open it with the year (104永全字第151106號), 年 and all (89年美兆字第015號)
 WORD = r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?:年[ \t]*)?(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
@@ -44,7 +46,7 @@ PLAIN_RE = re.compile(rf"(?P<word>[\u4e00-\u9fff]{{1,6}}){_S}(?P<number>\d{{4,12
 
 def ascii_digits(number: str) -> str:
     """Given a number in ASCII or Chinese digits (一○二○○一二三四五一), return it in ASCII digits."""
-    return number.translate(str.maketrans(CN_DIGITS, "0000123456789"))
+    return number.translate(str.maketrans(CN_DIGITS, "00000123456789"))
 
 
 def canonical_word(word: str) -> str:

@@ -296,28 +296,31 @@ def compilation_heading(line: str) -> tuple[HeadShapes, str] | None:
 @cache
 def run_in_head_pattern() -> re.Pattern:
     """Return the pattern of a 令's or 公告's head run into a line (issuer, 文別, date, [發文字号]), not after other
-    Chinese text."""
+    Chinese text; a gazette page that lost the date's units may have lost the 文別 too (「教育部體育署 中華民國104520」)."""
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
     lost = LOST_UNITS.pattern.replace("?P<", "?P<l_")
+    unnamed = re.sub(r"\?P<\w+>", "?:", LOST_UNITS.pattern)
     return re.compile(rf"(?<![\u4e00-\u9fff（）()])(?P<issuer>(?!(?:中華)?民國)[\u4e00-\u9fff（）()]{{2,40}}?){_S}"
-                      rf"(?P<kind>{kinds}){_S}(?P<date>{DATE_RE.pattern}|{lost}){_S}"
+                      rf"(?:(?P<kind>{kinds})|(?={_S}{unnamed})){_S}(?P<date>{DATE_RE.pattern}|{lost}){_S}"
                       rf"(?P<dispatch>{DISPATCH_RE.pattern.replace('?P<', '?P<n_')})?")
 
 
-def run_in_head(line: str) -> tuple[HeadShapes, str] | None:
-    """Given a line, return what a 令's or 公告's head run into it gives (「內政部令中華民國100年4月15日台內營字第…號」
-    among a page's marks, 「總統令中華民國94 2 18任命…」 with the date's units lost) and the line without it, else
-    None."""
+def run_in_head(line: str, year: int | None = None) -> tuple[HeadShapes, str] | None:
+    """Given a line and the 民國 year of the 發文字號 under it (None when none), return what a 令's or 公告's head run
+    into it gives (「內政部令中華民國100年4月15日台內營字第…號」 among a page's marks, 「總統令中華民國94 2 18任命…」 with the
+    date's units lost, 「行政院衛生署公告 中華民國100214」 read by the number's year) and the line without it, else None."""
     m = run_in_head_pattern().search(line)
     if not m or not is_agency(m.group("issuer")) or cites_another(m.group("issuer")):
         return None
-    written = DATE_RE.fullmatch(m.group("date"))
-    date = match_to_date(written) if written else lost_units_date(m.group("date"))
+    written, end = DATE_RE.fullmatch(m.group("date")), m.end()
+    dispatch = whole_dispatch_no(m.group("dispatch")) if m.group("dispatch") else None
+    if dispatch is None and (unclosed := unclosed_number(line[end:])):  # its 號 lost, the line's end
+        dispatch, end = unclosed, len(line)
+    date = match_to_date(written) if written else lost_units_date(m.group("date"), dispatch.year if dispatch else year)
     if date is None:
         return None
-    dispatch = whole_dispatch_no(m.group("dispatch")) if m.group("dispatch") else None
     return (HeadShapes(issuer=m.group("issuer"), doc_type=m.group("kind"), date=date, dispatch_no=dispatch),
-            (line[:m.start()] + line[m.end():]).strip())
+            (line[:m.start()] + line[end:]).strip())
 
 
 @cache
@@ -429,6 +432,12 @@ def database_kind(text: str) -> str | None:
     return m.group("kind") if m else None
 
 
+def unclosed_number(line: str) -> DispatchNo | None:
+    """Given a line, return the 發文字號 it wholly is when it lost its closing 號 (「衛署健保字第1002660030」, a gazette
+    page's special font lost), else None."""
+    return whole_dispatch_no(line + "號") if re.fullmatch(r".+字[ \t]*第[ \t]*\d+[A-Za-z]?", line.strip()) else None
+
+
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
     """Given head text (and what earlier text gave; contacts: whether to take a bare contact line), return the
     fields its bare lines hold by their shape and the text without those lines; a field found is not looked for
@@ -440,8 +449,12 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
         found.dispatch_no, found.subject, found.co_issuers = cited.dispatch_no, cited.subject, cited.co_issuers
     # the line before was the document's own 發文字號 / its date alone / the second line of its split citation
-    kept, after_number, after_date, after_split = [], False, False, False
-    for line in citation_label_pattern().sub("", text).split("\n"):
+    kept, after_number, after_date, after_split, taken = [], False, False, False, None
+    lines = citation_label_pattern().sub("", text).split("\n")
+    for i, line in enumerate(lines):
+        if i == taken:  # the 發文字號 that lost its 號 under a run-in head: taken with it
+            continue
+        below = unclosed_number(lines[i + 1]) if i + 1 < len(lines) else None
         was_after, after_number = after_number, False
         was_dated, after_date = after_date, False
         was_split, after_split = after_split, False
@@ -475,17 +488,21 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         elif (found.date is None and found.dispatch_no is None and all(len(k.strip()) <= CHIP_MAX for k in kept)
               and (cited := headline_citation(line))):  # the first line of text, under a site's chips at most
             found.date, found.dispatch_no = cited.date, cited.dispatch_no  # the headline over the text: the database's
-        elif found.date is None and found.doc_type is None and (head := run_in_head(line)):
+        elif found.date is None and found.doc_type is None and (head := run_in_head(line, below and below.year)):
             cited, rest = head
             found.issuer, found.doc_type, found.date = found.issuer or cited.issuer, cited.doc_type, cited.date
             found.dispatch_no = found.dispatch_no or cited.dispatch_no
+            if found.dispatch_no is None and below:  # 「衛署健保字第1002660030」 under it, a special font's 號 lost
+                found.dispatch_no, taken = below, i + 1
             kept += [rest] if rest else []
         elif whole_date(line) and (not in_roc_years(line) or "-" in line):  # 公文 count 民國 years and never write
             found.posted = found.posted or line.strip()  # a date with dashes (「107-07-27」): a web page's posting date
         elif found.date is None and (date := whole_date(line)):
             found.date, after_date = date, True
-        elif found.dispatch_no is None and (number := whole_dispatch_no(line) or unmarked_dispatch_no(line)):
-            found.dispatch_no, after_number = number, True  # (an older number without 字: 「(89)台財證(二)第○一七二六號」)
+        elif found.dispatch_no is None and (number := whole_dispatch_no(line) or unmarked_dispatch_no(line)
+                                            or unclosed_number(line)):
+            found.dispatch_no, after_number = number, True  # (an older number without 字: 「(89)台財證(二)第○一七二六號」;
+            # a gazette page's number that lost its 號 to a special font: 「環署綜字第1030005686」)
         elif contacts and found.phone is None and (contact := contact_line(line)):
             found.contact_name, found.phone = contact
         else:

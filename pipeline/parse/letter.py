@@ -170,7 +170,8 @@ def parse_header(values: dict[str, str], letter: Letter) -> None:
             join_clean(values["dispatch_no"]), letter.date.year if letter.date else None)
         if letter.dispatch_no and letter.dispatch_no.word and len(letter.dispatch_no.word) >= ISSUER_IN_WORD_MIN:
             named, number = issuer_before_word(letter.dispatch_no)  # 「行政院農業委員會農漁字第…號公告」
-            if named and len(named) >= AGENCY_NAME_MIN and agency_line(named):  # a whole name (高科大教務註: no 高科)
+            if (named and len(named) >= AGENCY_NAME_MIN and agency_line(named)  # a whole name (高科大教務註: no 高科)
+                    and not named.startswith(tuple(vocabulary()["dispatch"]["city_codes"]))):
                 letter.issuer, letter.dispatch_no = letter.issuer or named, number
         if letter.dispatch_no is None:
             letter.warnings.append(f"unreadable 發文字號: {join_clean(values['dispatch_no'])}")
@@ -298,6 +299,18 @@ def unlabelled_body(key: str, title_free: str, header: list[Field]) -> list[Fiel
         parts.append(rest.strip())
     text = "\n".join(p for p in parts if p)
     return [Field(key, "", text, header[-1].start if header else 0)] if text else []
+
+
+def items_under_no_attachment(body: list[Field], key: str) -> list[Field]:
+    """Given a letter's body fields and the key of its unlabelled text, return them with a first 附件 row that names no
+    attachment and has numbered items under it (「附件：無 | |」 over 「一、依據…」: a board's post field over the relayed
+    letter's items, the site's, no 附件 closing the letter) replaced by those items (from item 一) as unlabelled text."""
+    if not body or role(body[0].key) != "attachment" or not key:
+        return body
+    first, _, rest = body[0].value.partition("\n")
+    if re.sub(r"[\s|｜]", "", first) not in vocabulary()["attachments"]["none"] or not opens_with_first_item(rest):
+        return body
+    return [Field(key, "", rest.strip(), body[0].start)] + body[1:]
 
 
 # a table row's header cell naming a post's fields (「單位 / 發佈人」, 「時間 / 點閱」)
@@ -617,6 +630,7 @@ def text_to_fields(text: str) -> LetterFields:
     text_cell = any(f.key == "full_text" and not f.value.strip() for f in body)  # a table's 內容 cell over its labels
     body = [replace(f, key=full_text_key(f, body[i + 1:], spec)) if f.key == "full_text" else f
             for i, f in enumerate(body) if f.value or f.key != "full_text"]
+    body = items_under_no_attachment(body, spec.unlabelled)
     if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
         # over the letter's 發文日期 / 發文字號 rows and its items, a sentence a 期望語 closes is its 主旨 (a site's list

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.parse.dates import in_roc_years, whole_date
+from pipeline.parse.dates import CN_RUN, in_roc_years, whole_date
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, body_keys, header_keys, type_names
 from pipeline.parse.items import ANY_MARKER
@@ -79,8 +79,9 @@ def patterns() -> dict[str, re.Pattern]:
                            rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號)"
                            rf"(?=[^。，,；;\n]{{1,{GLUED_VALUE_MAX}}}$)|"
                            rf"(?:{labels_regex(notes['post_titles'])})(?=[^\n]{{1,{POST_TITLE_MAX}}}$))"),
-        "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*\d{{2,3}}[ \t]*年"
-                               rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日"),
+        # (its numbers in digits or in Chinese numerals, 「中華民國九十年九月卅日」)
+        "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*(?:\d{{2,3}}|{CN_RUN})"
+                               rf"[ \t]*年[ \t]*(?:\d{{1,2}}|{CN_RUN})[ \t]*月[ \t]*(?:\d{{1,2}}|{CN_RUN})[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
         "dated_alone": re.compile(rf"(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]?"),
         "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
