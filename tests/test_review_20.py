@@ -78,3 +78,45 @@ def test_a_wrapped_如下_line_is_no_sub_heading():
                    "二、開課職群以6職群為限。\n")
     assert [m for m, _ in items(record)][:2] == ["一", "二"]
     assert not any(m == "一" for m, _ in items(record)[1:])
+
+
+def test_a_citation_wrapped_after_its_number_is_no_head_number():
+    record = parse("轉知教育部國民及學前教育署函，請查照。\n一、依據教育部國民及學前教育署113年5月1日\n臺教國署學字第1130051234\n"
+                   "號函辦理。\n二、請各校轉知所屬教師踴躍參加。\n")
+    assert record["dispatch_no"] is None
+    assert [r["dispatch_no"]["text"] for r in record["references"]] == ["臺教國署學字第1130051234號"]
+    order = parse("內政部令 中華民國100年4月15日\n廢止本部中華民國九十九年八月三日台內營字第0990801234\n號令。\n部長 江宜樺\n")
+    assert order["dispatch_no"] is None and order["subject"].startswith("廢止本部")
+
+
+def test_a_page_title_again_at_a_pages_top_and_a_footer_twice_stay_out_of_the_items():
+    record = parse("轉知本市114年度防災教育訓練實施計畫，請查照。\n主旨：轉知本市114年度防災教育訓練實施計畫，請查照。\n說明：\n"
+                   "一、依據臺北市政府教育局114年3月5日北市教軍字第1143012345號函辦理。\n"
+                   "二、本計畫實施期間自114年3月10日起至114年6月30日止，\n請各處室配合辦理。\n"
+                   "轉知本市114年度防災教育訓練實施計畫，請查照。\n三、相關資料請至本校網站下載。\n")
+    assert items(record)[1] == ("二", "本計畫實施期間自114年3月10日起至114年6月30日止，請各處室配合辦理。")
+
+
+def test_a_bulletin_row_with_a_real_number_or_an_items_sign_off_row_stays():
+    record = parse("臺南市政府教育局 函\n" + HEAD + "主旨：有關課程計畫備查作業，請查照。\n說明：\n"
+                   "一、各校課程計畫請於113年6月30日前上傳，\n並依下列期程辦理：\n簽收：請於113年5月31日前完成線上簽收。\n"
+                   "公告人：請指定專人負責上傳並於系統登錄。\n二、請各校配合辦理。\n")
+    assert items(record)[0][1].endswith("簽收：請於113年5月31日前完成線上簽收。公告人：請指定專人負責上傳並於系統登錄。")
+
+
+def test_a_sub_heading_after_an_item_without_its_full_stop_restarts_the_list():
+    record = parse("臺南市政府 公告\n" + HEAD + "主旨：公告本市補助申請事項。\n公告事項：\n一、申請期間：113年6月1日至6月30日\n"
+                   "二、申請地點：本府社會處\n應備文件：\n一、申請書\n二、戶口名簿影本\n")
+    assert [m for m, _ in items(record, -1)] == ["一", "二", "一", "二"]
+
+
+def test_bulleted_grounds_asking_the_schools_to_pass_word_on_are_a_letters():
+    record = parse("颱風防災宣導\n• 依據本市災害應變中心第3次工作會議結論辦理。\n"
+                   "• 颱風期間務必轉知家長留意學童安全，避免前往河濱及山區。\n• 各校應於颱風來襲前完成校園環境巡檢。\n")
+    assert record["complete"] is False
+
+
+def test_an_offices_name_before_a_hyphen_is_a_board_category():
+    record = parse("人事室-轉知銓敘部有關公務人員退休資遣撫卹法修正案，請查照。\n"
+                   "一、依據臺中市政府人事處113年5月1日中市人給字第1130012345號函辦理。\n二、請同仁參閱。\n")
+    assert record["subject"] == "轉知銓敘部有關公務人員退休資遣撫卹法修正案，請查照。"

@@ -432,10 +432,17 @@ def database_kind(text: str) -> str | None:
     return m.group("kind") if m else None
 
 
-def unclosed_number(line: str) -> DispatchNo | None:
-    """Given a line, return the 發文字號 it wholly is when it lost its closing 號 (「衛署健保字第1002660030」, a gazette
-    page's special font lost), else None."""
-    return whole_dispatch_no(line + "號") if re.fullmatch(r".+字[ \t]*第[ \t]*\d+[A-Za-z]?", line.strip()) else None
+UNCLOSED_NUMBER = re.compile(r"[\u4e00-\u9fff()（）]{1,8}[ \t]*字[ \t]*第[ \t]*\d+[A-Za-z]?")  # a 字 alone, no words
+
+
+def unclosed_number(line: str, following: str = "") -> DispatchNo | None:
+    """Given a line (and the line after it), return the 發文字號 it wholly is when it lost its closing 號
+    (「衛署健保字第1002660030」, a gazette page's special font lost): a 字 of a few characters and its number, no word of
+    a sentence before it, and no 號 opening the next line (「臺教國署學字第1130051234」 over 「號函辦理。」 is a citation
+    wrapped); else None."""
+    if not UNCLOSED_NUMBER.fullmatch(line.strip()) or following.lstrip().startswith("號"):
+        return None
+    return whole_dispatch_no(line + "號")
 
 
 def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool = True) -> tuple[HeadShapes, str]:
@@ -454,7 +461,8 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
     for i, line in enumerate(lines):
         if i == taken:  # the 發文字號 that lost its 號 under a run-in head: taken with it
             continue
-        below = unclosed_number(lines[i + 1]) if i + 1 < len(lines) else None
+        after = lines[i + 1:i + 3] + ["", ""]
+        below = unclosed_number(after[0], after[1]) if i + 1 < len(lines) else None
         was_after, after_number = after_number, False
         was_dated, after_date = after_date, False
         was_split, after_split = after_split, False
@@ -500,7 +508,7 @@ def shapes_in_lines(text: str, found: HeadShapes | None = None, contacts: bool =
         elif found.date is None and (date := whole_date(line)):
             found.date, after_date = date, True
         elif found.dispatch_no is None and (number := whole_dispatch_no(line) or unmarked_dispatch_no(line)
-                                            or unclosed_number(line)):
+                                            or unclosed_number(line, lines[i + 1] if i + 1 < len(lines) else "")):
             found.dispatch_no, after_number = number, True  # (an older number without 字: 「(89)台財證(二)第○一七二六號」;
             # a gazette page's number that lost its 號 to a special font: 「環署綜字第1030005686」)
         elif contacts and found.phone is None and (contact := contact_line(line)):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pipeline.parse.clean import join_clean
 from pipeline.parse.dates import chinese_to_int
 from pipeline.records import CN_NUMERALS, Item, chinese_numeral, item_marker
+from pipeline.vocabulary import vocabulary
 
 CN = CN_NUMERALS
 HEAVENLY = "壹貳參肆伍陸柒捌玖拾"
@@ -69,13 +70,11 @@ SUB_HEADING = re.compile(r"[ \t]*※?[\u4e00-\u9fff]{2,12}[：:][ \t]*")
 
 
 def under_sub_heading(text: str, at: int) -> bool:
-    """Given text and the start of a line, return whether the line above is a sub-heading of its own (「※緩召處理時限：」
-    over 「一、公告：…」), standing after a sentence's end (「…相關注意事項」 over 「如下：」 is an item's sentence wrapped)."""
-    if not text[:at].endswith("\n"):
-        return False
-    lines = text[:at].rstrip("\n").rsplit("\n", 2)
-    before = lines[-2].rstrip() if len(lines) > 1 else ""
-    return bool(SUB_HEADING.fullmatch(lines[-1])) and (not before or before.endswith(("。", "！", "？", "；")))
+    """Given text and the start of a line, return whether the line above is a sub-heading of its own (「※緩召處理時限：」,
+    「應備文件：」 over 「一、…」), not the end of an item's sentence wrapped (「…相關注意事項」 over 「如下：」)."""
+    above = text[:at].rstrip("\n").rsplit("\n", 1)[-1] if text[:at].endswith("\n") else ""
+    return bool(SUB_HEADING.fullmatch(above)) and not above.strip().startswith(
+        tuple(vocabulary()["expectations"]["list_leads"]))
 
 
 QUOTE_CLOSE_SPAN = 200  # characters: a quotation a line break left open closes this near after a marker inside it

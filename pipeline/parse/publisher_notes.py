@@ -628,9 +628,9 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
               and not (kept.index(line) and LABEL_ALONE.fullmatch(kept[kept.index(line) - 1].strip()))):
             kept.remove(line)  # the copy a label's value (「主旨: |」 over it, a site's table): the one above, the post's
             dropped.append(line)  # title, is the page's
-        elif printed_again and len(line) >= REPEAT_MIN and PROSE_MARKS.search(line) and body_start(kept) < len(kept):
-            if line in kept and kept.index(line) < body_start(kept):  # prose under the 主旨 is the letter's; its copy
-                kept.remove(line)  # above it, the page's (a database's 依據 row over the 公告's own 依據)
+        elif printed_again and restates_own_line(line, kept):
+            if kept.index(line) < body_start(kept):  # a label's line under the 主旨 is the letter's; its copy above
+                kept.remove(line)  # it, the page's (a database's 依據 row over the 公告's own 依據)
                 dropped.append(line)
             # both under the 主旨: a letter's line restating its own clause (a database wrapping at a fixed width)
         elif len(line) >= REPEAT_MIN and (printed_again or len(following) > len(line) and cut_short) and not (
@@ -642,6 +642,22 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         seen.add(line)
         kept.append(line)
     return kept, dropped
+
+
+RESTATED_MIN = 20  # a letter's wrapped line a database repeats word for word is this long (a full-width row)
+
+
+def restates_own_line(line: str, kept: list[str]) -> bool:
+    """Given a line printed again and the lines kept so far, return whether it is the letter's own under its 主旨: a
+    label's line whose copy stands above the 主旨 (「依據:「…」第四條。」, a rules database's row over the 公告), or a
+    full-width line of prose whose copy is under the 主旨 too (a clause restated, a database wrapping at a fixed
+    width) — not a page's title or footer printed again (「…，請查照。」 over the 主旨 and at page 2's top)."""
+    start = body_start(kept)
+    if line not in kept or start == len(kept) or not PROSE_MARKS.search(line):
+        return False
+    if kept.index(line) < start:
+        return bool(patterns()["label"].match(line.lstrip()))
+    return len(line.strip()) >= RESTATED_MIN
 
 
 def body_start(lines: list[str]) -> int:
