@@ -182,7 +182,8 @@ def test_a_period_whose_start_leaves_out_its_day_before_qi_is_a_period():
     from pipeline.parse.dates import find_periods
     periods, warnings = find_periods("一、公告期間:自民國114年10月30起至114年11月29日止,計30日。")
     assert [(p.from_, p.to, p.days, p.stated_days) for p in periods] == [("2025-10-30", "2025-11-29", 31, 30)]
-    assert find_periods("114年10月30至11月29日")[0] == []  # without 起 the 日 is not left out: no period read
+    # without 起 too, when the end gives its month and day (session 20's n5-mkhs: 「108年8月15至8月16日」)
+    assert [(p.from_, p.to) for p in find_periods("114年10月30至11月29日")[0]] == [("2025-10-30", "2025-11-29")]
 
 
 def test_an_area_code_opening_a_wrapped_line_is_no_item_and_the_labels_after_it_stand():
