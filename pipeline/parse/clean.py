@@ -68,8 +68,8 @@ STAMP_UNIT_MAX = 15  # a stamp line may start with the receiving unit's name: �
 # (「:受文者:」, 「.地址:」, 「‧主旨:」, 「-保存年限:」, 「:一、依據…」): dropped as a bullet is
 LIST_BULLET = re.compile(r"^\s*(?:[-•●▪・]\s+|[■□]\s*"
                          r"|[●◆:：.．‧·\-]\s*(?=(?:[\u4e00-\u9fff][ \t\u3000]*){2,6}[:：]|[一二三四五六七八九十]{1,3}、))")
-# a table's cell rule or a field's bullet set apart by spaces before a letter's label, where a page's fields ran onto one
-# line (「花蓮縣政府 函 | 地址:…」, 「…請查照。 • 說明:」): it parts two fields as a line break does (not before a site's
+# a table's cell rule or a field's bullet set apart by spaces before a letter's label, where a page's fields ran onto
+# one line (「花蓮縣政府 函 | 地址:…」, 「…請查照。 • 說明:」): it parts two fields as a line break does (not before a site's
 # own field, 「歷史訊息 | 發布日期: …」: a post row, publishers.toml's); a bullet closing the line closes the last field
 CELL_MARKS = "|｜•●▪・·"
 TRAILING_BULLET = re.compile(r"[ \t]+[•●▪・·][ \t]*$")

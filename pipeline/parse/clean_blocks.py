@@ -12,9 +12,9 @@ from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, STAMP, TABLE, Block, block_text
 from pipeline.parse.clean import (EXCHANGE_DATE, EXCHANGE_TIME, FOOTER, RECEIPT_NUMBER_LINE, SPACES, TABLE_CELL,
-                                  TABLE_ROW, Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line, page_number_line,
-                                  shows_binding_line, split_fields, stamp_number, stamp_to_furniture, strip_dot_guide,
-                                  strip_lead_marks, widen_characters)
+                                  TABLE_ROW, Furniture, dot_guide, drop_furniture, is_stamp_unit, normalise_line,
+                                  page_number_line, shows_binding_line, split_fields, stamp_number, stamp_to_furniture,
+                                  strip_dot_guide, strip_lead_marks, widen_characters)
 from pipeline.parse.items import mark_run_in_items, mark_spaced_items
 from pipeline.parse.doc_types import header_keys
 from pipeline.parse.labels import find_labels, join_split_labels, mend_line_labels

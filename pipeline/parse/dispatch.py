@@ -15,7 +15,8 @@ _S = r"[ \t\u3000]*"
 CN_DIGITS = "〇○零ＯO一二三四五六七八九"
 # 字 (the word) is Chinese with optional brackets or Latin letters: 臺教高(二), 府授教特, 北市教中, 經(九○)商; a firm
 # or an association may open it with the year (104永全字第151106號), 年 and all (89年美兆字第015號)
-WORD = r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?:年[ \t]*)?(?=[\u4e00-\u9fff])(?![年月日]))?[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?"  # 勞動條3, 北執丁113年勞費執
+WORD = (r"(?:(?<![\d.．/])\d{2,3}[ \t]*(?:年[ \t]*)?(?=[\u4e00-\u9fff])(?![年月日]))?"  # its year (and 年)
+        r"[\u4e00-\u9fffA-Za-z（）()][\u4e00-\u9fffA-Za-z0-9（）()〇○]{0,19}?")  # 勞動條3, 北執丁113年勞費執
 # the digits, an agency's letter suffix kept with them (第1031002345C號), or Chinese digits (a typist's 0 among
 # them: 第0九二00一九五0八號), the suffix kept after them too (農林字第○○三○○四二A號), or one to three digits (an association
 # or an older office numbering its letters from 1 each year, in ASCII or Chinese digits: 建師全聯(87)字第503號,

@@ -394,7 +394,8 @@ HEADLINE_MAX = 60  # a compilation's headline is one short line
 def is_headline(lines: list[str]) -> bool:
     """Given the lines over a citation-form head that names its issuer, return whether they are one headline: a short
     line ending no sentence (「都市計畫通盤檢討登報公告未依規定載明公告地點,應否辦理重新公告」, a 「關於…乙案」 of any length),
-    longer than a category chip (「解釋函」), no title line; an unlabelled 主旨 over the citation ends its sentence and stays the letter's."""
+    longer than a category chip (「解釋函」), no title line; an unlabelled 主旨 over the citation ends its sentence and
+    stays the letter's."""
     filled = [line.strip() for line in lines if line.strip()]
     return len(filled) == 1 and (CHIP_MAX < len(filled[0]) <= HEADLINE_MAX or is_case_headline(filled[0])) and \
         not filled[0].endswith(("。", "？", "?", "！") + expectation_endings()) and not title_match(filled[0])

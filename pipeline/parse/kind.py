@@ -58,16 +58,21 @@ def head_clean_lines(blocks: list[CleanBlock]) -> list[str]:
     return [line for b in [b for b in blocks if b.clean][:HEAD_BLOCKS] for line in b.clean.split("\n")]
 
 
-def first_page_text(blocks: list[CleanBlock]) -> str:
-    """Given normalised blocks, return the clean text of the first page (at most LETTER_HEAD_BLOCKS blocks of text:
-    a print's binding column of dots, a line each, leaves blocks with none)."""
-    first_page = []
+def first_page(blocks: list[CleanBlock]) -> list[CleanBlock]:
+    """Given normalised blocks, return those of the first page that hold text (at most LETTER_HEAD_BLOCKS: a print's
+    binding column of dots, a line each, leaves blocks with none)."""
+    page = []
     for block in blocks:
-        if block.kind == PAGE_BREAK or len(first_page) == LETTER_HEAD_BLOCKS:
+        if block.kind == PAGE_BREAK or len(page) == LETTER_HEAD_BLOCKS:
             break
         if block.clean:
-            first_page.append(block)
-    return clean_text(first_page)
+            page.append(block)
+    return page
+
+
+def first_page_text(blocks: list[CleanBlock]) -> str:
+    """Given normalised blocks, return the clean text of the first page."""
+    return clean_text(first_page(blocks))
 
 
 def is_letter(blocks: list[CleanBlock]) -> bool:
@@ -119,15 +124,10 @@ def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
     first item states (「• 依據…會議結論辦理。」) on a page asking the recipients (「請學校…」, 「請各校…」): a site's bulleted
     list took the place of the 說明's 一、 二、 三、 (cleaning drops the bullet, so the extracted lines are read); a news
     post's bullets ask nobody."""
-    first_page = []
-    for block in blocks:
-        if block.kind == PAGE_BREAK or len(first_page) == LETTER_HEAD_BLOCKS:
-            break
-        first_page.append(block)
-    lines = [line for block in first_page for line in raw_lines(block).split("\n")]
-    asks = vocabulary()["expectations"]
-    return any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():]) for line in lines) and (
-        any(w in line for line in lines for w in asks["recipient_requests"] + asks["bulleted_requests"]))
+    lines = [line for block in first_page(blocks) for line in raw_lines(block).split("\n")]
+    requests = vocabulary()["expectations"]["recipient_requests"] + vocabulary()["expectations"]["bulleted_requests"]
+    grounds = any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():]) for line in lines)
+    return grounds and any(w in line for line in lines for w in requests)
 
 
 def rests_on_a_letter(text: str) -> bool:

@@ -95,7 +95,8 @@ def patterns() -> dict[str, re.Pattern]:
         "label": re.compile(rf"(?:{labels_regex(letter_labels)})[ \t]*[:：]"),
         "empty_label": re.compile(rf"[ \t]*(?:{labels_regex(letter_labels)})[ \t]*[:：]?[ \t]*"),
         "subject": re.compile(rf"(?:{labels_regex(vocabulary()['labels']['subject'])})[ \t]*[:：]"),
-        "furniture": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["lines"] + table["furniture"]["breadcrumbs"])),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in (*table["furniture"]["lines"],
+                                                                *table["furniture"]["breadcrumbs"]))),
         "breadcrumb": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["breadcrumbs"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"] + [notes["pin"]]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
@@ -416,7 +417,8 @@ def breadcrumb_end(lines: list[str]) -> int:
     over it), else 0."""
     p = patterns()
     at = next((i for i, line in enumerate(lines) if p["breadcrumb"].fullmatch(line.strip())), None)
-    if at is None or any(p["label"].search(line) or title_match(line) or PROSE_MARKS.search(line) for line in lines[:at]):
+    if at is None or any(p["label"].search(line) or title_match(line) or PROSE_MARKS.search(line)
+                         for line in lines[:at]):
         return 0
     return at + 1
 
