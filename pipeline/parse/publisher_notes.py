@@ -375,15 +375,8 @@ def post_title(lines: list[str]) -> set[int]:
         return {first}
     if not header or opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below):
         return set()
-    again = {after} if below == line and not title_over_items(lines, after) else set()  # the title printed again
+    again = {after} if below == line and not opens_item(lines[after + 1:]) else set()  # the title printed again
     return {first, *again, *(i for i in header if lines[i].strip().isdigit())}  # under the header, over the text
-
-
-def title_over_items(lines: list[str], at: int) -> bool:
-    """Given a page's lines and the place of a post's title printed again under its header, return whether numbered
-    items follow it (a relay of a letter's bare 說明 items: the title is the post's text over them, kept once)."""
-    below = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
-    return bool(ANY_MARKER.match(below))
 
 
 HEADING_MAX = 6  # a site's section heading over a post (「公文轉知」, 「校園公告」) is a few characters
@@ -533,7 +526,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
 
 
 def opens_item(lines: list[str]) -> bool:
-    """Given the lines after a note, return whether the first that holds text opens a numbered item."""
+    """Given the lines after a line (a note, a post's title printed again), return whether the first that holds text
+    opens a numbered item."""
     return bool(ANY_MARKER.match(next((line.strip() for line in lines if line.strip()), "")))
 
 
