@@ -375,8 +375,9 @@ def post_title(lines: list[str]) -> set[int]:
         return {first}
     if not header or opens_field(below) or ANY_MARKER.match(below) or not CHINESE.search(below):
         return set()
-    again = {after} if below == line and not opens_item(lines[after + 1:]) else set()  # the title printed again
-    return {first, *again, *(i for i in header if lines[i].strip().isdigit())}  # under the header, over the text
+    # the title printed again under the header goes too, unless bare items follow it (then it is the post's text)
+    again = {after} if below == line and not opens_item(lines[after + 1:]) else set()
+    return {first, *again, *(i for i in header if lines[i].strip().isdigit())}
 
 
 HEADING_MAX = 6  # a site's section heading over a post (「公文轉知」, 「校園公告」) is a few characters
