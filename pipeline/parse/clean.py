@@ -86,7 +86,9 @@ def cell_mark_before_label() -> re.Pattern:
 
 def split_fields(line: str) -> list[str]:
     """Given an extracted line, return its fields a page ran onto it with cell rules or bullets between them."""
-    return cell_mark_before_label().split(TRAILING_BULLET.sub("", line)) if " " in line or "\t" in line else [line]
+    if not any(mark in line for mark in CELL_MARKS):
+        return [line]
+    return cell_mark_before_label().split(TRAILING_BULLET.sub("", line))
 
 
 # A table row kept inside running text (a schedule in 說明): marks that survive normalisation,
@@ -489,7 +491,8 @@ def strip_margin_marks(line: str) -> str:
     for mark in MARGIN_MARKS:
         line = mark.sub("", line)
     line = label_cell_rule().sub(r"\1：", line)
-    line = split_label_cells().sub(lambda m: re.sub(rf"[ \t{RULES}]", "", m.group()), line)
+    if any(rule in line for rule in RULES):  # (the pattern of every label's split is large: only where a rule stands)
+        line = split_label_cells().sub(lambda m: re.sub(rf"[ \t{RULES}]", "", m.group()), line)
     line = glued_binding_glyph().sub(lambda m: (m["gap"] or "") if re.search("[:：]", line[:m.start()]) else m.group(),
                                      line)
     return line
