@@ -1,6 +1,7 @@
 """gongwen batch --scheduler: the parsing on a real Dask LocalCluster of two worker processes gives the outputs of
 a local run, file for file and row for row, even when a worker is killed mid-batch; a file the workers cannot
-reach is a failure in the manifest; the per-file limits hold on the workers."""
+reach is a failure in the manifest; the per-file limits hold on the workers; a cluster left with no worker stops
+the batch in one line instead of waiting for ever."""
 from __future__ import annotations
 
 import os
@@ -163,3 +164,64 @@ def test_an_unreachable_scheduler_is_one_line_and_nothing_is_written(tmp_path, m
     assert result.exit_code == 1
     assert result.output.startswith("gongwen batch: tcp://127.0.0.1:9: cannot reach the Dask scheduler: ")
     assert result.output.count("\n") == 1 and not (tmp_path / "out").exists()
+
+
+class Parsed(WorkerPlugin):
+    """Write a marker file once a worker has parsed ``count`` files."""
+    name = "parsed"
+
+    def __init__(self, marker: str, count: int):
+        self.marker, self.count, self.seen = marker, count, 0
+
+    def transition(self, key, start, finish, **kwargs):
+        if finish == "memory" and str(key).startswith("gongwen-parse-"):
+            self.seen += 1
+            if self.seen == self.count:
+                Path(self.marker).touch()
+
+
+NO_WORKER = ("the Dask cluster has had no worker for 2 s while parsing; start workers and run the same command again "
+             "(parsed files are kept)")
+LOST = "lost the Dask scheduler while parsing; run the same command again (parsed files are kept)"
+
+
+@pytest.mark.parametrize("lost, reason", [("workers", NO_WORKER), ("scheduler", LOST)])
+def test_a_cluster_lost_mid_batch_stops_it_in_one_line_and_keeps_what_was_parsed(tmp_path, monkeypatch, lost, reason):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(300):
+        write_letter(inbox, f"letter-{n:03d}.txt", n)
+    monkeypatch.setattr("pipeline.batch.cluster.CONNECT_SECONDS", 2)
+    marker = tmp_path / "parsed"
+    outcome = []
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster:
+        address = cluster.scheduler_address
+        with Client(cluster) as client:
+            client.register_plugin(Parsed(str(marker), 20))
+            running = threading.Thread(target=lambda: outcome.append(batch(inbox, tmp_path / "out", "--scheduler",
+                                                                           address)))
+            running.start()
+            for _ in range(600):
+                if marker.exists() or not running.is_alive():
+                    break
+                threading.Event().wait(0.1)
+            assert marker.exists(), "the worker did not parse 20 files"
+            pids = client.run(os.getpid)
+        if lost == "scheduler":
+            cluster.close()
+        else:
+            for nanny in cluster.workers.values():
+                nanny.close_gracefully()  # it will not start another worker
+            for pid in pids.values():
+                os.kill(pid, signal.SIGKILL)  # every worker gone, as when the machines running them stop
+        running.join(60)
+        assert not running.is_alive(), "the batch still waits for the cluster"
+    result, = outcome
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[-1] == f"gongwen batch: {address}: {reason}"
+    again = batch(inbox, tmp_path / "out")  # here, without the cluster: what the workers parsed is not parsed again
+    assert again.exit_code == 0, again.output
+    parsed = int(again.output.split(" file(s) to parse, ")[0].rsplit(" ", 1)[-1])
+    assert parsed <= 280 and f"{parsed} file(s) to parse, {300 - parsed} unchanged since the last run" in again.output
+    assert sum(e["status"] == "parsed" for e in by_path(tmp_path / "out").values()) == 300

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
+from queue import Empty, SimpleQueue
+from typing import TypeVar
 
 from pipeline.batch.discover import Input
 from pipeline.batch.fingerprint import code_fingerprint
@@ -16,6 +19,8 @@ from pipeline.i18n import N_
 
 CONNECT_SECONDS = 10  # how long to wait for the scheduler, then for its first worker
 TASKS_PER_THREAD = 4  # tasks handed out at once per worker thread: the workers stay busy, the batch's memory flat
+WATCH_SECONDS = 1  # how often a batch waiting for its tasks asks the scheduler whether any worker is left
+T = TypeVar("T")
 LOST_SCHEDULER = N_("lost the Dask scheduler while parsing; run the same command again (parsed files are kept)")
 
 
@@ -62,32 +67,60 @@ def task_key(i: Input, limits: Limits) -> str:
 
 
 def parse_on_cluster(client, inputs: Iterable[Input], limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
-    """Given a connected client and inputs, yield (input, what the batch receives: work.result_to_batch) as each finishes on the cluster, a bounded
-    number handed out at a time. A task whose workers keep dying (distributed's allowed-failures) is WORKER_DIED;
+    """Given a connected client and inputs, yield (input, what the batch receives: work.result_to_batch) as each
+    finishes on the cluster, a bounded number handed out at a time. A task whose workers keep dying (distributed's allowed-failures) is WORKER_DIED;
     a task on a worker that died once runs again on another."""
-    from distributed import KilledWorker, as_completed
-    queue = iter(inputs)
+    from distributed import KilledWorker
+    upcoming = iter(inputs)
     waiting: dict[str, Input] = {}
 
     def submit():
-        i = next(queue, None)
+        i = next(upcoming, None)
         if i is None:
             return None
         future = client.submit(parse_on_worker, i.path, i.rel, limits, key=task_key(i, limits), pure=False)
         waiting[future.key] = i
         return future
+    finished: SimpleQueue = SimpleQueue()  # futures as they finish (done, failed or cancelled)
     window = max(1, sum(client.nthreads().values())) * TASKS_PER_THREAD
-    running = as_completed([f for f in (submit() for _ in range(window)) if f is not None], loop=client.loop)
-    for future in running:
+    for future in (submit() for _ in range(window)):
+        if future is not None:
+            future.add_done_callback(finished.put)
+    while waiting:
+        future = unless_alone(client, lambda: finished.get(timeout=WATCH_SECONDS))
         i = waiting.pop(future.key)
-        try:
-            result = future.result()
+        try:  # a result lost with its worker is computed again: waited for as long as a worker is left
+            result = unless_alone(client, lambda: future.result(timeout=WATCH_SECONDS))
         except KilledWorker:
             result = failure(WORKER_DIED)
-        except (OSError, TimeoutError, CancelledError) as exc:  # the scheduler went away
+        except (OSError, CancelledError) as exc:  # the scheduler went away
             raise InputError(client.scheduler.address, LOST_SCHEDULER) from exc
         future.release()
         yield i, result
         following = submit()
         if following is not None:
-            running.add(following)
+            following.add_done_callback(finished.put)
+
+
+def unless_alone(client, wait: Callable[[], T]) -> T:
+    """Given a connected client and a call that waits up to WATCH_SECONDS (raising Empty or TimeoutError when
+    nothing came), return what it returns once something comes; raise InputError when the cluster has had no
+    worker for CONNECT_SECONDS meanwhile (its tasks would wait for one for ever)."""
+    alone_since = None
+    while True:
+        try:
+            return wait()
+        except (Empty, TimeoutError):
+            pass
+        try:
+            workers = client.nthreads()
+        except (OSError, TimeoutError) as exc:
+            raise InputError(client.scheduler.address, LOST_SCHEDULER) from exc
+        if workers:
+            alone_since = None
+        elif alone_since is None:
+            alone_since = time.monotonic()
+        elif time.monotonic() - alone_since >= CONNECT_SECONDS:
+            raise InputError(client.scheduler.address, f"the Dask cluster has had no worker for {CONNECT_SECONDS} s "
+                                                       "while parsing; start workers and run the same command again "
+                                                       "(parsed files are kept)")

@@ -471,14 +471,18 @@ def run_batch(settings: Settings, progress: Progress) -> Summary:
                                         else done_here))
             parsing = (parse_on_cluster(settings.client, todo, settings.limits) if settings.client is not None
                        else parse_inputs(todo, pool, settings.jobs, settings.limits))
-            for i, received in parsing:
-                results[i.rel] = received["summary"]
-                if received["ahead"] is not None:
-                    spool.put(i.rel, received["ahead"])
-                pending.add(i, received)
-                progress.done(i.rel, received["summary"])
-                if streamer is not None:
-                    streamer.arrived(i.rel)
+            try:
+                for i, received in parsing:
+                    results[i.rel] = received["summary"]
+                    if received["ahead"] is not None:
+                        spool.put(i.rel, received["ahead"])
+                    pending.add(i, received)
+                    progress.done(i.rel, received["summary"])
+                    if streamer is not None:
+                        streamer.arrived(i.rel)
+            except InputError:  # the cluster was lost: what it parsed is kept for the next run
+                pending.flush()
+                raise
             pending.flush()
             if streamer is not None:
                 streamer.collect(everything=True)
