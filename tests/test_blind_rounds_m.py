@@ -13,3 +13,17 @@ def test_a_picture_credit_run_onto_the_last_sentence_is_the_pages():
     assert record["sections"][0]["text"] == "依行政院災害防救會報第44次會議決議，請各館協助配合及宣導。"
     kept = parse(NEWSLETTER.format(tail=" 圖片請各館自行下載運用"))  # no credit: the letter's own sentence
     assert kept["sections"][0]["text"].endswith("宣導。圖片請各館自行下載運用")
+
+
+SHORT_NUMBER = ("臺灣區自來水管道工程工業同業公會中區辦事處 函\n發文日期 中華民國97年11月20日\n發文字號 台區水工會中字第 97141 號\n"
+                "主旨:檢送行政院公共工程委員會函影本乙份,請查照。\n說明:\n"
+                "一、依本會97年11月17日台區水管會新字第97307號函辦理。\n二、檢附該函影本乙份。\n")
+
+
+def test_a_short_number_opening_with_its_letters_year_gives_that_year():
+    record = parse(SHORT_NUMBER)
+    assert (record["dispatch_no"]["year"], record["dispatch_no"]["serial"]) == (97, "141")
+    cited = record["references"][0]["dispatch_no"]
+    assert (cited["text"], cited["year"], cited["serial"]) == ("台區水管會新字第97307號", 97, "307")
+    other = parse(SHORT_NUMBER.replace("97年11月20日", "98年1月5日"))  # not the date's year: no year is read
+    assert (other["dispatch_no"]["year"], other["dispatch_no"]["serial"]) == (None, None)

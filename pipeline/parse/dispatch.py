@@ -188,14 +188,20 @@ def whole_dispatch_no(line: str) -> DispatchNo | None:
 
 
 def checked_by_date(number: DispatchNo | None, roc_year: int | None) -> DispatchNo | None:
-    """Given a letter's 發文字號 and the ROC year of its own date, return the number without the year read from an
-    older 7–8 digit number's first digits when that is not the date's year (臺內社字第6988507號 of 78年: 69 is no
-    year, the number is written in the year it is sent), else the number as it is."""
+    """Given a 發文字號 and the ROC year of its letter's date, return the number with its year read by that date: a
+    short number of 5–6 digits opening with that year gives it (台區水工會中字第97141號 of 97年: 97, serial 141); an
+    older 7–8 digit number whose first digits are not that year has none (臺內社字第6988507號 of 78年: 69 is no year,
+    the number is written in the year it is sent); else the number as it is."""
     table = vocabulary()["dispatch"]
     shortest, longest = table["old_digits"]
     digits = re.sub(r"\D", "", number.number) if number else ""
-    if (number is None or roc_year is None or number.year is None or number.year == roc_year
-            or not shortest <= len(digits) <= longest or number.serial != number.number[2:]):
+    if number is None or roc_year is None:
+        return number
+    year = str(roc_year)
+    if number.year is None and len(year) + 3 <= len(digits) < shortest and number.number.startswith(year):
+        return replace(number, year=roc_year, serial=number.number[len(year):])
+    if (number.year is None or number.year == roc_year or not shortest <= len(digits) <= longest
+            or number.serial != number.number[2:]):
         return number
     return replace(number, year=None, serial=None)
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.parse.dates import DATE_RE, make_date, match_to_date
-from pipeline.parse.dispatch import (BRANCH, DIGITS_ONLY, DISPATCH_RE, NUMBER, OLD_NUMBER, UNMARKED_RE, match_to_dispatch,
-                                     unmarked_number)
+from pipeline.parse.dispatch import (BRANCH, DIGITS_ONLY, DISPATCH_RE, NUMBER, OLD_NUMBER, UNMARKED_RE, checked_by_date,
+                                     match_to_dispatch, unmarked_number)
 from pipeline.records import DispatchNo, Reference
 from pipeline.vocabulary import vocabulary
 
@@ -620,6 +620,6 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         if identity in seen:
             continue  # cited again (in 主旨 and in 說明): one document, one reference
         seen.add(identity)
-        refs.append(Reference(text=text[start:end].strip(), kind=kind, issuer=cited_issuer,
-                              issuer_from=written_as, date=date, dispatch_no=dispatch))
+        refs.append(Reference(text=text[start:end].strip(), kind=kind, issuer=cited_issuer, issuer_from=written_as,
+                              date=date, dispatch_no=checked_by_date(dispatch, date.year if date else None)))
     return same_word_issuers(refs)
