@@ -27,3 +27,26 @@ def test_a_short_number_opening_with_its_letters_year_gives_that_year():
     assert (cited["text"], cited["year"], cited["serial"]) == ("台區水管會新字第97307號", 97, "307")
     other = parse(SHORT_NUMBER.replace("97年11月20日", "98年1月5日"))  # not the date's year: no year is read
     assert (other["dispatch_no"]["year"], other["dispatch_no"]["serial"]) == (None, None)
+
+
+SCHOOL_POST = ("校園公告\n\n公告主旨 宣導「禁止攜帶電子煙或加熱菸入境」\n發佈日期 2025 年 5 月 23 日\n發佈單位 衛生組\n"
+               "點閱次數 7\n{label}\n\n依菸害防制法第15條規定,任何人不得輸入電子煙,旅客攜帶電子煙入境者,處新臺幣5萬元至500萬元"
+               "罰鍰。\n\n相關附件\n")
+
+
+def test_a_letter_pages_text_label_alone_on_its_line_opens_the_text():
+    record = parse(SCHOOL_POST.format(label="公告內容"))
+    assert record["complete"] is False and record["subject"] is None
+    assert record["sections"][0]["text"] == ("依菸害防制法第15條規定，任何人不得輸入電子煙，旅客攜帶電子煙入境者，處新臺幣5萬元至"
+                                             "500萬元罰鍰。")
+
+
+def test_an_item_run_on_after_a_note_in_brackets_closing_a_sentence_opens_an_item():
+    record = parse("公告內容\n一、依本校主計室112年10月31日校主字第1120097877號書函辦理。(如附) 二、各單位本年支出傳票,至遲應於明年1月4日"
+                   "前遞送至出納組。\n三、請各單位配合辦理。\n")
+    items = record["sections"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [
+        ("一", "依本校主計室112年10月31日校主字第1120097877號書函辦理。（如附）"),
+        ("二", "各單位本年支出傳票，至遲應於明年1月4日前遞送至出納組。"), ("三", "請各單位配合辦理。")]
+    kept = parse("公告內容\n一、請於期限內(含例假日)二、三樓各室完成盤點。\n二、請各單位配合辦理。\n")  # no sentence closed
+    assert [i["marker"] for i in kept["sections"][0]["items"]] == ["一", "二"]

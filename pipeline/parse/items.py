@@ -22,8 +22,10 @@ MARKERS = [
 ]
 LEVEL = {kind: i for i, (kind, _) in enumerate(MARKERS)}
 ANY_MARKER = re.compile("|".join(f"(?P<{kind}>{rx.pattern.replace('(?P<n>', '(?:')})" for kind, rx in MARKERS))
-# where an item may start: the start of a line, or (in text run together on one line) after a sentence or clause end
-ITEM_START = re.compile(r"(?:^|(?<=\n)|(?<=[。：；:;]))[ \t]*|(?<= )")
+# where an item may start: the start of a line, or (in text run together on one line) after a sentence or clause end,
+# or after a short note in brackets closing a sentence (「…號書函辦理。(如附) 二、…」: its space closed by normalising)
+ITEM_START = re.compile(r"(?:^|(?<=\n)|(?<=[。：；:;]))[ \t]*|(?<= )|(?<=[)）])")
+NOTE_AFTER_SENTENCE = re.compile(r"[。；][(（][^()（）\n]{1,20}[)）]$")
 
 
 @dataclass
@@ -49,7 +51,8 @@ def find_markers(text: str) -> list[Marker]:
     found, since = [], None  # since: where the text of the last marker opening a line starts
     for start in ITEM_START.finditer(text):
         m = ANY_MARKER.match(text, start.end())
-        if not m:
+        if not m or start.start() and text[start.start() - 1] in ")）" and not NOTE_AFTER_SENTENCE.search(
+                text, max(0, start.start() - 24), start.start()):
             continue
         kind = m.lastgroup
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")

@@ -7,6 +7,7 @@ from functools import cache
 
 from pipeline.parse.doc_types import bare_label_keys, body_keys, doc_type_table, header_keys, role, types_by_marks
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
+from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.recipients import mark_spaced_entries
 from pipeline.parse.signature import as_signature, is_title
 from pipeline.vocabulary import expectation_phrases, vocabulary
@@ -100,10 +101,12 @@ def bare_label_pattern() -> re.Pattern:
 @cache
 def heading_label_pattern() -> re.Pattern:
     """Return the pattern of a line that is wholly a body label of another 文別 without its colon (「公告依據」,
-    「公告事項」, 「備註」 alone): a site prints its fields as headings, each value on the lines below."""
+    「公告事項」, 「備註」 alone), or a label only a page publishing a letter prints over its text (「公告內容」 alone,
+    publishers.toml [text] evidence; not 「內容」, a word of any page): a site prints its fields as headings, each
+    value on the lines below."""
     labels, skip = vocabulary()["labels"], set(bare_label_keys()) | {"full_text", "appended"}
     variants = sorted({v for k in doc_type_table()["evidence"]["labels"] + ["remarks"] if k not in skip
-                       for v in labels[k]}, key=len, reverse=True)
+                       for v in labels[k]} | set(publisher_table()["text"]["evidence"]), key=len, reverse=True)
     return re.compile(rf"^(?P<label>[ \t\u3000]*(?:{'|'.join(label_regex(v) for v in variants)}))[ \t\u3000]*$", re.M)
 
 
