@@ -50,3 +50,21 @@ def test_an_item_run_on_after_a_note_in_brackets_closing_a_sentence_opens_an_ite
         ("二", "各單位本年支出傳票，至遲應於明年1月4日前遞送至出納組。"), ("三", "請各單位配合辦理。")]
     kept = parse("公告內容\n一、請於期限內(含例假日)二、三樓各室完成盤點。\n二、請各單位配合辦理。\n")  # no sentence closed
     assert [i["marker"] for i in kept["sections"][0]["items"]] == ["一", "二"]
+
+
+ETHICS_POST = ("跳到主要內容區塊\n\n112年度公職人員財產申報定期申報期間自112年11月1日開始。\n\n  • 日期:112-10-23\n  • 資料來源:政風處\n\n"
+               "112年度公職人員財產申報定期申報自112年11月1日開始,並至112年12月31日截止,相關注意及配合事項說明如下:\n\n"
+               "一、公職人員財產申報法第3條第1項規定:「公職人員應於就(到)職3個月內申報財產,每年並定期申報一次…」。\n\n"
+               "二、有關申報方式可採紙本或網路方式擇一辦理;惟為提升作業效率,建議各申報義務人多加使用網路申報系統申報。\n")
+
+
+def test_a_source_row_under_a_posts_date_row_is_that_line_alone():
+    record = parse(ETHICS_POST)
+    assert record["sections"][0]["text"].endswith("相關注意及配合事項說明如下：")
+    assert [i["marker"] for i in record["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_period_from_its_start_to_its_close_is_one_period():
+    record = parse(ETHICS_POST)
+    assert [(p["from"], p["to"], p["days"], p["text"]) for p in record["periods"]] == [
+        ("2023-11-01", "2023-12-31", 61, "112年11月1日開始，並至112年12月31日截止")]

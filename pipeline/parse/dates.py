@@ -44,9 +44,10 @@ AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:�
 # 至 (or a dash) when the end writes its 日 (「113年7月19至23日」, 「111年12月24-25日」, 「108年8月15至8月16日」)
 YMD_START = YMD.removesuffix(rf"{_S}日") + (rf"(?:{_S}日|(?={_S}起)|(?={_S}(?:至|到|-|－|~|～){_S}(?:\d{{1,2}}{_S}月{_S})?"
                                            rf"\d{{1,2}}{_S}日))")
+# (its start may say 開始 and its end 截止: 「自112年11月1日開始，並至112年12月31日截止」, a 政風處's notice)
 PERIOD_RE = re.compile(
-    rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:起{_S}[，,]?)?{_S}(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}"
-    rf"(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
+    rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:(?:起|開始){_S}[，,]?{_S}並?)?{_S}"
+    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:截止|止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
 # a period joined to the one before it by 及 / 、 / 暨, its year left out (「115年3月27日~29日及4月3日~4日」, a university's
 # outage notice): the year of the period before

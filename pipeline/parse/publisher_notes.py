@@ -449,6 +449,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     region = region_start(lines, anchors)  # the site's footer may start above its region's anchor
     end = empty_rows_start(lines, min(footer_start(lines[:region]), start))
     kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
+    row_above = False  # the line above (blank lines aside) is a row of the post the page drops
     last_text_label = max((i for i in range(end) if p["text"].fullmatch(lines[i].strip())), default=-1)
     title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):
@@ -467,12 +468,14 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if p["furniture"].fullmatch(line):
             dropped.append(line)
+            row_above = bool(re.search("[:：]", line))  # a post's row (「日期：112-10-23」), not a button's caption
             if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
             continue
         if p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
             dropped.append(line)
+            row_above = True
             continue
         if p["next_line"].match(line):  # a printout's note label alone on its line: its value is the next line
             dropped.append(line)
@@ -496,6 +499,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if (m := p["line"].match(line)) and not under_open_item(kept):
             dropped.append(line)
+            row_above = True
             in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]):
@@ -508,10 +512,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             dropped.append(line[m.start():])
             # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line;
             # so is one over the letter's numbered items (a news post's 「• 資料來源:公共工程科」 under its headline)
+            # as is one right under another row of the post (「• 日期:112-10-23」 over 「• 資料來源:政風處」)
             valued = bool(line[m.end():].strip())
             in_note = (FILE_LIST if p["file_list"].match(line, m.start()) else NOTE) if (
                 (any(is_letter_text(k) for k in kept) or not valued)
-                and not (valued and opens_item(lines[i + 1:end]))) else None
+                and not (valued and (opens_item(lines[i + 1:end]) or row_above))) else None
+            row_above = True
             continue
         if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
             dropped.append(line)  # all of the letter (「內容：」 over its title line and header, or over the letter's own
@@ -522,6 +528,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             line = line[:echo.start()] + "：" + line[echo.end():]
         if line:
             kept.append(line)
+            row_above = row_above and not line.strip()
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
 
