@@ -68,3 +68,45 @@ def test_a_period_from_its_start_to_its_close_is_one_period():
     record = parse(ETHICS_POST)
     assert [(p["from"], p["to"], p["days"], p["text"]) for p in record["periods"]] == [
         ("2023-11-01", "2023-12-31", 61, "112年11月1日開始，並至112年12月31日截止")]
+
+
+CITY_POST = ("現在位置 首頁 > 長照2.0專區 > 身心障礙鑑定資訊\n  • 友善列印\n  • 回上一頁\n\n"
+             "轉知「執永久效期身心障礙手冊者,核(換)發無註記有效期間之身心障礙證明」相關資訊,詳如說明。\n\n"
+             "無註記效期身心障礙證明圖檔\n無註記效期身心障礙證明圖檔\n"
+             "  1. 身心障礙者權益保障法第14條於110年1月20日修正公布,本府針對符合資格者陸續換發無註記效期之身心障礙證明。\n"
+             "  2. 如有疑慮者,可洽本府社會局身心障礙評估中心04-2228-9111轉38711。\n"
+             "  3. 檢附無註記效期身心障礙證明圖檔1份如附件供參。\n\n檔案下載(或附件)\n\n"
+             "  • 市府分類: 衛生醫療\n  • 發布日期: 2021-03-08\n  • 發布單位: 臺中市政府衛生局‧長期照護科\n")
+
+
+def test_a_picture_text_printed_twice_under_the_lead_is_the_pages():
+    record = parse(CITY_POST)
+    assert record["subject"] == "轉知「執永久效期身心障礙手冊者，核（換）發無註記有效期間之身心障礙證明」相關資訊，詳如說明。"
+    assert record["sections"][0]["text"] == ""
+
+
+def test_a_file_heading_with_a_note_in_brackets_ends_the_letter():
+    items = parse(CITY_POST)["sections"][0]["items"]
+    assert items[-1]["text"] == "檢附無註記效期身心障礙證明圖檔1份如附件供參。"
+
+
+OFFICE_POST = ("進入內容區塊\n\n新北市新莊區公所\n\n  • FB\n  • line\n  • 友善列印\n  • 字級設定:\n:::\n\n公寓大廈專區\n\n"
+               "為維護公共安全,應定期檢視及維護建築物外牆飾材安全性,如有未善盡管理維護之責,依建築法規定可處罰鍰\n"
+               "發佈日期\n2026-02-11\n發布單位\n新莊區公所\n類      別\n公寓大廈專區\n詳細內容\n\n\n"
+               "一、請各管委會應定期巡檢社區建築物外牆磁磚飾材,如發現有掉落之虞者,應立即聯繫廠商妥善處理。\n\n"
+               "二、有關高空作業相關指引可逕行自新北市政府工務局網站下載參閱,說明如下:\n\n"
+               "(一)行政院公共工程委員會訂有「工程高空作業災害之防範指引」(附件1),請各公寓大廈管理組織參酌該指引。\n\n"
+               "相關資訊 相關下載\n(轉知)臺南市政府工務局發佈「公安申報宣導會」\n主題標籤\nTOP\n")
+
+
+def test_an_office_banner_and_share_bar_over_the_content_anchor_are_the_sites():
+    record = parse(OFFICE_POST)
+    assert record["issuer"] is None
+    assert record["sections"][0]["text"] == ("為維護公共安全，應定期檢視及維護建築物外牆飾材安全性，如有未善盡管理維護之責，"
+                                             "依建築法規定可處罰鍰")
+    assert [i["marker"] for i in record["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_related_posts_box_under_the_last_item_is_the_sites():
+    items = parse(OFFICE_POST)["sections"][0]["items"]
+    assert items[-1]["children"][-1]["text"] == "行政院公共工程委員會訂有「工程高空作業災害之防範指引」（附件1），請各公寓大廈管理組織參酌該指引。"

@@ -162,7 +162,8 @@ def close_spaced_label(m: re.Match) -> str:
 
 
 # a line of single Chinese characters set apart by spaces is one letter-spaced word: 「澎   湖   縣   政   府    函」
-LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff]){2,}[ \t]*$", re.M)
+# (two characters too, a post row's label alone on its line: 「類      別」)
+LETTER_SPACED = re.compile(r"^[ \t]*[\u4e00-\u9fff](?:[ \t\u3000]{2,}[\u4e00-\u9fff])+[ \t]*$", re.M)
 COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # layout text: columns of one row kept apart by runs of spaces
 MARKER_ONLY = re.compile(r"[ \t]*[一二三四五六七八九十]{1,3}、")  # an item's marker alone before such a gap
 

@@ -67,9 +67,10 @@ def patterns() -> dict[str, re.Pattern]:
         # a furniture row ending with a one-line note's label and no value (「一般公告 / 張貼者」)
         "label_last": re.compile(rf"(?:{labels_regex(notes['line'])})[ \t]*[:：]?[ \t]*$"),
         "file_list": re.compile(rf"[【\[]?(?:{labels_regex(notes['file_lists'])})"),
-        # (a file list's label may have its first file on its line: 「附加檔案 ○○報告.pdf」, a name, no sentence or address)
+        # (a file list's label may have its first file on its line: 「附加檔案 ○○報告.pdf」, a name, no sentence or address;
+        # a label may carry a short note in brackets: 「檔案下載(或附件)」)
         "running": re.compile(rf"(?:^|(?<={SENTENCE_END}))(?:【(?:{labels_regex(notes['running'])})】[ \t]*[:：]?|"
-                              rf"\[?(?:{labels_regex(notes['running'])})\]?{colon}|"
+                              rf"\[?(?:{labels_regex(notes['running'])})\]?(?:[（(][^（()）\n]{{1,6}}[）)])?{colon}|"
                               rf"(?:{labels_regex(notes['file_lists'])})[ \t]*(?=[^\n，。；：:/請]{{1,60}}\.{FILE_TYPES}))"),
         # a site's post-field table (field name, value) flattened to one line loses the space between them once
         # normalised: a field name of GLUED_MIN characters or more still opens the line with its value glued on (not
@@ -394,7 +395,9 @@ def section_heading(lines: list[str]) -> set[int]:
         return set()
     line, below = lines[first].strip(), lines[first + 1].strip()
     if (not SHORT_NAME.fullmatch(line) or len(line) > HEADING_MAX or len(below) < WRAP_RATIO * len(line)
-            or line.endswith(tuple(type_names(ISSUER_TYPE))) or is_unit_name(line) or opens_field(line)):
+            or line.endswith(tuple(type_names(ISSUER_TYPE)))
+            or is_unit_name(line) and not line.endswith(tuple(publisher_table()["furniture"]["section_endings"]))
+            or opens_field(line)):
         return set()
     return {first}
 
@@ -411,10 +414,24 @@ def breadcrumb_end(lines: list[str]) -> int:
     over it), else 0."""
     p = patterns()
     at = next((i for i, line in enumerate(lines) if p["breadcrumb"].fullmatch(line.strip())), None)
-    if at is None or any(p["label"].search(line) or title_match(line) or PROSE_MARKS.search(line)
-                         for line in lines[:at]):
+    return at + 1 if at is not None and site_header_above(lines, at) else 0
+
+
+def anchor_end(lines: list[str], anchors: list[int]) -> int:
+    """Given a page's lines and where its region anchors (「:::」) stood, return where its content starts: under its
+    first anchor when no line above it holds a letter's label, title line or sentence (the office's banner and the
+    share buttons over it: 「新北市新莊區公所」, 「• FB」, 「• 字級設定:」) and the letter's text follows it, else 0."""
+    at = anchors[0] if anchors else None
+    if at is None or not site_header_above(lines, at) or not any(is_letter_text(line) for line in lines[at + 1:]):
         return 0
     return at + 1
+
+
+def site_header_above(lines: list[str], at: int) -> bool:
+    """Given a page's lines and a place, return whether no line above it holds a letter's label, title line or
+    sentence."""
+    p = patterns()
+    return not any(p["label"].search(line) or title_match(line) or PROSE_MARKS.search(line) for line in lines[:at])
 
 
 def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
@@ -435,7 +452,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             line = line[:caption.start()]
         lines.extend(part for piece in split_post_row(line)
                      for part in ([piece] if p["post_row"].fullmatch(piece) else split_dated_note(piece)))
-    below_crumb = breadcrumb_end(lines)  # the site's header over its breadcrumb: the page's content starts under it
+    # the site's header over its breadcrumb, or over its content's anchor: the page's content starts under it
+    below_crumb = breadcrumb_end(lines) or anchor_end(lines, anchors)
     cut_early += lines[:below_crumb]
     anchors = [a - below_crumb for a in anchors if a >= below_crumb]
     lines = lines[below_crumb:]
@@ -627,6 +645,11 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
               and not title_match(line) and not any(is_letter_text(k) for k in kept)):
             kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
             dropped += [line, line]  # page's
+            continue
+        elif (printed_again and i and lines[i - 1] == line and kept and kept[-1] == line and not PROSE_MARKS.search(line)
+              and not title_match(line)):
+            kept.pop()  # a picture's text and its caption, the same words one under the other (「…證明圖檔」 twice
+            dropped += [line, line]  # between the lead and the items): both the page's
             continue
         elif (printed_again and len(line) >= REPEAT_MIN and line in kept and LABEL_ALONE.fullmatch(kept[-1].strip())
               and not (kept.index(line) and LABEL_ALONE.fullmatch(kept[kept.index(line) - 1].strip()))):
