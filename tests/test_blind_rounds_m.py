@@ -110,3 +110,31 @@ def test_an_office_banner_and_share_bar_over_the_content_anchor_are_the_sites():
 def test_a_related_posts_box_under_the_last_item_is_the_sites():
     items = parse(OFFICE_POST)["sections"][0]["items"]
     assert items[-1]["children"][-1]["text"] == "行政院公共工程委員會訂有「工程高空作業災害之防範指引」（附件1），請各公寓大廈管理組織參酌該指引。"
+
+
+def test_a_relay_lead_pointing_at_paragraphs_is_a_partial_letter():
+    page = ("設備組 - 教務 | 2022-05-04 | 點閱數: 94\n\n轉教育局函文如下:\n\n"
+            "依據「國民小學及國民中學教科圖書選用注意事項」第4點第1款之規定,選用之教科圖書,以教育部審定,且審定執照未逾有效期間者為限,"
+            "先予敘明。\n\n於教科書選用期間,應依規定選用教科書,請輔導所屬教師依規定選用。\n\n"
+            "相關公告: https://textbooks.naer.edu.tw/openbook.aspx\n")
+    record = parse(page)
+    assert record["complete"] is False
+    assert record["sections"][0]["text"] == (
+        "轉教育局函文如下：依據「國民小學及國民中學教科圖書選用注意事項」第4點第1款之規定，選用之教科圖書，以教育部審定，"
+        "且審定執照未逾有效期間者為限，先予敘明。於教科書選用期間，應依規定選用教科書，請輔導所屬教師依規定選用。")
+
+
+def test_board_tags_and_dates_around_a_headline_are_the_boards():
+    items = ("\n一、依據國家教育研究院109年8月3日教研書字第1090001045B號函辦理。\n"
+             "二、請各校選用時應確實查核教科用書是否經國家教育研究院審定。\n")
+    assert parse("〔轉知〕有關高級中等學校教科用書選用,請依相關規定辦理。" + items)["subject"] == (
+        "有關高級中等學校教科用書選用，請依相關規定辦理。")
+    assert parse("【轉知】為降低登革熱案例之機會,請各校園協助宣傳登革熱防治觀念及基本防護措施_112.7.14" + items)["subject"] == (
+        "為降低登革熱案例之機會，請各校園協助宣傳登革熱防治觀念及基本防護措施")
+
+
+def test_a_post_row_label_with_an_empty_colon_over_a_short_name_takes_it_as_its_value():
+    record = parse("發佈日期 :\n2024-05-24\n公告分類 :\n生教組最新消息\n"
+                   "一、依據本市食品藥物安全處113年5月13日中市衛食流字第11300086541號函辦理。\n"
+                   "二、為提升食安資訊之公開、透明,食安處建置食安GIS專區網站,請各校參考運用。\n")
+    assert record["sections"][0]["text"] == ""

@@ -518,8 +518,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if (m := p["line"].match(line)) and not under_open_item(kept):
             dropped.append(line)
             row_above = True
-            in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
-            # its value is the next line (a colon with nothing after it: the site left it empty)
+            # alone, no colon: its value is the next line; a colon with nothing after it: the site left it empty,
+            # unless a short name stands on the next line (an RPage post's 「發佈者 :」 over 「林生教組長」)
+            alone = not line[m.end():].strip()
+            in_note = NOTE if alone and (not re.search("[:：]", line) or short_value_next(lines[i + 1:end])) else None
             if in_note and i + 1 < end and not opens_field(lines[i + 1]):
                 dropped.append(lines[i + 1])
                 lines[i + 1], in_note = "", None
@@ -549,6 +551,13 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             row_above = row_above and not line.strip()
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
+
+
+def short_value_next(lines: list[str]) -> bool:
+    """Given the lines after a note's label whose colon has nothing after it, return whether the next line is a short
+    value set under it: a name of a few Chinese characters, no sentence, item or label."""
+    following = lines[0].strip() if lines else ""
+    return bool(SHORT_NAME.fullmatch(following)) and not opens_field(following) and not ANY_MARKER.match(following)
 
 
 def opens_item(lines: list[str]) -> bool:

@@ -42,11 +42,18 @@ def letter_relay_pattern() -> re.Pattern:
 
 def relay_over_paragraph(lines: list[str]) -> int | None:
     """Given a page's lines, return the place of the first headline passing an agency's letter on in a 公文's words (a
-    posting date before it or not) that stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…
-    疑義」 over 「依「…」規定：…，…。」), or None (「轉傳假訊息恐觸法」 over a news story is none)."""
+    posting date before it or not), or a lead passing on an agency's letter that points at it (「轉教育局函文如下：」),
+    that stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…疑義」 over 「依「…」規定：…，…。」),
+    or None (「轉傳假訊息恐觸法」 over a news story is none)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(filled):
-        if letter_relay_pattern().match(POST_DATE.sub("", lines[i])) and any(
+        line = POST_DATE.sub("", lines[i])
+        if (letter_relay_pattern().match(line) or relay_headline_pattern().match(line) and points_below(line)) and any(
                 is_paragraph(lines[j]) for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]):
             return i
     return None
+
+
+def points_below(line: str) -> bool:
+    """Given a line, return whether it ends pointing at what follows (「…如下：」: vocabulary.toml `list_leads`)."""
+    return line.strip().rstrip(":：").endswith(tuple(vocabulary()["expectations"]["list_leads"]))
