@@ -138,3 +138,29 @@ def test_a_post_row_label_with_an_empty_colon_over_a_short_name_takes_it_as_its_
                    "一、依據本市食品藥物安全處113年5月13日中市衛食流字第11300086541號函辦理。\n"
                    "二、為提升食安資訊之公開、透明,食安處建置食安GIS專區網站,請各校參考運用。\n")
     assert record["sections"][0]["text"] == ""
+
+
+def cited(text: str) -> list[tuple]:
+    """Given a 說明's text, return its references as (issuer, issuer_from, date, number) in order."""
+    record = parse("主旨:轉知人事規定,請查照。\n說明:\n" + text)
+    return [(r["issuer"], r["issuer_from"], r["date"] and r["date"]["roc"], r["dispatch_no"] and r["dispatch_no"]["text"])
+            for r in record["references"]]
+
+
+def test_a_clause_opening_with_zhi_before_a_cited_issuer_is_no_part_of_it():
+    assert cited("一、依據銓敘部113年1月5日部退一字第1135712345號函辦理;至行政院113年2月1日院授人給字第1130001234號函,"
+                 "另案辦理。\n")[1] == ("行政院", None, "113年2月1日", "院授人給字第1130001234號")
+
+
+def test_the_head_office_named_before_is_cited_again_as_gai_zongchu_or_shangkai():
+    refs = cited("一、依據行政院人事行政總處(以下簡稱人事總處)112年5月2日總處培字第1120012345號函辦理。\n"
+                 "二、查該總處109年3月17日總處培字第1090028905號函及111年10月3日總處培字第1113029103號函規定略以,"
+                 "上開人事總處109年3月17日函及111年10月3日函已無從適用。\n")
+    assert refs == [("行政院人事行政總處", None, "112年5月2日", "總處培字第1120012345號"),
+                    ("行政院人事行政總處", "該總處", "109年3月17日", "總處培字第1090028905號"),
+                    ("行政院人事行政總處", None, "111年10月3日", "總處培字第1113029103號")]
+
+
+def test_date_only_citations_joined_name_the_issuer_of_the_first():
+    refs = cited("一、請依人事總處109年3月17日函及111年10月3日函辦理。\n")
+    assert [r[0] for r in refs] == ["人事總處", "人事總處"]

@@ -488,11 +488,12 @@ def agency_code(word: str) -> str:
     return plain[:min(marks)] if marks else plain[:-1]
 
 
-def points_back(before: str, kind: str, date, dispatch, cited: list[Reference]) -> bool:
-    """Given the text before a citation, its kind, date and 發文字號, and the references found before it, return
-    whether it names one of those again (「上開90年12月14日令」: a back word, no number, an earlier one's date)."""
+def points_back(before: str, kind: str, date, dispatch, cited: list[Reference], joined: bool = False) -> bool:
+    """Given the text before a citation, its kind, date and 發文字號, the references found before it and whether it is
+    joined to a citation pointing back (「上開…函及111年10月3日函」), return whether it names one of those again
+    (「上開90年12月14日令」: a back word or that join, no number, an earlier one's date)."""
     back = tuple(vocabulary()["references"]["back_words"])
-    return (dispatch is None and date is not None and before.rstrip().endswith(back)
+    return (dispatch is None and date is not None and (joined or before.rstrip().endswith(back))
             and any(r.kind == kind and r.date == date for r in cited))
 
 
@@ -519,6 +520,8 @@ def named_before(text: str, start: int, kind: str, cited: list[Reference]) -> st
     at = start
     while (at := text.rfind(kind, 0, at)) >= 0:
         name, name_start = issuer_before(text, at + len(kind))
+        if name and (alias := max((name.rfind(w) + len(w) for w in refs["alias_words"] if w in name), default=0)):
+            name = name[alias:]  # 「（以下簡稱人事總處）」: the short name it gives, which stands for the full one
         if (name and len(name) > len(kind) + 1 and not is_pronoun(name) and not is_third_party(name)
                 and (name in by_name or text[:name_start].endswith(leads)
                      or text.startswith(tuple(refs["sender_marks"]), at + len(kind)))):
@@ -603,16 +606,23 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
         floor = end
     refs, seen, before = [], set(), None  # before: (where the last citation ended, its issuer, date, 發文字號)
     speakers = answer_speakers(text)  # an answer passed on speaks as its agency: its 本部 is that agency
+    back_end = None  # where the last citation pointing back at an earlier one ended
     for start, end, kind, written, date, dispatch in sorted(found, key=lambda f: f[0]):
-        if points_back(text[:start], kind, date, dispatch, refs) or certificate_number(text, start):
+        joined_back = back_end is not None and written is None and is_joined(text[back_end:start])
+        if points_back(text[:start], kind, date, dispatch, refs, joined_back):  # (「上開…3月17日函及10月3日函」)
+            back_end = end
+            continue
+        if certificate_number(text, start):
             continue
         own = next((agency for at, agency in reversed(speakers) if at <= start), issuer)
         cited_issuer, written_as = resolve_issuer(written, recipient, own)
         if written and is_third_party(written):  # 該部: the agency of that kind named before
             cited_issuer, written_as = named_before(text, start, written[1:], refs), written
         cited_issuer = short.get(cited_issuer, cited_issuer)
-        if written is None and before and is_joined(text[before[0]:start]) and same_agency_word(before[3], dispatch):
-            cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」: the second has the first's issuer
+        if written is None and before and is_joined(text[before[0]:start]) and (
+                same_agency_word(before[3], dispatch) or before[3] is None and dispatch is None):
+            cited_issuer = before[1]  # 「教育部…號函及105年8月12日…號函」 (「…3月17日函及10月3日函」, no number in either):
+            # the second has the first's issuer
             if date is None and text.startswith(tuple(vocabulary()["references"]["same_day"]), start):
                 date = before[2]  # 「…號令及同日…號函」: issued the day of the one before
         before = (end, cited_issuer, date, dispatch)
