@@ -164,3 +164,30 @@ def test_the_head_office_named_before_is_cited_again_as_gai_zongchu_or_shangkai(
 def test_date_only_citations_joined_name_the_issuer_of_the_first():
     refs = cited("一、請依人事總處109年3月17日函及111年10月3日函辦理。\n")
     assert [r[0] for r in refs] == ["人事總處", "人事總處"]
+
+
+def test_a_date_only_citation_followed_by_a_bracketed_numbered_one_is_kept():
+    refs = cited("一、按公務人員保障暨培訓委員會(以下簡稱保訓會)113年1月2日函釋示略以(本府113年2月6日府授人考字第1130105075號"
+                 "函計達):加班補休應於一年內為之。\n")
+    assert refs == [("公務人員保障暨培訓委員會", None, "113年1月2日", None),
+                    (None, "本府", "113年2月6日", "府授人考字第1130105075號")]
+
+
+BONUS_RULE = ("「退休(伍)軍公教人員年終慰問金發給辦法」業經行政院於106年6月13日以院授人給字第10600483591號令修正發布施行,"
+              "檢送發布令影本、修正條文各1份。\n修正要點如下:\n一、 修正第二條,增列發給對象。\n"
+              "二、 配合第五條增訂,其後條次遞移。\n伯 | ㄅㄛ | ˊ | 仲 | ㄓㄨㄥ | ˋ |\n今天: | ![]() ![]() ![]() |\n"
+              "總計: | ![]() ![]() ![]() ![]() |\n")
+
+
+def test_a_sending_sentence_over_a_pointer_line_is_the_subject():
+    record = parse(BONUS_RULE)
+    assert record["subject"] == ("「退休（伍）軍公教人員年終慰問金發給辦法」業經行政院於106年6月13日以院授人給字第10600483591號令修正發布"
+                                 "施行，檢送發布令影本、修正條文各1份。")
+    assert record["sections"][0]["text"] == "修正要點如下："
+    statement = parse(BONUS_RULE.replace("檢送發布令影本、修正條文各1份", "係為照顧退休人員之措施"))
+    assert statement["subject"] is None
+
+
+def test_a_sites_phonetic_widget_and_picture_counters_are_the_pages():
+    items = parse(BONUS_RULE)["sections"][0]["items"]
+    assert items[-1]["text"] == "配合第五條增訂，其後條次遞移。"

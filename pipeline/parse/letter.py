@@ -422,6 +422,23 @@ def is_lead_subject(text: str, items: list, spec: DocType) -> bool:
                 clause.startswith(requests) for clause in text.split("，")))))
 
 
+POINTER_MAX = 20  # characters: a line pointing at the items under it (「修正要點如下：」) is short
+
+
+def pointer_after(text: str) -> tuple[str, str]:
+    """Given the text before numbered items, return (the text, "") or, where a short clause pointing at the items
+    (「修正要點如下：」: a list lead and its colon) follows a last sentence that sends or asks as a 主旨 does (「…檢送
+    發布令影本…各1份。」; a statement, 「…係…之互助行為。」, does not), (the text before it, that clause)."""
+    end = text.rfind("。") + 1
+    pointer, vocab = text[end:].strip(), vocabulary()
+    acts = [w for w in vocab["attachments"]["sending_words"] if len(w) > 1] + vocab["expectations"]["recipient_requests"]
+    if (end and 0 < len(pointer) <= POINTER_MAX and pointer[-1] in ":："
+            and pointer.rstrip(":：").endswith(tuple(vocab["expectations"]["list_leads"]))
+            and any(w in text[:end] for w in acts)):
+        return text[:end], pointer
+    return text, ""
+
+
 @cache
 def expectation_alternation() -> str:
     """Return the 期望語 of every relation as a regex alternation, longest first."""
@@ -1044,8 +1061,9 @@ def parse_body(fields: LetterFields, letter: Letter) -> None:
             if not f.label and letter.subject is None and items and (above := lines_over_lead(value, items, spec)):
                 text, heads = join_clean("\n".join(above[1])), above[0]
                 letter.warnings.append(f"lines over the 主旨 kept in no field ({len(heads)} line(s)): 「{heads[0][:30]}」")
-            if unlabelled and letter.subject is None and is_lead_subject(text, items, spec):
-                letter.subject, text = subject_tag().sub("", text, count=1), ""
+            lead, pointer = pointer_after(text)
+            if unlabelled and letter.subject is None and is_lead_subject(lead, items, spec):
+                letter.subject, text = subject_tag().sub("", lead, count=1), pointer
                 letter.warnings.append(f"no {labels['subject'][0]} label: the sentence before the numbered items "
                                        f"read as {labels['subject'][0]}")
             elif not f.label and letter.subject is None and subject_key(spec) == "subject" and (
