@@ -191,3 +191,18 @@ def test_a_sending_sentence_over_a_pointer_line_is_the_subject():
 def test_a_sites_phonetic_widget_and_picture_counters_are_the_pages():
     items = parse(BONUS_RULE)["sections"][0]["items"]
     assert items[-1]["text"] == "配合第五條增訂，其後條次遞移。"
+
+
+def test_a_board_poster_row_with_its_space_closed_and_a_title_picture_caption_are_the_boards():
+    record = parse("有關民眾反映學校家長接送區規劃及人行道機車違規停放一案,請依說明辦理。\n\n上一則公告 下一則公告\n\n"
+                   "張貼者 訓導組長兼資訊   \n\n\n張貼日期: 2023-05-22 08:54:29  點閱:101\n\n\n標題圖片\n\n"
+                   "1.請檢視貴校家長接送區規劃是否合宜,以避免校門口交通阻塞。\n2.請貴校加強留意校園周邊人行道機車違規停放及行駛問題。\n")
+    assert record["signature"] is None
+    assert record["subject"] == "有關民眾反映學校家長接送區規劃及人行道機車違規停放一案，請依說明辦理。"
+    assert [i["marker"] for i in record["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_tag_in_ascii_brackets_naming_a_relay_is_the_boards():
+    record = parse("[訊息轉知] 第四屆臺灣地質公園學會讀景比賽\n一、旨揭讀景比賽之目的為激發高中生認識臺灣的地質公園及地景保育。\n"
+                   "二、本比賽免報名費,一律採線上報名、送件,請各校轉知學生踴躍參加。\n")
+    assert record["sections"][0]["text"] == "第四屆臺灣地質公園學會讀景比賽"

@@ -77,7 +77,8 @@ def patterns() -> dict[str, re.Pattern]:
         # a law database's longer label 「公布日期文號」, whose value is the document's citation), a short value without
         # a sentence's punctuation (a letter's wrapped line 「發布日期及場次另行通知。」 is the letter's)
         "line": re.compile(rf"^(?:[【\[]?(?:{labels_regex(notes['line'])})[】\]]?(?:[ \t]*[:：]|[ \t]+|$)|"
-                           rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN])})(?=\S)(?!文號)"
+                           rf"(?:{labels_regex([v for v in notes['line'] if len(v) >= GLUED_MIN] + notes['glued'])})"
+                           rf"(?=\S)(?!文號)"
                            rf"(?=[^。，,；;\n]{{1,{GLUED_VALUE_MAX}}}$)|"
                            rf"(?:{labels_regex(notes['post_titles'])})(?=[^\n]{{1,{POST_TITLE_MAX}}}$))"),
         # (its numbers in digits or in Chinese numerals, 「中華民國九十年九月卅日」)
