@@ -206,3 +206,11 @@ def test_a_tag_in_ascii_brackets_naming_a_relay_is_the_boards():
     record = parse("[訊息轉知] 第四屆臺灣地質公園學會讀景比賽\n一、旨揭讀景比賽之目的為激發高中生認識臺灣的地質公園及地景保育。\n"
                    "二、本比賽免報名費,一律採線上報名、送件,請各校轉知學生踴躍參加。\n")
     assert record["sections"][0]["text"] == "第四屆臺灣地質公園學會讀景比賽"
+
+
+def test_a_received_letters_citation_opening_its_text_is_its_head():
+    record = parse("教育部113年11月7日臺教資通字第1130105433號來文 學校在使用媒體網路影音平臺(如Youtube等)上傳作業時,可能因權限"
+                   "管理不當導致學生權利受到侵害,請各校應做好帳號及權限之管理,降低風險。")
+    assert (record["issuer"], record["date"]["roc"], record["dispatch_no"]["text"], record["doc_type"]) == (
+        "教育部", "113年11月7日", "臺教資通字第1130105433號", None)
+    assert record["sections"][0]["text"].startswith("學校在使用媒體網路影音平臺")

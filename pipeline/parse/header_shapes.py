@@ -55,19 +55,23 @@ class HeadShapes:
     further_numbers: list[DispatchNo] = field(default_factory=list)  # 會銜: numbers on the lines right after the first
 
 
+INCOMING = "來文"  # 「…號來文」: a letter received, its 文別 not named
+
+
 @cache
 def citation_header_pattern() -> re.Pattern:
     """Return the pattern of a line that is wholly a citation-form header: [issuer [文別]] date [a gazette's note
     「(補登)」] [以] 發文字號 (its 字 left out in older numbers, or 字 and 第 both: 「經濟部65年7月30日商20670號」) [文別, 函
-    also as 函釋] [its subject in brackets, as a site lists rulings]; a law database may set its category before the
-    issuer (「地政類 內政部 111.08.02. 台內地字第…號函」). An issuer never opens with a bracket (a note's: 「（本部…號令廢止本函）」)."""
+    also as 函釋; or 來文, a letter received, its 文別 unnamed] [its subject in brackets, as a site lists rulings]; a law
+    database may set its category before the issuer (「地政類 內政部 111.08.02. 台內地字第…號函」). An issuer never opens
+    with a bracket (a note's: 「（本部…號令廢止本函）」)."""
     kinds = "|".join(map(re.escape, sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)))
     number = f"{DISPATCH_RE.pattern.replace('?P<', '?P<n_')}|{UNMARKED_RE.pattern.replace('?P<', '?P<u_')}|{OLD_NUMBER}"
     return re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}類{_S})?"
                       rf"(?:(?P<issuer>(?!(?:中華)?民國|[（(])[\u4e00-\u9fff（）()]{{2,40}}?){_S}"
                       rf"(?P<kind_before>{kinds})?)?{_S}"
                       rf"(?P<date>{DATE_RE.pattern})(?:{date_note_regex()})?{_S}\.?{_S}(?:以{_S})?"
-                      rf"(?P<dispatch>{number}){_S}(?:(?P<kind>{kinds})釋?)?"
+                      rf"(?P<dispatch>{number}){_S}(?:(?P<kind>{kinds})釋?|(?P<incoming>{INCOMING}))?"
                       rf"(?:{_S}[（(][^\n]{{1,200}}[）)])?")
 
 
@@ -258,7 +262,8 @@ def opening_citation(line: str) -> tuple[HeadShapes, str] | None:
     and text follows (the line cites that letter), nor where another citation is joined on (「、」, 「及」: a list)."""
     m = citation_header_pattern().match(line.strip())
     rest = line.strip()[m.end():].strip().lstrip(":：").strip() if m else ""  # (the colon ending the head: its own)
-    if not m or not (m.group("issuer") and m.group("kind")) or not rest and not line.rstrip().endswith((":", "：")):
+    if not m or not (m.group("issuer") and (m.group("kind") or m.group("incoming") and rest)) or not rest and not (
+            line.rstrip().endswith((":", "："))):
         return None
     if rest and (ANY_MARKER.match(m.group("issuer")) or "以" in line.strip()[m.end("date"):m.start("dispatch")]
                  or rest.startswith(tuple(vocabulary()["references"]["shared_kind_joins"]))):
