@@ -133,12 +133,6 @@ def test_board_tags_and_dates_around_a_headline_are_the_boards():
         "為降低登革熱案例之機會，請各校園協助宣傳登革熱防治觀念及基本防護措施")
 
 
-def test_a_post_row_label_with_an_empty_colon_over_a_short_name_takes_it_as_its_value():
-    record = parse("發佈日期 :\n2024-05-24\n公告分類 :\n生教組最新消息\n"
-                   "一、依據本市食品藥物安全處113年5月13日中市衛食流字第11300086541號函辦理。\n"
-                   "二、為提升食安資訊之公開、透明,食安處建置食安GIS專區網站,請各校參考運用。\n")
-    assert record["sections"][0]["text"] == ""
-
 
 def cited(text: str) -> list[tuple]:
     """Given a 說明's text, return its references as (issuer, issuer_from, date, number) in order."""

@@ -17,7 +17,8 @@ from pipeline.batch.work import WORKER_DIED, failure, parse_on_worker
 from pipeline.errors import InputError
 from pipeline.i18n import N_
 
-CONNECT_SECONDS = 10  # how long to wait for the scheduler, then for its first worker
+CONNECT_SECONDS = 10  # how long to wait for the scheduler, then for its first worker, and how long a cluster may be
+# left with no worker while parsing
 TASKS_PER_THREAD = 4  # tasks handed out at once per worker thread: the workers stay busy, the batch's memory flat
 WATCH_SECONDS = 1  # how often a batch waiting for its tasks asks the scheduler whether any worker is left
 T = TypeVar("T")
@@ -68,8 +69,9 @@ def task_key(i: Input, limits: Limits) -> str:
 
 def parse_on_cluster(client, inputs: Iterable[Input], limits: Limits = Limits()) -> Iterator[tuple[Input, dict]]:
     """Given a connected client and inputs, yield (input, what the batch receives: work.result_to_batch) as each
-    finishes on the cluster, a bounded number handed out at a time. A task whose workers keep dying (distributed's allowed-failures) is WORKER_DIED;
-    a task on a worker that died once runs again on another."""
+    finishes on the cluster, a bounded number handed out at a time. A task whose workers keep dying (distributed's
+    allowed-failures) is WORKER_DIED; a task on a worker that died once runs again on another. Raise InputError when
+    the scheduler is lost or the cluster has had no worker for CONNECT_SECONDS."""
     from distributed import KilledWorker
     upcoming = iter(inputs)
     waiting: dict[str, Input] = {}

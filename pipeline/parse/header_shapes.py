@@ -26,8 +26,8 @@ from pipeline.parse.dispatch import (DISPATCH_RE, OLD_NUMBER, UNMARKED_RE, match
 from pipeline.parse.history_entry import history_entry
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import expectation_endings
-from pipeline.parse.references import (abbreviates, find_references, is_agency, is_pronoun, split_issuer_word,
-                                       strays_from)
+from pipeline.parse.references import (abbreviates, find_references, is_agency, is_pronoun, issuer_before,
+                                       split_issuer_word, strays_from)
 from pipeline.parse.title_line import agency_line, title_match
 from pipeline.records import CoIssuer, DispatchNo, RocDate
 from pipeline.vocabulary import vocabulary
@@ -265,6 +265,8 @@ def opening_citation(line: str) -> tuple[HeadShapes, str] | None:
     if not m or not (m.group("issuer") and (m.group("kind") or m.group("incoming") and rest)) or not rest and not (
             line.rstrip().endswith((":", "："))):
         return None
+    if m.group("incoming") and issuer_before(m.group("issuer"), len(m.group("issuer")))[0] != m.group("issuer"):
+        return None  # 「本處接獲教育部…號來文」: who received it, in the writer's words — a sentence citing the letter
     if rest and (ANY_MARKER.match(m.group("issuer")) or "以" in line.strip()[m.end("date"):m.start("dispatch")]
                  or rest.startswith(tuple(vocabulary()["references"]["shared_kind_joins"]))):
         return None  # an item citing a letter (「(一)教育部…號函規定：…」), a sentence on what was done by it (「…以…號公告…」),

@@ -24,8 +24,9 @@ LEVEL = {kind: i for i, (kind, _) in enumerate(MARKERS)}
 ANY_MARKER = re.compile("|".join(f"(?P<{kind}>{rx.pattern.replace('(?P<n>', '(?:')})" for kind, rx in MARKERS))
 # where an item may start: the start of a line, or (in text run together on one line) after a sentence or clause end,
 # or after a short note in brackets closing a sentence (「…號書函辦理。(如附) 二、…」: its space closed by normalising)
+NOTE_MAX = 20  # characters: such a note is short
 ITEM_START = re.compile(r"(?:^|(?<=\n)|(?<=[。：；:;]))[ \t]*|(?<= )|(?<=[)）])")
-NOTE_AFTER_SENTENCE = re.compile(r"[。；][(（][^()（）\n]{1,20}[)）]$")
+NOTE_AFTER_SENTENCE = re.compile(rf"[。；][(（][^()（）\n]{{1,{NOTE_MAX}}}[)）]$")
 
 
 @dataclass
@@ -52,7 +53,7 @@ def find_markers(text: str) -> list[Marker]:
     for start in ITEM_START.finditer(text):
         m = ANY_MARKER.match(text, start.end())
         if not m or start.start() and text[start.start() - 1] in ")）" and not NOTE_AFTER_SENTENCE.search(
-                text, max(0, start.start() - 24), start.start()):
+                text, max(0, start.start() - NOTE_MAX - 3), start.start()):
             continue
         kind = m.lastgroup
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")

@@ -427,8 +427,9 @@ POINTER_MAX = 20  # characters: a line pointing at the items under it (「修正
 
 def pointer_after(text: str) -> tuple[str, str]:
     """Given the text before numbered items, return (the text, "") or, where a short clause pointing at the items
-    (「修正要點如下：」: a list lead and its colon) follows a last sentence that sends or asks as a 主旨 does (「…檢送
-    發布令影本…各1份。」; a statement, 「…係…之互助行為。」, does not), (the text before it, that clause)."""
+    (「修正要點如下：」: a list lead and its colon) follows sentences holding a sending word or a request to the
+    recipients as a 主旨 does (「…檢送發布令影本…各1份。」; a statement, 「…係…之互助行為。」, does not), (the text
+    before it, that clause)."""
     end = text.rfind("。") + 1
     pointer, vocab = text[end:].strip(), vocabulary()
     acts = [w for w in vocab["attachments"]["sending_words"] if len(w) > 1] + vocab["expectations"]["recipient_requests"]

@@ -102,6 +102,7 @@ def patterns() -> dict[str, re.Pattern]:
         "breadcrumb": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["breadcrumbs"])),
         "prefix": re.compile("^(?:" + "|".join(table["furniture"]["prefixes"] + [notes["pin"]]) + ")[ \t]*"),
         "suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["suffixes"]) + ")$"),
+        "title_suffix": re.compile("[ \t]*(?:" + "|".join(table["furniture"]["title_suffixes"]) + ")$"),
         "footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["footer"])),
         "end": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["end"])),
         "site_footer": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_footer"])),
@@ -418,12 +419,18 @@ def breadcrumb_end(lines: list[str]) -> int:
     return at + 1 if at is not None and site_header_above(lines, at) else 0
 
 
+BANNER_MAX = 12  # characters: a line of a site's banner or buttons (「新北市新莊區公所」, 「字級設定:」) is short
+
+
 def anchor_end(lines: list[str], anchors: list[int]) -> int:
     """Given a page's lines and where its region anchors (「:::」) stood, return where its content starts: under its
-    first anchor when no line above it holds a letter's label, title line or sentence (the office's banner and the
-    share buttons over it: 「新北市新莊區公所」, 「• FB」, 「• 字級設定:」) and the letter's text follows it, else 0."""
+    first anchor when every line above it is short and none holds a letter's label, title line, item or sentence (the
+    office's banner and the share buttons over it: 「新北市新莊區公所」, 「• FB」, 「• 字級設定:」; not a post's headline) and
+    the letter's text follows it, else 0."""
     at = anchors[0] if anchors else None
-    if at is None or not site_header_above(lines, at) or not any(is_letter_text(line) for line in lines[at + 1:]):
+    if (at is None or not site_header_above(lines, at) or any(
+            len(line.strip()) > BANNER_MAX or ANY_MARKER.match(line.strip()) for line in lines[:at])
+            or not any(is_letter_text(line) for line in lines[at + 1:])):
         return 0
     return at + 1
 
@@ -447,7 +454,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(line.strip())
             line = ""
         line = p["prefix"].sub("", line)
-        caption = None if p["furniture"].fullmatch(line) else p["suffix"].search(line)
+        caption = None if p["furniture"].fullmatch(line) else (
+            p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line))
         if caption:  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
@@ -519,10 +527,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if (m := p["line"].match(line)) and not under_open_item(kept):
             dropped.append(line)
             row_above = True
-            # alone, no colon: its value is the next line; a colon with nothing after it: the site left it empty,
-            # unless a short name stands on the next line (an RPage post's 「發佈者 :」 over 「林生教組長」)
-            alone = not line[m.end():].strip()
-            in_note = NOTE if alone and (not re.search("[:：]", line) or short_value_next(lines[i + 1:end])) else None
+            in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
+            # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]):
                 dropped.append(lines[i + 1])
                 lines[i + 1], in_note = "", None
@@ -532,12 +538,14 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 kept.append(line[: m.start()])
             dropped.append(line[m.start():])
             # over all of the letter, a note with its value on its line (「資料來源：教育處」) is a post's row: that line;
-            # so is one over the letter's numbered items (a news post's 「• 資料來源:公共工程科」 under its headline)
-            # as is one right under another row of the post (「• 日期:112-10-23」 over 「• 資料來源:政風處」)
+            # so is one over the letter's numbered items (a news post's 「• 資料來源:公共工程科」 under its headline),
+            # and one right under another row of the post (「• 日期:112-10-23」 over 「• 資料來源:政風處」; a file list
+            # there still runs on over its files)
             valued = bool(line[m.end():].strip())
-            in_note = (FILE_LIST if p["file_list"].match(line, m.start()) else NOTE) if (
+            files = bool(p["file_list"].match(line, m.start()))
+            in_note = (FILE_LIST if files else NOTE) if (
                 (any(is_letter_text(k) for k in kept) or not valued)
-                and not (valued and (opens_item(lines[i + 1:end]) or row_above))) else None
+                and not (valued and (opens_item(lines[i + 1:end]) or row_above and not files))) else None
             row_above = True
             continue
         if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
@@ -552,13 +560,6 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             row_above = row_above and not line.strip()
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
-
-
-def short_value_next(lines: list[str]) -> bool:
-    """Given the lines after a note's label whose colon has nothing after it, return whether the next line is a short
-    value set under it: a name of a few Chinese characters, no sentence, item or label."""
-    following = lines[0].strip() if lines else ""
-    return bool(SHORT_NAME.fullmatch(following)) and not opens_field(following) and not ANY_MARKER.match(following)
 
 
 def opens_item(lines: list[str]) -> bool:
@@ -656,10 +657,11 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.remove(line)  # a post's title printed twice over the letter (its headline, then the title): both the
             dropped += [line, line]  # page's
             continue
-        elif (printed_again and i and lines[i - 1] == line and kept and kept[-1] == line and not PROSE_MARKS.search(line)
-              and not title_match(line)):
+        elif (printed_again and i and lines[i - 1] == line and kept and kept[-1] == line and len(line) >= REPEAT_MIN
+              and CHINESE.search(line) and not PROSE_MARKS.search(line) and not title_match(line)
+              and not any(ANY_MARKER.match(k.lstrip()) for k in kept)):
             kept.pop()  # a picture's text and its caption, the same words one under the other (「…證明圖檔」 twice
-            dropped += [line, line]  # between the lead and the items): both the page's
+            dropped += [line, line]  # between the lead and the first item): both the page's
             continue
         elif (printed_again and len(line) >= REPEAT_MIN and line in kept and LABEL_ALONE.fullmatch(kept[-1].strip())
               and not (kept.index(line) and LABEL_ALONE.fullmatch(kept[kept.index(line) - 1].strip()))):

@@ -390,16 +390,21 @@ def same_day_pattern() -> re.Pattern:
     return re.compile(rf"(?:{joins})?(?P<same>{same})")
 
 
+@cache
+def kind_lengths() -> tuple[int, ...]:
+    """Return the lengths of the kinds a cited document can be, longest first."""
+    return tuple(sorted({len(k) for k in vocabulary()["reference_kinds"]["names"]}, reverse=True))
+
+
 def dated_matches(text: str) -> list[re.Match]:
     """Given text, return its dated citations in order; a match whose 字 holds a date of its own (「六十八年一月十五日
     以前（依照內政部六十八年一月十五日台內營字…函」) gives way to the citation that starts at that inner date, after
     the date and kind it opens with where they are one (「…113年1月2日函釋示略以（本府113年2月6日…號函計達）」)."""
     dated, found, at = citation_patterns()[0], [], 0
-    lengths = sorted({len(k) for k in vocabulary()["reference_kinds"]["names"]}, reverse=True)
     while m := dated.search(text, at):
         inner = DATE_RE.search(m.group("dispatch") or "")
         if inner:
-            if outer := next((o for n in lengths if (o := dated.match(text, m.start(), m.start("dispatch") + n))
+            if outer := next((o for n in kind_lengths() if (o := dated.match(text, m.start(), m.start("dispatch") + n))
                               and not o.group("dispatch")), None):
                 found.append(outer)
             at = max(at + 1, m.start("dispatch") + inner.start())

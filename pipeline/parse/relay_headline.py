@@ -48,10 +48,21 @@ def relay_over_paragraph(lines: list[str]) -> int | None:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(filled):
         line = POST_DATE.sub("", lines[i])
-        if (letter_relay_pattern().match(line) or relay_headline_pattern().match(line) and points_below(line)) and any(
+        if (letter_relay_pattern().match(line) or letter_lead_pattern().match(line) and points_below(line)) and any(
                 is_paragraph(lines[j]) for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]):
             return i
     return None
+
+
+@cache
+def letter_lead_pattern() -> re.Pattern:
+    """Return the pattern of a lead passing on an agency's letter by its kind: 轉, the agency's name and its 函
+    (「轉教育局函文如下：」; vocabulary.toml `relay_agency_endings`, the `relay_agency_verbs` naming a 函) — not 轉傳 or
+    轉發 before a chat message."""
+    endings = words_of("relay_agency_endings")
+    letters = "|".join(map(re.escape, sorted((v for v in vocabulary()["expectations"]["relay_agency_verbs"] if "函" in v),
+                                             key=len, reverse=True)))
+    return re.compile(rf"^[ \t]*轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{letters})")
 
 
 def points_below(line: str) -> bool:
