@@ -40,6 +40,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.quoted_parts import quoted_letter
 from pipeline.parse.recipients import split_recipients
 from pipeline.parse.references import find_references
+from pipeline.parse.relay_headline import points_below
 from pipeline.parse.reprints import read_reprints
 from pipeline.parse.signature import as_signature, closes_text, is_title, split_signature, titled_name
 from pipeline.parse.summary_words import summarises
@@ -433,9 +434,8 @@ def pointer_after(text: str) -> tuple[str, str]:
     end = text.rfind("。") + 1
     pointer, vocab = text[end:].strip(), vocabulary()
     acts = [w for w in vocab["attachments"]["sending_words"] if len(w) > 1] + vocab["expectations"]["recipient_requests"]
-    if (end and 0 < len(pointer) <= POINTER_MAX and pointer[-1] in ":："
-            and pointer.rstrip(":：").endswith(tuple(vocab["expectations"]["list_leads"]))
-            and any(w in text[:end] for w in acts)):
+    if end and 0 < len(pointer) <= POINTER_MAX and pointer[-1] in ":：" and points_below(pointer) and any(
+            w in text[:end] for w in acts):
         return text[:end], pointer
     return text, ""
 
