@@ -33,6 +33,7 @@ SHAPES = {  # name: (file name, n, bytes for size k·n)
     "text: form feeds between lines": ("a.txt", 200, lambda n: SEED.replace("說明:", "說明:" + "\fa" * n).encode()),
     "text: item lines after 正本": ("a.txt", 1_000, lambda n: (SEED + "".join(f"\n{i}、本縣某某國民小學" for i in range(n))).encode()),
     "text: one long wrapped 主旨": ("a.txt", 1_000, lambda n: SEED.replace("主旨:", "主旨:" + "請查照辦理\n" * n).encode()),
+    "text: a run of Chinese numerals": ("a.txt", 2_000, lambda n: SEED.replace("說明:", "說明:" + "九" * n).encode()),
     "PDF: pages": ("a.pdf", 100, lambda n: many_pages_pdf(n)),
 }
 

@@ -17,8 +17,10 @@ CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "
 CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000, "廿": 20, "卅": 30}
 CN_NUM = "[〇○零Ｏ一二兩三四五六七八九十百千壹貳參叁肆伍陸柒捌玖拾佰仟廿卅]"
 # a run of numerals; a form's font may print the zero as a digit among them (「一０八年」, closed to 一0八)
-CN_RUN = rf"{CN_NUM}(?:{CN_NUM}|(?<=[〇○零Ｏ一二兩三四五六七八九壹貳參叁肆伍陸柒捌玖])0)*"  # (the zero a digit's, not a unit's: 十0 no)
 MAX_NUMERAL_CHARS = 12  # a longer run of numerals is no year, month, day or count
+# (bounded so: a page's long run of numerals is tried at each of its characters in linear time, not quadratic)
+CN_RUN = (rf"{CN_NUM}(?:{CN_NUM}|(?<=[〇○零Ｏ一二兩三四五六七八九壹貳參叁肆伍陸柒捌玖])0){{0,{MAX_NUMERAL_CHARS - 1}}}"
+          )  # (the zero a digit's, not a unit's: 十0 no)
 
 _S = r"[ \t\u3000]*"
 # 中華民國108年11月12日 / 108年11月12日 / 一百零八年十一月十二日 / 本(111)年6月23日 (this year, its number in
