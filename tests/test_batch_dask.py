@@ -191,7 +191,7 @@ def test_a_cluster_lost_mid_batch_stops_it_in_one_line_and_keeps_what_was_parsed
     inbox.mkdir()
     for n in range(300):
         write_letter(inbox, f"letter-{n:03d}.txt", n)
-    monkeypatch.setattr("pipeline.batch.cluster.CONNECT_SECONDS", 2)
+    monkeypatch.setattr("pipeline.batch.cluster.NO_WORKER_SECONDS", 2)
     marker = tmp_path / "parsed"
     outcome = []
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,

@@ -17,8 +17,10 @@ from pipeline.batch.work import WORKER_DIED, failure, parse_on_worker
 from pipeline.errors import InputError
 from pipeline.i18n import N_
 
-CONNECT_SECONDS = 10  # how long to wait for the scheduler, then for its first worker, and how long a cluster may be
-# left with no worker while parsing
+CONNECT_SECONDS = 10  # how long to wait for the scheduler, then for its first worker
+# how long a cluster may be left with no worker while parsing: a nanny restarting a worker its memory or CPU limit
+# ended (importing gongwen, loading jieba) takes well over 10 s on a loaded machine
+NO_WORKER_SECONDS = 60
 TASKS_PER_THREAD = 4  # tasks handed out at once per worker thread: the workers stay busy, the batch's memory flat
 WATCH_SECONDS = 1  # how often a batch waiting for its tasks asks the scheduler whether any worker is left
 T = TypeVar("T")
@@ -71,7 +73,7 @@ def parse_on_cluster(client, inputs: Iterable[Input], limits: Limits = Limits())
     """Given a connected client and inputs, yield (input, what the batch receives: work.result_to_batch) as each
     finishes on the cluster, a bounded number handed out at a time. A task whose workers keep dying (distributed's
     allowed-failures) is WORKER_DIED; a task on a worker that died once runs again on another. Raise InputError when
-    the scheduler is lost or the cluster has had no worker for CONNECT_SECONDS."""
+    the scheduler is lost or the cluster has had no worker for NO_WORKER_SECONDS."""
     from distributed import KilledWorker
     upcoming = iter(inputs)
     waiting: dict[str, Input] = {}
@@ -107,7 +109,7 @@ def parse_on_cluster(client, inputs: Iterable[Input], limits: Limits = Limits())
 def unless_alone(client, wait: Callable[[], T]) -> T:
     """Given a connected client and a call that waits up to WATCH_SECONDS (raising Empty or TimeoutError when
     nothing came), return what it returns once something comes; raise InputError when the cluster has had no
-    worker for CONNECT_SECONDS meanwhile (its tasks would wait for one for ever)."""
+    worker for NO_WORKER_SECONDS meanwhile (its tasks would wait for one for ever)."""
     alone_since = None
     while True:
         try:
@@ -122,7 +124,7 @@ def unless_alone(client, wait: Callable[[], T]) -> T:
             alone_since = None
         elif alone_since is None:
             alone_since = time.monotonic()
-        elif time.monotonic() - alone_since >= CONNECT_SECONDS:
-            raise InputError(client.scheduler.address, f"the Dask cluster has had no worker for {CONNECT_SECONDS} s "
+        elif time.monotonic() - alone_since >= NO_WORKER_SECONDS:
+            raise InputError(client.scheduler.address, f"the Dask cluster has had no worker for {NO_WORKER_SECONDS} s "
                                                        "while parsing; start workers and run the same command again "
                                                        "(parsed files are kept)")
