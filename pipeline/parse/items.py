@@ -437,18 +437,30 @@ def without_repeated_items(text: str) -> str:
     first = next((i for i, line in enumerate(lines) if ANY_MARKER.match(line.lstrip())), None)
     if first is None:
         return text
+    last = max(i for i, line in enumerate(lines) if line.strip())
     seen: dict[str, int] = {}
     for j in range(first, len(lines)):
         k = seen.get(lines[j]) if ANY_MARKER.match(lines[j].lstrip()) else None
         if k is not None and lines[k:j] == lines[j:2 * j - k]:
             return "\n".join(lines[:j] + lines[2 * j - k:])
+        if k is not None and is_cut_short_copy(lines[k:j], lines[j:last + 1]):
+            return "\n".join(lines[:j])  # the items printed again up to where the page's text ends (「二、」 「三、」 「(一)」 …)
         seen.setdefault(lines[j], j)
-    last = max(i for i, line in enumerate(lines) if line.strip())
     cut = lines[last].strip()
     if last > first and len(cut) >= CUT_COPY_MIN and ANY_MARKER.match(cut) and any(
             line.strip().startswith(cut) and line.strip() != cut for line in lines[first:last]):
         return "\n".join(lines[:last])  # the list printed again, the copy cut short where the page's text ends
     return text
+
+
+def is_cut_short_copy(run: list[str], tail: list[str]) -> bool:
+    """Given item lines and the lines closing a section after them, which open with the run's first line, return
+    whether the tail is the run printed again and cut short: line for line the same, its last line the start of the
+    run's line (12 characters at least)."""
+    if not tail or len(tail) > len(run) or tail[:-1] != run[:len(tail) - 1]:
+        return False
+    cut, whole = tail[-1].strip(), run[len(tail) - 1].strip()
+    return whole.startswith(cut) and (len(cut) >= CUT_COPY_MIN or cut == whole)
 
 
 def text_to_items(text: str) -> tuple[str, list[Item]]:

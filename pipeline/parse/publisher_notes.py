@@ -23,6 +23,7 @@ TAB_MAX = 12  # a board tab's name in a post row's first cell (「歷史訊息�
 CARD_WORD = "聯絡資訊"  # an office's contact card: over the letter's own labels (說明：) a post's empty field, no card
 POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
+TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
 
@@ -202,7 +203,19 @@ def footer_start(lines: list[str]) -> int:
         start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
     elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「學務處」 / 「聯絡資訊」: the office's name heads its card
-    return start
+    return table_rows_above(lines, start) if start < len(lines) else start
+
+
+def table_rows_above(lines: list[str], at: int) -> int:
+    """Given lines and where the site's footer starts, return where it starts with a web page's table right over it (a
+    side box of links: 「專區概念 | 消防災館」 over its text and its row 「防災虛擬體驗館2.0 | 消防防災e點通APP」), its first
+    row under the letter's sentence ended outside it (「…（如附檔）。」), no label or item of a letter from there on; at
+    when there is none."""
+    start = at
+    while start > 0 and not (holds_letter_label(lines[start - 1]) or ANY_MARKER.match(lines[start - 1].lstrip())):
+        start -= 1
+    return next((i for i in range(max(start, 1), at)
+                 if TABLE_ROW.search(lines[i]) and lines[i - 1].rstrip().endswith(SENTENCE_END)), at)
 
 
 def articles_span(lines: list[str]) -> tuple[int, int]:

@@ -126,7 +126,8 @@ def lead_word_cuts(run: str) -> list[int]:
     cuts = [cut]
     verbs = [p for p in range(cut, len(run) - 2) if run[p] in refs["lead_verbs"]
              and not run[p:].startswith(tuple(refs["lead_verb_exceptions"]))]
-    if run[cut:cut + 1] in refs["lead_conjunctions"]:
+    if run[cut:cut + 1] in refs["lead_conjunctions"] or (
+            run[cut:cut + 1] in refs["former_marks"] and not run[cut:].startswith(tuple(refs["lead_verb_exceptions"]))):
         cuts.append(cut + 1)
     for ending in vocabulary()["regulations"]["endings"]:  # 「…執行計畫及本府消防局」: a plan's name, then the issuer
         for conjunction in refs["lead_conjunctions"]:
@@ -313,9 +314,9 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
     written = written or groups.get("named")  # 「…號總統令」: the issuer after the number
     if written and groups.get("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
-    if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函
+    if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函, 本部臺參字
         after, word = split_issuer_word(dispatch.word)
-        if after and len(after) >= 3 and word and abbreviates(word, after):
+        if after and word and (is_pronoun(after) or len(after) >= 3 and abbreviates(word, after)):
             written = after
             dispatch = match_to_dispatch(DISPATCH_RE.match(word + dispatch.text[len(dispatch.word):]))
     return start, written, date, dispatch

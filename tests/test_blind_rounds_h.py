@@ -1,0 +1,87 @@
+"""Conventions found by session 21's last wave (tests/data/real: i1-…i6- stems, measured with no rule after it) and
+by session 22's wave (h1-…h6-). Each input below is written in the shape those pages have, not copied from them."""
+from __future__ import annotations
+
+from parse_text import parse
+
+RELAY = ("主旨：轉知有關公務人員健康檢查補助疑義一案，請查照。\n說明：\n"
+         "一、依據本府人事處114年3月2日府人給字第1140051234號函辦理。\n"
+         "二、保訓會{cited}94年6月6日局給字第0940018045號書函釋，公務人員健康檢查得每二年辦理一次。\n")
+
+
+def test_a_former_agency_named_with_qian_is_cited_by_that_name():
+    record = parse(RELAY.format(cited="參酌前行政院人事行政局"))
+    cited = record["references"][1]
+    assert (cited["issuer"], cited["text"]) == ("行政院人事行政局", "行政院人事行政局94年6月6日局給字第0940018045號書函")
+    school = parse(RELAY.format(cited="參酌教育部國民及學前教育署"))  # 前 inside a name: the name stands whole
+    assert school["references"][1]["issuer"] == "教育部國民及學前教育署"
+    district = parse(RELAY.format(cited="參酌前鎮區公所"))  # 前 opening a name (高雄市前鎮區)
+    assert district["references"][1]["issuer"] == "前鎮區公所"
+
+
+def test_a_pronoun_between_a_cited_date_and_its_word_is_the_cited_issuer():
+    record = parse("主旨：有關性騷擾事件申復疑義，請查照。\n說明：\n一、查防治準則第23條第5款原為100年2月10日本部臺參字第1000010432C號"
+                   "令訂定。\n二、請依規定辦理。\n")
+    cited = record["references"][0]
+    assert cited["issuer_from"] == "本部"
+    assert (cited["dispatch_no"]["text"], cited["dispatch_no"]["word"]) == ("臺參字第1000010432C號", "臺參")
+    assert cited["text"] == "100年2月10日本部臺參字第1000010432C號令"
+
+
+def test_a_number_cited_as_the_document_that_came_has_no_kind():
+    record = parse("海底電纜圖資宣導\n依115年1月7日北市教資字第1153030318號來文宣導，請各校轉知所屬。\n")
+    cited = record["references"][0]
+    assert (cited["text"], cited["kind"], cited["date"]["iso"]) == (
+        "115年1月7日北市教資字第1153030318號", None, "2026-01-07")
+
+
+ITEMS = ["一、依據內政部114年9月1日內授消字第1141604300號函辦理。",
+         "二、旨揭計畫係為建立正確防災知識，宣導平時加強居家防震及防災準備。",
+         "三、活動相關網頁及內容簡述如下：",
+         "(一)活動主網頁：消防防災館。",
+         "(二)活動期間：自114年9月1日起，至114年10月31日止。"]
+
+
+def test_items_printed_again_and_cut_short_where_the_page_ends_are_kept_once():
+    record = parse("\n".join(ITEMS + ITEMS[1:4] + [ITEMS[4][:14]]) + "\n")
+    items = record["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["一", "二", "三"]
+    assert [c["text"] for c in items[2]["children"]] == ["活動主網頁：消防防災館。", "活動期間：自114年9月1日起，至114年10月31日止。"]
+    kept = parse("\n".join(ITEMS + ["四、旨揭計畫係為建立正確防災知識之活動。"]) + "\n")  # no copy: a fourth item
+    assert [i["marker"] for i in kept["sections"][0]["items"]] == ["一", "二", "三", "四"]
+
+
+SIDEBAR = ("一、依據教育部114年1月9日臺教學(三)字第1130122346號函辦理。\n"
+           "二、檢附申訴及處理流程說明(如附檔)。\n{box}link to https://cirn.moe.edu.tw/Facet/Home/index.aspx \\\n")
+
+
+def test_a_side_box_table_between_the_letter_and_the_sites_links_is_the_pages():
+    record = parse(SIDEBAR.format(box="專區概念 | 消防災館 |\n歡迎各位同學線上參與防災虛擬體驗館。 |\n|\n防災虛擬體驗館2.0 | 消防防災e點通APP |\n"))
+    assert record["sections"][0]["items"][1]["text"] == "檢附申訴及處理流程說明（如附檔）。"
+    within = parse(SIDEBAR.replace("(如附檔)。", "(如附檔)，分工如下：").format(box="教務處 | 課程宣導 |\n"))
+    assert within["sections"][0]["items"][1]["text"].endswith("教務處 | 課程宣導")  # under a colon: the letter's table
+
+
+POST = ("主旨：函轉口腔預防保健服務注意事項修正規定，請查照。\n說明：\n一、依據教育部國民及學前教育署106年1月19日臺教國署學字第1060005468號函"
+        "辦理。\n二、臼齒窩溝封填保健服務只需攜帶健保卡，不需護齒護照\n\n{tail}")
+
+
+def test_a_posts_comment_box_under_the_sites_disclaimer_is_the_pages():
+    record = parse(POST.format(tail="網友個人意見，不代表本站立場，對於發言內容，由發表者自負責任。\n發表者\n樹狀展開\n"))
+    assert record["sections"][0]["items"][1]["text"] == "臼齒窩溝封填保健服務只需攜帶健保卡，不需護齒護照"
+    footed = parse(POST.format(tail="人氣232\n網友個人意見，不代表本站立場，對於發言內容，由發表者自負責任。\n\n"
+                                     "校址:台南市下營區開化里270號 電話:06-6892600 Powered by XOOPS © 2001-2011 The XOOPS Project\n"))
+    assert footed["sections"][0]["items"][1]["text"] == "臼齒窩溝封填保健服務只需攜帶健保卡，不需護齒護照"
+    assert footed["contact"]["phone"] is None  # the school's phone in the site's footer row is no contact
+
+
+def test_a_list_of_the_sites_latest_posts_under_the_letter_is_the_pages():
+    record = parse(POST.format(tail="公告訊息\n- 日 期 主旨\n- 2022-04-28 - 文德國小111學年度第1學期教科書選用版本\n"
+                                    "- 2022-04-27 - 兒童劇鄉鎮巡演活動延期演出\n"))
+    assert record["sections"][0]["items"][1]["text"] == "臼齒窩溝封填保健服務只需攜帶健保卡，不需護齒護照"
+
+
+def test_an_unfilled_template_placeholder_run_onto_the_last_line_is_the_pages():
+    record = parse("主旨：學校午餐衛生注意事項，請查照。\n說明：\n一、依據本府115年2月2日府教體字第1150012345號函辦理。\n二、其他：\n"
+                   "(一)不宜提供生食、沙拉類食材。\n(二)應避免以含糖飲料作為獎勵，以維護學童健康。 |{{ $t('FEZ003') }} Invalid date\n")
+    assert record["sections"][0]["items"][1]["children"][1]["text"] == "應避免以含糖飲料作為獎勵，以維護學童健康。"
