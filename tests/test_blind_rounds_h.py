@@ -85,3 +85,72 @@ def test_an_unfilled_template_placeholder_run_onto_the_last_line_is_the_pages():
     record = parse("主旨：學校午餐衛生注意事項，請查照。\n說明：\n一、依據本府115年2月2日府教體字第1150012345號函辦理。\n二、其他：\n"
                    "(一)不宜提供生食、沙拉類食材。\n(二)應避免以含糖飲料作為獎勵，以維護學童健康。 |{{ $t('FEZ003') }} Invalid date\n")
     assert record["sections"][0]["items"][1]["children"][1]["text"] == "應避免以含糖飲料作為獎勵，以維護學童健康。"
+
+
+def test_a_lead_closed_by_a_clause_asking_teachers_and_students_over_items_is_part_of_a_letter():
+    record = parse("詳如附件，請師生踴躍參與。\n一、本市語文競賽辦理方式如下：\n(一)校內賽：由各校自行公開辦理。\n"
+                   "二、競賽日期、地點及報名方法：請詳閱實施計畫。\n")
+    assert record["complete"] is False and record["subject"] == "詳如附件，請師生踴躍參與。"
+    assert [i["marker"] for i in record["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_relay_tag_over_a_lead_and_arabic_items_is_part_of_a_letter():
+    record = parse("【函轉】內政部國土管理署加強防範一氧化碳中毒宣導計畫\n\n為維護民眾生命安全，務請注意下列事項：\n"
+                   "1.建築物作居室使用場所，應特別注意通風之設計。\n2.住家陽台：注意住家陽台加蓋之影響。\n\nAttachments:\n"
+                   "Download this file (宣導計畫.pdf)宣導計畫[ ]270 kB\n")
+    assert record["complete"] is False
+    items = record["sections"][0]["items"]
+    assert [i["marker"] for i in items] == ["1", "2"] and items[1]["text"] == "住家陽台：注意住家陽台加蓋之影響。"
+
+
+def test_a_relay_headline_naming_an_event_over_a_paragraph_is_part_of_a_letter():
+    record = parse("跳到主要內容區塊\n\n轉知109年臺南市民間企業綠色採購說明會\n\n為提升企業申報綠色採購金額，環保署已規劃新制度，"
+                   "特辦理本次說明會。\n\n本次說明會參加對象為本市所轄企業，免費參加，請於本(109)年6月18日前上網報名。\n")
+    assert record["complete"] is False and record["sections"][0]["text"].startswith("轉知109年臺南市民間企業綠色採購說明會為提升")
+    news = "轉傳假訊息恐觸法\n\n警方提醒，民眾轉傳未經查證之訊息，可能觸犯社會秩序維護法，請大家小心。\n"
+    assert parse_refused(news)  # 轉傳 is no relay word only a 公文 uses
+
+
+def parse_refused(text: str) -> bool:
+    """Given text, return whether parsing it is refused as holding nothing of a letter."""
+    from pipeline.errors import InputError
+    try:
+        parse(text)
+    except InputError:
+        return True
+    return False
+
+
+def test_a_rating_widget_a_font_size_switch_and_a_bracketed_post_field_are_the_pages():
+    record = parse("會員評等: 0 / 5\n星期不啟用星期不啟用星期不啟用\n2022/11/22\n【單位】事務組\n字級大小 大 中 小\n"
+                   "有關學術單位具名參與採購投標應如何簽訂契約用印一案，復如說明，請查照。\n"
+                   "一、行政院公共工程委員會111年6月6日工程企字第1110011887號函說明三略以。\n二、如有疑義可循政府採購法規定辦理。\n")
+    assert record["subject"] == "有關學術單位具名參與採購投標應如何簽訂契約用印一案，復如說明，請查照。"
+    assert record["sections"][0]["text"] == ""
+
+
+def test_a_salutation_over_the_unlabelled_subject_is_no_part_of_it():
+    record = parse("【重要通知】請協助調查貴單位113年度溫室氣體排放數據\n\n各位師長、同仁好：\n\n"
+                   "請各系所及單位協助旨揭事項，如有疑問請與安環室聯繫，謝謝。\n\n說明：\n一、依據本校溫室氣體盤查管理作業辦理。\n"
+                   "二、請於114年02月27日前送安環室。\n")
+    assert record["subject"] == "請各系所及單位協助旨揭事項，如有疑問請與安環室聯繫，謝謝。"
+
+
+NOTICE = "主旨:本區生命紀念館於112年農曆春節期間休館事宜\n\n{basis}公告內容:\n\n(1) 112年1月20日至1月29日休館。\n\n(2) 1月30日起恢復辦公。\n"
+
+
+def test_a_notice_content_label_under_a_notices_grounds_heads_its_points():
+    record = parse(NOTICE.format(basis="依據:行政院人事行政總處發布112年政府行政機關辦公日曆辦理\n\n"))
+    assert record["doc_type"] == "公告"
+    assert [s["name"] for s in record["sections"]] == ["依據", "公告事項"]
+    assert [i["marker"] for i in record["sections"][1]["items"]] == ["(1)", "(2)"]
+    posted = parse(NOTICE.format(basis=""))  # no 依據: a site's field over the text
+    assert posted["doc_type"] is None and posted["sections"][0]["name"] != "公告事項"
+
+
+def test_a_quoted_title_between_the_number_and_the_kind_is_part_of_the_citation():
+    record = parse("公告內容:\n一、依據本處107年2月7日北市殯儀二字第10760008991號「火化場撿骨作業流程」公告辦理。\n"
+                   "二、教育部110年3月15日「校園資安討論會議」會議紀錄如附件。\n")
+    cited = record["references"]
+    assert [(c["text"], c["kind"]) for c in cited] == [
+        ("本處107年2月7日北市殯儀二字第10760008991號「火化場撿骨作業流程」公告", "公告")]  # a meeting's date: no citation

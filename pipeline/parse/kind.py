@@ -166,18 +166,20 @@ def names_control_items(text: str) -> bool:
             and bool(STATUTE_ARTICLE.search(text)))
 
 
-FIRST_ITEM = re.compile(r"^一[、．.]\S", re.M)
+FIRST_ITEM = re.compile(r"^(?:一[、．.]|1[.．、](?!\d))\S", re.M)  # item 一 (or 1., as a relaying post numbers them)
 
 
 def requests_of_recipients(text: str) -> bool:
     """Given text, return whether a sentence before its first numbered item asks something of the letter's
     recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use in a sentence
-    its 。 closes (「…，敬請踴躍提出申請。」: vocabulary.toml `item_requests`; an ad's 「…敬請把握機會！」 is none): a
-    relayed 主旨 and its 說明, or an office's call over its items."""
+    its 。 closes (「…，敬請踴躍提出申請。」: vocabulary.toml `item_requests`; an ad's 「…敬請把握機會！」 is none), or
+    closes the lead with a clause that asks (「詳如附件，請師生踴躍參與。」: `lead_requests`): a relayed 主旨 and its 說明,
+    or an office's call over its items."""
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
-    return any(p in lead for p in asks["recipient_requests"]) or any(
+    closing = re.split("[，,]", lead.strip().split("\n")[-1])[-1].strip()
+    return any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"])) or any(
         line.rstrip().endswith("。") and asks_in_letter_words(line) for line in lead.split("\n"))
 
 

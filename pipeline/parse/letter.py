@@ -337,9 +337,10 @@ def closing_paragraph(text: str) -> str:
     """Given the text before a body's first label, return its last paragraph when that ends a sentence (。): the
     主旨 a publisher printed without its label, as the body's first part; "" when the text does not end so. The
     paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code), is a
-    unit's name alone (the office a site files the post under, 「學生事務處」) or is a site's post field, a short name
-    and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text); a post's row of
-    fields after the sentence, on its line or below it, is none of it."""
+    unit's name alone (the office a site files the post under, 「學生事務處」), is a site's post field, a short name
+    and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text), or ends with a
+    colon (a salutation, 「各位師長、同仁好：」); a post's row of fields after the sentence, on its line or below it, is
+    none of it."""
     lines = text.strip().split("\n")
     while len(lines) > 1 and (is_barred_post_row(lines[-1]) or is_post_field_row(lines[-1])):
         lines.pop()
@@ -350,7 +351,8 @@ def closing_paragraph(text: str) -> str:
         return ""
     start = len(lines) - 1
     while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
-           and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])):
+           and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])
+           and not lines[start - 1].rstrip().endswith(("：", ":"))):
         start -= 1
     return "\n".join(lines[start:])
 

@@ -26,6 +26,7 @@ SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), 
 TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
+ANNOUNCEMENT_LABEL = "公告事項："  # … and a 公告's points under its 依據 (publishers.toml [text] announcement)
 
 
 def labels_regex(labels: list[str]) -> str:
@@ -92,6 +93,8 @@ def patterns() -> dict[str, re.Pattern]:
         "next_line": re.compile(rf"^(?:{labels_regex(notes['next_line'])}){colon}[ \t]*$"),
         # a text label of GLUED_MIN characters or more may stand before the text's first item with no colon (a
         # document board's 「文件內容 一、依據…」, the space closed once normalised)
+        "announcement": re.compile(rf"^[ \t]*(?:{labels_regex(table['text']['announcement'])})[ \t]*[:：]"),
+        "basis": re.compile(rf"^[ \t]*(?:{labels_regex(vocabulary()['labels']['basis'])})[ \t]*[:：]"),
         "text": re.compile(rf"^(?:[【\[]?(?:{labels_regex(text)})[】\]]?{colon}|"
                            rf"(?:{labels_regex([v for v in text if len(v) >= GLUED_MIN])})(?=[ \t]*(?:{ANY_MARKER.pattern})))"
                            rf"[ \t]*"),
@@ -564,7 +567,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
             dropped.append(line)  # all of the letter (「內容：」 over its title line and header, or over the letter's own
             continue  # 全文內容 further down): it marks where no text starts, the letter's parts do
-        line = p["text"].sub(TEXT_LABEL, line)
+        line = p["text"].sub(ANNOUNCEMENT_LABEL if heads_announcement(line, kept) else TEXT_LABEL, line)
         if echo := p["echo"].search(line):  # a site template's text glued after a label: the label's colon stays
             dropped.append(echo.group())
             line = line[:echo.start()] + "：" + line[echo.end():]
@@ -573,6 +576,13 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             row_above = row_above and not line.strip()
     kept, repeated = drop_repeated_lines(kept)
     return "\n".join(kept), [line for line in dropped + repeated if line.strip()]
+
+
+def heads_announcement(line: str, kept: list[str]) -> bool:
+    """Given a line opening with a text label and the letter's lines above it, return whether the label heads a 公告's
+    points: it is one that may (「公告內容：」) and a line above opens with the 公告's 依據 label."""
+    p = patterns()
+    return bool(p["announcement"].match(line)) and any(p["basis"].match(k) for k in kept)
 
 
 def opens_item(lines: list[str]) -> bool:

@@ -55,7 +55,7 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER}|"
                        rf"(?P<no_hao>{NO_HAO}))?{_S}"
-                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND})?"
+                       rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND}|{TITLE_BEFORE_KIND})?"
                        rf"{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
     undated = re.compile(rf"(?P<dispatch>{DISPATCH_RE.pattern}){_S}{kind}")
@@ -283,6 +283,9 @@ def abbreviates(word: str, issuer: str) -> bool:
 BOOK_TITLE_NAME = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,20})》$")  # a name a web page sets in 《》 before the 字
 # a note in brackets between the number and the kind (「…第1110121805號(核定)函」, 「…號(撥付)函」): what the letter did
 NOTE_BEFORE_KIND = r"[（(][\u4e00-\u9fff]{1,4}[）)]"
+# the title of what the cited document issued, in its marks between the number and the kind (「…第10760008991號「火化場
+# 撿骨作業流程」公告」): part of the citation, the kind after it
+TITLE_BEFORE_KIND = r"(?P<title>「[^「」\n]{2,60}」)"
 CODE_LIKE_MAX = 4  # a name this short may be the 字's own code (臺教體署, 主會), not an agency's full name
 
 
@@ -307,8 +310,8 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
         date = match_to_date(DATE_RE.match(m.group("date")))
         if date is None:
             return None
-    if groups.get("named") and dispatch is None:  # 「中華民國111年12月21日總統令」: a date over a title, no citation
-        return None
+    if (groups.get("named") or groups.get("title")) and dispatch is None:  # 「中華民國111年12月21日總統令」: a date over
+        return None  # a title, no citation (nor 「110年3月15日「…會議」會議紀錄」, the meeting's date)
     written, start = issuer_before(text, m.start(), floor)
     start = start if written else private_writer_start(text, start, floor)
     written = written or groups.get("named")  # 「…號總統令」: the issuer after the number

@@ -19,10 +19,12 @@ def words_of(key: str) -> str:
 
 @cache
 def relay_headline_pattern() -> re.Pattern:
-    """Return the pattern of a headline passing a letter on: a relay word, or 轉, an agency's name and what it does
-    (vocabulary.toml `relay_openers`, `relay_agency_endings`, `relay_agency_verbs`)."""
+    """Return the pattern of a headline passing a letter on: a relay word (set as the post's tag or not: 「【函轉】…」),
+    or 轉, an agency's name and what it does (vocabulary.toml `relay_openers`, `relay_agency_endings`,
+    `relay_agency_verbs`)."""
     endings, verbs = words_of("relay_agency_endings"), words_of("relay_agency_verbs")
-    return re.compile(rf"^[ \t]*(?:{words_of('relay_openers')}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
+    return re.compile(rf"^[ \t]*(?:[【\[][ \t]*(?={words_of('relay_openers')}))?"
+                      rf"(?:{words_of('relay_openers')}|轉[\u4e00-\u9fff]{{1,12}}?(?:{endings})(?:{verbs}))")
 
 
 def is_paragraph(line: str) -> bool:
@@ -33,11 +35,8 @@ def is_paragraph(line: str) -> bool:
 @cache
 def letter_relay_pattern() -> re.Pattern:
     """Return the pattern of a headline passing a letter on in the words only a 公文 relays with (vocabulary.toml
-    `letter_relay_openers`: 轉知, 函轉) that names the agency and what it sent (「轉知內政部函覆…」: `relay_agency_endings`,
-    `relay_agency_verbs`)."""
-    endings, verbs = words_of("relay_agency_endings"), words_of("relay_agency_verbs")
-    return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff]{{1,20}}?"
-                      rf"(?:{endings})(?:{verbs})")
+    `letter_relay_openers`: 轉知, 函轉), naming what it passes on (「轉知內政部函覆…」, 「轉知109年臺南市…說明會」)."""
+    return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff\d]")
 
 
 def relay_over_paragraph(lines: list[str]) -> int | None:
