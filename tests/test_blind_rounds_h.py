@@ -154,3 +154,14 @@ def test_a_quoted_title_between_the_number_and_the_kind_is_part_of_the_citation(
     cited = record["references"]
     assert [(c["text"], c["kind"]) for c in cited] == [
         ("本處107年2月7日北市殯儀二字第10760008991號「火化場撿骨作業流程」公告", "公告")]  # a meeting's date: no citation
+
+
+def test_a_plans_name_quoted_in_a_headline_over_items_names_no_plan():
+    text = ("教育部國教署「112年度國家防災日各級學校地震避難掩護演練實施計畫」{tail}\n\n"
+            "一、112年國家防災日辦理地震避難演練日期為112年9月21日，各校於正式演練前辦理至少1次預演。\n\n"
+            "二、請各校於112年9月14日上午9時21分，配合辦理強震即時警報軟體之模擬地震訊息測試作業。\n")
+    record = parse(text.format(tail="宣導事項"))
+    assert record["schema"].startswith("gongwen/letter") and record["complete"] is False
+    assert [i["marker"] for i in record["sections"][0]["items"]] == ["一", "二"]
+    plan = parse(text.format(tail="").replace("教育部國教署", ""))  # the plan's name alone heads the plan
+    assert plan["schema"].startswith("gongwen/plan")

@@ -24,8 +24,17 @@ def title_key(text: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
+QUOTED_NAME = re.compile(r"「[^「」\n]*」")  # a document's name a title quotes
+BRACKETED = re.compile(r"[（(][^（()）\n]*[)）]")  # a note after a name: (草案), (修正)
+
+
 def document_word(title: str) -> str | None:
-    """Given a title, return the word naming its kind of document nearest its end (計畫, 分工表 …), or None."""
+    """Given a title, return the word naming its kind of document nearest its end (計畫, 分工表 …), or None; a word
+    inside a name the title quotes names the quoted document, not the title's (「教育部國教署「…演練實施計畫」宣導
+    事項」: a post about the plan), unless the title is that name alone (a note in brackets after it or not)."""
+    outside = QUOTED_NAME.sub("", title)
+    if re.search(r"[\u4e00-\u9fff]{2}", BRACKETED.sub("", outside)):
+        title = outside
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
     found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
     return max(found)[2] if found else None
