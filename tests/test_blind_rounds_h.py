@@ -165,3 +165,43 @@ def test_a_plans_name_quoted_in_a_headline_over_items_names_no_plan():
     assert [i["marker"] for i in record["sections"][0]["items"]] == ["一", "二"]
     plan = parse(text.format(tail="").replace("教育部國教署", ""))  # the plan's name alone heads the plan
     assert plan["schema"].startswith("gongwen/plan")
+
+
+LAW_PAGE = ("跳到主要內容區塊\n:::\n\n檢送「一百零九年農林漁牧業普查實施計畫」1份,請 查照並轉行所屬配合辦理。\n\n主管機關: 國勢普查處\n"
+            "發布機關: 行政院\n發布日期: 109.07.31\n發布字號: 院授主普農字第1090400901號\n異動性質: 訂定\n"
+            "法規名稱: 一百零九年農林漁牧業普查實施計畫\n容:\n壹、總則\n一、法令依據:依據統計法第四條規定訂定本計畫。\n"
+            "二、普查標準時期:以一百零九年十二月三十一日為普查標準日。\n貳、普查範圍與對象\n三、普查區域範圍:各直轄市、縣(市)。\n")
+
+
+def test_a_law_databases_rows_of_the_issuing_letter_are_its_head():
+    record = parse(LAW_PAGE)
+    assert (record["issuer"], record["date"]["iso"], record["dispatch_no"]["text"]) == (
+        "行政院", "2020-07-31", "院授主普農字第1090400901號")
+    assert record["subject"] == "檢送「一百零九年農林漁牧業普查實施計畫」1份，請查照並轉行所屬配合辦理。"
+    assert record["sections"] == []  # the plan's text under 法規名稱, from 壹、 on, is the rule's, in no field
+    post = parse("停車費率調整公告\n\n發布機關\n\n臺北市停車管理工程處\n\n一、依據本處112年3月1日北市停管字第1123012345號函辦理。\n"
+                 "二、請民眾配合。\n")
+    assert post["issuer"] is None  # a post's 發布機關 row, over no date and number: the site's
+
+
+def test_a_lead_setting_out_its_items_as_a_letters_explanation_is_part_of_a_letter():
+    record = parse("跳到主要內容\n【畢業證書郵寄時程異動公告】\n\n畢業生須於7月19日前符合畢業資格者，始得寄發畢業證書，說明如下:\n"
+                   "1. 因疫情影響，畢業證書寄發時程將延後至7月19日前。\n2. 請各位畢業生務必於6/15前完成通訊地址更正。\n\n教務處註冊組敬啟\n")
+    assert record["complete"] is False
+    assert [i["text"] for i in record["sections"][0]["items"]] == [
+        "因疫情影響，畢業證書寄發時程將延後至7月19日前。", "請各位畢業生務必於6/15前完成通訊地址更正。"]
+
+
+def test_items_whose_markers_stand_alone_on_their_lines_make_a_page_part_of_a_letter():
+    record = parse("跳到主要內容區\n:::\n畢業生注意事項\n  圖-畢業生注意事項  \n一、\n\n同學出席典禮應穿著正式服裝，勿著拖鞋。\n\n二、\n\n"
+                   "請畢業生告知家長，參加畢業典禮先至家長觀禮區觀禮。\n")
+    assert [(i["marker"], i["text"]) for i in record["sections"][0]["items"]] == [
+        ("一", "同學出席典禮應穿著正式服裝，勿著拖鞋。"), ("二", "請畢業生告知家長，參加畢業典禮先至家長觀禮區觀禮。")]
+    assert "圖-" not in record["sections"][0]["text"]  # the picture's caption is the page's
+
+
+def test_a_paragraph_asking_the_recipients_in_a_clause_is_part_of_a_letter():
+    record = parse("重要 教育處國教科 - 逾期防災通報 | 2015-05-20 | 點閱數: 519\n\n依中央氣象局一週天氣預報資料顯示,5月20日起各地有局部"
+                   "大雨發生的機率,請各校做好相關整備工作。\n\n易淹水之學校,請勿將相關設備置放易淹水地點。\n")
+    assert record["complete"] is False and record["sections"][0]["text"].startswith("依中央氣象局一週天氣預報資料顯示")
+    assert parse_refused("豪雨特報\n\n記者報導，中央氣象局預報各地有大雨，教育處請各校做好相關整備工作。\n")  # news: no clause asks

@@ -166,21 +166,25 @@ def names_control_items(text: str) -> bool:
             and bool(STATUTE_ARTICLE.search(text)))
 
 
-FIRST_ITEM = re.compile(r"^(?:一[、．.]|1[.．、](?!\d))\S", re.M)  # item 一 (or 1., as a relaying post numbers them)
+FIRST_ITEM = re.compile(r"^(?:一[、．.]|1[.．、](?!\d)[ \t]*)\S", re.M)  # item 一 (or 1., as a relaying post numbers them)
 
 
 def requests_of_recipients(text: str) -> bool:
-    """Given text, return whether a sentence before its first numbered item asks something of the letter's
+    """Given text, return whether a sentence before its first numbered item (or, with no items, a clause of a
+    paragraph: 「…，請各校做好相關整備工作。」, not news's 「教育處請各校…」) asks something of the letter's
     recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use in a sentence
     its 。 closes (「…，敬請踴躍提出申請。」: vocabulary.toml `item_requests`; an ad's 「…敬請把握機會！」 is none), or
-    closes the lead with a clause that asks (「詳如附件，請師生踴躍參與。」: `lead_requests`): a relayed 主旨 and its 說明,
-    or an office's call over its items."""
+    closes the lead with a clause that asks (「詳如附件，請師生踴躍參與。」: `lead_requests`) or that sets out the items as
+    a 公文's 說明 (「…，說明如下：」: `explaining_leads`): a relayed 主旨 and its 說明, or an office's call over its items."""
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
+    if not first and re.search(rf"[，,][ \t]*(?:{'|'.join(map(re.escape, asks['recipient_requests']))})", text):
+        return True  # no items: a clause of a paragraph asking the recipients (「…機率，請各校做好相關整備工作。」)
     closing = re.split("[，,]", lead.strip().split("\n")[-1])[-1].strip()
-    return any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"])) or any(
-        line.rstrip().endswith("。") and asks_in_letter_words(line) for line in lead.split("\n"))
+    return (any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"]))
+            or closing.rstrip("：:").endswith(tuple(asks["explaining_leads"]))
+            or any(line.rstrip().endswith("。") and asks_in_letter_words(line) for line in lead.split("\n")))
 
 
 def asks_in_letter_words(text: str) -> bool:
@@ -209,7 +213,8 @@ def sending_words() -> tuple[str, ...]:
 
 
 # (a site may write the 一、 marker with a full stop, 「一.本府原訂…，因故延期…。」)
-NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>[^\n？?]*，)?", re.M)
+# (or alone on its line over the item's text, 「一、」 over 「同學出席典禮應…，…。」)
+NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>(?:[ \t]*\n)?[^\n？?]*，)?", re.M)
 
 
 def numbered_sentences(text: str) -> bool:

@@ -653,9 +653,10 @@ def text_to_fields(text: str) -> LetterFields:
     body = items_under_no_attachment(body, spec.unlabelled)
     if not body and spec.unlabelled and not full_text:
         body = unlabelled_body(spec.unlabelled, below_title(preamble), header)
-        # over the letter's 發文日期 / 發文字號 rows and its items, a sentence a 期望語 closes is its 主旨 (a site's list
-        # of an agency's letters prints it so: 「有關…，復如說明，請查照。」 over the rows, 「一、復貴局…函。」 under them)
-        if (body and (key := subject_key(spec)) in spec.body and identified(header)
+        # over the letter's 發文日期 / 發文字號 rows (and its items), a sentence a 期望語 closes is its 主旨 (a site's list
+        # of an agency's letters prints it so: 「有關…，復如說明，請查照。」 over the rows, 「一、復貴局…函。」 under them;
+        # a law database's 「檢送「…計畫」1份，請查照…。」 over its 發布機關 / 發布日期 / 發布字號 rows)
+        if ((key := subject_key(spec)) in spec.body and identified(header)
                 and closes_with_expectation(headline := closing_paragraph(below_title(preamble)))):
             body = [Field(key, "", headline, 0)] + body
         resplit = True

@@ -26,6 +26,7 @@ SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), 
 TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
+ISSUER_LABEL = "發文機關："  # … and a law database's 發布機關 over the document's date and number (issued_over_date)
 ANNOUNCEMENT_LABEL = "公告事項："  # … and a 公告's points under its 依據 (publishers.toml [text] announcement)
 
 
@@ -87,6 +88,7 @@ def patterns() -> dict[str, re.Pattern]:
         "own_date": re.compile(rf"(?:{labels_regex(notes['own_date'])})[ \t]*[:：][ \t]*中華民國[ \t]*(?:\d{{2,3}}|{CN_RUN})"
                                rf"[ \t]*年[ \t]*(?:\d{{1,2}}|{CN_RUN})[ \t]*月[ \t]*(?:\d{{1,2}}|{CN_RUN})[ \t]*日"),
         "dated_over_number": re.compile(rf"^(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]"),
+        "issued_over_date": re.compile(rf"^(?:{labels_regex(notes['issued_over_date'])})[ \t]*[:：]"),
         "dated_alone": re.compile(rf"(?:{labels_regex(notes['dated_over_number'])})[ \t]*[:：]?"),
         "number_label": re.compile(rf"^(?:{labels_regex(vocabulary()['labels']['dispatch_no'])})[ \t]*[:：]"),
         "below": re.compile(rf"(?:{labels_regex(notes['below'])}){colon}[ \t]*$"),
@@ -532,6 +534,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if ((m := p["dated_over_number"].match(line)) and i + 1 < end and p["number_label"].match(lines[i + 1])
                 and agency_dated(line[m.end():])):
             kept.append(line)  # the document's own date over its 發文字號, not a post's date
+            continue
+        if (p["issued_over_date"].match(line) and i + 2 < end and (m := p["dated_over_number"].match(lines[i + 1]))
+                and in_roc_years(lines[i + 1][m.end():]) and p["number_label"].match(lines[i + 2])):
+            issued = p["issued_over_date"].match(line)  # the body issuing the document, over its date and number
+            kept += [ISSUER_LABEL + line[issued.end():].strip(), lines[i + 1]]
+            lines[i + 1] = ""
             continue
         if (p["dated_alone"].fullmatch(line.strip()) and i + 2 < end and agency_dated(lines[i + 1])
                 and p["number_label"].match(lines[i + 2])):
