@@ -49,6 +49,8 @@ def test_items_printed_again_and_cut_short_where_the_page_ends_are_kept_once():
     assert [c["text"] for c in items[2]["children"]] == ["活動主網頁：消防防災館。", "活動期間：自114年9月1日起，至114年10月31日止。"]
     kept = parse("\n".join(ITEMS + ["四、旨揭計畫係為建立正確防災知識之活動。"]) + "\n")  # no copy: a fourth item
     assert [i["marker"] for i in kept["sections"][0]["items"]] == ["一", "二", "三", "四"]
+    sisters = parse("一、依據本府函辦理。\n(一)請各校配合。\n二、請各校轉知。\n(一)請各校配合。\n")  # a child's words again
+    assert [len(i["children"]) for i in sisters["sections"][0]["items"]] == [1, 1]
 
 
 SIDEBAR = ("一、依據教育部114年1月9日臺教學(三)字第1130122346號函辦理。\n"
@@ -205,3 +207,23 @@ def test_a_paragraph_asking_the_recipients_in_a_clause_is_part_of_a_letter():
                    "大雨發生的機率,請各校做好相關整備工作。\n\n易淹水之學校,請勿將相關設備置放易淹水地點。\n")
     assert record["complete"] is False and record["sections"][0]["text"].startswith("依中央氣象局一週天氣預報資料顯示")
     assert parse_refused("豪雨特報\n\n記者報導，中央氣象局預報各地有大雨，教育處請各校做好相關整備工作。\n")  # news: no clause asks
+
+
+BOARD = ("首頁\n公告列表\n公告內容\n{headline}\n上一則公告\n下一則公告\n一般公告\n/ 張貼者\n訓導組長\n"
+         "張貼日期: 2023-06-21 11:15:36 點閱:\n173\n{body}")
+
+
+def test_a_board_row_printed_a_cell_a_line_is_the_sites_and_items_may_open_past_one_under_the_headline():
+    record = parse(BOARD.format(headline="「騎乘自行車(含微型電動二輪車)安全概念」",
+                                body="二、\n自111年11月30日起「電動自行車」已更名為「微型電動二輪車」，訂有相關規範：\n(一)\n"
+                                     "未滿十四歲之人不得駕駛微型電動二輪車。\n三、\n相關規定可至交通安全入口網下載。\n"))
+    section = record["sections"][0]
+    assert section["text"] == "「騎乘自行車（含微型電動二輪車）安全概念」"
+    assert [(i["marker"], len(i["children"])) for i in section["items"]] == [("二", 1), ("三", 0)]
+
+
+def test_a_sentence_under_a_posts_text_label_right_over_the_explanation_label_is_the_subject():
+    record = parse(BOARD.format(headline="轉知:「騎乘微型電動二輪車安全概念」宣導,共同努力降低道路交通事故死傷人數。",
+                                body="說明:\n一、\n依據本府112年8月7日府新傳字第1120309452號函賡續辦理。\n二、\n請各校加強宣導。\n"))
+    assert record["subject"] == "轉知：「騎乘微型電動二輪車安全概念」宣導，共同努力降低道路交通事故死傷人數。"
+    assert [s["name"] for s in record["sections"]] == ["說明"]

@@ -386,10 +386,13 @@ def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
     三、 …) at a line's start under a paragraph that ends its sentence, with the next number after it or no other
     outermost item at a line's start (a page that lost the marker of the item above: 「依據…函辦理。」 over 「二、…」
     「三、…」; a relay copied from mid-list: a paragraph over a lone 「三、…」): the list opens there, the paragraph
-    before it stays the section's text; else None (「三、四年級學生…」 enumerates)."""
+    before it stays the section's text; so under a post's headline, one line without a sentence's marks, 「「騎乘自行車…
+    安全概念」」 over 「二、…」); else None (「三、四年級學生…」 enumerates)."""
     first = candidates[0] if candidates else None
+    before = text[:first.start].strip() if first else ""
+    headline = bool(before) and "\n" not in before and not re.search("[。，；,;]", before)
     if (first is None or first.kind != "cn" or first.number < 2 or not first.line_start
-            or not text[:first.start].rstrip().endswith("。") or ENUMERATED.match(text, first.end)):
+            or not (before.endswith("。") or headline) or ENUMERATED.match(text, first.end)):
         return None
     later = [mk.number for mk in candidates[1:] if mk.kind == "cn" and mk.line_start]
     return first if not later or first.number + 1 in later else None
@@ -455,12 +458,12 @@ def without_repeated_items(text: str) -> str:
 
 def is_cut_short_copy(run: list[str], tail: list[str]) -> bool:
     """Given item lines and the lines closing a section after them, which open with the run's first line, return
-    whether the tail is the run printed again and cut short: line for line the same, its last line the start of the
-    run's line (12 characters at least)."""
-    if not tail or len(tail) > len(run) or tail[:-1] != run[:len(tail) - 1]:
+    whether the tail is the run printed again and cut short: two lines or more, line for line the same, its last line
+    broken off inside the run's line (12 characters at least: a child repeating its sister's words is no copy)."""
+    if len(tail) < 2 or len(tail) > len(run) or tail[:-1] != run[:len(tail) - 1]:
         return False
     cut, whole = tail[-1].strip(), run[len(tail) - 1].strip()
-    return whole.startswith(cut) and (len(cut) >= CUT_COPY_MIN or cut == whole)
+    return whole.startswith(cut) and cut != whole and len(cut) >= CUT_COPY_MIN
 
 
 def text_to_items(text: str) -> tuple[str, list[Item]]:

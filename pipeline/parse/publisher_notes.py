@@ -23,6 +23,7 @@ TAB_MAX = 12  # a board tab's name in a post row's first cell (「歷史訊息�
 CARD_WORD = "聯絡資訊"  # an office's contact card: over the letter's own labels (說明：) a post's empty field, no card
 POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
+ROW_CELL = re.compile(r"[ \t]*/[ \t]*(?:張貼者|張貼人)")  # a post row's cell printed on a line of its own (「/ 張貼者」)
 TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
@@ -332,6 +333,18 @@ NOTE_DATE = re.compile(r"[ \t]*(?:(?:19|20)?\d{2,3}[./\-]\d{1,2}[./\-]\d{1,2}|(?
 RUN_ON_MIN = 8  # text this long run on after a note's date is a line of the post's (shorter: the note's, 「點閱:170」)
 
 
+def join_row_cells(lines: list[str]) -> list[str]:
+    """Given lines, return them with a board's post row printed a cell a line joined again: a line opening with the bar
+    and a post field (「/ 張貼者」) goes onto the line above (the post's category, 「一般公告」)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and ROW_CELL.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def split_dated_note(line: str) -> list[str]:
     """Given a line, return it as lines: a one-line note whose value is a date with a line of text or another note
     run on after it (a page's 「發布日期：113/03/15」 and the post's first line, joined where the layout set them side by
@@ -465,7 +478,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     label written 全文內容：), and the lines dropped."""
     p = patterns()
     lines, cut_early, anchors = [], [], []
-    for line in restore_cut_labels(restore_doubled_labels(text.split("\n"))):
+    for line in join_row_cells(restore_cut_labels(restore_doubled_labels(text.split("\n")))):
         if p["region"].fullmatch(line.strip()):
             anchors.append(len(lines))
         if p["site_name"].fullmatch(line.strip()):  # the site's name in its header region
@@ -553,8 +566,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             row_above = True
             in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
-            if in_note and i + 1 < end and not opens_field(lines[i + 1]):
-                dropped.append(lines[i + 1])
+            if in_note and i + 1 < end and not opens_field(lines[i + 1]) or (
+                    re.search("[:：][ \t]*$", line) and i + 1 < end and lines[i + 1].strip().isdigit()):
+                dropped.append(lines[i + 1])  # (「張貼日期: … 點閱:」 over 「173」: the row's last count on the next line)
                 lines[i + 1], in_note = "", None
             continue
         if m := p["running"].search(line):
