@@ -227,3 +227,16 @@ def test_a_sentence_under_a_posts_text_label_right_over_the_explanation_label_is
                                 body="說明:\n一、\n依據本府112年8月7日府新傳字第1120309452號函賡續辦理。\n二、\n請各校加強宣導。\n"))
     assert record["subject"] == "轉知：「騎乘微型電動二輪車安全概念」宣導，共同努力降低道路交通事故死傷人數。"
     assert [s["name"] for s in record["sections"]] == ["說明"]
+
+
+def test_a_clauses_comma_after_a_time_is_full_width():
+    record = parse("畢業典禮注意事項，說明如下：\n一、日期：113年6月8日。\n二、時間：14:30~16:30,14:00開放入場\n三、費用：1,200元。\n")
+    assert [i["text"] for i in record["sections"][0]["items"]][1:] == ["時間：14:30~16:30，14:00開放入場", "費用：1,200元。"]
+
+
+def test_a_lost_number_marker_run_onto_the_line_above_after_its_sentence_opens_an_item():
+    record = parse("轉知流感疫苗接種事宜\n一、接種對象應攜帶證件：\n()一般民眾：身分證、健保卡。\n()罕見疾病患者：身分證、健保卡。 ()重大傷病患者："
+                   "身分證、健保卡或重大傷病證明紙卡。\n二、請各校轉知所屬。\n")
+    children = record["sections"][0]["items"][0]["children"]
+    assert [c["text"] for c in children] == ["一般民眾：身分證、健保卡。", "罕見疾病患者：身分證、健保卡。",
+                                             "重大傷病患者：身分證、健保卡或重大傷病證明紙卡。"]

@@ -385,6 +385,9 @@ def next_visible(line: str, at: int, step: int, past: str = "") -> str:
     return ""
 
 
+CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d[ \t]*$")  # a time of day just before a mark: no thousands' digits
+
+
 def widen_punctuation(line: str) -> str:
     """Given a line, return it with ASCII , : ; ! ? and brackets made full width inside Chinese text."""
     def around(m: re.Match) -> str:
@@ -393,6 +396,8 @@ def widen_punctuation(line: str) -> str:
         after = next_visible(line, m.end(), 1)
         if ch == ":" and before.isdigit() and after.isdigit():
             return ch  # a time 10:30
+        if ch == "," and CLOCK_BEFORE.search(line, 0, m.start()) and after.isdigit() and CJK_CHAR.search(line):
+            return FULL_WIDTH[ch]  # a clause's comma after a time in Chinese text (「14:30~16:30,14:00開放入場」)
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
             return FULL_WIDTH[ch]
         # a bracket's content, or an item's bracketed marker, on either side (「…設計): (1)…」, 「(如附件1),105年」):

@@ -401,15 +401,19 @@ def lost_first_marker(text: str, candidates: list[Marker]) -> Marker | None:
 # 「()」 opening a line: a (一)-kind marker whose number a web page lost (its list numbered by the page's style)
 BLANK_MARKER = re.compile(r"^(?P<indent>[ \t\u3000]*)[(（][)）]", re.M)
 BLANK = "()"
+RUN_ON_BLANK = re.compile(r"(?<=。)[ \t]*(?=[(（][)）])")  # before a 「()」 run onto a sentence's line
 
 
 def number_blank_markers(text: str) -> tuple[str, bool]:
     """Given a section's text, return it with lost-number markers 「()」 numbered (一) (二) … in order under each item
-    (anew after a line opening with another marker), and whether it had any: two or more opening lines where no
-    (一)-kind marker of its own stands, else the text as it was."""
+    (anew after a line opening with another marker; one run onto a line after its 。 on a line of its own), and
+    whether it had any: two or more opening lines where no (一)-kind marker of its own stands, else the text as it
+    was."""
     blanks = list(BLANK_MARKER.finditer(text))
     if len(blanks) < 2 or any(mk.kind == "cn_paren" for mk in find_markers(text)):
         return text, False
+    text = RUN_ON_BLANK.sub("\n", text)  # one run onto the line above after its sentence's end (「…證明書」。 ()重大…」)
+    blanks = list(BLANK_MARKER.finditer(text))
     numbers, n, last = [], 0, 0
     for m in blanks:
         between = text[last:m.start()]
