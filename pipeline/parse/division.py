@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block
 from pipeline.parse.clean import drop_page_furniture, join_wrapped, normalise_line
@@ -50,6 +51,7 @@ def _words(key: str) -> set[str]:
     return set(vocabulary()["division"][key])
 
 
+@cache
 def unit_suffixes() -> tuple[str, ...]:
     """Return the endings of unit names: agency suffixes plus collective names and sub-units."""
     return tuple(vocabulary()["agency_suffixes"]["endings"] + vocabulary()["division"]["unit_suffixes"])
@@ -58,6 +60,8 @@ def unit_suffixes() -> tuple[str, ...]:
 def is_unit_name(text: str) -> bool:
     """Given text, return whether it reads as a unit name: short, no punctuation, an agency or unit ending, and not
     the opening of a numbered paragraph (「一、依據…教育會」: a 分工表 numbers its rows in a 項次 column, not in the unit)."""
+    if len("".join(text.split())) > 2 * UNIT_MAX:  # (a line of text: no need to normalise it to tell)
+        return False
     text = normalise_line(text)
     return (0 < len(text) <= UNIT_MAX and not SENTENCE_PUNCTUATION.search(text) and text.endswith(unit_suffixes())
             and not ANY_MARKER.match(text))

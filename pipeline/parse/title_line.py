@@ -20,6 +20,7 @@ def is_title_issuer(name: str) -> bool:
         name not in vocabulary()["internal_units"]["words"])
 
 
+@cache
 def doc_type_pattern() -> str:
     """Return the alternation of the 文別 words a title line ends with (書函 before 函)."""
     return "|".join(map(re.escape, type_names(ISSUER_TYPE)))
@@ -93,14 +94,19 @@ def title_issuer(words: str, name: str) -> str | None:
     return meeting_title_issuer(words, name) or qualified_title_issuer(words, name)
 
 
+@cache
+def title_pattern() -> re.Pattern:
+    """Return the pattern of a title line: an issuer's name and the 文別, bare or in brackets, closing a line."""
+    return re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?:(?P<type>{doc_type_pattern()})|[（(]"
+                      rf"(?P<bracketed>{doc_type_pattern()})[）)])】?[ \t]*$", re.M)
+
+
 def title_match(text: str) -> tuple[re.Match, str] | None:
     """Given header text, return the title line's match and its issuer (「花蓮縣政府 函」, a notice naming its
     meeting: 「○○國小校務會議開會通知單」, a 公告 naming what it does: 「法務部公示送達公告」), or None."""
     # (a compilation prints the 文別 in brackets: 「財政部證券暨期貨管理委員會(令)」; a site, the whole title in
     # lenticular ones: 「【行政院消費者保護委員會函】」)
-    pattern = re.compile(rf"(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?:(?P<type>{doc_type_pattern()})|[（(]"
-                         rf"(?P<bracketed>{doc_type_pattern()})[）)])】?[ \t]*$", re.M)
-    for m in pattern.finditer(text):
+    for m in title_pattern().finditer(text):
         if issuer := title_issuer(m.group("issuer"), title_type(m)):
             return m, issuer
     return None
