@@ -240,3 +240,45 @@ def test_a_lost_number_marker_run_onto_the_line_above_after_its_sentence_opens_a
     children = record["sections"][0]["items"][0]["children"]
     assert [c["text"] for c in children] == ["一般民眾：身分證、健保卡。", "罕見疾病患者：身分證、健保卡。",
                                              "重大傷病患者：身分證、健保卡或重大傷病證明紙卡。"]
+
+
+def test_a_citation_joined_by_ji_after_a_number_names_the_issuer_after_the_conjunction():
+    record = parse("主旨：轉知留職停薪疑義，請查照。\n說明：\n一、依據嘉義市政府107年3月2日府人考字第1071234567號函暨銓敘部92年6月20日"
+                   "部銓五字第0922253614號書函辦理。\n二、旨揭函釋所引用之教育部100年2月16日臺人(一)字第1000012345號函停止適用。\n")
+    assert [r["issuer"] for r in record["references"]] == ["嘉義市政府", "銓敘部", "教育部"]
+
+
+def test_a_periods_end_on_the_same_year_and_month_at_midnight_without_the_days_hours():
+    cases = {"自本(114)年10月1日起至同年月16日止": ("2025-10-01", "2025-10-16"),
+             "113年8月1日上午0時起至114年7月31日午夜12時止": ("2024-08-01", "2025-07-31"),
+             "於本(111)年2月18日至20日上午11時至下午6時": ("2022-02-18", "2022-02-20")}
+    for written, (start, end) in cases.items():
+        record = parse(f"主旨：活動訊息，請查照。\n說明：\n一、活動期間{written}，請踴躍參加。\n")
+        period = record["periods"][0]
+        assert (period["from"], period["to"]) == (start, end)
+    assert record["periods"][0]["text"] == "本(111)年2月18日至20日"
+
+
+def test_a_rulings_time_row_glued_to_its_own_citation_is_its_head():
+    record = parse("文化藝術函釋—101年\n\n案名有關陣地工程公共藝術設置併案辦理疑義\n時間中華民國101年12月12日文藝字第1011042134號\n說明\n\n"
+                   "一、復 貴部101年11月26日國飛後保字第1010007319號函。\n二、請依規定辦理。\n")
+    assert (record["date"]["iso"], record["dispatch_no"]["text"]) == ("2012-12-12", "文藝字第1011042134號")
+
+
+LAW_RULE_PAGE = ("法規名稱: 嘉義市托嬰中心辦理兒童團體保險辦法\n公發布日: 民國 99 年 07 月 31 日\n修正日期: 民國 101 年 05 月 30 日\n"
+                 "發文字號: 中華民國101年5月30日府行法字第1011100906號\n法規體系: 社政類\n\n{caption}嘉義市托育機構辦理兒童團體保險辦法\n"
+                 "中華民國99年7月31日府行法字第0991101403號令發布\n\n第一條  本辦法依兒童及少年福利與權益保障法第七\n"
+                 "        十七條第二項規定訂定之。\n第二條  本辦法之主管機關為嘉義市政府。\n")
+
+
+def test_a_rule_pages_name_history_line_and_articles_are_the_rules():
+    for caption in ("", "法規內文:\n"):
+        record = parse(LAW_RULE_PAGE.format(caption=caption))
+        assert record["dispatch_no"]["text"] == "府行法字第1011100906號"
+        assert (record["sections"], record["references"]) == ([], [])
+
+
+def test_a_school_posts_sign_off_caring_for_its_readers_is_the_pages():
+    record = parse("空品不佳，請全體師生減少戶外活動\n據空氣品質網預報，今日空品不佳，請隨時注意空氣品質，以及請各校加強宣導防範。\n\n"
+                   "學務處軍訓室(校安中心) 關心您\n瀏覽數\n")
+    assert record["sections"][0]["text"].endswith("以及請各校加強宣導防範。")

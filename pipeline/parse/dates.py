@@ -35,10 +35,15 @@ NUMERIC = r"(?<![\d./-])(?P<ny>\d{2,4})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<
 DATE_RE = re.compile(f"{YMD}|{NUMERIC}")
 # the date part of a period's end may leave out the year (108年12月14日至12月20日) or write it in full (至民國114年5月19日)
 # (or its year in brackets after 明 / 本 / 次: 「本(104)年12月1日至明(105)年3月10日止」)
+# (「同年月16日」: the same year and month, as 「16日」 alone)
 MONTH_DAY = (rf"(?:(?:(?:中華民國|民國|[明本今次]{_S}[（(])?{_S}(?P<y2>\d{{2,3}}){_S}[）)]?{_S}年{_S}|同年{_S})?"
-             rf"(?P<m2>\d{{1,2}}){_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日")
+             rf"(?P<m2>\d{{1,2}}){_S}月{_S}|同年{_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日")
 # the hour a period's day may carry: 「114年9月1日9時起至10月31日24時止」
-AT_HOUR = rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨)?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?)?"
+DAYPART = "上午|下午|中午|晚上|凌晨|午夜"  # (「午夜12時止」: midnight)
+HOUR_OF_DAY = rf"{_S}(?:{DAYPART})?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?"
+AT_HOUR = rf"(?:{HOUR_OF_DAY})?"
+# … but at a period's end not the hour opening the day's hours (「2月18日至20日上午11時至下午6時」: open those hours daily)
+END_HOUR = rf"(?:{HOUR_OF_DAY}(?!{_S}(?:至|到|~|～|-){HOUR_OF_DAY}))?"
 # a period and its stated day count: 「自108年12月14日起至109年1月11日止，共29天」 (計30日, 為期30天); the end may
 # leave out its month too (105年9月20日至25日)
 # a comma may set the end apart after 起 (「訂於103年3月26日上午9時起，至3月26日下午6時止」, a utility's outage notice)
@@ -49,7 +54,7 @@ YMD_START = YMD.removesuffix(rf"{_S}日") + (rf"(?:{_S}日|(?={_S}起)|(?={_S}(?
 # (its start may say 開始 and its end 截止: 「自112年11月1日開始，並至112年12月31日截止」, a 政風處's notice)
 PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:(?:起|開始){_S}[，,]?{_S}並?)?{_S}"
-    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:截止|止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
+    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}(?:{_S}[（(][^）)]{{1,4}}[）)])?{END_HOUR}{_S}(?:截止|止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
 # a period joined to the one before it by 及 / 、 / 暨, its year left out (「115年3月27日~29日及4月3日~4日」, a university's
 # outage notice): the year of the period before
@@ -70,7 +75,7 @@ NUMERIC_PERIOD_RE = re.compile(
     rf"(?<![\d./-])(?P<y>\d{{2,3}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/])(?!\.\d){_S}(?:起)?{_S}"
     rf"(?:至|到|~|～){_S}(?:(?P<y2>\d{{2,3}})(?P=sep))?(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}})(?![\d/])(?!\.\d)(?:{_S}止)?"
 )
-HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
+HOUR = r"(?P<{p}>上午|下午|中午|晚上|凌晨|午夜)?{s}(?P<{h}>\d{{1,2}}){s}(?:時|點)(?:{s}(?P<{mi}>\d{{1,2}}){s}分)?"
 HOURS_RE = re.compile(
     HOUR.format(p="p1", h="h1", mi="m1", s=_S) + rf"{_S}(?:起)?{_S}(?:至|到|~|～|-){_S}"
     + HOUR.format(p="p2", h="h2", mi="m2", s=_S)

@@ -77,10 +77,12 @@ def citation_header_pattern() -> re.Pattern:
 
 @cache
 def citation_label_pattern() -> re.Pattern:
-    """Return the pattern of a law database's label before a document's own citation (「【函號】：」), with the line
-    break after it when it stands alone."""
+    """Return the pattern of a law database's label before a document's own citation (「【函號】：」, 「時間」 before a 民國
+    date), with the line break after it when it stands alone."""
     labels = "|".join(map(re.escape, vocabulary()["citation_labels"]["labels"]))
-    return re.compile(rf"^{_S}[【\[]?(?:{labels})[】\]]?{_S}[:：]?{_S}\n?", re.M)
+    dated = "|".join(map(re.escape, vocabulary()["citation_labels"]["dated"]))
+    return re.compile(rf"^{_S}[【\[]?(?:{labels}|(?:{dated})(?={_S}[:：]?{_S}(?:中華民國|民國)?{_S}\d{{2,3}}{_S}年))[】\]]?"
+                      rf"{_S}[:：]?{_S}\n?", re.M)
 
 
 def without_brackets(line: str) -> str:

@@ -179,8 +179,10 @@ def requests_of_recipients(text: str) -> bool:
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
-    if not first and re.search(rf"[，,][ \t]*(?:{'|'.join(map(re.escape, asks['recipient_requests']))})", text):
-        return True  # no items: a clause of a paragraph asking the recipients (「…機率，請各校做好相關整備工作。」)
+    if not first and re.search(rf"[，,][ \t]*(?:以及|並|及|另)?[ \t]*(?:{'|'.join(map(re.escape, asks['recipient_requests']))})",
+                               text):
+        return True  # no items: a clause of a paragraph asking the recipients (「…機率，請各校做好相關整備工作。」,
+        # 「…，以及請各校加強宣導防範。」)
     closing = re.split("[，,]", lead.strip().split("\n")[-1])[-1].strip()
     return (any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"]))
             or closing.rstrip("：:").endswith(tuple(asks["explaining_leads"]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.parse.dates import CN_RUN, in_roc_years, whole_date
+from pipeline.parse.dates import CN_RUN, DATE_RE, in_roc_years, whole_date
 from pipeline.parse.division import is_unit_name
 from pipeline.parse.doc_types import ISSUER_TYPE, body_keys, header_keys, type_names
 from pipeline.parse.items import ANY_MARKER
@@ -24,6 +24,8 @@ CARD_WORD = "聯絡資訊"  # an office's contact card: over the letter's own la
 POST_TITLE_MAX = 160  # a post's title field (「公告主旨」) with its title glued on, a citation of the relayed letter in it
 SIGN_OFF_MAX = 2  # a footer line this short is a sign-off word alone (敬上), its unit on the line before
 ROW_CELL = re.compile(r"[ \t]*/[ \t]*(?:張貼者|張貼人)")  # a post row's cell printed on a line of its own (「/ 張貼者」)
+FIRST_ARTICLE = re.compile(r"第[ \t]*[一1][ \t]*條(?![之條規所及、，])\S")  # a rule's first article, its text run on
+RULE_NAME_MAX = 40  # characters: a regulation's name is short
 TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
@@ -123,6 +125,9 @@ def patterns() -> dict[str, re.Pattern]:
         "site_name": re.compile("|".join(f"(?:{p})" for p in table["furniture"]["site_names"])),
         "regulation_page": re.compile(rf"^(?:{labels_regex(table['regulation']['page'])})[ \t]*[:：]"),
         "article": re.compile(table["regulation"]["heading"]),
+        "history_line": re.compile(rf"(?:{DATE_RE.pattern})[^\n。，]{{2,40}}?號[\u4e00-\u9fff]{{0,2}}?"
+                                   rf"(?:{'|'.join(map(re.escape, vocabulary()['history']['actions']))})+"),
+        "rule_caption": re.compile(rf"[ \t]*(?:{labels_regex(table['regulation']['text_captions'])})[ \t]*[:：]?[ \t]*"),
         "first_point": re.compile(table["regulation"]["first_point"]),
         "ruling_mark": re.compile(table["regulation"]["ruling_mark"]),
     }
@@ -225,8 +230,10 @@ def table_rows_above(lines: list[str], at: int) -> int:
 
 
 def articles_span(lines: list[str]) -> tuple[int, int]:
-    """Given lines, return where a law database's page prints the regulation's own text: from its first article or
-    chapter heading, or the first point of a regulation its 法規名稱 names (a 要點), after the page's 法規名稱 row, to
+    """Given lines, return where a law database's page prints the regulation's own text: from its caption over it
+    (「法規內文:」), its first article or chapter heading (第一條 with its text run on), or the first point of a
+    regulation its 法規名稱 names (a 要點) — its name and history line over it with it —, after the page's 法規名稱 row,
+    to
     a text label that opens the rulings filed under it (「函釋內容：」), or the mark of a ruling's 要旨 (「△…」), or the
     page's end ((len, len) when it is no such page or prints none)."""
     p = patterns()
@@ -236,9 +243,25 @@ def articles_span(lines: list[str]) -> tuple[int, int]:
     named = p["regulation_page"].sub("", lines[page]).strip()
     points = named.endswith(tuple(vocabulary()["regulations"]["endings"]))
     start = next((i for i in range(page + 1, len(lines)) if p["article"].fullmatch(lines[i].strip())
-                  or points and p["first_point"].match(lines[i].strip())), len(lines))
+                  or points and p["first_point"].match(lines[i].strip()) or p["rule_caption"].fullmatch(lines[i])
+                  or FIRST_ARTICLE.match(lines[i].strip())), len(lines))
+    while start - 1 > page and (is_rule_name(lines[start - 1]) or is_history_line(lines[start - 1])):
+        start -= 1  # the rule's name and its history line over its first article (「…辦法」 / 「中華民國99年…號令發布」)
     return start, next((i for i in range(start + 1, len(lines))
                         if p["text"].match(lines[i]) or p["ruling_mark"].match(lines[i].strip())), len(lines))
+
+
+def is_rule_name(line: str) -> bool:
+    """Given a line, return whether it is wholly a regulation's name (「嘉義市托育機構辦理兒童團體保險辦法」)."""
+    line = line.strip()
+    return 0 < len(line) <= RULE_NAME_MAX and line.endswith(tuple(vocabulary()["regulations"]["endings"])) and not (
+        PROSE_MARKS.search(line))
+
+
+def is_history_line(line: str) -> bool:
+    """Given a line, return whether it is a regulation's history entry as a rule's page prints it under its name: a 民國
+    date, a 發文字號 and what the document did (「中華民国99年7月31日府行法字第0991101403號令發布」)."""
+    return bool(patterns()["history_line"].fullmatch(line.strip()))
 
 
 def empty_rows_start(lines: list[str], end: int) -> int:

@@ -135,6 +135,8 @@ def lead_word_cuts(run: str) -> list[int]:
                 cuts.append(at + len(ending) + len(conjunction))
     if verbs:
         cuts.append(verbs[-1] + 1)
+        if run[verbs[-1] + 1:verbs[-1] + 2] in refs["lead_conjunctions"]:  # 「…號函暨銓敘部」: the next citation's
+            cuts.append(verbs[-1] + 2)  # issuer after the conjunction joining it to the one before
     return sorted(set(cuts))
 
 
