@@ -170,8 +170,7 @@ FIRST_ITEM = re.compile(r"^(?:一[、．.]|1[.．、](?!\d)[ \t]*)\S", re.M)  # 
 
 
 def requests_of_recipients(text: str) -> bool:
-    """Given text, return whether a sentence before its first numbered item (or, with no items, a clause of a
-    paragraph: 「…，請各校做好相關整備工作。」, not news's 「教育處請各校…」) asks something of the letter's
+    """Given text, return whether a sentence before its first numbered item asks something of the letter's
     recipients (「…請各校儘速加強各項防範整備工作。」 over 「一、…」) or asks in the words only 公文 use in a sentence
     its 。 closes (「…，敬請踴躍提出申請。」: vocabulary.toml `item_requests`; an ad's 「…敬請把握機會！」 is none), or
     closes the lead with a clause that asks (「詳如附件，請師生踴躍參與。」: `lead_requests`) or that sets out the items as
@@ -179,10 +178,6 @@ def requests_of_recipients(text: str) -> bool:
     first = FIRST_ITEM.search(text)
     lead = text[:first.start()] if first else ""
     asks = vocabulary()["expectations"]
-    if not first and re.search(rf"[，,][ \t]*(?:以及|並|及|另)?[ \t]*(?:{'|'.join(map(re.escape, asks['recipient_requests']))})",
-                               text):
-        return True  # no items: a clause of a paragraph asking the recipients (「…機率，請各校做好相關整備工作。」,
-        # 「…，以及請各校加強宣導防範。」)
     closing = re.split("[，,]", lead.strip().split("\n")[-1])[-1].strip()
     return (any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"]))
             or closing.rstrip("：:").endswith(tuple(asks["explaining_leads"]))
@@ -239,10 +234,22 @@ def grounds_then_request(line: str) -> bool:
     """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
     行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
     `grounds_openers` of two characters or more, `letter_relay_openers`; a board's posting date glued before it or
-    not, 「20170908轉知…1份，請參閱。」): a relayed letter's text posted as one paragraph."""
+    not, 「20170908轉知…1份，請參閱。」), or with one-character grounds (依, 據) and goes on to ask the recipients by name
+    (「依中央氣象局…顯示，…，請各校做好相關整備工作。」): a relayed letter's text posted as one paragraph."""
     openers = grounds_words() + tuple(vocabulary()["expectations"]["letter_relay_openers"])
-    line = POST_DATE.sub("", line)
-    return line.lstrip().startswith(openers) and bool(re.search(r"[，,]\s*(?:並|爰)?請", line))
+    line = POST_DATE.sub("", line).lstrip()
+    if line.startswith(openers) and re.search(r"[，,]\s*(?:並|爰)?請", line):
+        return True
+    asking = tuple(vocabulary()["expectations"]["asking_grounds"])
+    return line.startswith(asking) and bool(recipients_asked().search(line))
+
+
+@cache
+def recipients_asked() -> re.Pattern:
+    """Return the pattern of a clause asking the recipients named as a group (「…，請各校做好相關整備工作」, 「…，以及請
+    各校加強宣導防範」: vocabulary.toml `recipient_requests`)."""
+    requests = "|".join(map(re.escape, vocabulary()["expectations"]["recipient_requests"]))
+    return re.compile(rf"[，,][ \t]*(?:以及|並|及|另)?[ \t]*(?:{requests})")
 
 
 def asks_in_item(line: str) -> bool:

@@ -35,21 +35,38 @@ def is_paragraph(line: str) -> bool:
 @cache
 def letter_relay_pattern() -> re.Pattern:
     """Return the pattern of a headline passing a letter on in the words only a 公文 relays with (vocabulary.toml
-    `letter_relay_openers`: 轉知, 函轉), naming what it passes on (「轉知內政部函覆…」, 「轉知109年臺南市…說明會」)."""
+    `letter_relay_openers`: 轉知, 函轉) that names the agency and what it sent (「轉知內政部函覆…」: `relay_agency_endings`,
+    `relay_agency_verbs`)."""
+    endings, verbs = words_of("relay_agency_endings"), words_of("relay_agency_verbs")
+    return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff]{{1,20}}?"
+                      rf"(?:{endings})(?:{verbs})")
+
+
+@cache
+def relay_word_pattern() -> re.Pattern:
+    """Return the pattern of a headline opening with a word only a 公文 relays with, whatever it names (「轉知109年臺南市
+    …說明會」)."""
     return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff\d]")
+
+
+ASKING = re.compile(r"[，,][ \t]*(?:並|另)?請")  # a clause that asks (「…，請於6月18日前上網報名」)
 
 
 def relay_over_paragraph(lines: list[str]) -> int | None:
     """Given a page's lines, return the place of the first headline passing an agency's letter on in a 公文's words (a
     posting date before it or not), or a lead passing on an agency's letter that points at it (「轉教育局函文如下：」),
     that stands right over a paragraph of the letter's text (「轉知內政部函覆教育部有關…疑義」 over 「依「…」規定：…，…。」),
-    or None (「轉傳假訊息恐觸法」 over a news story is none)."""
+    or such a headline naming no agency over a paragraph that asks (「轉知…說明會」 over 「…，請於…前上網報名。」), or
+    None (「轉傳假訊息恐觸法」 or 「轉知單位主管 校長遭指霸凌」 over a news story is none)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(filled):
         line = POST_DATE.sub("", lines[i])
+        below = [lines[j] for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]]
         if (letter_relay_pattern().match(line) or letter_lead_pattern().match(line) and points_below(line)) and any(
-                is_paragraph(lines[j]) for j in filled[n + 1:n + 1 + PARAGRAPH_SPAN]):
+                map(is_paragraph, below)):
             return i
+        if relay_word_pattern().match(line) and any(is_paragraph(b) and ASKING.search(b) for b in below):
+            return i  # naming no agency (「轉知…說明會」) over a paragraph that asks (「…，請於…前上網報名。」)
     return None
 
 
