@@ -282,3 +282,8 @@ def test_a_school_posts_sign_off_caring_for_its_readers_is_the_pages():
     record = parse("空品不佳，請全體師生減少戶外活動\n據空氣品質網預報，今日空品不佳，請隨時注意空氣品質，以及請各校加強宣導防範。\n\n"
                    "學務處軍訓室(校安中心) 關心您\n瀏覽數\n")
     assert record["sections"][0]["text"].endswith("以及請各校加強宣導防範。")
+
+
+def test_a_time_row_over_a_period_keeps_its_label():
+    record = parse("轉知交通安全月活動\n一、依據本府112年8月1日府教學字第1120301234號函辦理。\n二、活動內容如下：\n(一)\n時間：112年9月1日至9月30日止。\n")
+    assert record["sections"][0]["items"][1]["children"][0]["text"] == "時間：112年9月1日至9月30日止。"

@@ -78,10 +78,11 @@ def citation_header_pattern() -> re.Pattern:
 @cache
 def citation_label_pattern() -> re.Pattern:
     """Return the pattern of a law database's label before a document's own citation (「【函號】：」, 「時間」 before a 民國
-    date), with the line break after it when it stands alone."""
+    date and a 發文字號: not a meeting's 「時間：112年9月1日至9月30日止」), with the line break after it when it stands
+    alone."""
     labels = "|".join(map(re.escape, vocabulary()["citation_labels"]["labels"]))
     dated = "|".join(map(re.escape, vocabulary()["citation_labels"]["dated"]))
-    return re.compile(rf"^{_S}[【\[]?(?:{labels}|(?:{dated})(?={_S}[:：]?{_S}(?:中華民國|民國)?{_S}\d{{2,3}}{_S}年))[】\]]?"
+    return re.compile(rf"^{_S}[【\[]?(?:{labels}|(?:{dated})(?={_S}[:：]?{_S}(?:中華民國|民國)?{_S}\d{{2,3}}{_S}年[^\n]*字{_S}第[^\n]*號))[】\]]?"
                       rf"{_S}[:：]?{_S}\n?", re.M)
 
 
