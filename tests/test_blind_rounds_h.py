@@ -287,3 +287,18 @@ def test_a_school_posts_sign_off_caring_for_its_readers_is_the_pages():
 def test_a_time_row_over_a_period_keeps_its_label():
     record = parse("轉知交通安全月活動\n一、依據本府112年8月1日府教學字第1120301234號函辦理。\n二、活動內容如下：\n(一)\n時間：112年9月1日至9月30日止。\n")
     assert record["sections"][0]["items"][1]["children"][0]["text"] == "時間：112年9月1日至9月30日止。"
+
+
+def test_a_receiving_systems_numbered_file_after_an_attachments_title_is_its_file():
+    record = parse("發 文 日 期︰2021-01-26\n附   件:文化場館開放辦理原則   1.  05b781ffe860a4817a32cde21dc466af_A09000000E_"
+                   "11000013469_doc1_Attach1.pdf\n主   旨:轉知文化場館開放辦理原則,請查照。\n說   明:\n"
+                   "一、依據文化部110年1月26日文源字第1103002542號函辦理。\n")
+    assert [(a["title"], a["file"]) for a in record["attachments"]] == [
+        ("文化場館開放辦理原則", "05b781ffe860a4817a32cde21dc466af_A09000000E_11000013469_doc1_Attach1.pdf")]
+
+
+def test_a_page_naming_itself_a_notice_is_part_of_a_letter():
+    text = ("請各學制延修生於113年10月9日前繳交學保繳費單。\n發布日期 2024-07-01 17:26:00\n二、如選擇不參加本保險者，需簽署棄保切結書。\n"
+            "三、本{word}攸關學生重要權益，請務必於上述規定時間內完成投保或拒保程序。\n")
+    assert parse(text.format(word="公告"))["complete"] is False
+    assert parse_refused(text.format(word="校"))  # no 文別 named: the rest is no letter

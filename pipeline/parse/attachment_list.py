@@ -30,6 +30,9 @@ def parse_attachments(value: str) -> list[Attachment]:
     elif (m := re.search(r"[（(]([^（()）]*)[）)]\s*$", value)) and file_re.search(re.sub(r"\s", "", m.group(1))):
         files = bracket_files(m.group(1), file_re)
         value = value[: m.start()].strip()
+    elif m := re.search(rf"(?<=[^\x00-\x7f])\s*\d{{1,2}}[.．、]\s*(?P<file>{file_re.pattern})\s*$", value, re.I):
+        files, value = [m.group("file")], value[: m.start()].strip()  # 「…原則   1.  05b7…_Attach1.pdf」: a receiving
+        # system's list of the files after the title, numbered
     if files and not value:
         return [Attachment(title=None, file=f) for f in files]
     titles = split_titles(value) if (len(files) > 1 or not files) and not is_pointer(value) else [value]

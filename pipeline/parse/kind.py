@@ -17,7 +17,7 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
-from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form
+from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form, types_by_self_words
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import NOTICE_HEADLINE, announcing_sentence, find_labels
@@ -26,6 +26,7 @@ from pipeline.parse.publisher_table import publisher_table
 from pipeline.parse.relay_headline import POST_DATE, relay_headline_pattern, relay_over_paragraph
 from pipeline.parse.signature import closes_text
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
+from pipeline.parse.printout_labels import without_quotes
 from pipeline.parse.title_line import find_title, office_heading, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import expectation_phrases, vocabulary
@@ -315,7 +316,14 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
                 or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines)
-                or bulleted_grounds(blocks) or notice_over_headed_items(text))
+                or bulleted_grounds(blocks) or notice_over_headed_items(text) or names_itself(text))
+
+
+def names_itself(text: str) -> bool:
+    """Given text, return whether it names itself by a 文別's own word with 本 outside quotes (「本公告攸關學生重要
+    權益」, 「本令自即日生效」: doc_types.toml `self`): only that document says so of itself."""
+    text, own = without_quotes(text), vocabulary()["references"]["self_prefix"]
+    return any(w.startswith(own) and w in text for _, words in types_by_self_words() for w in words)
 
 
 def notice_on_grounds(lines: list[str]) -> bool:

@@ -37,11 +37,17 @@ def labelled_type(values: dict[str, str]) -> str | None:
     return m.group(1) if m else None
 
 
+def without_quotes(text: str) -> str:
+    """Given text, return it without what it quotes (「…」, 『…』: another document's words), quotes within quotes too."""
+    while (unquoted := QUOTED.sub("", text)) != text:  # the innermost first
+        text = unquoted
+    return text
+
+
 def self_named_type(text: str) -> str | None:
     """Given a document's text, return the 文別 whose words it names itself by (「本令自即日生效」), when one only;
     words inside a quoted title (「為防治…，進入本公告所示場所應佩戴口罩…」) are the quoted document's, not its own."""
-    while (unquoted := QUOTED.sub("", text)) != text:  # quotes within quotes: the innermost first
-        text = unquoted
+    text = without_quotes(text)
     found = [name for name, words in types_by_self_words() if any(w in text for w in words)]
     return found[0] if len(found) == 1 else None
 
