@@ -302,3 +302,22 @@ def test_a_page_naming_itself_a_notice_is_part_of_a_letter():
             "三、本{word}攸關學生重要權益，請務必於上述規定時間內完成投保或拒保程序。\n")
     assert parse(text.format(word="公告"))["complete"] is False
     assert parse_refused(text.format(word="校"))  # no 文別 named: the rest is no letter
+
+
+def test_a_period_counted_with_gongji_and_ending_at_a_clock_time():
+    record = parse("主旨：寒假期間，請查照。\n說明：\n一、寒假期間自112年1月21日至112年2月10日，共計21天。\n"
+                   "二、收件期間自112年09月01日至112年10月10日中午12:00止。\n")
+    first, second = record["periods"]
+    assert (first["text"], first["stated_days"]) == ("112年1月21日至112年2月10日，共計21天", 21)
+    assert (second["to"], second["text"]) == ("2023-10-10", "112年09月01日至112年10月10日中午12:00止")
+
+
+def test_a_boards_heading_a_calendar_and_a_numbered_file_row_are_the_pages():
+    record = parse("::: 臺北市立啟聰學校\n北聰公告\n宣導持續加強校內福利社落實資源回收及減少使用一次用產品，請查照\n"
+                   "一、依教育局114年5月21日北市教體字第1143064751號函辦理。\n二、請各單位配合辦理。\n\n"
+                   "★相關附件1:電子化設備使用.pdf (檔案已不存在!)\n")
+    assert record["sections"][0]["items"][1]["text"] == "請各單位配合辦理。"
+    assert "北聰公告" not in (record["subject"] or "") + record["sections"][0]["text"]
+    calendar = parse("114.06.30（一）第二學期休業式\n114.07.01（二）暑假開始\n本市清寒優良國小學生申請免費就讀私立國中一案，請查照。\n"
+                     "說明：\n一、請各校協助符合資格學生依限提出申請。\n")
+    assert calendar["subject"] == "本市清寒優良國小學生申請免費就讀私立國中一案，請查照。"

@@ -40,7 +40,8 @@ MONTH_DAY = (rf"(?:(?:(?:中華民國|民國|[明本今次]{_S}[（(])?{_S}(?P<y
              rf"(?P<m2>\d{{1,2}}){_S}月{_S}|同年{_S}月{_S})?(?P<d2>\d{{1,2}}){_S}日")
 # the hour a period's day may carry: 「114年9月1日9時起至10月31日24時止」
 DAYPART = "上午|下午|中午|晚上|凌晨|午夜"  # (「午夜12時止」: midnight)
-HOUR_OF_DAY = rf"{_S}(?:{DAYPART})?{_S}\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?"
+# (or a clock time: 「…10月10日中午12:00止」)
+HOUR_OF_DAY = rf"{_S}(?:{DAYPART})?{_S}(?:\d{{1,2}}{_S}(?:時|點)(?:{_S}\d{{1,2}}{_S}分)?|\d{{1,2}}:\d{{2}}(?!\d))"
 AT_HOUR = rf"(?:{HOUR_OF_DAY})?"
 # … but at a period's end not the hour opening the day's hours (「2月18日至20日上午11時至下午6時」: open those hours daily)
 END_HOUR = rf"(?:{HOUR_OF_DAY}(?!{_S}(?:至|到|~|～|-){HOUR_OF_DAY}))?"
@@ -54,7 +55,7 @@ YMD_START = YMD.removesuffix(rf"{_S}日") + (rf"(?:{_S}日|(?={_S}起)|(?={_S}(?
 # (its start may say 開始 and its end 截止: 「自112年11月1日開始，並至112年12月31日截止」, a 政風處's notice)
 PERIOD_RE = re.compile(
     rf"(?P<start>(?:{YMD_START}))(?:{_S}[（(][^）)]{{1,4}}[）)])?{AT_HOUR}{_S}(?:(?:起|開始){_S}[，,]?{_S}並?)?{_S}"
-    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}(?:{_S}[（(][^）)]{{1,4}}[）)])?{END_HOUR}{_S}(?:截止|止)?(?:{_S}[，,、]?{_S}(?:共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
+    rf"(?:至|到|~|～|－|-|—){_S}{MONTH_DAY}(?:{_S}[（(][^）)]{{1,4}}[）)])?{END_HOUR}{_S}(?:截止|止)?(?:{_S}[，,、]?{_S}(?:共計|共|計|合計|為期){_S}(?P<days>\d+){_S}[天日])?"
 )
 # a period joined to the one before it by 及 / 、 / 暨, its year left out (「115年3月27日~29日及4月3日~4日」, a university's
 # outage notice): the year of the period before

@@ -339,8 +339,8 @@ def closing_paragraph(text: str) -> str:
     paragraph's lines run back to a line that ends a sentence, holds no Chinese (a date, a site's code), is a
     unit's name alone (the office a site files the post under, 「學生事務處」), is a site's post field, a short name
     and a colon (「單位 : 東海大學秘書室」, 「日期 : 2017-07-03」 between a post's headline and its text), or ends with a
-    colon (a salutation, 「各位師長、同仁好：」); a post's row of fields after the sentence, on its line or below it, is
-    none of it."""
+    colon (a salutation, 「各位師長、同仁好：」) or opens with a date (a site's calendar: 「114.07.01（二）暑假開始」); a
+    post's row of fields after the sentence, on its line or below it, is none of it."""
     lines = text.strip().split("\n")
     while len(lines) > 1 and (is_barred_post_row(lines[-1]) or is_post_field_row(lines[-1])):
         lines.pop()
@@ -352,11 +352,12 @@ def closing_paragraph(text: str) -> str:
     start = len(lines) - 1
     while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
            and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])
-           and not lines[start - 1].rstrip().endswith(("：", ":"))):
+           and not lines[start - 1].rstrip().endswith(("：", ":")) and not DATED_ROW.match(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
 
 
+DATED_ROW = re.compile(r"[ \t]*\d{2,4}[./\-]\d{1,2}[./\-]\d{1,2}")  # a calendar's or a list's row opens with a date
 POSTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}")  # a post's date (公文 count 民國 years)
 
 

@@ -443,15 +443,16 @@ WRAP_RATIO = 3  # a line this many times shorter than the next is no wrapped lin
 
 def section_heading(lines: list[str]) -> set[int]:
     """Given a page's lines, return the place of the site's section heading over the post: the page's first line
-    when it is a few Chinese characters alone (no title line's 文別, no agency's or unit's name, no label) over a far
-    longer line (a paragraph's first line, which the heading cannot have wrapped from); else none."""
+    when it is a few Chinese characters alone (no title line — a board's 「北聰公告」, 「校務公告」 names no agency —, no
+    agency's or unit's name, no label) over a far longer line (a paragraph's first line, which the heading cannot have
+    wrapped from); else none."""
     p = patterns()
     first = next((i for i, line in enumerate(lines) if line.strip() and not p["furniture"].fullmatch(line)), None)
     if first is None or first + 1 >= len(lines):
         return set()
     line, below = lines[first].strip(), lines[first + 1].strip()
     if (not SHORT_NAME.fullmatch(line) or len(line) > HEADING_MAX or len(below) < WRAP_RATIO * len(line)
-            or line.endswith(tuple(type_names(ISSUER_TYPE)))
+            or title_match(line)
             or is_unit_name(line) and not line.endswith(tuple(publisher_table()["furniture"]["section_endings"]))
             or opens_field(line)):
         return set()
