@@ -9,6 +9,9 @@ from pipeline.records import Attachment, DispatchNo
 from pipeline.vocabulary import vocabulary
 
 
+NUMBERED_START = re.compile(r"\s*\d{1,2}[.．、]")  # a list of titles numbered from its start (「1.實施計畫 2.報名表.docx」)
+
+
 def parse_attachments(value: str) -> list[Attachment]:
     """Given the 附件 value, return its titles paired with the exchange file names it lists."""
     numbered = numbered_titles(value)
@@ -30,7 +33,8 @@ def parse_attachments(value: str) -> list[Attachment]:
     elif (m := re.search(r"[（(]([^（()）]*)[）)]\s*$", value)) and file_re.search(re.sub(r"\s", "", m.group(1))):
         files = bracket_files(m.group(1), file_re)
         value = value[: m.start()].strip()
-    elif m := re.search(rf"(?<=[^\x00-\x7f])\s*\d{{1,2}}[.．、]\s*(?P<file>{file_re.pattern})\s*$", value, re.I):
+    elif not NUMBERED_START.match(value) and (
+            m := re.search(rf"(?<=[^\x00-\x7f])\s*\d{{1,2}}[.．、]\s*(?P<file>{file_re.pattern})\s*$", value, re.I)):
         files, value = [m.group("file")], value[: m.start()].strip()  # 「…原則   1.  05b7…_Attach1.pdf」: a receiving
         # system's list of the files after the title, numbered
     if files and not value:

@@ -438,23 +438,26 @@ CUT_COPY_MIN = 12  # characters: an item line this long that an earlier one begi
 def without_repeated_items(text: str) -> str:
     """Given a section's text, return it without a run of item lines printed again right after itself, word for word
     (a page repeating the 說明's items: 「1.…」 「2.…」 「3.…」 then 「1.…」 「2.…」 「3.…」, or its last ones: 「一、…」 「二、…」
-    「三、…」 then 「二、…」 「三、…」), nor an item line closing it that an earlier one begins with (the list printed again,
-    cut short where the page's text ends: 「一、依據財團法人…114」 under 「六、…」)."""
+    「三、…」 then 「二、…」 「三、…」), nor an outermost item line closing it that an earlier one begins with (the list
+    printed again, cut short where the page's text ends: 「一、依據財團法人…114」 under 「六、…」; a sub-item's shorter value,
+    「(二)比賽地點：…國民小學」 under 「(二)比賽地點：…國民小學禮堂」, is its own)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if ANY_MARKER.match(line.lstrip())), None)
     if first is None:
         return text
     last = max(i for i, line in enumerate(lines) if line.strip())
+    outermost = ANY_MARKER.match(lines[first].lstrip()).lastgroup  # the first item's kind: the list's outermost
     seen: dict[str, int] = {}
     for j in range(first, len(lines)):
         k = seen.get(lines[j]) if ANY_MARKER.match(lines[j].lstrip()) else None
         if k is not None and lines[k:j] == lines[j:2 * j - k]:
             return "\n".join(lines[:j] + lines[2 * j - k:])
-        if k is not None and is_cut_short_copy(lines[k:j], lines[j:last + 1]):
+        if (k is not None and ANY_MARKER.match(lines[j].lstrip()).lastgroup == outermost
+                and is_cut_short_copy(lines[k:j], lines[j:last + 1])):
             return "\n".join(lines[:j])  # the items printed again up to where the page's text ends (「二、」 「三、」 「(一)」 …)
         seen.setdefault(lines[j], j)
     cut = lines[last].strip()
-    if last > first and len(cut) >= CUT_COPY_MIN and ANY_MARKER.match(cut) and any(
+    if last > first and len(cut) >= CUT_COPY_MIN and (m := ANY_MARKER.match(cut)) and m.lastgroup == outermost and any(
             line.strip().startswith(cut) and line.strip() != cut for line in lines[first:last]):
         return "\n".join(lines[:last])  # the list printed again, the copy cut short where the page's text ends
     return text

@@ -17,16 +17,15 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
-from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form, types_by_self_words
+from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import NOTICE_HEADLINE, announcing_sentence, find_labels
 from pipeline.parse.publisher_notes import labels_regex
 from pipeline.parse.publisher_table import publisher_table
-from pipeline.parse.relay_headline import POST_DATE, relay_headline_pattern, relay_over_paragraph
+from pipeline.parse.relay_headline import POST_DATE, asks_recipients, relay_headline_pattern, relay_over_paragraph
 from pipeline.parse.signature import closes_text
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
-from pipeline.parse.printout_labels import without_quotes
 from pipeline.parse.title_line import find_title, office_heading, signing_agency
 from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
 from pipeline.vocabulary import expectation_phrases, vocabulary
@@ -181,7 +180,7 @@ def requests_of_recipients(text: str) -> bool:
     asks = vocabulary()["expectations"]
     closing = re.split("[，,]", lead.strip().split("\n")[-1])[-1].strip()
     return (any(p in lead for p in asks["recipient_requests"]) or closing.startswith(tuple(asks["lead_requests"]))
-            or closing.rstrip("：:").endswith(tuple(asks["explaining_leads"]))
+            or closing.rstrip("：:") in asks["explaining_leads"]
             or any(line.rstrip().endswith("。") and asks_in_letter_words(line) for line in lead.split("\n")))
 
 
@@ -235,22 +234,15 @@ def grounds_then_request(line: str) -> bool:
     """Given a line, return whether it opens with the grounds a letter states or a relay word and goes on to ask (「依據
     行政院環境保護署空氣品質網預報…，請隨時注意…」, 「轉知客家委員會…，請協助轄內民眾踴躍報名，…」: vocabulary.toml
     `grounds_openers` of two characters or more, `letter_relay_openers`; a board's posting date glued before it or
-    not, 「20170908轉知…1份，請參閱。」), or with one-character grounds (依, 據) and goes on to ask the recipients by name
-    (「依中央氣象局…顯示，…，請各校做好相關整備工作。」): a relayed letter's text posted as one paragraph."""
+    not, 「20170908轉知…1份，請參閱。」), or with a one-character grounds word (依) and goes on to ask the recipients by
+    name or by a deadline (「依中央氣象局…顯示，…，請各校做好相關整備工作。」): a relayed letter's text posted as one
+    paragraph."""
     openers = grounds_words() + tuple(vocabulary()["expectations"]["letter_relay_openers"])
     line = POST_DATE.sub("", line).lstrip()
     if line.startswith(openers) and re.search(r"[，,]\s*(?:並|爰)?請", line):
         return True
     asking = tuple(vocabulary()["expectations"]["asking_grounds"])
-    return line.startswith(asking) and bool(recipients_asked().search(line))
-
-
-@cache
-def recipients_asked() -> re.Pattern:
-    """Return the pattern of a clause asking the recipients named as a group (「…，請各校做好相關整備工作」, 「…，以及請
-    各校加強宣導防範」: vocabulary.toml `recipient_requests`)."""
-    requests = "|".join(map(re.escape, vocabulary()["expectations"]["recipient_requests"]))
-    return re.compile(rf"[，,][ \t]*(?:以及|並|及|另)?[ \t]*(?:{requests})")
+    return line.startswith(asking) and bool(asks_recipients().search(line))
 
 
 def asks_in_item(line: str) -> bool:
@@ -316,14 +308,8 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
                 or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines)
-                or bulleted_grounds(blocks) or notice_over_headed_items(text) or names_itself(text))
+                or bulleted_grounds(blocks) or notice_over_headed_items(text))
 
-
-def names_itself(text: str) -> bool:
-    """Given text, return whether it names itself by a 文別's own word with 本 outside quotes (「本公告攸關學生重要
-    權益」, 「本令自即日生效」: doc_types.toml `self`): only that document says so of itself."""
-    text, own = without_quotes(text), vocabulary()["references"]["self_prefix"]
-    return any(w.startswith(own) and w in text for _, words in types_by_self_words() for w in words)
 
 
 def notice_on_grounds(lines: list[str]) -> bool:

@@ -540,12 +540,14 @@ def expectation_lead(text: str) -> str | None:
 
 def full_text_key(field: Field, after: list[Field], spec: DocType) -> str:
     """Given a database's 全文內容 field (令函要旨, 內容), the fields after it and the 文別, return the key its text
-    fills: the 主旨 where it is one paragraph closed by 。 right over the 說明 label (「所詢…疑義乙案，復如說明二，請
-    查照。」, a relay's 「轉知：「…」宣導，共同努力降低…人數。」, then 「說明:」) and the letter labels no 主旨 — the 手冊's
-    主旨 stands so —, else the 文別's unlabelled text."""
-    key = subject_key(spec)
-    if (key in spec.body and after and after[0].key == "explanation" and "\n" not in field.value.strip()
-            and field.value.strip().endswith("。") and not any(role(f.key) == "subject" for f in after)):
+    fills: the 主旨 where it is one paragraph a 期望語 closes, or a relay word opens and 。 closes, right over the 說明
+    label (「所詢…疑義乙案，復如說明二，請查照。」, a post's 「轉知：「…」宣導，共同努力降低…人數。」, then 「說明:」) and the
+    letter labels no 主旨 — the 手冊's 主旨 stands so; a database's 要旨 of a ruling stays its text —, else the 文別's
+    unlabelled text."""
+    key, value = subject_key(spec), field.value.strip()
+    relayed = value.startswith(tuple(vocabulary()["expectations"]["letter_relay_openers"])) and value.endswith("。")
+    if (key in spec.body and after and after[0].key == "explanation" and "\n" not in value
+            and (closes_with_expectation(value) or relayed) and not any(role(f.key) == "subject" for f in after)):
         return key
     return spec.unlabelled
 

@@ -127,6 +127,7 @@ def patterns() -> dict[str, re.Pattern]:
         "article": re.compile(table["regulation"]["heading"]),
         "history_line": re.compile(rf"(?:{DATE_RE.pattern})[^\n。，]{{2,40}}?號[\u4e00-\u9fff]{{0,2}}?"
                                    rf"(?:{'|'.join(map(re.escape, vocabulary()['history']['actions']))})+"),
+        "law_row": re.compile(rf"^(?:{labels_regex(table['regulation']['rows'])})[ \t]*(?:[:：]|$)"),
         "rule_caption": re.compile(rf"[ \t]*(?:{labels_regex(table['regulation']['text_captions'])})[ \t]*[:：]?[ \t]*"),
         "first_point": re.compile(table["regulation"]["first_point"]),
         "ruling_mark": re.compile(table["regulation"]["ruling_mark"]),
@@ -191,7 +192,8 @@ def contact_card_start(lines: list[str]) -> int:
 
 def footer_start(lines: list[str]) -> int:
     """Given lines, return where the site's footer starts: the first footer line after which no line opens a
-    field of the letter (len(lines) when there is none)."""
+    field of the letter nor a numbered item — with a web page's table right over it (table_rows_above) — (len(lines)
+    when there is none)."""
     p, start = patterns(), len(lines)
     ends = [i for i, line in enumerate(lines) if p["end"].fullmatch(line) and any(is_letter_text(l) for l in lines[:i])
             and not (CARD_WORD in line and any(holds_letter_label(after, "not_site_label") for after in lines[i + 1:]))]
@@ -205,11 +207,15 @@ def footer_start(lines: list[str]) -> int:
         # on one line, the letter's labels before its copyright, is the letter's line: its notes cut it)
         start = site_footer_above(lines, site[0])
         lines = lines[:start]
+    outermost = next((m.lastgroup for line in lines if (m := ANY_MARKER.match(line.lstrip()))), None)
     for i in range(len(lines) - 1, -1, -1):
         if holds_letter_label(lines[i]) or p["text"].match(lines[i]):
             break
         if p["footer"].fullmatch(lines[i]):
             start = i
+        elif (m := ANY_MARKER.match(lines[i].lstrip())) and m.lastgroup == outermost:
+            break  # an item of the letter's list under a footer-like line (「…關心您」 over 「三、請各班導師…」): it goes on
+            # (a picture widget's numbered captions under 「相關圖片」 are no such item)
     if start < len(lines) and 0 < start and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
     elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
@@ -233,9 +239,8 @@ def articles_span(lines: list[str]) -> tuple[int, int]:
     """Given lines, return where a law database's page prints the regulation's own text: from its caption over it
     (「法規內文:」), its first article or chapter heading (第一條 with its text run on), or the first point of a
     regulation its 法規名稱 names (a 要點) — its name and history line over it with it —, after the page's 法規名稱 row,
-    to
-    a text label that opens the rulings filed under it (「函釋內容：」), or the mark of a ruling's 要旨 (「△…」), or the
-    page's end ((len, len) when it is no such page or prints none)."""
+    to a text label that opens the rulings filed under it (「函釋內容：」), or the mark of a ruling's 要旨 (「△…」), or
+    the page's end ((len, len) when it is no such page or prints none)."""
     p = patterns()
     page = next((i for i, line in enumerate(lines) if p["regulation_page"].match(line)), None)
     if page is None:
@@ -533,6 +538,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
     kept, dropped, in_note = [], cut_early + lines[end:], None  # in_note: the running note's kind, if in one
     row_above = False  # the line above (blank lines aside) is a row of the post the page drops
     last_text_label = max((i for i in range(end) if p["text"].fullmatch(lines[i].strip())), default=-1)
+    law_page = any(p["regulation_page"].match(line) for line in lines)  # a rule's page: its rows are notes
     title = post_title(lines[:end]) or section_heading(lines[:end])
     for i in range(end):
         line = lines[i]
@@ -585,7 +591,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if p["ruling_mark"].match(line.strip()) and i + 1 < end and p["first_point"].match(lines[i + 1].strip()):
             dropped.append(line)  # a ruling's 要旨 marked △ over its first point (「△…」 over 「一、…」): the database's
             continue
-        if (m := p["line"].match(line)) and not under_open_item(kept):
+        if ((m := p["line"].match(line)) or law_page and (m := p["law_row"].match(line))) and not under_open_item(kept):
             dropped.append(line)
             row_above = True
             in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:

@@ -49,7 +49,14 @@ def relay_word_pattern() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?:{words_of('letter_relay_openers')})[-－—:：\s]*[\u4e00-\u9fff\d]")
 
 
-ASKING = re.compile(r"[，,][ \t]*(?:並|另)?請")  # a clause that asks (「…，請於6月18日前上網報名」)
+@cache
+def asks_recipients() -> re.Pattern:
+    """Return the pattern of a clause asking the recipients by name (「…，請各校做好相關整備工作」, 「…，以及請各校加強
+    宣導防範」: vocabulary.toml `recipient_requests`) or by a deadline (「…，請於6月18日前上網報名」: `deadline_requests`),
+    not a request a story reports (「…受訪表示，請學校公開…」)."""
+    asks = vocabulary()["expectations"]
+    requests = "|".join(map(re.escape, asks["recipient_requests"] + asks["deadline_requests"]))
+    return re.compile(rf"[，,][ \t]*(?:以及|並|及|另)?[ \t]*(?:{requests})")
 
 
 def relay_over_paragraph(lines: list[str]) -> int | None:
@@ -65,7 +72,7 @@ def relay_over_paragraph(lines: list[str]) -> int | None:
         if (letter_relay_pattern().match(line) or letter_lead_pattern().match(line) and points_below(line)) and any(
                 map(is_paragraph, below)):
             return i
-        if relay_word_pattern().match(line) and any(is_paragraph(b) and ASKING.search(b) for b in below):
+        if relay_word_pattern().match(line) and any(is_paragraph(b) and asks_recipients().search(b) for b in below):
             return i  # naming no agency (「轉知…說明會」) over a paragraph that asks (「…，請於…前上網報名。」)
     return None
 

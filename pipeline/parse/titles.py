@@ -28,13 +28,19 @@ QUOTED_NAME = re.compile(r"「[^「」\n]*」")  # a document's name a title quo
 BRACKETED = re.compile(r"[（(][^（()）\n]*[)）]")  # a note after a name: (草案), (修正)
 
 
+def agency_endings() -> tuple[str, ...]:
+    """Return the endings of agencies' names (vocabulary.toml agency_suffixes, 本校's 校 among them)."""
+    return tuple(vocabulary()["agency_suffixes"]["endings"])
+
+
 def document_word(title: str) -> str | None:
     """Given a title, return the word naming its kind of document nearest its end (計畫, 分工表 …), or None; a word
     inside a name the title quotes names the quoted document, not the title's (「教育部國教署「…演練實施計畫」宣導
-    事項」: a post about the plan), unless the title is that name alone (a note in brackets after it or not)."""
-    outside = QUOTED_NAME.sub("", title)
-    if re.search(r"[\u4e00-\u9fff]{2}", BRACKETED.sub("", outside)):
-        title = outside
+    事項」: a post about the plan), unless the title is that name alone or after its agency's name (a note in brackets
+    after it or not)."""
+    outside = BRACKETED.sub("", QUOTED_NAME.sub("", title)).strip()
+    if re.search(r"[\u4e00-\u9fff]{2}", outside) and not outside.endswith(agency_endings()):
+        title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
     found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
     return max(found)[2] if found else None
