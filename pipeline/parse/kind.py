@@ -311,7 +311,6 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or bulleted_grounds(blocks) or notice_over_headed_items(text))
 
 
-
 def notice_on_grounds(lines: list[str]) -> bool:
     """Given a page's lines, return whether a headline ending with 公告 (「金管處戶外公共場域延長停止對外開放公告!!!!」) stands
     over a paragraph that opens with the grounds a 公文 states (「依據中央流行疫情指揮中心公告…，本處…」): an agency's
