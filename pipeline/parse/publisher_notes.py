@@ -578,9 +578,9 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 and agency_dated(line[m.end():])):
             kept.append(line)  # the document's own date over its 發文字號, not a post's date
             continue
-        if (p["issued_over_date"].match(line) and i + 2 < end and (m := p["dated_over_number"].match(lines[i + 1]))
-                and in_roc_years(lines[i + 1][m.end():]) and p["number_label"].match(lines[i + 2])):
-            issued = p["issued_over_date"].match(line)  # the body issuing the document, over its date and number
+        if ((issued := p["issued_over_date"].match(line)) and i + 2 < end
+                and (m := p["dated_over_number"].match(lines[i + 1])) and in_roc_years(lines[i + 1][m.end():])
+                and p["number_label"].match(lines[i + 2])):  # the body issuing the document, over its date and number
             kept += [ISSUER_LABEL + line[issued.end():].strip(), lines[i + 1]]
             lines[i + 1] = ""
             continue
