@@ -34,7 +34,7 @@ LETTER, PLAN, DIVISION = "letter", "plan", "division"
 HEAD_BLOCKS = 8  # a plan's or table's title stands among its first lines
 LETTER_HEAD_BLOCKS = 80  # a letter's 發文字號 and 主旨 stand on its first page
 REPEATED = 0.95  # similarity of a title repeated at the top of the next page
-BULLET = re.compile(r"^\s*[•●▪・◆■]\s*")  # a web list's bullet before a line's text
+BULLET = re.compile(r"^\s*(?:[•●▪・◆■]\s*|-[ \t]+)")  # a web list's bullet before a line's text (「• 」, 「- 」)
 
 
 @dataclass
@@ -121,11 +121,13 @@ def opens_with_grounds(line: str) -> bool:
 
 def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether a line of their first page is a list bullet over the grounds a 說明's
-    first item states (「• 依據…會議結論辦理。」) on a page asking the recipients (「請學校…」, 「請各校…」): a site's bulleted
+    first item states (「• 依據…會議結論辦理。」, 「- 依據…函辦理。」) on a page asking the recipients (「請學校…」, 「請各校…」)
+    or by a deadline (「請於…前…」): a site's bulleted
     list took the place of the 說明's 一、 二、 三、 (cleaning drops the bullet, so the extracted lines are read); a news
     post's bullets ask nobody."""
     lines = [line for block in first_page(blocks) for line in raw_lines(block).split("\n")]
-    requests = vocabulary()["expectations"]["recipient_requests"] + vocabulary()["expectations"]["bulleted_requests"]
+    words = vocabulary()["expectations"]
+    requests = words["recipient_requests"] + words["bulleted_requests"] + words["deadline_requests"]
     grounds = any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():]) for line in lines)
     return grounds and any(w in line for line in lines for w in requests)
 
@@ -211,16 +213,22 @@ def sending_words() -> tuple[str, ...]:
 
 # (a site may write the 一、 marker with a full stop, 「一.本府原訂…，因故延期…。」)
 # (or alone on its line over the item's text, 「一、」 over 「同學出席典禮應…，…。」)
-NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<clauses>(?:[ \t]*\n)?[^\n？?]*，)?", re.M)
+NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}(?=[.．、](?!\d)))[、.．]"
+                               r"(?P<clauses>(?:[ \t]*\n)?[^\n？?]*，)?", re.M)
 
 
 def numbered_sentences(text: str) -> bool:
     """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of
-    clauses (「一、外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」): a relayed letter's 說明, or an office's
-    notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, and a FAQ's questions, 「一.如何申請借用
-    場地？請於…，…」, are none)."""
-    found = [(m.group("n"), bool(m.group("clauses"))) for m in NUMBERED_SENTENCE.finditer(text)]
-    return [n for n, _ in found[:2]] == ["一", "二"] and all(clauses for _, clauses in found[:2])
+    clauses (「一、外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」), or numbered 1. 2. so, the first stating the
+    grounds a 說明's first item states (「1.依「兵役法施行法」第48條…規定，…」): a relayed letter's 說明, or an office's
+    notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, a FAQ's questions, 「一.如何申請借用
+    場地？請於…，…」, and a how-to's steps, 「1.開啟網頁，…」, are none)."""
+    found = [m for m in NUMBERED_SENTENCE.finditer(text)][:2]
+    if not all(m.group("clauses") for m in found):
+        return False
+    numbers = [m.group("n") for m in found]
+    return numbers == ["一", "二"] or numbers == ["1", "2"] and found[0].group("clauses").lstrip().startswith(
+        tuple(vocabulary()["expectations"]["grounds_openers"]))
 
 
 @cache

@@ -536,17 +536,19 @@ def opens_line(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
-# a text that numbers its parts (「一、主旨：…」 over 「二、依據：…」): the first part's number before its label
-PART_ONE = re.compile(r"[ \t]*一[、.．][ \t]*")
-PART_NEXT = re.compile(r"^[ \t]*[二三四五六七八九十]{1,2}[、.．][ \t]*", re.M)
+# a text that numbers its parts (「一、主旨：…」 over 「二、依據：…」, or in 大寫 numerals, 「壹、主旨：」 over 「貳、說明：」):
+# the first part's number before its label
+PART_ONE = re.compile(r"[ \t]*[一壹][、.．][ \t]*")
+PART_NEXT = re.compile(r"^[ \t]*(?:[二三四五六七八九十]{1,2}|[貳參叁肆伍陸柒捌玖拾]{1,2})[、.．][ \t]*", re.M)
 
 
 def part_start(text: str, at: int) -> int:
     """Given text and where a label starts, return where its line starts when only a part's number (「二、」) stands
-    before the label there (a text that numbers its parts: the number is the label's, not the field's before it),
-    else the label's start."""
+    before the label there (a text that numbers its parts, in 大寫 numerals too: the number is the label's, not the
+    field's before it), else the label's start."""
     line_start = text.rfind("\n", 0, at) + 1
-    return line_start if ANY_MARKER.fullmatch(text[line_start:at].strip()) else at
+    number = text[line_start:at].strip()
+    return line_start if ANY_MARKER.fullmatch(number) or PART_NEXT.fullmatch(number) else at
 
 
 def lone_part(text: str, at: int) -> bool:

@@ -29,7 +29,7 @@ from pipeline.parse.header_shapes import (HeadShapes, citation_header, closing_c
                                           quoting_head, shapes_in_lines)
 from pipeline.parse.items import ANY_MARKER, number_of, text_to_items
 from pipeline.parse.labels import (NOTICE_HEADLINE, WRAP_WORDS, Field, announcing_sentence, expectation_endings,
-                                   find_labels, split_fields, wraps_onto)
+                                   find_labels, first_item_start, split_fields, wraps_onto)
 from pipeline.parse.meeting import meeting_start, without_group_headings
 from pipeline.parse.page_edges import (addressee_span, continues_list, cut_page_head, cut_page_tail, is_agency_name,
                                        width_paragraphs)
@@ -489,6 +489,21 @@ def addressed_names(value: str, issuer: str | None) -> tuple[str, str] | None:
     return ("\n".join(lines[:at] + lines[end:]), "、".join(names)) if names else None
 
 
+POST_ROW_MAX = 12  # characters: a post's byline or date row under its headline (「○○○」, 「2022-08-08」) is short
+
+
+def subject_over_items(text: str) -> tuple[str, str] | None:
+    """Given an unlabelled body, return (主旨, items) where a sentence a 期望語 closes stands over item 一, short rows
+    aside (「檢送…，請查照。」 over a post's date and byline and 「一、本部前於…」): a 主旨 is never numbered, so the
+    last paragraph is no 主旨 here; else None."""
+    at = first_item_start(text)
+    lines = text[:at].rstrip().split("\n") if 0 < at < len(text) else []
+    while lines and not lines[-1].rstrip().endswith("。") and len(lines[-1].strip()) <= POST_ROW_MAX:
+        lines.pop()
+    subject = closing_paragraph("\n".join(lines)) if lines else ""
+    return (subject, text[at:]) if subject and closes_with_expectation(subject) else None
+
+
 def opens_with_first_item(text: str) -> bool:
     """Given text, return whether it opens with item 一's marker (「一、復貴府…函。 二、…」)."""
     marker = ANY_MARKER.match(text.lstrip())
@@ -669,6 +684,10 @@ def text_to_fields(text: str) -> LetterFields:
         # numbered items over 正本 (a 函釋 published without its head) are the body's text: a 主旨 is never numbered
         if lead and spec.unlabelled and spec.unlabelled != key and opens_with_first_item(lead[0].value):
             lead[0].key = spec.unlabelled
+        # a sentence a 期望語 closes over numbered items (a post's headline over the relayed 說明 and its 正本): the
+        # 主旨 a publisher printed without its label, and the items the body's text
+        elif lead and key in spec.body and spec.unlabelled and (split := subject_over_items(lead[0].value)):
+            lead = [Field(key, "", split[0], lead[0].start), Field(spec.unlabelled, "", split[1], lead[0].start)]
         # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
         # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
         elif lead and key in spec.body:

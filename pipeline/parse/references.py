@@ -52,9 +52,12 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     # (a 會銜 letter's second number; a date after 及 opens another citation: 「…號及八十六年十二月十九日…號函」)
     joint = (rf"(?:{_S}(?:{joint_words}){_S}(?![^字號\n]{{0,20}}?月[^字號\n]{{0,6}}?日)"
              rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
+    # (a date before the issuer's full name and the 文別, no number: 「依據109.08.14財團法人元大文教基金會函辦理」; not a
+    # deadline's date, 「…日前至…」, nor a website, 「…本校網站公告」)
+    agency = "|".join(map(re.escape, vocabulary()["agency_suffixes"]["endings"]))
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER}|"
-                       rf"(?P<no_hao>{NO_HAO}))?{_S}"
+                       rf"(?P<no_hao>{NO_HAO})|(?P<agency>(?![前起止後])(?:(?!網站)[\u4e00-\u9fff]){{2,20}}?(?:{agency})))?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND}|{TITLE_BEFORE_KIND})?"
                        rf"{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
@@ -316,7 +319,7 @@ def dated_citation(text: str, m: re.Match, floor: int) -> tuple[int, str | None,
         return None  # a title, no citation (nor 「110年3月15日「…會議」會議紀錄」, the meeting's date)
     written, start = issuer_before(text, m.start(), floor)
     start = start if written else private_writer_start(text, start, floor)
-    written = written or groups.get("named")  # 「…號總統令」: the issuer after the number
+    written = written or groups.get("named") or groups.get("agency")  # 「…號總統令」: the issuer after the number
     if written and groups.get("joint"):  # a 會銜 citation: its first issuer is the one its first number belongs to
         written = first_joint_issuer(written)
     if written is None and dispatch and dispatch.word:  # date first: 108年8月8日內政部內授消字第…號函, 本部臺參字

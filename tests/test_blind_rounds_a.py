@@ -1,0 +1,79 @@
+"""Conventions found by session 23's wave (tests/data/real: a1-…a7- stems, measured with no rule after it). Each input
+below is written in the shape those pages have, not copied from them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import InputError
+
+from parse_text import parse
+
+
+def test_items_numbered_1_2_the_first_stating_its_grounds_are_part_of_a_letter():
+    record = parse("1.依「兵役法施行法」第48條規定，役齡男子尚未履行兵役義務者出境應經核准。\n"
+                   "2.役男出境可經由役政署網站申請，經查核無兵役管制情形者，將立即核准出境。\n")
+    assert record["complete"] is False
+    assert [item["marker"] for item in record["sections"][0]["items"]] == ["1", "2"]
+
+
+def test_a_how_tos_numbered_steps_are_still_no_letter():
+    with pytest.raises(InputError, match="not an official letter"):
+        parse("1.開啟瀏覽器，輸入網址後按下確定。\n2.點選右上角的登入，輸入帳號密碼。\n")
+
+
+def test_an_item_pointing_back_at_the_subject_by_zhi_an_is_part_of_a_letter():
+    record = parse("一、旨案尚未核結之學校，務必於113年7月12日前辦理核結，逾期將公告校名。 二、核結資料送教育處。\n")
+    assert record["complete"] is False
+    assert record["sections"][0]["items"][0]["text"].startswith("旨案尚未核結之學校")
+
+
+def test_dash_bulleted_grounds_on_a_page_asking_by_a_deadline_are_part_of_a_letter():
+    record = parse("109年優秀人才獎學金申請公告\n- 依據109.08.14財團法人元大文教基金會函辦理。\n- 獎學金金額及名額：大學組1名。\n"
+                   "- 有意申請的同學，請於109.9.8前將申請資料送至系辦公室。\n")
+    assert record["complete"] is False
+    cited = record["references"][0]
+    assert (cited["text"], cited["issuer"], cited["date"]["iso"], cited["dispatch_no"]) == (
+        "109.08.14財團法人元大文教基金會函", "財團法人元大文教基金會", "2020-08-14", None)
+
+
+@pytest.mark.parametrize("sentence", ["請於113年5月1日前至本校網站公告查詢。", "113年5月1日起依本府公告辦理。",
+                                      "詳見113年5月1日本校網站公告。"])
+def test_a_deadline_or_a_website_after_a_date_cites_no_letter(sentence):
+    record = parse(f"主旨：有關獎學金申請一案，請查照。\n說明：\n一、{sentence}\n二、請各校轉知。\n")
+    assert record["references"] == []
+
+
+def test_parts_numbered_in_capital_numerals_keep_their_numbers_out_of_the_fields():
+    record = parse("壹、主旨:113年租稅美術創作競賽海報及活動辦法各1份，鼓勵學生踴躍參加。\n貳、說明:\n"
+                   "一、依據財政部函辦理。\n二、請各校轉知。\n")
+    assert record["subject"] == "113年租稅美術創作競賽海報及活動辦法各1份，鼓勵學生踴躍參加。"
+    assert [item["marker"] for item in record["sections"][0]["items"]] == ["一", "二"]
+
+
+def test_a_headline_closed_by_a_request_over_a_byline_and_items_is_the_subject():
+    record = parse("檢送「性別平等教育白皮書2.0」1份，請據以規劃推動，請查照。\n  • 2022-08-08\n  • ○○○\n"
+                   "一、本部前於99年發布「性別平等教育白皮書」在案，茲訂定旨揭白皮書2.0。\n"
+                   "二、電子檔請至本部網站下載。\n正   本：各直轄市政府教育局及各縣市政府\n副   本：\n")
+    assert record["subject"] == "檢送「性別平等教育白皮書2.0」1份，請據以規劃推動，請查照。"
+    assert [item["text"] for item in record["sections"][0]["items"]] == [
+        "本部前於99年發布「性別平等教育白皮書」在案，茲訂定旨揭白皮書2.0。", "電子檔請至本部網站下載。"]
+    assert [entry["name"] for entry in record["cc_main"]] == ["各直轄市政府教育局及各縣市政府"]
+
+
+def test_an_offices_name_joined_to_a_headline_by_a_hyphen_is_the_posting_office():
+    record = parse("健康中心-衛生福利部修正「腸病毒防治工作指引」及「腸病毒感染併發重症工作手冊」\n"
+                   "依據教育部國民及學前教育署114年1月6日臺教國署學字第1130157179號函辦理。\n")
+    assert record["sections"][0]["text"].startswith("衛生福利部修正「腸病毒防治工作指引」")
+
+
+def test_a_blog_listings_comments_closed_note_is_furniture():
+    record = parse("主旨：為防範流感於校園傳播，請學校強化衛教宣導，請查照。\n說明：\n一、依據疾病管制署監測資料辦理。\n"
+                   "二、爰請學校落實下列防...\n在〈為防範流感於校園傳播，請學校強化衛教宣導〉中留言功能已關閉\n")
+    assert record["sections"][0]["items"][-1]["text"] == "爰請學校落實下列防..."
+
+
+@pytest.mark.parametrize("sign_off", ["環境安全衛生中心 啟", "總務處-環境保護組 敬啟"])
+def test_an_offices_sign_off_ends_the_text(sign_off):
+    record = parse("主旨：請勿餵食校園流浪犬，請查照。\n說明：\n一、依據本校動物管理要點辦理。\n二、總務處環保組聯絡資訊：\n\n"
+                   f"                 {sign_off}\n\nPlease keep a distance from stray dogs on campus.\n")
+    assert record["sections"][0]["items"][-1]["text"] == "總務處環保組聯絡資訊："
