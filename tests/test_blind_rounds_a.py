@@ -77,3 +77,15 @@ def test_an_offices_sign_off_ends_the_text(sign_off):
     record = parse("主旨：請勿餵食校園流浪犬，請查照。\n說明：\n一、依據本校動物管理要點辦理。\n二、總務處環保組聯絡資訊：\n\n"
                    f"                 {sign_off}\n\nPlease keep a distance from stray dogs on campus.\n")
     assert record["sections"][0]["items"][-1]["text"] == "總務處環保組聯絡資訊："
+
+
+def test_an_agency_name_a_wrap_set_alone_inside_a_sentence_signs_nothing():
+    record = parse("依據八十九年八月廿四日輔校人字第八九0八二0三一號函辦理\n一、本校教職員工因應天災停止上課、上班相關原則，\n"
+                   "基本上依據台北縣政府\n公布之規定。\n二、本規定如有變更，將另行通知。\n")
+    assert record["issuer"] is None
+    assert record["sections"][0]["items"][0]["text"] == "本校教職員工因應天災停止上課、上班相關原則，基本上依據台北縣政府公布之規定。"
+
+
+def test_a_news_systems_staff_row_names_the_contact():
+    record = parse("業務承辦:○○○\n聯絡電話:3031\n主旨：役男出境應經核准，請查照。\n說明：\n一、依兵役法施行法規定辦理。\n二、請各單位轉知。\n")
+    assert (record["contact"]["name"], record["contact"]["phone"]) == ("○○○", "3031")

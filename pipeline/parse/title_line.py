@@ -167,14 +167,16 @@ def signing_agency(lines: list[str]) -> str | None:
     """Given a text's lines, return the agency's name that closes its numbered items on a line of its own
     (「一、…」 … 「經濟部台灣自來水公司第三區管理處」): a notice its agency signs by name — the 手冊's 署名 of an
     agency rather than its head —, printed without its title line; else None (names listed under an item that closes
-    with a colon, 「請下列名單所列幼兒園協助…：」, a name a line, sign nothing)."""
+    with a colon, 「請下列名單所列幼兒園協助…：」, a name a line, sign nothing; nor does a name a wrap set alone inside
+    a sentence, under a line ending with a comma: 「…相關原則，」 over 「基本上依據台北縣政府」 over 「公布之規定。」)."""
     first = next((i for i, line in enumerate(lines) if ITEM_LINE.match(line)), None)
     if first is None:
         return None
     filled = [line for line in lines[first + 1:] if line.strip()]
     runs = run_lengths([bool(agency_line(line)) for line in filled])
     for i, line in enumerate(filled):  # a name under a colon's line, or in a run of three names or more, is a list's
-        listed = i > 0 and filled[i - 1].rstrip().endswith(("：", ":")) or runs[i] >= LIST_MIN
+        above = filled[i - 1] if i else lines[first]
+        listed = above.rstrip().endswith(("：", ":", "，", ",", "、")) or runs[i] >= LIST_MIN
         if (name := agency_line(line)) and not listed:
             return name
     return None
