@@ -89,3 +89,9 @@ def test_an_agency_name_a_wrap_set_alone_inside_a_sentence_signs_nothing():
 def test_a_news_systems_staff_row_names_the_contact():
     record = parse("業務承辦:○○○\n聯絡電話:3031\n主旨：役男出境應經核准，請查照。\n說明：\n一、依兵役法施行法規定辦理。\n二、請各單位轉知。\n")
     assert (record["contact"]["name"], record["contact"]["phone"]) == ("○○○", "3031")
+
+
+def test_a_space_after_a_web_address_ending_with_a_slash_closes_before_chinese():
+    record = parse("主旨：學雜費減免申請，請查照。\n說明：\n一、相關規定請至http://stuaff.ncue.edu.tw/link/reduction/ 網站參閱。\n"
+                   "二、請於期限內申請。\n")
+    assert record["sections"][0]["items"][0]["text"] == "相關規定請至http://stuaff.ncue.edu.tw/link/reduction/網站參閱。"
