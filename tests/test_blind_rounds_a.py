@@ -95,3 +95,18 @@ def test_a_space_after_a_web_address_ending_with_a_slash_closes_before_chinese()
     record = parse("主旨：學雜費減免申請，請查照。\n說明：\n一、相關規定請至http://stuaff.ncue.edu.tw/link/reduction/ 網站參閱。\n"
                    "二、請於期限內申請。\n")
     assert record["sections"][0]["items"][0]["text"] == "相關規定請至http://stuaff.ncue.edu.tw/link/reduction/網站參閱。"
+
+
+def test_an_outage_notice_in_prose_is_part_of_a_letter():
+    text = ("台水文心營運所停水通知\n臺灣自來水公司第四區管理處表示，為辦理文心路管線汰換工程，訂於12月3日上午9時至下午5時停水，"
+            "停水期間敬請用戶配合事先儲水。\n")
+    record = parse(text)
+    assert record["complete"] is False
+    assert "敬請用戶配合事先儲水" in record["sections"][0]["text"]
+
+
+@pytest.mark.parametrize("text", ["市長今天出席轉運站啟用典禮，依據規劃，現場民眾踴躍。\n",  # one word of the register
+                                  "颱風即將來襲，請民眾配合防颱，依據氣象局預報，風雨將增強。\n"])  # two
+def test_a_story_using_fewer_than_three_words_of_the_register_is_still_refused(text):
+    with pytest.raises(InputError, match="not an official letter"):
+        parse(text)

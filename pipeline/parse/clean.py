@@ -330,7 +330,8 @@ CJK_GAPS = [
     re.compile(f"(?<=[{CJK}]) (?=[{CJK}\\d])"),
     re.compile(f"(?<=[\\dA-Za-z]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z])"),  # 以 X 光 → 以X光
     # and a web address's last mark before Chinese, as its last letter is: …/link/reduction/ 網站參閱 → …/網站參閱
-    re.compile(f"(?<=[/=#&_]) (?=[{CJK}])"),
+    # (a path of Chinese words between slashes, 「首頁/ 公告資訊 / 最新消息」, keeps its spaces)
+    re.compile(f"(?<=[\\dA-Za-z][/=#&_]) (?=[{CJK}])"),
     # a percent sign is its number's, as the digit is: 之 30% 調降 → 之30%調降, 50 % 以上 → 50%以上
     re.compile(r"(?<=\d) (?=%)"),
     re.compile(f"(?<=\\d%) (?=[{CJK}])"),

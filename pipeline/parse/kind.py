@@ -304,7 +304,7 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
     opening with its grounds or a relay word that goes on to ask (「依據…，請…」, 「轉知…，請…」), a 公告's 主旨 over
     numbered items (「公告調整…事宜。」), an office's heading naming its notice over numbered items (「人事室公告」), or a
     headline ending with 公告 over a paragraph opening with its grounds (「…開放公告!!!!」 over 「依據…，本處…」) or over
-    items headed by a 公告's part (「一、公告事由：…」)."""
+    items headed by a 公告's part (「一、公告事由：…」), or sentences in the official register (in_official_register)."""
     text = first_page_text(blocks)
     phrases = expectation_phrases() | set(vocabulary()["expectations"]["subject_pointers"])
     lines = text.split("\n")
@@ -316,7 +316,18 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
                 or asks_addressee(text) or signed_by_agency(lines) or any(map(asks_in_item, lines))
                 or relays_letter(text) or numbered_sentences(text) or any(map(grounds_then_request, lines))
                 or announces_over_items(text) or office_notice(text) or notice_on_grounds(lines)
-                or bulleted_grounds(blocks) or notice_over_headed_items(text))
+                or bulleted_grounds(blocks) or notice_over_headed_items(text) or in_official_register(text))
+
+
+REGISTER_MIN = 3  # distinct words of the official register (vocabulary.toml [register]) a letter's text uses at least
+
+
+def in_official_register(text: str) -> bool:
+    """Given a page's text, return whether its sentences (one closed by 。 at least) use REGISTER_MIN words or more that
+    only official writing uses (「…，敬請用戶配合…」, 「本校…，請於…前…，注意事項如下」, 「如對本件行政處分不服，請依…訴願
+    …」): an agency's or a school's notice posted as prose, part of a letter; a news story or an advisory's short
+    items are none."""
+    return "。" in text and sum(word in text for word in vocabulary()["register"]["words"]) >= REGISTER_MIN
 
 
 def notice_on_grounds(lines: list[str]) -> bool:
