@@ -110,3 +110,24 @@ def test_an_outage_notice_in_prose_is_part_of_a_letter():
 def test_a_story_using_fewer_than_three_words_of_the_register_is_still_refused(text):
     with pytest.raises(InputError, match="not an official letter"):
         parse(text)
+
+
+def test_a_boards_heading_in_section_marks_and_a_bureaus_board_serial_are_the_sites():
+    record = parse("§最新公告§\n教育局公告 53153 號\n要擔任工作人員者，請於6/6日前通知人事\n"
+                   "一、為辦理本市教師聯合甄選筆試工作，請各校推薦工作人員。\n二、請各校於期限內報名。\n")
+    assert record["sections"][0]["text"] == "要擔任工作人員者，請於6/6日前通知人事"
+
+
+def test_a_clock_time_typed_with_spaces_around_its_colon_is_one_time():
+    record = parse("主旨：講習時間，請查照。\n說明：\n一、第一次講習：103年6月18日（三）14 : 00，地點：大灣國小。\n"
+                   "二、比例 1 : 25 : 30 不變。\n")
+    items = record["sections"][0]["items"]
+    assert items[0]["text"] == "第一次講習：103年6月18日（三）14:00，地點：大灣國小。"
+    assert items[1]["text"] == "比例1 : 25 : 30不變。"
+
+
+def test_a_boards_label_over_value_rows_and_its_timestamp_are_the_sites():
+    record = parse("臺中市政府法制局 樂活臺中網站\n\n現在位置:活動訊息 >\n字級\n\n類    別\n  普通\n日       期\n  2025-09-23 10:07:05\n"
+                   "公告者\n  ○○○\n文化部第47次「中小學生讀物選介」獲選書單\n"
+                   "一、本部每年辦理「中小學生讀物選介」，敬請貴單位轉知所屬各級學校。\n二、請鼓勵前述單位踴躍參與。\n")
+    assert record["sections"][0]["text"] == "文化部第47次「中小學生讀物選介」獲選書單"

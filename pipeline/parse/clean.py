@@ -345,14 +345,19 @@ CJK_GAPS = [
 ]
 
 
+# a clock time typed with spaces around its colon (「14 : 00」, 「6:50~11 :40」): one time, its spaces no layout's
+SPACED_CLOCK = re.compile(r"(?<![\d:])(?<!: )(\d{1,2}) ?: ?(\d{2})(?![\d:]| ?:)")
+
+
 def close_cjk_gaps(line: str) -> str:
-    """Given a line, return it without the spaces that PDF joins leave beside Chinese characters."""
+    """Given a line, return it without the spaces that PDF joins leave beside Chinese characters, nor those inside a
+    clock time."""
     line = SPACE_RUN.sub(" ", line)
     if " " not in line:
         return line
     for gap in CJK_GAPS:
         line = gap.sub("", line)
-    return line
+    return SPACED_CLOCK.sub(r"\1:\2", line) if " :" in line or ": " in line else line
 
 
 def widen_brackets(line: str) -> str:
