@@ -131,3 +131,20 @@ def test_a_boards_label_over_value_rows_and_its_timestamp_are_the_sites():
                    "公告者\n  ○○○\n文化部第47次「中小學生讀物選介」獲選書單\n"
                    "一、本部每年辦理「中小學生讀物選介」，敬請貴單位轉知所屬各級學校。\n二、請鼓勵前述單位踴躍參與。\n")
     assert record["sections"][0]["text"] == "文化部第47次「中小學生讀物選介」獲選書單"
+
+
+def test_a_signature_a_print_joined_to_the_web_addresses_under_it_closes_the_order():
+    record = parse("教育部令\n中華民國110年7月22日\n臺教授國部字第1100085895B號\n修正「代理教師聘任辦法」第四條。\n"
+                   "附修正「代理教師聘任辦法」第四條\n部 長 潘文忠https://gazette.nat.gov.tw/eg027136/Eg.htm\n"
+                   "代理教師聘任辦法第四條修正條文\n")
+    assert record["signature"] == "部長 潘文忠"
+    assert record["subject"] == "修正「代理教師聘任辦法」第四條。"
+
+
+def test_a_lead_wrapped_after_a_date_keeps_its_first_line_and_the_weekday_is_no_item():
+    record = parse("重要通知：因個資法規定，個別通知同學補件。請務必詳閱並於109年11月10日\n（二）前繳交至生輔組。未補繳者視同放棄。\n"
+                   "說明：\n一、依據財稅中心查核結果辦理。\n二、未於109年11月10日\n（二）前申辦者，視同放棄就學貸款。\n")
+    assert record["subject"] == ("重要通知：因個資法規定，個別通知同學補件。請務必詳閱並於109年11月10日（二）前繳交至生輔組。"
+                                 "未補繳者視同放棄。")
+    items = record["sections"][0]["items"]
+    assert (items[1]["text"], items[1]["children"]) == ("未於109年11月10日（二）前申辦者，視同放棄就學貸款。", [])

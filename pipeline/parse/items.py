@@ -46,6 +46,10 @@ def number_of(kind: str, text: str) -> int | None:
     return int(text) if kind.startswith("digit") else chinese_to_int(text)
 
 
+DATE_ABOVE = re.compile(r"\d[ \t]*日[ \t]*\n[ \t]*$")  # a line ending with a date's day, right above a position
+DATE_ABOVE_SPAN = 12  # characters looked back for it
+
+
 def find_markers(text: str) -> list[Marker]:
     """Given text, return every candidate item marker that stands where an item may start: a marker inside its line
     after a clause's end stands outside quotation marks (「…但書規定：二、辦理公墓更新…」 quotes a law's item)."""
@@ -59,6 +63,8 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
+        if line_start and kind == "cn_paren" and DATE_ABOVE.search(text, max(0, m.start() - DATE_ABOVE_SPAN), m.start()):
+            continue  # 「…於109年11月10日」 over 「(二)前繳交…」: a wrap set the date's weekday at the line's start
         if number and (line_start and not quoted_across_lines(text, since, m.start())
                        or not line_start and not in_quotation(text, since or 0, m.start())
                        and not in_inline_list(text, since, m.start(), kind, number)):

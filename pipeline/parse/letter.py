@@ -351,7 +351,7 @@ def closing_paragraph(text: str) -> str:
         return ""
     start = len(lines) - 1
     while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
-           and not is_unit_name(lines[start - 1]) and not POST_FIELD.match(lines[start - 1])
+           and not is_unit_name(lines[start - 1]) and not is_post_field_row(lines[start - 1])
            and not lines[start - 1].rstrip().endswith(("：", ":")) and not DATED_ROW.match(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
@@ -813,16 +813,22 @@ def leading_signature(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+LINK_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])https?://")  # a web address glued after Chinese text
+
+
 def cut_at_signature(value: str) -> tuple[str, str | None, str]:
     """Given a subject's or section's text, return the text before a 署名 that stands on a line of its own (or a
-    title and a name on two) with text after it, the 署名, and that text after it (an amended regulation, 附表: in
-    no field); (value, None, "") when there is none."""
+    title and a name on two, or before the web addresses a print joined to it) with text after it, the 署名, and that
+    text after it (an amended regulation, 附表: in no field); (value, None, "") when there is none."""
     lines = value.split("\n")
     for i in range(1, len(lines)):
         line = lines[i].strip()
         signature, end = as_signature(line), i + 1
         if signature is None and is_title(line) and i + 1 < len(lines):  # 「院長」 / 「陳○○」
             signature, end = as_signature(line + lines[i + 1].strip()), i + 2
+        if signature is None and (link := LINK_AFTER.search(line)) and (signature := as_signature(line[:link.start()])):
+            lines[i] = line[link.start():]  # 「部 長 潘文忠https://…」: a print joined the 署名 and the links under it
+            end = i
         after = "\n".join(lines[end:]).strip() if signature else ""  # joined only at a 署名: linear in the lines
         if signature and after:
             return "\n".join(lines[:i]), signature, after
