@@ -148,3 +148,11 @@ def test_a_lead_wrapped_after_a_date_keeps_its_first_line_and_the_weekday_is_no_
                                  "未補繳者視同放棄。")
     items = record["sections"][0]["items"]
     assert (items[1]["text"], items[1]["children"]) == ("未於109年11月10日（二）前申辦者，視同放棄就學貸款。", [])
+
+
+def test_a_second_number_joined_with_di_but_no_word_shares_the_first_citations_word_and_date():
+    record = parse("主旨：體育班術科測驗，請查照。\n說明：\n一、依據縣府114年12月8日府教體字第1140498338號函及第1140498338A號函續辦。\n"
+                   "二、請各校配合。\n")
+    second = record["references"][1]
+    assert (second["text"], second["dispatch_no"]["text"], second["date"]["iso"]) == (
+        "第1140498338A號函", "府教體字第1140498338A號", "2025-12-08")

@@ -466,10 +466,11 @@ def short_names(text: str) -> dict[str, str]:
 @cache
 def elided_number_pattern() -> re.Pattern:
     """Return the pattern of a number joined to the citation before it without its 字 (「…字第10200242611號函及
-    10200242612號函」: the same 字, the same date)."""
+    10200242612號函」, 「…號函及第1140498338A號函」: the same 字, the same date)."""
     kinds = sorted(vocabulary()["reference_kinds"]["names"], key=len, reverse=True)
     joins = "|".join(map(re.escape, vocabulary()["references"]["shared_kind_joins"]))
-    return re.compile(rf"{_S}(?:{joins}){_S}(?P<number>\d{{5,12}})號{_S}(?P<kind>{'|'.join(map(re.escape, kinds))})")
+    return re.compile(rf"{_S}(?:{joins}){_S}(?P<cited>(?:第{_S})?(?P<number>\d{{5,12}}[A-Z]?))號{_S}"
+                      rf"(?P<kind>{'|'.join(map(re.escape, kinds))})")
 
 
 def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int, int, str, DispatchNo] | None:
@@ -479,7 +480,7 @@ def elided_number(text: str, end: int, dispatch: DispatchNo | None) -> tuple[int
     if not m or dispatch is None or not dispatch.word:
         return None
     full = match_to_dispatch(DISPATCH_RE.fullmatch(f"{dispatch.word}字第{m.group('number')}號"))
-    return (m.start("number"), m.end(), m.group("kind"), full) if full else None
+    return (m.start("cited"), m.end(), m.group("kind"), full) if full else None
 
 
 SUBAGENCY_MIN = 2  # characters a subordinate agency's 字 adds to its parent's opening (臺教 + 國署: 國教署's 臺教國署學)
