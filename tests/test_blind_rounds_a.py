@@ -66,8 +66,8 @@ def test_an_offices_name_joined_to_a_headline_by_a_hyphen_is_the_posting_office(
     assert record["sections"][0]["text"].startswith("衛生福利部修正「腸病毒防治工作指引」")
 
 
-def test_a_blog_listings_comments_closed_note_is_furniture():
-    record = parse("主旨：為防範流感於校園傳播，請學校強化衛教宣導，請查照。\n說明：\n一、依據疾病管制署監測資料辦理。\n"
+def test_a_blog_listings_comments_closed_note_and_tagline_are_furniture():
+    record = parse("全新的繁體中文 WordPress 網站\n主旨：為防範流感於校園傳播，請學校強化衛教宣導，請查照。\n說明：\n一、依據疾病管制署監測資料辦理。\n"
                    "二、爰請學校落實下列防...\n在〈為防範流感於校園傳播，請學校強化衛教宣導〉中留言功能已關閉\n")
     assert record["sections"][0]["items"][-1]["text"] == "爰請學校落實下列防..."
 
