@@ -156,3 +156,8 @@ def test_a_second_number_joined_with_di_but_no_word_shares_the_first_citations_w
     second = record["references"][1]
     assert (second["text"], second["dispatch_no"]["text"], second["date"]["iso"]) == (
         "第1140498338A號函", "府教體字第1140498338A號", "2025-12-08")
+
+
+def test_wordpress_default_tagline_is_no_part_of_the_text():
+    record = parse("全新的繁體中文 WordPress 網站\n停水通知\n台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。\n")
+    assert record["sections"][0]["text"] == "台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。"
