@@ -161,3 +161,9 @@ def test_a_second_number_joined_with_di_but_no_word_shares_the_first_citations_w
 def test_wordpress_default_tagline_is_no_part_of_the_text():
     record = parse("全新的繁體中文 WordPress 網站\n停水通知\n台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。\n")
     assert record["sections"][0]["text"] == "台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。"
+
+
+def test_the_schools_name_and_a_file_caption_over_an_offices_sign_off_are_the_sign_offs():
+    record = parse("主旨：請協助宣導狂犬病防疫措施，請查照。\n說明：\n依據教育部函辦理。\n相關資訊可至防檢署網站查閱或下載運用。\n"
+                   "如附件-公文\n國立台中科技大學\n環境安全衛生中心 啟\n瀏覽數:\n")
+    assert record["sections"][0]["text"] == "依據教育部函辦理。相關資訊可至防檢署網站查閱或下載運用。"

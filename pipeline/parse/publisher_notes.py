@@ -28,6 +28,8 @@ FIRST_ARTICLE = re.compile(r"第[ \t]*[一1][ \t]*條(?![之條規所及、，])
 RULE_NAME_MAX = 40  # characters: a regulation's name is short
 TABLE_ROW = re.compile(r"\S[ \t]*[|｜][ \t]*\S")  # a row of a web page's table as the text shows it: cells between |
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a unit's name: Chinese only, no punctuation
+SIGNED_OFF = re.compile(r"(?:敬上|謹上|敬啟|啟)[ \t]*$")  # a notice's sign-off ends so (「環境安全衛生中心 啟」)
+FILE_CAPTION = re.compile(r"如附件[-－：:]?[^。，\n]{0,20}")  # a caption pointing at the files posted (「如附件-公文」)
 TEXT_LABEL = "全文內容："  # how a database's label before the letter's text is written for the label finder
 ISSUER_LABEL = "發文機關："  # … and a law database's 發布機關 over the document's date and number (issued_over_date)
 ANNOUNCEMENT_LABEL = "公告事項："  # … and a 公告's points under its 依據 (publishers.toml [text] announcement)
@@ -218,6 +220,10 @@ def footer_start(lines: list[str]) -> int:
             # (a picture widget's numbered captions under 「相關圖片」 are no such item)
     if start < len(lines) and 0 < start and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
+    elif start < len(lines) and SIGNED_OFF.search(lines[start]):
+        while start > 0 and (is_unit_name(lines[start - 1].strip()) or FILE_CAPTION.fullmatch(lines[start - 1].strip())):
+            start -= 1  # 「如附件-公文」 / 「國立台中科技大學」 / 「環境安全衛生中心 啟」: the school's name and the file
+            # caption over the office's sign-off are the sign-off's
     elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「學務處」 / 「聯絡資訊」: the office's name heads its card
     return table_rows_above(lines, start) if start < len(lines) else start
