@@ -221,9 +221,10 @@ def footer_start(lines: list[str]) -> int:
     if start < len(lines) and 0 < start and len(lines[start]) <= SIGN_OFF_MAX and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「人事室」 / 「敬上」: a sign-off set apart by columns begins on the line before
     elif start < len(lines) and SIGNED_OFF.search(lines[start]):
-        while start > 0 and (is_unit_name(lines[start - 1].strip()) or FILE_CAPTION.fullmatch(lines[start - 1].strip())):
-            start -= 1  # 「如附件-公文」 / 「國立台中科技大學」 / 「環境安全衛生中心 啟」: the school's name and the file
-            # caption over the office's sign-off are the sign-off's
+        signer = start - 1 if start > 0 and is_unit_name(lines[start - 1].strip()) else start  # (the body signing it)
+        if signer > 0 and FILE_CAPTION.fullmatch(lines[signer - 1].strip()):
+            start = signer - 1  # 「如附件-公文」 / 「國立台中科技大學」 / 「環境安全衛生中心 啟」: a file caption over the
+            # school's name and the office's sign-off is the sign-off's, and so is the name under it
     elif ends and start == len(lines) and start > 0 and SHORT_NAME.fullmatch(lines[start - 1]):
         start -= 1  # 「學務處」 / 「聯絡資訊」: the office's name heads its card
     return table_rows_above(lines, start) if start < len(lines) else start
