@@ -167,3 +167,16 @@ def test_the_schools_name_and_a_file_caption_over_an_offices_sign_off_are_the_si
     record = parse("主旨：請協助宣導狂犬病防疫措施，請查照。\n說明：\n依據教育部函辦理。\n相關資訊可至防檢署網站查閱或下載運用。\n"
                    "如附件-公文\n國立台中科技大學\n環境安全衛生中心 啟\n瀏覽數:\n")
     assert record["sections"][0]["text"] == "依據教育部函辦理。相關資訊可至防檢署網站查閱或下載運用。"
+
+
+def test_a_request_of_the_addressee_by_its_kinds_name_after_gui_is_part_of_a_letter():
+    record = parse("本計畫申報作業規範第4點有關申報休耕條件，重點簡摘如下\n（一）申報休耕當期作之前兩個期作必須至少要有1個期作復耕。\n"
+                   "（二）倘其申報休耕面積大於復耕面積，請貴公所於寄送勘查結果通知單時，向農戶說明。\n")
+    assert record["complete"] is False
+    assert [item["marker"] for item in record["sections"][0]["items"]] == ["(一)", "(二)"]
+
+
+def test_an_offices_notice_asking_for_a_form_sent_back_to_it_is_part_of_a_letter():
+    record = parse("公告-教育部通知-赴陸交流需通報的事項與程序\n(一)以學校名義組團赴大陸地區之教育交流活動，應辦理通報。\n"
+                   "(二)通報程序：\n請活動承辦單位填寫附件表格後，擲回本組，由本組上網填報。\n")
+    assert record["complete"] is False

@@ -276,10 +276,10 @@ ADDRESSEE_GAP = "[ \t\u3000]?"  # 挪抬: the space a letter may leave before th
 @cache
 def addressee_request_pattern() -> re.Pattern:
     """Return the pattern of a request to the addressee by 貴 and its agency's kind (請貴單位, 請 貴校, 請貴所: the
-    requests of the vocabulary and every 稱謂 of [honorifics])."""
+    requests of the vocabulary and every 稱謂 of [honorifics], or the name's ending a 稱謂 stands for: 請貴公所)."""
     vocab = vocabulary()
     words = {r[2:] for r in vocab["expectations"]["recipient_requests"] if r.startswith("請貴")}
-    words |= {kind for _, kind in vocab["honorifics"]["endings"]}
+    words |= {word for ending, kind in vocab["honorifics"]["endings"] for word in (ending, kind)}
     return re.compile(rf"請{ADDRESSEE_GAP}貴(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
 
 
