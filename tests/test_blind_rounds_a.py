@@ -180,3 +180,12 @@ def test_an_offices_notice_asking_for_a_form_sent_back_to_it_is_part_of_a_letter
     record = parse("公告-教育部通知-赴陸交流需通報的事項與程序\n(一)以學校名義組團赴大陸地區之教育交流活動，應辦理通報。\n"
                    "(二)通報程序：\n請活動承辦單位填寫附件表格後，擲回本組，由本組上網填報。\n")
     assert record["complete"] is False
+
+
+def test_a_ptt_mirrors_header_rows_article_code_and_signature_are_the_sites():
+    record = parse("[系辦] 寒假僑生返僑居地相關事宜\n\n看板B93310XXX作者 (○○○)時間16年前 (2008/01/08 11:07), 編輯推噓0(000)\n"
+                   "留言0則, 0人參與, 最新討論串1/1\n公告本校96學年度寒假僑生返僑居地探親，申請保留公費待遇有關事宜。 "
+                   "一、申請對象：凡本校享有公費待遇僑生。 二、請於1月15日前至系辦辦理。 -- ※ 發信站: 批踢踢實業坊(ptt.cc) "
+                   "◆ From: 140.112.156.40\n文章代碼(AID): #17Wka8Es (B93310XXX)\n")
+    assert record["subject"] == "公告本校96學年度寒假僑生返僑居地探親，申請保留公費待遇有關事宜。"
+    assert record["sections"][0]["items"][-1]["text"] == "請於1月15日前至系辦辦理。"
