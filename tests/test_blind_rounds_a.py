@@ -189,3 +189,9 @@ def test_a_ptt_mirrors_header_rows_article_code_and_signature_are_the_sites():
                    "◆ From: 140.112.156.40\n文章代碼(AID): #17Wka8Es (B93310XXX)\n")
     assert record["subject"] == "公告本校96學年度寒假僑生返僑居地探親，申請保留公費待遇有關事宜。"
     assert record["sections"][0]["items"][-1]["text"] == "請於1月15日前至系辦辦理。"
+
+
+def test_a_notices_shouwenzhe_row_names_its_addressees():
+    record = parse("收文者:總會所屬各中會、各機構\n一、本會第68屆總會通常議會訂於2023年4月18日召開，請各中會選派議員出席。\n"
+                   "二、請各中會於3月31日前將議員名單擲回本會。\n")
+    assert record["recipient"] == "總會所屬各中會、各機構"
