@@ -195,3 +195,9 @@ def test_a_notices_shouwenzhe_row_names_its_addressees():
     record = parse("收文者:總會所屬各中會、各機構\n一、本會第68屆總會通常議會訂於2023年4月18日召開，請各中會選派議員出席。\n"
                    "二、請各中會於3月31日前將議員名單擲回本會。\n")
     assert record["recipient"] == "總會所屬各中會、各機構"
+
+
+def test_clauses_after_a_quote_closed_inside_a_sentence_are_the_texts_not_a_caption():
+    record = parse("主旨：有關財團法人購買股票疑義，請查照。\n說明：\n一、依據本部函辦理。\n二、上開係就所購買股票之限制規定，其中「累計達基金總額二分之一以上」\n"
+                   "之基金總額認定時點，應以購買時\n")
+    assert record["sections"][0]["items"][1]["text"].endswith("之基金總額認定時點，應以購買時")

@@ -919,6 +919,9 @@ def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     after = [line for line in lines[last + 1:] if line.strip()]
     if any(ANY_MARKER.match(line.lstrip()) for line in after):
         return value, None
+    if lines[last].rstrip().endswith(WRAPPED_CLOSERS) and "，" in after[0]:
+        return value, None  # 「…其中「…以上」」 over 「之基金總額認定時點，應以購買時」: a quote closed inside a sentence, its
+        # clauses going on (a page cut the sentence short): the text's, not a caption
     closed = max(after[0].rfind(end) for end in "。！？")
     if after[0].lstrip().startswith(WRAPPED_CLOSERS) and closed >= 0:
         # 「」爰此，…辦理。 ||檔案(1):」: the quote's close and the sentence, wrapped under it; the site's furniture after
