@@ -201,3 +201,12 @@ def test_clauses_after_a_quote_closed_inside_a_sentence_are_the_texts_not_a_capt
     record = parse("主旨：有關財團法人購買股票疑義，請查照。\n說明：\n一、依據本部函辦理。\n二、上開係就所購買股票之限制規定，其中「累計達基金總額二分之一以上」\n"
                    "之基金總額認定時點，應以購買時\n")
     assert record["sections"][0]["items"][1]["text"].endswith("之基金總額認定時點，應以購買時")
+
+
+def test_a_joomla_file_table_a_boards_heading_and_unfilled_template_cells_are_the_sites():
+    record = parse("Attachments:\nFileDescriptionFile size\nDownload this file (2020-12-31-nf1.pdf)附件2 2515 kB\n二中公佈欄\n"
+                   "  • 一、依據本府衛生局109年12月31日嘉市衛疾字第1090007001號函辦理。\n"
+                   "  • 二、請各單位及活動主辦單位依本公告事項落實防疫措施，加強宣導。\n{{ $t('FEZ003') }}\nInvalid date\n532|\n")
+    section = record["sections"][0]
+    assert section["text"] == ""
+    assert section["items"][-1]["text"] == "請各單位及活動主辦單位依本公告事項落實防疫措施，加強宣導。"
