@@ -181,13 +181,24 @@ def contact_card_start(lines: list[str]) -> int:
     introducing it, 「…寄送至下列單位：」, which makes it the letter's), over rows that are all
     the card's (is_card_row) to the page's end, a contact row among them (地址, 傳真) — a letter prints those in its
     head, never under its text (len(lines) when there is none)."""
-    p = patterns()
-    for i, line in enumerate(lines):
+    p, rows = patterns(), card_rows_start(lines)
+    # (the card's rows run to the page's end and hold a contact row: only a line over the last such row, the first
+    # card row or one below it, can be the unit's name heading them)
+    contact = max((i for i in range(rows, len(lines)) if p["site_row"].match(lines[i])), default=-1)
+    for i in range(max(rows - 1, 0), contact):
         above = next((l.strip() for l in reversed(lines[:i]) if l.strip()), "")
-        if (is_unit_name(line) and any(is_letter_text(l) for l in lines[:i]) and not above.endswith(("：", ":"))
-                and all(map(is_card_row, lines[i + 1:])) and any(p["site_row"].match(l) for l in lines[i + 1:])):
+        if is_unit_name(lines[i]) and any(is_letter_text(l) for l in lines[:i]) and not above.endswith(("：", ":")):
             return i
     return len(lines)
+
+
+def card_rows_start(lines: list[str]) -> int:
+    """Given lines, return where the lines that can all be a contact card's rows (is_card_row) to the end start
+    (len(lines) when the last line cannot)."""
+    start = len(lines)
+    while start > 0 and is_card_row(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def footer_start(lines: list[str]) -> int:
@@ -716,15 +727,16 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     over the letter's title line and again under it: the one above, the post's headline; a title printed twice
     over all of the letter: both; a line printed again as the value under a label alone on its line: the one above)
     — and those lines."""
-    kept, dropped, seen, titled = [], [], set(), set()  # titled: lines seen above a title line
+    kept, dropped, seen, passed = [], [], set(), []  # passed: the lines seen, in order
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # after a sentence's end a line is the letter's own (an agency's name signing it, over the 勘誤表 it sends)
         cut_short = not (kept and kept[-1].rstrip().endswith("。")) and following.startswith(line)
         # an item (「1、公司營運期間。」 under two headings) is the letter's own, even where its text repeats another's
         printed_again = line in seen and not ANY_MARKER.match(line.lstrip())
-        if printed_again and line in titled and line.rstrip().endswith("。"):  # the post's headline over the title line
-            # repeats the order's sentence under it (a short 令 posted under its own text): the headline is the page's
+        if printed_again and line.rstrip().endswith("。") and title_below(line, passed):  # the post's headline over
+            # the title line repeats the order's sentence under it (a short 令 posted under its own text): the headline
+            # is the page's
             dropped.append(line)
             kept.remove(line)
         elif (printed_again and len(line) >= REPEAT_MIN and line in kept and not line.rstrip().endswith("。")
@@ -751,11 +763,16 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
                 printed_again and kept and LABEL_ALONE.fullmatch(kept[-1].strip())):  # a label's value stays
             dropped.append(line)
             continue
-        if title_match(line):
-            titled |= seen
         seen.add(line)
+        passed.append(line)
         kept.append(line)
     return kept, dropped
+
+
+def title_below(line: str, passed: list[str]) -> bool:
+    """Given a line seen before and the lines seen so far, in order, return whether a title line stands among them
+    below its first sight."""
+    return any(title_match(later) for later in passed[passed.index(line) + 1:])
 
 
 RESTATED_MIN = 20  # a letter's wrapped line a database repeats word for word is this long (a full-width row)
