@@ -283,11 +283,11 @@ def page_breaks_apart(line: str, found: Furniture) -> list[str]:
     stamps it holds, those noted in found: where a transcription ran a letter's pages onto one line, a page's foot
     ends a line (the 副本 list before it is not continued by the attachment after it); a line that was only
     furniture gives no part."""
+    parts = PAGE_FOOT.split(line)
+    if len(parts) == 1:  # (no footer and no stamp: one split by either would part it)
+        return [line]
     found.footers += FOOTER.findall(line)
     found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
-    parts = PAGE_FOOT.split(line)
-    if len(parts) == 1:
-        return [line]
     found.stamps += [m.group().strip() for part in parts[1:] if (m := FOOT_NUMBERS.match(part))]
     parts = parts[:1] + [FOOT_NUMBERS.sub("", part) for part in parts[1:]]
     return [part for part in parts if part.strip()]
