@@ -525,9 +525,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(line.strip())
             line = ""
         line = p["prefix"].sub("", line)
-        caption = None if p["furniture"].fullmatch(line) else (
-            p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line))
-        if caption:  # a button's caption wrapped onto the text line above it
+        caption = p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line)
+        if caption and not p["furniture"].fullmatch(line):  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
         lines.extend(part for piece in split_post_row(line)
