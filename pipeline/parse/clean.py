@@ -316,7 +316,7 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
             found.received_number = found.received_number or receipt.group("number")
             found.received_date = found.received_date or receipt.group("date")
             continue
-        match = STAMP.search(line)
+        match = STAMP.search(line) if "/" in line else None  # (a stamp writes its date with slashes)
         if match and not re.search(r"\d年|民國", match.group()):
             found.stamps.append(match.group().strip())
             line = line[: match.start()]
@@ -368,7 +368,9 @@ def widen_brackets(line: str) -> str:
 
 
 ASCII_PUNCTUATION = re.compile(r"[,:;!?]")
-SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) ?")
+SPACED_MARKS = "，：；！？（）、。「」『』"  # full-width punctuation: no space beside it carries meaning
+SPACED_PUNCTUATION = re.compile(rf" ?([{SPACED_MARKS}]) ?")
+SPACE_BESIDE_MARK = re.compile(rf" [{SPACED_MARKS}]|[{SPACED_MARKS}] ")  # what SPACED_PUNCTUATION has to take out
 ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
 SPACE_IN_BRACKETS = re.compile(r"(?<=\() +| +(?=\))")  # 「入口網( http://168.motc.gov.tw/)」: no space inside brackets
 # a web address alone in brackets has no space in it: a PDF's line break joined inside it (「(https://edu. law.moe.gov.tw)」)
@@ -396,7 +398,7 @@ def widen_punctuation(line: str) -> str:
         after = next_visible(line, m.end(), 1)
         if ch == ":" and before.isdigit() and after.isdigit():
             return ch  # a time 10:30
-        if ch == "," and CLOCK_BEFORE.search(line, 0, m.start()) and after.isdigit() and CJK_CHAR.search(line):
+        if ch == "," and after.isdigit() and CLOCK_BEFORE.search(line, 0, m.start()) and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # a clause's comma after a time in Chinese text (「14:30~16:30,14:00開放入場」)
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
             return FULL_WIDTH[ch]
@@ -416,7 +418,9 @@ def widen_punctuation(line: str) -> str:
         return line
     # spaces left around full-width punctuation, just inside brackets and inside a bracketed address carry no meaning
     line = SPACED_URL_IN_BRACKETS.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return SPACE_IN_BRACKETS.sub("", SPACED_PUNCTUATION.sub(r"\1", line))
+    if SPACE_BESIDE_MARK.search(line):
+        line = SPACED_PUNCTUATION.sub(r"\1", line)
+    return SPACE_IN_BRACKETS.sub("", line)
 
 
 def narrow_brackets(line: str) -> str:
