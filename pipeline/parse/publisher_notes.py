@@ -134,6 +134,12 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+def has_bar(line: str) -> bool:
+    """Given a line, return whether it holds a cell bar (「|」, 「｜」), as every board's post row does (patterns()
+    ["post_row"] sets a bar between its cells): a line without one holds no row."""
+    return "|" in line or "｜" in line
+
+
 def opens_field(line: str) -> bool:
     """Given a line, return whether it opens a field: it holds a letter's label, or opens with a note's or a text
     label."""
@@ -404,7 +410,7 @@ def split_post_row(line: str) -> list[str]:
     run together on one line: 「…公告(114年9月5日起)發布日期2025/09/03 | 發佈單位:… | 瀏覽人數:114人《置頂》本府…」) as
     what stands before it, the row (its pin tag with it) and what follows; any other line as it is."""
     p = patterns()
-    m = p["post_row"].search(line)
+    m = p["post_row"].search(line) if has_bar(line) else None
     if not m or not (line[:m.start()].strip() or line[m.end():].strip()):
         return [line]
     rest = line[m.end():]
@@ -421,8 +427,8 @@ def is_post_header(line: str) -> bool:
     """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, the post's
     date alone in Gregorian years, or its hit counter alone (「584」)."""
     p = patterns()
-    return bool(p["furniture"].fullmatch(line) or p["line"].match(line) or p["post_row"].fullmatch(line.strip())
-                or line.strip().isdigit()
+    return bool(p["furniture"].fullmatch(line) or p["line"].match(line)
+                or has_bar(line) and p["post_row"].fullmatch(line.strip()) or line.strip().isdigit()
                 or (whole_date(line) and not in_roc_years(line)))
 
 
@@ -529,8 +535,8 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if caption and not p["furniture"].fullmatch(line):  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
-        lines.extend(part for piece in split_post_row(line)
-                     for part in ([piece] if p["post_row"].fullmatch(piece) else split_dated_note(piece)))
+        lines.extend(part for piece in split_post_row(line) for part in (
+            [piece] if has_bar(piece) and p["post_row"].fullmatch(piece) else split_dated_note(piece)))
     # the site's header over its breadcrumb, or over its content's anchor: the page's content starts under it
     below_crumb = breadcrumb_end(lines) or anchor_end(lines, anchors)
     cut_early += lines[:below_crumb]
@@ -571,7 +577,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
             continue
-        if p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
+        if has_bar(line) and p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
             dropped.append(line)
             row_above = True
             continue
