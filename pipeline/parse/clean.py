@@ -27,6 +27,7 @@ FOOTER = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁\
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 # (a stamp's serial may stand among the glyphs a transcription ran together: 「裝 訂 756 線」)
+BINDING_GLYPH = re.compile("[裝訂線]")  # what BINDING_LINE and INLINE_BINDING hold
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*(?:\d{1,4}[\s]+)?)+$")
 # a page's barcode or stamp digits right under its footer, over a label of the letter (「第1頁 共2頁 11060 16756 06016
 # 副本:…」): not figures the text goes on with (「…如下：第1頁 共2頁 12000 15000 18000」)
@@ -299,14 +300,16 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
     kept, found = [], Furniture()
     lines = strip_binding_prefixes(lines, binding_shown)
     for line in (part for line in lines for part in page_breaks_apart(line, found)):
-        if BINDING_LINE.match(line) and line.strip():
+        binding = BINDING_GLYPH.search(line)  # (no glyph of the binding line, none of its text)
+        if binding and BINDING_LINE.match(line) and line.strip():
             found.binding += 1
             continue
         if page_number_line().match(line.strip()):
             found.footers.append(line.strip())
             continue
-        line, inline = INLINE_BINDING.subn("", line)
-        found.binding += inline
+        if binding:
+            line, inline = INLINE_BINDING.subn("", line)
+            found.binding += inline
         if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN and is_stamp_text(boxed := line.replace(BOX_GLYPH, "")):
             line = boxed
         line, taken = take_received(line, found)
