@@ -110,13 +110,20 @@ def signed_under_own_head(blocks: list[CleanBlock]) -> bool:
     return head is not None and closes_text(lines[head + 1:])
 
 
-def opens_with_grounds(line: str) -> bool:
-    """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
-    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」, 「一、依據本校…會議決議，…」: the 手冊's 引述語)."""
+@cache
+def grounds_pattern() -> re.Pattern:
+    """Return the pattern of a 說明's first item stating what the letter rests on: 一、, an opener (依據, 復), the
+    grounds and a closer (辦理, 函) at the sentence's end or before a comma."""
     words = vocabulary()["expectations"]
     openers = "|".join(map(re.escape, sorted(words["grounds_openers"], key=len, reverse=True)))
     closers = "|".join(map(re.escape, sorted(words["grounds_closers"], key=len, reverse=True)))
-    return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])", line.strip()))
+    return re.compile(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])")
+
+
+def opens_with_grounds(line: str) -> bool:
+    """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
+    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」, 「一、依據本校…會議決議，…」: the 手冊's 引述語)."""
+    return bool(grounds_pattern().match(line.strip()))
 
 
 def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
