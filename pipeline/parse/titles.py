@@ -26,6 +26,7 @@ def title_key(text: str) -> str:
 
 QUOTED_NAME = re.compile(r"「[^「」\n]*」")  # a document's name a title quotes
 BRACKETED = re.compile(r"[（(][^（()）\n]*[)）]")  # a note after a name: (草案), (修正)
+TWO_CHINESE = re.compile(r"[\u4e00-\u9fff]{2}")  # a word of the title's own outside what it quotes
 
 
 def agency_endings() -> tuple[str, ...]:
@@ -39,7 +40,7 @@ def document_word(title: str) -> str | None:
     事項」: a post about the plan), unless the title is that name alone or after its agency's name (a note in brackets
     after it or not)."""
     outside = BRACKETED.sub("", QUOTED_NAME.sub("", title)).strip()
-    if re.search(r"[\u4e00-\u9fff]{2}", outside) and not outside.endswith(agency_endings()):
+    if TWO_CHINESE.search(outside) and not outside.endswith(agency_endings()):
         title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
     found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
