@@ -452,13 +452,14 @@ def _text_lines(blocks: list[CleanBlock], start: int, count: int) -> list[tuple[
 
 
 def match_title(lines: list[str], titles: list[str | None]) -> tuple[int | None, float, str]:
-    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading."""
+    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading (a
+    score below SAME_TITLE, which names no 附件, may be given as 0)."""
     best: tuple[int | None, float, str] = (None, 0.0, lines[0] if lines else "")
     candidates = [lines[:1], lines[:2]] if len(lines) > 1 and is_title_line(lines[1]) else [lines[:1]]
     for candidate in candidates:
         heading = "\n".join(candidate)
         for index, title in enumerate(titles):
-            score = title_similarity(heading, title) if title else 0.0
+            score = title_similarity(heading, title, SAME_TITLE) if title else 0.0
             if score > best[1]:
                 best = (index, score, heading)
     return best
@@ -478,7 +479,8 @@ def heading_at(blocks: list[CleanBlock], i: int, titles: list[str | None], after
     if score >= SAME_TITLE:  # names a 附件: a new attachment, unless it is the current one's
         return None if current and current.title_index == index else AttachmentRun(heading, index)
     two = "\n".join(lines[:2]) if len(lines) > 1 and is_title_line(lines[1]) else lines[0]
-    if current and max(title_similarity(lines[0], current.heading), title_similarity(two, current.heading)) >= REPEATED:
+    if current and max(title_similarity(lines[0], current.heading, REPEATED),
+                       title_similarity(two, current.heading, REPEATED)) >= REPEATED:
         return None  # the current attachment's title repeated on its next page
     if after_break and (is_title_word_line(two) or is_division_title(two)):
         return AttachmentRun(two)

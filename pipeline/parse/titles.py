@@ -47,9 +47,10 @@ def document_word(title: str) -> str | None:
     return max(found)[2] if found else None
 
 
-def title_similarity(a: str, b: str) -> float:
-    """Given two titles, return how alike they are, 0–1 (1 when equal after normalisation; 0 when one names
-    a 計畫 and the other a 分工表, however alike the rest)."""
+def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """Given two titles (and the least likeness that matters), return how alike they are, 0–1 (1 when equal after
+    normalisation; 0 when one names a 計畫 and the other a 分工表, however alike the rest; 0 too where difflib's quick
+    upper bound of it already falls below the floor)."""
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
         return 0.0
@@ -57,9 +58,10 @@ def title_similarity(a: str, b: str) -> float:
     if wa and wb and wa not in wb and wb not in wa:
         return 0.0
     shorter, longer = sorted((ka, kb), key=len)
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     if len(shorter) >= SUFFIX_MIN and longer.endswith(shorter):  # printed with the agency or year before it
-        return max(SAME_TITLE, difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio())
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+        return max(SAME_TITLE, matcher.ratio())
+    return 0.0 if floor and matcher.quick_ratio() < floor else matcher.ratio()
 
 
 def is_title_line(text: str) -> bool:
