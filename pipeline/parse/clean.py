@@ -27,6 +27,7 @@ FOOTER = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁\
 INLINE_BINDING = re.compile(r"(?<=\S)[ \t]+裝[ \t]+訂[ \t]+線(?=[ \t]+\S)")
 EXCHANGE_STAMP = re.compile(r"[ \t]*\d{2,4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}\s*電子公文\s*\d{1,2}:\d{2}(?::\d{2})?\s*交換章")
 # (a stamp's serial may stand among the glyphs a transcription ran together: 「裝 訂 756 線」)
+BINDING_GLYPH = re.compile("[裝訂線]")  # what BINDING_LINE and INLINE_BINDING hold
 BINDING_LINE = re.compile(r"^[\s.．…·・\-—─=|｜:：]*(?:[裝訂線][\s.．…·・\-—─=|｜:：]*(?:\d{1,4}[\s]+)?)+$")
 # a page's barcode or stamp digits right under its footer, over a label of the letter (「第1頁 共2頁 11060 16756 06016
 # 副本:…」): not figures the text goes on with (「…如下：第1頁 共2頁 12000 15000 18000」)
@@ -283,11 +284,11 @@ def page_breaks_apart(line: str, found: Furniture) -> list[str]:
     stamps it holds, those noted in found: where a transcription ran a letter's pages onto one line, a page's foot
     ends a line (the 副本 list before it is not continued by the attachment after it); a line that was only
     furniture gives no part."""
+    parts = PAGE_FOOT.split(line)
+    if len(parts) == 1:  # (no footer and no stamp: one split by either would part it)
+        return [line]
     found.footers += FOOTER.findall(line)
     found.stamps += [m.group().strip() for m in EXCHANGE_STAMP.finditer(line)]
-    parts = PAGE_FOOT.split(line)
-    if len(parts) == 1:
-        return [line]
     found.stamps += [m.group().strip() for part in parts[1:] if (m := FOOT_NUMBERS.match(part))]
     parts = parts[:1] + [FOOT_NUMBERS.sub("", part) for part in parts[1:]]
     return [part for part in parts if part.strip()]
@@ -299,14 +300,16 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
     kept, found = [], Furniture()
     lines = strip_binding_prefixes(lines, binding_shown)
     for line in (part for line in lines for part in page_breaks_apart(line, found)):
-        if BINDING_LINE.match(line) and line.strip():
+        binding = BINDING_GLYPH.search(line)  # (no glyph of the binding line, none of its text)
+        if binding and BINDING_LINE.match(line) and line.strip():
             found.binding += 1
             continue
         if page_number_line().match(line.strip()):
             found.footers.append(line.strip())
             continue
-        line, inline = INLINE_BINDING.subn("", line)
-        found.binding += inline
+        if binding:
+            line, inline = INLINE_BINDING.subn("", line)
+            found.binding += inline
         if line.count(BOX_GLYPH) >= BOX_GLYPHS_MIN and is_stamp_text(boxed := line.replace(BOX_GLYPH, "")):
             line = boxed
         line, taken = take_received(line, found)
@@ -316,7 +319,7 @@ def drop_furniture(lines: list[str], binding_shown: bool | None = None) -> tuple
             found.received_number = found.received_number or receipt.group("number")
             found.received_date = found.received_date or receipt.group("date")
             continue
-        match = STAMP.search(line)
+        match = STAMP.search(line) if "/" in line else None  # (a stamp writes its date with slashes)
         if match and not re.search(r"\d年|民國", match.group()):
             found.stamps.append(match.group().strip())
             line = line[: match.start()]
@@ -376,7 +379,9 @@ def widen_brackets(line: str) -> str:
 
 
 ASCII_PUNCTUATION = re.compile(r"[,:;!?]")
-SPACED_PUNCTUATION = re.compile(r" ?([，：；！？（）、。「」『』]) ?")
+SPACED_MARKS = "，：；！？（）、。「」『』"  # full-width punctuation: no space beside it carries meaning
+SPACED_PUNCTUATION = re.compile(rf" ?([{SPACED_MARKS}]) ?")
+SPACE_BESIDE_MARK = re.compile(rf" [{SPACED_MARKS}]|[{SPACED_MARKS}] ")  # what SPACED_PUNCTUATION has to take out
 ASCII_IN_BRACKETS = re.compile(r"（([\x21-\x7e]*)）")
 SPACE_IN_BRACKETS = re.compile(r"(?<=\() +| +(?=\))")  # 「入口網( http://168.motc.gov.tw/)」: no space inside brackets
 # a web address alone in brackets has no space in it: a PDF's line break joined inside it (「(https://edu. law.moe.gov.tw)」)
@@ -404,7 +409,7 @@ def widen_punctuation(line: str) -> str:
         after = next_visible(line, m.end(), 1)
         if ch == ":" and before.isdigit() and after.isdigit():
             return ch  # a time 10:30
-        if ch == "," and CLOCK_BEFORE.search(line, 0, m.start()) and after.isdigit() and CJK_CHAR.search(line):
+        if ch == "," and after.isdigit() and CLOCK_BEFORE.search(line, 0, m.start()) and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # a clause's comma after a time in Chinese text (「14:30~16:30,14:00開放入場」)
         if CJK_CHAR.match(before or " ") or CJK_CHAR.match(after or " "):
             return FULL_WIDTH[ch]
@@ -424,7 +429,9 @@ def widen_punctuation(line: str) -> str:
         return line
     # spaces left around full-width punctuation, just inside brackets and inside a bracketed address carry no meaning
     line = SPACED_URL_IN_BRACKETS.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return SPACE_IN_BRACKETS.sub("", SPACED_PUNCTUATION.sub(r"\1", line))
+    if SPACE_BESIDE_MARK.search(line):
+        line = SPACED_PUNCTUATION.sub(r"\1", line)
+    return SPACE_IN_BRACKETS.sub("", line)
 
 
 def narrow_brackets(line: str) -> str:

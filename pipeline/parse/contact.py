@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.parse.clean import join_wrapped
 from pipeline.records import Contact
@@ -101,14 +102,28 @@ ADDRESS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{2}[縣市][\u4e0
 GIVEN_NAME = re.compile(r"[\u4e00-\u9fff○〇]{1,2}")  # what follows a title written between surname and given name
 
 
+@cache
+def job_titles() -> tuple[str, ...]:
+    """Return the job titles written before a contact's name (vocabulary [contact] job_titles), longest first."""
+    return tuple(sorted(vocabulary()["contact"]["job_titles"], key=len, reverse=True))
+
+
+@cache
+def contact_name_pattern() -> re.Pattern:
+    """Return the pattern of a contact's name alone: as many Chinese characters as a name has (vocabulary [contact]
+    name_min to name_max), ○ for one left out."""
+    table = vocabulary()["contact"]
+    return re.compile(rf"[\u4e00-\u9fff○〇]{{{table['name_min']},{table['name_max']}}}")
+
+
 def without_job_title(value: str) -> str:
     """Given a 承辦人 value, return it without the job title written before the name (「書記 江珈儀」, its space
     closed by cleaning: 「書記江珈儀」 → 「江珈儀」: what is left is a name of 2–4 characters) or, as a title is said
     politely, between the surname and the given name (「吳股長俊賢」 → 「吳俊賢」)."""
-    table, value = vocabulary()["contact"], value.strip()
-    for title in sorted(table["job_titles"], key=len, reverse=True):
+    value, whole_name = value.strip(), contact_name_pattern()
+    for title in job_titles():
         name = value[len(title):].strip()
-        if value.startswith(title) and re.fullmatch(rf"[\u4e00-\u9fff○〇]{{{table['name_min']},{table['name_max']}}}", name):
+        if value.startswith(title) and whole_name.fullmatch(name):
             return name
         if (value[1:].startswith(title) and GIVEN_NAME.fullmatch(value[1 + len(title):])
                 and not value.endswith(tuple(vocabulary()["signature"]["title_endings"]))):  # 林秘書長: a title

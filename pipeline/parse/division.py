@@ -167,7 +167,7 @@ def cell_rows_to_raw_rows(rows: list[CellRow], columns: Columns, title: str | No
         filled = [c for c in cells if c.strip()]
         if not filled or is_header_row(cells) or all(is_attachment_label(c) for c in filled):
             continue
-        if len(filled) == 1 and title and title_similarity(filled[0], title) >= SAME_TITLE:
+        if len(filled) == 1 and title and title_similarity(filled[0], title, SAME_TITLE) >= SAME_TITLE:
             continue  # the title repeated on the next page
         if len(cells) == 1:  # a text line without a tab: a unit name alone, or duty text
             text = cells[0]

@@ -286,6 +286,7 @@ RUN_IN_GAP = re.compile(rf"(?<=\S)[ \t\u3000]+(?={ANY_MARKER.pattern})")  # a sp
 RUN_IN_MIN = 2  # a line holding this many items of one kind set apart by spaces is a list run together
 # the space before a lost-number marker 「()」 run on after a colon or a sentence's end
 RUN_IN_BLANK = re.compile(r"(?<=[:：。;；])[ \t\u3000]+(?=[(（][)）])")
+RUN_IN_SPACE = re.compile(r"[ \t\u3000]")  # what RUN_IN_GAP and RUN_IN_BLANK need
 
 
 def split_run_in(line: str) -> str:
@@ -294,6 +295,8 @@ def split_run_in(line: str) -> str:
     三、地點：… 四、議程： (一)13:45~14:00 報到 (二)…」) — each on a line of its own, as the list stood before, so a
     list that lost an item as published (「一、… 三、… 四、…」) reads as one set on lines, and so do two or more 「()」
     markers whose numbers a page lost run on after a colon or a sentence's end; the line as it was otherwise."""
+    if not RUN_IN_SPACE.search(line):  # (both kinds are set apart by a space)
+        return line
     if len(blanks := list(RUN_IN_BLANK.finditer(line))) >= RUN_IN_MIN:  # 「…係指: ()鈾礦物…。 ()任何…」
         for m in reversed(blanks):
             line = line[:m.start()] + "\n" + line[m.end():]

@@ -110,13 +110,20 @@ def signed_under_own_head(blocks: list[CleanBlock]) -> bool:
     return head is not None and closes_text(lines[head + 1:])
 
 
-def opens_with_grounds(line: str) -> bool:
-    """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
-    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」, 「一、依據本校…會議決議，…」: the 手冊's 引述語)."""
+@cache
+def grounds_pattern() -> re.Pattern:
+    """Return the pattern of a 說明's first item stating what the letter rests on: 一、, an opener (依據, 復), the
+    grounds and a closer (辦理, 函) at the sentence's end or before a comma."""
     words = vocabulary()["expectations"]
     openers = "|".join(map(re.escape, sorted(words["grounds_openers"], key=len, reverse=True)))
     closers = "|".join(map(re.escape, sorted(words["grounds_closers"], key=len, reverse=True)))
-    return bool(re.match(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])", line.strip()))
+    return re.compile(rf"^一[、．.]\s*(?:{openers})\S[^。]{{0,160}}(?:{closers})(?:。?$|[，,])")
+
+
+def opens_with_grounds(line: str) -> bool:
+    """Given a line, return whether it is a 說明's first item stating what the letter rests on (「一、依據中央流行疫情
+    指揮中心109年11月18日指示辦理。」, 「一、復貴局…函。」, 「一、依據本校…會議決議，…」: the 手冊's 引述語)."""
+    return bool(grounds_pattern().match(line.strip()))
 
 
 def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
@@ -464,13 +471,14 @@ def _text_lines(blocks: list[CleanBlock], start: int, count: int) -> list[tuple[
 
 
 def match_title(lines: list[str], titles: list[str | None]) -> tuple[int | None, float, str]:
-    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading."""
+    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading (a
+    score below SAME_TITLE, which names no 附件, may be given as 0)."""
     best: tuple[int | None, float, str] = (None, 0.0, lines[0] if lines else "")
     candidates = [lines[:1], lines[:2]] if len(lines) > 1 and is_title_line(lines[1]) else [lines[:1]]
     for candidate in candidates:
         heading = "\n".join(candidate)
         for index, title in enumerate(titles):
-            score = title_similarity(heading, title) if title else 0.0
+            score = title_similarity(heading, title, SAME_TITLE) if title else 0.0
             if score > best[1]:
                 best = (index, score, heading)
     return best
@@ -490,7 +498,8 @@ def heading_at(blocks: list[CleanBlock], i: int, titles: list[str | None], after
     if score >= SAME_TITLE:  # names a 附件: a new attachment, unless it is the current one's
         return None if current and current.title_index == index else AttachmentRun(heading, index)
     two = "\n".join(lines[:2]) if len(lines) > 1 and is_title_line(lines[1]) else lines[0]
-    if current and max(title_similarity(lines[0], current.heading), title_similarity(two, current.heading)) >= REPEATED:
+    if current and max(title_similarity(lines[0], current.heading, REPEATED),
+                       title_similarity(two, current.heading, REPEATED)) >= REPEATED:
         return None  # the current attachment's title repeated on its next page
     if after_break and (is_title_word_line(two) or is_division_title(two)):
         return AttachmentRun(two)

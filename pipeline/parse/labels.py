@@ -256,15 +256,26 @@ def mend_line_labels(text: str) -> str:
     text = bracketed_label_pattern().sub(lambda m: m.group("label") + "：", text)
     text = copies_pattern().sub(lambda m: m.group("label") + mark_spaced_entries(m.group("value")), text)
     text = issuer_before_label_pattern().sub(lambda m: f"發文機關：{m.group('issuer')}\n{m.group('label')}", text)
+    text = split_run_on_type_labels(mend_spaced_layout(text))
+    text = glyph_before_label_pattern().sub("", text)
+    text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
+    return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
+
+
+LAYOUT_SPACE = re.compile(r"[ \t\u3000]")  # what every pattern of mend_spaced_layout needs
+
+
+def mend_spaced_layout(text: str) -> str:
+    """Given extracted lines, return them with a letter-spaced word, a head's spaced title and a padded label closed
+    up, columns of layout text on lines of their own and a section label set apart by a space inside a line on a
+    line of its own (text without a space, which each of them needs, as it is)."""
+    if not LAYOUT_SPACE.search(text):
+        return text
     text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = SPACED_TITLE.sub(lambda m: m["lead"] + m["a"] + m["b"] if is_title(m["a"] + m["b"]) else m.group(0), text)
     text = spaced_label_pattern().sub(close_spaced_label, text)
     text = split_columns(text)
-    text = spaced_section_label_pattern().sub("\n", text)
-    text = split_run_on_type_labels(text)
-    text = glyph_before_label_pattern().sub("", text)
-    text = heading_label_pattern().sub(lambda m: m.group("label") + "：", text)
-    return bare_label_pattern().sub(lambda m: m.group("label") + "：", text)
+    return spaced_section_label_pattern().sub("\n", text)
 
 
 def join_split_labels(text: str) -> str:

@@ -136,6 +136,12 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+def has_bar(line: str) -> bool:
+    """Given a line, return whether it holds a cell bar (「|」, 「｜」), as every board's post row does (patterns()
+    ["post_row"] sets a bar between its cells): a line without one holds no row."""
+    return "|" in line or "｜" in line
+
+
 def opens_field(line: str) -> bool:
     """Given a line, return whether it opens a field: it holds a letter's label, or opens with a note's or a text
     label."""
@@ -183,13 +189,24 @@ def contact_card_start(lines: list[str]) -> int:
     introducing it, 「…寄送至下列單位：」, which makes it the letter's), over rows that are all
     the card's (is_card_row) to the page's end, a contact row among them (地址, 傳真) — a letter prints those in its
     head, never under its text (len(lines) when there is none)."""
-    p = patterns()
-    for i, line in enumerate(lines):
+    p, rows = patterns(), card_rows_start(lines)
+    # (the card's rows run to the page's end and hold a contact row: only a line over the last such row, the first
+    # card row or one below it, can be the unit's name heading them)
+    contact = max((i for i in range(rows, len(lines)) if p["site_row"].match(lines[i])), default=-1)
+    for i in range(max(rows - 1, 0), contact):
         above = next((l.strip() for l in reversed(lines[:i]) if l.strip()), "")
-        if (is_unit_name(line) and any(is_letter_text(l) for l in lines[:i]) and not above.endswith(("：", ":"))
-                and all(map(is_card_row, lines[i + 1:])) and any(p["site_row"].match(l) for l in lines[i + 1:])):
+        if is_unit_name(lines[i]) and any(is_letter_text(l) for l in lines[:i]) and not above.endswith(("：", ":")):
             return i
     return len(lines)
+
+
+def card_rows_start(lines: list[str]) -> int:
+    """Given lines, return where the lines that can all be a contact card's rows (is_card_row) to the end start
+    (len(lines) when the last line cannot)."""
+    start = len(lines)
+    while start > 0 and is_card_row(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def footer_start(lines: list[str]) -> int:
@@ -400,7 +417,7 @@ def split_post_row(line: str) -> list[str]:
     run together on one line: 「…公告(114年9月5日起)發布日期2025/09/03 | 發佈單位:… | 瀏覽人數:114人《置頂》本府…」) as
     what stands before it, the row (its pin tag with it) and what follows; any other line as it is."""
     p = patterns()
-    m = p["post_row"].search(line)
+    m = p["post_row"].search(line) if has_bar(line) else None
     if not m or not (line[:m.start()].strip() or line[m.end():].strip()):
         return [line]
     rest = line[m.end():]
@@ -417,8 +434,8 @@ def is_post_header(line: str) -> bool:
     """Given a line, return whether it is a line of a post's header: a site's furniture or one-line note, the post's
     date alone in Gregorian years, or its hit counter alone (「584」)."""
     p = patterns()
-    return bool(p["furniture"].fullmatch(line) or p["line"].match(line) or p["post_row"].fullmatch(line.strip())
-                or line.strip().isdigit()
+    return bool(p["furniture"].fullmatch(line) or p["line"].match(line)
+                or has_bar(line) and p["post_row"].fullmatch(line.strip()) or line.strip().isdigit()
                 or (whole_date(line) and not in_roc_years(line)))
 
 
@@ -521,13 +538,12 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(line.strip())
             line = ""
         line = p["prefix"].sub("", line)
-        caption = None if p["furniture"].fullmatch(line) else (
-            p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line))
-        if caption:  # a button's caption wrapped onto the text line above it
+        caption = p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line)
+        if caption and not p["furniture"].fullmatch(line):  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
-        lines.extend(part for piece in split_post_row(line)
-                     for part in ([piece] if p["post_row"].fullmatch(piece) else split_dated_note(piece)))
+        lines.extend(part for piece in split_post_row(line) for part in (
+            [piece] if has_bar(piece) and p["post_row"].fullmatch(piece) else split_dated_note(piece)))
     # the site's header over its breadcrumb, or over its content's anchor: the page's content starts under it
     below_crumb = breadcrumb_end(lines) or anchor_end(lines, anchors)
     cut_early += lines[:below_crumb]
@@ -568,7 +584,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
             continue
-        if p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
+        if has_bar(line) and p["post_row"].fullmatch(line.strip()):  # a board's post fields in bar-separated cells
             dropped.append(line)
             row_above = True
             continue
@@ -723,15 +739,16 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     over the letter's title line and again under it: the one above, the post's headline; a title printed twice
     over all of the letter: both; a line printed again as the value under a label alone on its line: the one above)
     — and those lines."""
-    kept, dropped, seen, titled = [], [], set(), set()  # titled: lines seen above a title line
+    kept, dropped, seen, passed = [], [], set(), []  # passed: the lines seen, in order
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # after a sentence's end a line is the letter's own (an agency's name signing it, over the 勘誤表 it sends)
         cut_short = not (kept and kept[-1].rstrip().endswith("。")) and following.startswith(line)
         # an item (「1、公司營運期間。」 under two headings) is the letter's own, even where its text repeats another's
         printed_again = line in seen and not ANY_MARKER.match(line.lstrip())
-        if printed_again and line in titled and line.rstrip().endswith("。"):  # the post's headline over the title line
-            # repeats the order's sentence under it (a short 令 posted under its own text): the headline is the page's
+        if printed_again and line.rstrip().endswith("。") and title_below(line, passed):  # the post's headline over
+            # the title line repeats the order's sentence under it (a short 令 posted under its own text): the headline
+            # is the page's
             dropped.append(line)
             kept.remove(line)
         elif (printed_again and len(line) >= REPEAT_MIN and line in kept and not line.rstrip().endswith("。")
@@ -758,11 +775,16 @@ def drop_repeated_lines(lines: list[str]) -> tuple[list[str], list[str]]:
                 printed_again and kept and LABEL_ALONE.fullmatch(kept[-1].strip())):  # a label's value stays
             dropped.append(line)
             continue
-        if title_match(line):
-            titled |= seen
         seen.add(line)
+        passed.append(line)
         kept.append(line)
     return kept, dropped
+
+
+def title_below(line: str, passed: list[str]) -> bool:
+    """Given a line seen before and the lines seen so far, in order, return whether a title line stands among them
+    below its first sight."""
+    return any(title_match(later) for later in passed[passed.index(line) + 1:])
 
 
 RESTATED_MIN = 20  # a letter's wrapped line a database repeats word for word is this long (a full-width row)

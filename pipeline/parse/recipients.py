@@ -27,12 +27,18 @@ def is_complete(name: str) -> bool:
     return not core or not re.search(r"[\u4e00-\u9fff]$", core) or core.endswith(tuple(endings))
 
 
-def names_only_places(entry: str) -> bool:
-    """Given an entry, return whether it names only places (各直轄市), sharing the next entry's agency."""
+@cache
+def places_pattern() -> re.Pattern:
+    """Return the pattern of an entry that names only places (各直轄市): a place prefix and place levels."""
     table = vocabulary()["recipients"]
     levels = "|".join(map(re.escape, sorted(table["place_levels"], key=len, reverse=True)))
     prefixes = "".join(table["place_prefixes"])
-    return bool(re.fullmatch(rf"[{prefixes}]?(?:{levels})+", entry))
+    return re.compile(rf"[{prefixes}]?(?:{levels})+")
+
+
+def names_only_places(entry: str) -> bool:
+    """Given an entry, return whether it names only places (各直轄市), sharing the next entry's agency."""
+    return bool(places_pattern().fullmatch(entry))
 
 
 def join_alternatives(pieces: list[str]) -> list[str]:
@@ -54,18 +60,27 @@ def join_alternatives(pieces: list[str]) -> list[str]:
     return entries
 
 
+@cache
+def entry_notes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Return the patterns of an entry's notes: (不含附件), (含附件) or 含附件 closing it, and an instruction to it in
+    brackets (（請轉行查照）)."""
+    vocab = vocabulary()["recipients"]
+    without = "|".join(map(re.escape, vocab["without_attachments"]))
+    words = "|".join(map(re.escape, vocab["with_attachments"]))
+    instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
+    return (re.compile(rf"[（(]\s*(?:{without})\s*[）)]"), re.compile(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$"),
+            re.compile(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]"))
+
+
 def to_addressee(entry: str) -> Addressee:
     """Given one entry, return it as an Addressee with its (含附件) / (不含附件) note turned into the flag and an
     instruction to it (（請轉行查照）) left out."""
-    vocab = vocabulary()["recipients"]
-    without = "|".join(map(re.escape, vocab["without_attachments"]))
-    name, n_without = re.subn(rf"[（(]\s*(?:{without})\s*[）)]", "", entry)
-    words = "|".join(map(re.escape, vocab["with_attachments"]))
+    without, with_attachments, instruction = entry_notes()
+    name, n_without = without.subn("", entry)
     name, unit_with = without_unit_note(name)
-    name, n_with = re.subn(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$", "", name)
+    name, n_with = with_attachments.subn("", name)
     n_with += unit_with
-    instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
-    name = re.sub(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]", "", name)  # （請轉行查照）: to the recipient
+    name = instruction.sub("", name)  # （請轉行查照）: to the recipient
     name = mailing_address().sub("", name)
     return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
 
@@ -141,7 +156,8 @@ def split_recipients(text: str) -> list[Addressee]:
     text, _ = normalise_text(text or "")
     words = "|".join(map(re.escape, vocabulary()["recipients"]["all_with_attachments"]))
     text, flag_all = re.subn(rf"[（(]\s*(?:{words})\s*[）)]\s*$", "", unwrap_lines(text))
-    entries = [to_addressee(e) for e in join_alternatives(split_outside_brackets(text, SEPARATORS)) if to_addressee(e).name]
+    entries = [entry for entry in map(to_addressee, join_alternatives(split_outside_brackets(text, SEPARATORS)))
+               if entry.name]
     for entry in entries if flag_all else ():
         entry.with_attachments = True
     return entries

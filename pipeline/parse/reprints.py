@@ -78,9 +78,10 @@ def read_reprints(text: str) -> tuple[str, list[str]]:
     no 主旨 or contact row follows (a relay's item: 「一、教育部…來函，…號」 over 「函轉行政院…，請轉知所屬。」)."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    heads = joined_heads(lines)
-    if first is None or not heads or heads[0][0] != first:
+    # (whether the text opens with a head its lines down to the first one's and the next tell: the rest are read then)
+    if first is None or not (opening := joined_heads(lines[:first + 2])) or opening[0][0] != first:
         return text, []
+    heads = joined_heads(lines)
     _, after, (head, rest) = heads[0]
     below = next((line for line in lines[after:] if line.strip()), "")
     if not rest and not letter_row().match(below):  # a relay's item whose sentence goes on under the number

@@ -66,7 +66,9 @@ def titled_name(line: str, glued: bool, any_name: bool = False) -> str | None:
     """Given a line without spaces, return it as 「title name」 when it is a title followed by a name, else None (a
     name ending as a unit does, 「里長辦公處」, is no name unless any_name)."""
     vocab = vocabulary()["signature"]
-    for cut in range(len(line) - vocab["name_min"], 1, -1):
+    # (only a cut leaving a title and a name each within its length can give one: from the longest title down)
+    shortest, longest = max(len(line) - vocab["name_max"], 2), min(len(line) - vocab["name_min"], vocab["title_max"])
+    for cut in range(longest, shortest - 1, -1):
         title, name = line[:cut], line[cut:]
         if glued and title not in vocab["titles"] and len(title) > vocab["glued_title_max"]:
             continue

@@ -117,13 +117,19 @@ def title_type(m: re.Match) -> str:
     return m.group("type") or m.group("bracketed")
 
 
+@cache
+def type_alone() -> re.Pattern:
+    """Return the pattern of a line that is wholly an issuer's 文別 (「令」, 「函」), spaces around it."""
+    names = "|".join(map(re.escape, type_names(ISSUER_TYPE)))
+    return re.compile(rf"[ \t\u3000]*(?:{names})[ \t\u3000]*")
+
+
 def join_type_alone(text: str) -> str:
     """Given header text, return it with a 文別 standing alone on the line under an agency's name joined onto that
     line (a gazette's 會銜 title: 「法務部」 over 「內政部」 over 「令」 → 「內政部令」, the names over it the other issuers)."""
-    lines = text.split("\n")
-    names = "|".join(map(re.escape, type_names(ISSUER_TYPE)))
+    lines, alone = text.split("\n"), type_alone()
     for i in range(len(lines) - 1, 0, -1):
-        if re.fullmatch(rf"[ \t\u3000]*(?:{names})[ \t\u3000]*", lines[i]) and agency_line(lines[i - 1]):
+        if alone.fullmatch(lines[i]) and agency_line(lines[i - 1]):
             lines[i - 1:i + 1] = [lines[i - 1].rstrip() + lines[i].strip()]
     return "\n".join(lines)
 

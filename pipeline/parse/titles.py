@@ -26,6 +26,7 @@ def title_key(text: str) -> str:
 
 QUOTED_NAME = re.compile(r"「[^「」\n]*」")  # a document's name a title quotes
 BRACKETED = re.compile(r"[（(][^（()）\n]*[)）]")  # a note after a name: (草案), (修正)
+TWO_CHINESE = re.compile(r"[\u4e00-\u9fff]{2}")  # a word of the title's own outside what it quotes
 
 
 def agency_endings() -> tuple[str, ...]:
@@ -39,16 +40,17 @@ def document_word(title: str) -> str | None:
     事項」: a post about the plan), unless the title is that name alone or after its agency's name (a note in brackets
     after it or not)."""
     outside = BRACKETED.sub("", QUOTED_NAME.sub("", title)).strip()
-    if re.search(r"[\u4e00-\u9fff]{2}", outside) and not outside.endswith(agency_endings()):
+    if TWO_CHINESE.search(outside) and not outside.endswith(agency_endings()):
         title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
     found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
     return max(found)[2] if found else None
 
 
-def title_similarity(a: str, b: str) -> float:
-    """Given two titles, return how alike they are, 0–1 (1 when equal after normalisation; 0 when one names
-    a 計畫 and the other a 分工表, however alike the rest)."""
+def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """Given two titles (and the least likeness that matters), return how alike they are, 0–1 (1 when equal after
+    normalisation; 0 when one names a 計畫 and the other a 分工表, however alike the rest; 0 too where difflib's quick
+    upper bound of it already falls below the floor)."""
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
         return 0.0
@@ -56,9 +58,10 @@ def title_similarity(a: str, b: str) -> float:
     if wa and wb and wa not in wb and wb not in wa:
         return 0.0
     shorter, longer = sorted((ka, kb), key=len)
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     if len(shorter) >= SUFFIX_MIN and longer.endswith(shorter):  # printed with the agency or year before it
-        return max(SAME_TITLE, difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio())
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+        return max(SAME_TITLE, matcher.ratio())
+    return 0.0 if floor and matcher.quick_ratio() < floor else matcher.ratio()
 
 
 def is_title_line(text: str) -> bool:

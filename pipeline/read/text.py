@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from pipeline.blocks import PAGE_BREAK, PARAGRAPH, Block, Document
 from pipeline.errors import InputError
@@ -9,6 +10,7 @@ from pipeline.limits import MAX_BLOCKS, MAX_PAGES, MAX_TEXT_BYTES
 
 ENCODINGS = ("utf-8-sig", "cp950")
 CONTROL_LIMIT = 0.05  # share of control characters above which a file is binary
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # a control character other than \t \n \f \r
 
 
 def bytes_to_text(data: bytes, path: str | None = None) -> str:
@@ -30,7 +32,7 @@ def bytes_to_text(data: bytes, path: str | None = None) -> str:
         raise InputError(path, "cannot decode as UTF-16 text" if utf16 else "cannot decode as UTF-8 or Big5 text")
     if not text.strip():
         raise InputError(path, "empty file")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(CONTROL.findall(text))
     if controls > CONTROL_LIMIT * len(text):
         raise InputError(path, "binary file, not text")
     return text
