@@ -148,6 +148,8 @@ def test_a_lead_wrapped_after_a_date_keeps_its_first_line_and_the_weekday_is_no_
                                  "未補繳者視同放棄。")
     items = record["sections"][0]["items"]
     assert (items[1]["text"], items[1]["children"]) == ("未於109年11月10日（二）前申辦者，視同放棄就學貸款。", [])
+    record = parse("主旨：辦理語文競賽，請查照。\n說明：\n一、國小組：\n(一)報名日期：113年5月1日至5月10日\n(二)比賽地點：禮堂\n")
+    assert len(record["sections"][0]["items"][0]["children"]) == 2  # a date ending an item: the next (二) is an item
 
 
 def test_a_second_number_joined_with_di_but_no_word_shares_the_first_citations_word_and_date():

@@ -48,6 +48,8 @@ def number_of(kind: str, text: str) -> int | None:
 
 DATE_ABOVE = re.compile(r"\d[ \t]*日[ \t]*\n[ \t]*$")  # a line ending with a date's day, right above a position
 DATE_ABOVE_SPAN = 12  # characters looked back for it
+# what goes on after a date's weekday in the same phrase (「（二）前繳交」, 「（五）上午9時」), not an item's words
+DATE_GOES_ON = re.compile(r"[ \t]*(?:前|起|止|至|以前|之前|截止|上午|下午|中午|晚上|[，,、])")
 
 
 def find_markers(text: str) -> list[Marker]:
@@ -63,7 +65,8 @@ def find_markers(text: str) -> list[Marker]:
         n = MARKERS[LEVEL[kind]][1].match(text, m.start()).group("n")
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
-        if line_start and kind == "cn_paren" and DATE_ABOVE.search(text, max(0, m.start() - DATE_ABOVE_SPAN), m.start()):
+        if (line_start and kind == "cn_paren" and DATE_GOES_ON.match(text, m.end())
+                and DATE_ABOVE.search(text, max(0, m.start() - DATE_ABOVE_SPAN), m.start())):
             continue  # 「…於109年11月10日」 over 「(二)前繳交…」: a wrap set the date's weekday at the line's start
         if number and (line_start and not quoted_across_lines(text, since, m.start())
                        or not line_start and not in_quotation(text, since or 0, m.start())

@@ -330,11 +330,12 @@ REGISTER_MIN = 3  # distinct words of the official register (vocabulary.toml [re
 
 
 def in_official_register(text: str) -> bool:
-    """Given a page's text, return whether its sentences (one closed by 。 at least) use REGISTER_MIN words or more that
-    only official writing uses (「…，敬請用戶配合…」, 「本校…，請於…前…，注意事項如下」, 「如對本件行政處分不服，請依…訴願
-    …」): an agency's or a school's notice posted as prose, part of a letter; a news story or an advisory's short
-    items are none."""
-    return "。" in text and sum(word in text for word in vocabulary()["register"]["words"]) >= REGISTER_MIN
+    """Given a page's text, return whether its sentences (one closed by 。 at least) ask something (請) and use
+    REGISTER_MIN words or more that only official writing uses (「…，敬請用戶配合…」, 「本校…，請於…前…，注意事項如下」,
+    「如對本件行政處分不服，請依…訴願…」): an agency's or a school's notice posted as prose, part of a letter; a news
+    story (「本校榮獲…」 over 「依據…評選結果辦理。」: it asks nobody) or an advisory's short items are none."""
+    return ("。" in text and "請" in text
+            and sum(word in text for word in vocabulary()["register"]["words"]) >= REGISTER_MIN)
 
 
 def notice_on_grounds(lines: list[str]) -> bool:
