@@ -27,7 +27,8 @@ from pipeline.parse.relay_headline import POST_DATE, asks_recipients, relay_head
 from pipeline.parse.signature import closes_text
 from pipeline.parse.plan import blocks_to_lines, is_title_word_line, split_marker
 from pipeline.parse.title_line import find_title, office_heading, signing_agency
-from pipeline.parse.titles import SAME_TITLE, document_word, is_attachment_label, is_title_line, title_similarity
+from pipeline.parse.titles import (SAME_TITLE, document_word, is_attachment_label, is_title_line, keys_similarity,
+                                   title_key, title_similarity)
 from pipeline.vocabulary import expectation_phrases, vocabulary
 
 LETTER, PLAN, DIVISION = "letter", "plan", "division"
@@ -471,23 +472,30 @@ def _text_lines(blocks: list[CleanBlock], start: int, count: int) -> list[tuple[
     return out
 
 
-def match_title(lines: list[str], titles: list[str | None]) -> tuple[int | None, float, str]:
-    """Given a line and the line after it, return the best matching 附件 title's index, its score and the heading (a
-    score below SAME_TITLE, which names no 附件, may be given as 0)."""
+def title_keys(titles: list[str | None]) -> list[str]:
+    """Given a letter's 附件 titles, return their comparison keys (title_key; "" for a title not given), made once a
+    parse for every heading compared with them."""
+    return [title_key(title) if title else "" for title in titles]
+
+
+def match_title(lines: list[str], keys: list[str]) -> tuple[int | None, float, str]:
+    """Given a line and the line after it and the 附件 titles' keys (title_key; "" for none), return the best matching
+    title's index, its score and the heading (a score below SAME_TITLE, which names no 附件, may be given as 0)."""
     best: tuple[int | None, float, str] = (None, 0.0, lines[0] if lines else "")
     candidates = [lines[:1], lines[:2]] if len(lines) > 1 and is_title_line(lines[1]) else [lines[:1]]
     for candidate in candidates:
         heading = "\n".join(candidate)
-        for index, title in enumerate(titles):
-            score = title_similarity(heading, title, SAME_TITLE) if title else 0.0
+        heading_key = title_key(heading)
+        for index, key in enumerate(keys):
+            score = keys_similarity(heading_key, key, SAME_TITLE) if key else 0.0
             if score > best[1]:
                 best = (index, score, heading)
     return best
 
 
-def heading_at(blocks: list[CleanBlock], i: int, titles: list[str | None], after_break: bool,
+def heading_at(blocks: list[CleanBlock], i: int, keys: list[str], after_break: bool,
                current: AttachmentRun | None) -> AttachmentRun | None:
-    """Given blocks and a position, return the attachment run that starts there, or None."""
+    """Given blocks, a position and the 附件 titles' keys, return the attachment run that starts there, or None."""
     lines = [text for _, text in _text_lines(blocks, i, 3)]
     if not lines or blocks[i].kind == TABLE or not blocks[i].clean:  # page furniture opens nothing
         return None
@@ -495,7 +503,7 @@ def heading_at(blocks: list[CleanBlock], i: int, titles: list[str | None], after
         lines = lines[1:] or lines
     if not is_title_line(lines[0]) or split_marker(lines[0])[0] is not None:
         return None
-    index, score, heading = match_title(lines[:2], titles)
+    index, score, heading = match_title(lines[:2], keys)
     if score >= SAME_TITLE:  # names a 附件: a new attachment, unless it is the current one's
         return None if current and current.title_index == index else AttachmentRun(heading, index)
     two = "\n".join(lines[:2]) if len(lines) > 1 and is_title_line(lines[1]) else lines[0]
@@ -512,11 +520,12 @@ def split_attachments(blocks: list[Block], titles: list[str | None]) -> list[Att
     blocks = normalise_blocks(blocks)
     runs: list[AttachmentRun] = []
     after_break = True
+    keys = title_keys(titles)
     for i, block in enumerate(blocks):
         if block.kind == PAGE_BREAK:
             after_break = True
         elif block.kind == TABLE or block.text.strip():
-            run = heading_at(blocks, i, titles, after_break, runs[-1] if runs else None)
+            run = heading_at(blocks, i, keys, after_break, runs[-1] if runs else None)
             if run is not None:
                 runs.append(run)
             elif not runs:
@@ -535,10 +544,11 @@ def find_attachment_start(blocks: list[Block], titles: list[str | None]) -> int 
     cc = [i for i, b in enumerate(blocks) if find_labels(b.clean, ("cc_main", "cc_copy"))]
     if not cc:
         return None
+    keys = title_keys(titles)
     for i in range(cc[-1] + 1, len(blocks)):
         lines = [text for _, text in _text_lines(blocks, i, 2)]
         if not lines or not is_title_line(lines[0]) or split_marker(lines[0])[0] is not None:
             continue
-        if match_title(lines, titles)[1] >= SAME_TITLE:
+        if match_title(lines, keys)[1] >= SAME_TITLE:
             return i - 1 if i > 0 and is_attachment_label(block_text(blocks[i - 1])) else i
     return None

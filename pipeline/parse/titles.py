@@ -4,7 +4,6 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from functools import lru_cache
 
 from pipeline.parse.clean import join_wrapped, normalise_line
 from pipeline.vocabulary import vocabulary
@@ -17,7 +16,6 @@ SAME_TITLE = 0.85  # similarity above which two titles name the same document
 SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one, names the same document
 
 
-@lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """Given a title, return it for comparison: NFKC width, no whitespace, no attachment label."""
     text = ATTACHMENT_LABEL.sub("", normalise_line(text))
@@ -51,7 +49,12 @@ def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
     """Given two titles (and the least likeness that matters), return how alike they are, 0–1 (1 when equal after
     normalisation; 0 when one names a 計畫 and the other a 分工表, however alike the rest; 0 too where difflib's quick
     upper bound of it already falls below the floor)."""
-    ka, kb = title_key(a), title_key(b)
+    return keys_similarity(title_key(a), title_key(b), floor)
+
+
+def keys_similarity(ka: str, kb: str, floor: float = 0.0) -> float:
+    """Given two titles' comparison keys (title_key) and the least likeness that matters, return how alike the titles
+    are, as title_similarity does (a caller comparing many headings to the same titles keys those once)."""
     if not ka or not kb:
         return 0.0
     wa, wb = document_word(ka), document_word(kb)
