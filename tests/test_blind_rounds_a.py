@@ -98,11 +98,11 @@ def test_a_space_after_a_web_address_ending_with_a_slash_closes_before_chinese()
 
 
 def test_an_outage_notice_in_prose_is_part_of_a_letter():
-    text = ("台水文心營運所停水通知\n臺灣自來水公司第四區管理處表示，為辦理文心路管線汰換工程，訂於12月3日上午9時至下午5時停水，"
-            "停水期間敬請用戶配合事先儲水。\n")
+    text = ("文心營運所停水通知\n本處為辦理文心路管線汰換工程，訂於12月3日上午9時至下午5時停水，"
+            "請轄內用戶配合事先儲水，如有疑義請逕洽本處服務專線。\n")
     record = parse(text)
     assert record["complete"] is False
-    assert "敬請用戶配合事先儲水" in record["sections"][0]["text"]
+    assert "請轄內用戶配合事先儲水" in record["sections"][0]["text"]
 
 
 @pytest.mark.parametrize("text", ["市長今天出席轉運站啟用典禮，依據規劃，現場民眾踴躍。\n",  # one word of the register
@@ -161,8 +161,8 @@ def test_a_second_number_joined_with_di_but_no_word_shares_the_first_citations_w
 
 
 def test_wordpress_default_tagline_is_no_part_of_the_text():
-    record = parse("全新的繁體中文 WordPress 網站\n停水通知\n台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。\n")
-    assert record["sections"][0]["text"] == "台灣自來水公司第三區管理處為辦理管線工程，訂於11月17日停水，敬請用戶配合儲水。"
+    record = parse("全新的繁體中文 WordPress 網站\n停水通知\n本處為辦理管線工程，訂於11月17日停水，請轄內用戶配合儲水，如有疑義請逕洽本處。\n")
+    assert record["sections"][0]["text"] == "本處為辦理管線工程，訂於11月17日停水，請轄內用戶配合儲水，如有疑義請逕洽本處。"
 
 
 def test_the_schools_name_and_a_file_caption_over_an_offices_sign_off_are_the_sign_offs():

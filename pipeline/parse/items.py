@@ -1,11 +1,12 @@
 """Numbered items (條列): markers 一、 → (一) → 1、 → (1), found in text and built into a tree."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.parse.clean import join_clean
-from pipeline.parse.dates import chinese_to_int
+from pipeline.parse.dates import DATE_RE, chinese_to_int, match_to_date
 from pipeline.records import CN_NUMERALS, Item, chinese_numeral, item_marker
 from pipeline.vocabulary import vocabulary
 
@@ -46,10 +47,19 @@ def number_of(kind: str, text: str) -> int | None:
     return int(text) if kind.startswith("digit") else chinese_to_int(text)
 
 
-DATE_ABOVE = re.compile(r"\d[ \t]*日[ \t]*\n[ \t]*$")  # a line ending with a date's day, right above a position
-DATE_ABOVE_SPAN = 12  # characters looked back for it
 # what goes on after a date's weekday in the same phrase (「（二）前繳交」, 「（五）上午9時」), not an item's words
 DATE_GOES_ON = re.compile(r"[ \t]*(?:前|起|止|至|以前|之前|截止|上午|下午|中午|晚上|[，,、])")
+WEEKDAYS = "一二三四五六日"  # 星期一 … 星期日, as a date's bracket writes them
+
+
+def weekday_of_date_above(text: str, at: int, number: int) -> bool:
+    """Given text, where a bracketed marker opening a line stands and its number, return whether the line above ends
+    with a whole date whose weekday that number is (「…於109年11月10日」 over 「（二）前繳交…」: a wrap moved the
+    date's weekday to the line's start)."""
+    above = text[:at].rstrip(" \t").removesuffix("\n").rsplit("\n", 1)[-1]
+    dates = [m for m in DATE_RE.finditer(above) if not above[m.end():].strip()]
+    date = match_to_date(dates[-1]) if dates else None
+    return date is not None and 1 <= number <= 7 and dt.date.fromisoformat(date.iso).weekday() == number - 1
 
 
 def find_markers(text: str) -> list[Marker]:
@@ -66,7 +76,7 @@ def find_markers(text: str) -> list[Marker]:
         number = number_of(kind, n)
         line_start = not text[:start.start()].strip(" \t") or text[start.start() - 1] == "\n"
         if (line_start and kind == "cn_paren" and DATE_GOES_ON.match(text, m.end())
-                and DATE_ABOVE.search(text, max(0, m.start() - DATE_ABOVE_SPAN), m.start())):
+                and weekday_of_date_above(text, m.start(), number)):
             continue  # 「…於109年11月10日」 over 「(二)前繳交…」: a wrap set the date's weekday at the line's start
         if number and (line_start and not quoted_across_lines(text, since, m.start())
                        or not line_start and not in_quotation(text, since or 0, m.start())

@@ -130,14 +130,15 @@ def opens_with_grounds(line: str) -> bool:
 def bulleted_grounds(blocks: list[CleanBlock]) -> bool:
     """Given normalised blocks, return whether a line of their first page is a list bullet over the grounds a 說明's
     first item states (「• 依據…會議結論辦理。」, 「- 依據…函辦理。」) on a page asking the recipients (「請學校…」, 「請各校…」)
-    or by a deadline (「請於…前…」): a site's bulleted
+    or, where the grounds name a letter (函), by a deadline (「請於…前…」): a site's bulleted
     list took the place of the 說明's 一、 二、 三、 (cleaning drops the bullet, so the extracted lines are read); a news
     post's bullets ask nobody."""
     lines = [line for block in first_page(blocks) for line in raw_lines(block).split("\n")]
     words = vocabulary()["expectations"]
-    requests = words["recipient_requests"] + words["bulleted_requests"] + words["deadline_requests"]
-    grounds = any((bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():]) for line in lines)
-    return grounds and any(w in line for line in lines for w in requests)
+    grounds = [line for line in lines if (bullet := BULLET.match(line)) and opens_with_grounds("一、" + line[bullet.end():])]
+    on_letter = any("函" in line for line in grounds)  # grounds naming a letter: asking by a deadline is a relay's too
+    requests = words["recipient_requests"] + words["bulleted_requests"] + (words["deadline_requests"] if on_letter else [])
+    return bool(grounds) and any(w in line for line in lines for w in requests)
 
 
 def rests_on_a_letter(text: str) -> bool:
@@ -228,15 +229,20 @@ NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1
 def numbered_sentences(text: str) -> bool:
     """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of
     clauses (「一、外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」), or numbered 1. 2. so, the first stating the
-    grounds a 說明's first item states (「1.依「兵役法施行法」第48條…規定，…」): a relayed letter's 說明, or an office's
+    grounds a 說明's first item states (「1.依「兵役法施行法」第48條…規定，…」; not 「1.依序點選…」): a relayed letter's 說明, or an office's
     notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, a FAQ's questions, 「一.如何申請借用
     場地？請於…，…」, and a how-to's steps, 「1.開啟網頁，…」, are none)."""
     found = [m for m in NUMBERED_SENTENCE.finditer(text)][:2]
     if not all(m.group("clauses") for m in found):
         return False
     numbers = [m.group("n") for m in found]
-    return numbers == ["一", "二"] or numbers == ["1", "2"] and found[0].group("clauses").lstrip().startswith(
-        tuple(vocabulary()["expectations"]["grounds_openers"]))
+    first_line = text[found[0].end("n") + 1:].split("\n", 1)[0].lstrip() if found else ""
+    return numbers == ["一", "二"] or numbers == ["1", "2"] and (
+        opens_with_grounds("一、" + first_line) or bool(GROUNDS_IN_LAW.match(first_line)))
+
+
+# the grounds a 說明's first item states by a law's article (「依「兵役法施行法」第48條及「…辦法」第4條規定，…」)
+GROUNDS_IN_LAW = re.compile(r"(?:依據|依照|根據|依)「[^」\n]{2,40}」[^，。\n]{0,40}規定[，,]")
 
 
 @cache
@@ -328,14 +334,15 @@ def is_part_of_letter(blocks: list[CleanBlock]) -> bool:
 
 
 REGISTER_MIN = 3  # distinct words of the official register (vocabulary.toml [register]) a letter's text uses at least
+ASKING = re.compile(r"(?<![申邀聘])請")  # a request (請, 敬請), not a word holding 請 (申請, 邀請, 聘請)
 
 
 def in_official_register(text: str) -> bool:
-    """Given a page's text, return whether its sentences (one closed by 。 at least) ask something (請) and use
-    REGISTER_MIN words or more that only official writing uses (「…，敬請用戶配合…」, 「本校…，請於…前…，注意事項如下」,
-    「如對本件行政處分不服，請依…訴願…」): an agency's or a school's notice posted as prose, part of a letter; a news
-    story (「本校榮獲…」 over 「依據…評選結果辦理。」: it asks nobody) or an advisory's short items are none."""
-    return ("。" in text and "請" in text
+    """Given a page's text, return whether its sentences (one closed by 。 at least) ask something (請, not 申請) and use
+    REGISTER_MIN words or more that only official writing uses (「本局…，請各單位轉知所屬…」, 「如對本件行政處分不服，請依…
+    訴願…向本館遞送」): an agency's or a school's notice posted as prose, part of a letter; a news story (「本校榮獲…」
+    over 「依據…評選結果辦理。」: it asks nobody), an FAQ, a shop's notice or an advisory's short items are none."""
+    return ("。" in text and bool(ASKING.search(text))
             and sum(word in text for word in vocabulary()["register"]["words"]) >= REGISTER_MIN)
 
 

@@ -318,6 +318,12 @@ def items_under_no_attachment(body: list[Field], key: str) -> list[Field]:
 FIELD_NAMES = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,4}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{2,4})*[ \t]*")
 
 
+def is_field_row(line: str) -> bool:
+    """Given a line, return whether it opens with a short post field and its colon and ends no sentence (「單位：學務處
+    生活輔導組，日期：2024-08-01」; 「重要通知：因個資法規定，…補件。若…」 is a sentence)."""
+    return bool(POST_FIELD.match(line)) and "。" not in line
+
+
 def is_post_field_row(text: str) -> bool:
     """Given text, return whether it is one short post field and its value, no sentence (「類別：交通運輸」, 「• 發布機關：
     臺北市停車管理工程處」 after the headline's 。 on its line)."""
@@ -351,7 +357,7 @@ def closing_paragraph(text: str) -> str:
         return ""
     start = len(lines) - 1
     while (start > 0 and not lines[start - 1].endswith("。") and IDEOGRAPH.search(lines[start - 1])
-           and not is_unit_name(lines[start - 1]) and not is_post_field_row(lines[start - 1])
+           and not is_unit_name(lines[start - 1]) and not is_field_row(lines[start - 1])
            and not lines[start - 1].rstrip().endswith(("：", ":")) and not DATED_ROW.match(lines[start - 1])):
         start -= 1
     return "\n".join(lines[start:])
@@ -919,9 +925,9 @@ def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     after = [line for line in lines[last + 1:] if line.strip()]
     if any(ANY_MARKER.match(line.lstrip()) for line in after):
         return value, None
-    if lines[last].rstrip().endswith(WRAPPED_CLOSERS) and "，" in after[0]:
+    if lines[last].rstrip().endswith(WRAPPED_CLOSERS) and "，" in after[0] and not POST_FIELD.match(after[0]):
         return value, None  # 「…其中「…以上」」 over 「之基金總額認定時點，應以購買時」: a quote closed inside a sentence, its
-        # clauses going on (a page cut the sentence short): the text's, not a caption
+        # clauses going on (a page cut the sentence short): the text's, not a caption (a row, 「相關檔案：…，…」, is one)
     closed = max(after[0].rfind(end) for end in "。！？")
     if after[0].lstrip().startswith(WRAPPED_CLOSERS) and closed >= 0:
         # 「」爰此，…辦理。 ||檔案(1):」: the quote's close and the sentence, wrapped under it; the site's furniture after

@@ -53,11 +53,12 @@ def citation_patterns() -> tuple[re.Pattern, re.Pattern]:
     joint = (rf"(?:{_S}(?:{joint_words}){_S}(?![^字號\n]{{0,20}}?月[^字號\n]{{0,6}}?日)"
              rf"(?P<joint>{DISPATCH_RE.pattern.replace('?P<', '?P<joint_')}))?")
     # (a date before the issuer's full name and the 文別, no number: 「依據109.08.14財團法人元大文教基金會函辦理」; not a
-    # deadline's date, 「…日前至…」, nor a website, 「…本校網站公告」)
+    # deadline's date, 「…日前至…」, a date and where or by whom something is done, 「…日於各區公所公告」, 「…日由本局公告」,
+    # nor a website, 「…本校網站公告」)
     agency = "|".join(map(re.escape, vocabulary()["agency_suffixes"]["endings"]))
     dated = re.compile(rf"(?P<date>{DATE_RE.pattern}|{THIS_YEAR}){_S}\.?{_S}(?:(?:{before_number}){_S})?"
                        rf"(?:(?P<dispatch>{DISPATCH_RE.pattern}){joint}|(?P<unmarked>{unmarked})|{BLANK_NUMBER}|"
-                       rf"(?P<no_hao>{NO_HAO})|(?P<agency>(?![前起止後])(?:(?!網站)[\u4e00-\u9fff]){{2,20}}?(?:{agency})))?{_S}"
+                       rf"(?P<no_hao>{NO_HAO})|(?P<agency>(?![前起止後於由經以在至向對將並])(?:(?!網站)[\u4e00-\u9fff]){{2,20}}?(?:{agency})))?{_S}"
                        rf"(?:{re.escape(refs['joint_mark'])}{_S})?(?:{before_kind}|(?P<named>{named_kind})|{NOTE_BEFORE_KIND}|{TITLE_BEFORE_KIND})?"
                        rf"{_S}{kind}"
                        rf"(?:{_S}[（(](?P<after>{after_kind})[）)])?")
