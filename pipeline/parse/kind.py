@@ -339,11 +339,14 @@ ASKING = re.compile(r"(?<![申邀聘])請")  # a request (請, 敬請), not a wo
 
 def in_official_register(text: str) -> bool:
     """Given a page's text, return whether its sentences (one closed by 。 at least) ask something (請, not 申請) and use
-    REGISTER_MIN words or more that only official writing uses (「本局…，請各單位轉知所屬…」, 「如對本件行政處分不服，請依…
-    訴願…向本館遞送」): an agency's or a school's notice posted as prose, part of a letter; a news story (「本校榮獲…」
-    over 「依據…評選結果辦理。」: it asks nobody), an FAQ, a shop's notice or an advisory's short items are none."""
-    return ("。" in text and bool(ASKING.search(text))
-            and sum(word in text for word in vocabulary()["register"]["words"]) >= REGISTER_MIN)
+    REGISTER_MIN words or more of the official register, one of them a word only official writing uses (「本處…辦理…，
+    請轄內用戶配合儲水」, 「如對本件行政處分不服，請依…訴願…向本館遞送」): an agency's or a school's notice posted as
+    prose, part of a letter; a news story (「本校榮獲…」 over 「依據…評選結果辦理。」: it asks nobody), a shop's notice
+    (「本公司…如下，請於…辦理…，敬請見諒」: no word only official writing uses) or an advisory's short items are none."""
+    register = vocabulary()["register"]
+    own = sum(word in text for word in register["words"])
+    return ("。" in text and bool(ASKING.search(text)) and own >= 1
+            and own + sum(word in text for word in register["shared"]) >= REGISTER_MIN)
 
 
 def notice_on_grounds(lines: list[str]) -> bool:
