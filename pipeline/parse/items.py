@@ -49,7 +49,6 @@ def number_of(kind: str, text: str) -> int | None:
 
 # what goes on after a date's weekday in the same phrase (「（二）前繳交」, 「（五）上午9時」), not an item's words
 DATE_GOES_ON = re.compile(r"[ \t]*(?:前|起|止|至|以前|之前|截止|上午|下午|中午|晚上|[，,、])")
-WEEKDAYS = "一二三四五六日"  # 星期一 … 星期日, as a date's bracket writes them
 
 
 def weekday_of_date_above(text: str, at: int, number: int) -> bool:

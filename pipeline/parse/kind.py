@@ -225,12 +225,15 @@ def sending_words() -> tuple[str, ...]:
 NUMBERED_SENTENCE = re.compile(r"^[ \t]*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}(?=[.．、](?!\d)))[、.．]"
                                r"(?P<clauses>(?:[ \t]*\n)?[^\n？?]*，)?", re.M)
 
+# the grounds a 說明's first item states by a law's article (「依「兵役法施行法」第48條及「…辦法」第4條規定，…」)
+GROUNDS_IN_LAW = re.compile(r"(?:依據|依照|根據|依)「[^」\n]{2,40}」[^，。\n]{0,40}規定[，,]")
+
 
 def numbered_sentences(text: str) -> bool:
     """Given text, return whether it sets out items numbered 一、 二、 (or 一. 二.) at lines' starts, both sentences of
     clauses (「一、外交部為…，本年恢復辦理…」 「二、本計畫即日起…，歡迎…」), or numbered 1. 2. so, the first stating the
-    grounds a 說明's first item states (「1.依「兵役法施行法」第48條…規定，…」; not 「1.依序點選…」): a relayed letter's 說明, or an office's
-    notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, a FAQ's questions, 「一.如何申請借用
+    grounds a 說明's first item states (「1.依「兵役法施行法」第48條…規定，…」; not 「1.依序點選…」): a relayed letter's
+    說明, or an office's notice, posted alone (a public advisory's short items, 「一、儲備飲水。」, a FAQ's questions, 「一.如何申請借用
     場地？請於…，…」, and a how-to's steps, 「1.開啟網頁，…」, are none)."""
     found = [m for m in NUMBERED_SENTENCE.finditer(text)][:2]
     if not all(m.group("clauses") for m in found):
@@ -239,10 +242,6 @@ def numbered_sentences(text: str) -> bool:
     first_line = text[found[0].end("n") + 1:].split("\n", 1)[0].lstrip() if found else ""
     return numbers == ["一", "二"] or numbers == ["1", "2"] and (
         opens_with_grounds("一、" + first_line) or bool(GROUNDS_IN_LAW.match(first_line)))
-
-
-# the grounds a 說明's first item states by a law's article (「依「兵役法施行法」第48條及「…辦法」第4條規定，…」)
-GROUNDS_IN_LAW = re.compile(r"(?:依據|依照|根據|依)「[^」\n]{2,40}」[^，。\n]{0,40}規定[，,]")
 
 
 @cache
