@@ -39,6 +39,7 @@ class Marker:
     end: int
     depth: int = 0  # how deep it nests: kinds nest in the order a text opens them
     line_start: bool = False  # it opens a line (not run on after a sentence's end)
+    after_sentence: bool = False  # a sentence's 。 is the last mark before it (over a line break, spaces, a cell rule)
     restarts: bool = False  # it opens a list anew under a sub-heading line of its own (「緩召處理時限：」 over 「一、…」)
 
 
@@ -81,6 +82,7 @@ def find_markers(text: str) -> list[Marker]:
                        or not line_start and not in_quotation(text, since or 0, m.start())
                        and not in_inline_list(text, since, m.start(), kind, number)):
             found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start,
+                                after_sentence=text[:start.start()].rstrip(" \t|\n").endswith("。"),
                                 restarts=line_start and number == 1 and under_sub_heading(text, start.start())))
             since = m.start() if line_start else since
     return found
@@ -143,10 +145,11 @@ SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one 
 
 
 def skips_one(mk: Marker, last: int, level: int) -> bool:
-    """Given a marker, the last number of its kind and its level, return whether it is the item after a lost one:
-    an outermost 一、-kind marker opening a line, numbered two past the last (「五、…」 then 「七、…」, 六 lost as
-    published), its number kept as written."""
-    return mk.kind == SKIP_KIND and level == 0 and mk.line_start and mk.number == last + 2
+    """Given a marker, the last number of its kind and its level, return whether it is the item after a lost one,
+    numbered two past the last (「五、…」 then 「七、…」, 六 lost as published), its number kept as written: an
+    outermost 一、-kind marker opening a line, or a marker of any kind right after a sentence's end (「…（星期日）。」
+    over 「（四）參加對象…」, 「…12時。 （三）接種對象…」: the item before it is whole)."""
+    return mk.number == last + 2 and (mk.kind == SKIP_KIND and level == 0 and mk.line_start or mk.after_sentence)
 
 
 def repeats_last(mk: Marker, last: int) -> bool:
