@@ -35,3 +35,47 @@ def test_a_bracketed_number_two_past_inside_a_sentence_is_no_item():
     record = parse(HEAD + "一、報名分三梯次：（一）梯次於上午，另（三）梯次延後辦理，詳如附件。\n")
     assert record["sections"][0]["items"][0]["children"][0]["marker"] == "(一)"
     assert len(record["sections"][0]["items"][0]["children"]) == 1
+
+
+def test_a_web_address_alone_in_padded_brackets_loses_the_space_a_line_join_set_inside_it():
+    record = parse(HEAD + "一、請於期限內至獎助學金系統( https:// sp.immigration.gov.tw )完成報名。\n")
+    assert record["sections"][0]["items"][0]["text"] == "請於期限內至獎助學金系統(https://sp.immigration.gov.tw)完成報名。"
+
+
+def test_a_compilations_closing_reference_number_row_is_the_rulings_own_citation():
+    record = parse("回頁首\n1.機密性資料及文件，不得以電子方式傳送乙節，應係指行政院八十八年九月十五日台八十八經字第三四七三五號函訂頒之要點規定。\n"
+                   "2.因此，機密性資料及文件，非絕對不得以電子方式傳送，惟傳遞時應注意保密措施。\n"
+                   "3.參考文號:法務部93年8月9日法政字第0930027044號函。\n")
+    assert (record["doc_type"], record["issuer"], record["date"]["iso"], record["dispatch_no"]["text"]) == (
+        "函", "法務部", "2004-08-09", "法政字第0930027044號")
+    assert [item["marker"] for item in record["sections"][0]["items"]] == ["1", "2"]
+    assert [(ref["issuer"], ref["date"]["iso"]) for ref in record["references"]] == [("行政院", "1999-09-15")]
+
+
+def test_a_source_row_naming_no_citation_is_text():
+    record = parse(HEAD + "一、請各校轉知所屬。\n二、參考文號:詳如附件。\n")
+    assert [item["text"] for item in record["sections"][0]["items"]] == ["請各校轉知所屬。", "參考文號：詳如附件。"]
+
+
+def test_a_greeting_under_a_posts_headline_opens_the_message_and_the_subject_follows_it():
+    record = parse("最新消息\n【重要通知】112年度資通安全通報演練整備注意事項\n各位區網連線單位老師及先進，大家好：\n"
+                   "「教育部112年度資通安全通報演練計畫」即將開始，提供演練相關說明及注意事項，煩請查照。\n"
+                   "1. 此次演練期間為112年09月04日起至112年09月15日止。\n2. 請單位於112年08月25日前完成資料填寫。\n")
+    assert record["subject"] == "「教育部112年度資通安全通報演練計畫」即將開始，提供演練相關說明及注意事項，煩請查照。"
+
+
+def test_points_numbered_1_at_two_levels_nest_under_the_point_a_colon_closes():
+    record = parse(HEAD + "1. 演練資料整備作業：\n1. 整備期間至112年09月01日止。\n2. 資料填寫須格式正確。\n3. 密碼變更一次。\n"
+                   "2. 資安通報演練作業：\n1. 演練分二梯次進行。\n2. 第二梯次請務必待命。\n3. 前三日為派發時間。\n"
+                   "3. 請協助將通知信設為白名單。\n"
+                   "4. 演練期間收到演練Mail及簡訊通知後，請依說明完成通報。\n")
+    assert markers(record["sections"][0]["items"]) == [
+        ("1", [("1", []), ("2", []), ("3", [])]), ("2", [("1", []), ("2", []), ("3", [])]), ("3", []), ("4", [])]
+
+
+def test_a_posts_bulleted_byline_naming_the_sites_administrator_is_the_sites():
+    record = parse("Orbit\n\n107學年校園接駁車班次表及收費標準,相關事宜如說明\n\n  • 2018-08-28\n  • 網站管理員\n\n"
+                   "一、接駁乘車證限本人及單位簽名使用，欲轉讓他人者，請原持有人持證至本組辦理轉讓手續。\n"
+                   "二、持證對象：本校教職員生（含眷屬）。\n三、為服務師生購買乘車證，本處事務組於開學第一週中午延長上班時間。\n"
+                   "四、若有未盡事宜，請洽事務組連絡電話，校內分機25200。\n")
+    assert record["sections"][0]["text"] == "107學年校園接駁車班次表及收費標準，相關事宜如說明"

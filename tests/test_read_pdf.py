@@ -87,6 +87,14 @@ def parsed(path: Path) -> dict:
     return json.loads(proc.stdout)
 
 
+def test_a_ligature_glyphs_letters_share_one_box_and_are_all_read():
+    # a word processor's sans font sets 「ffi」 as one glyph: PDFium gives f, f, i in that glyph's box, in one text
+    # object (fake bold draws a glyph again as an object of its own, and that repeat is still dropped)
+    doc = read(ROOT / "tests" / "data" / "real" / "s6-hakka-tycg-social-engineering-notice.pdf")
+    assert "Office" in "".join(texts(doc))
+    assert "Ofice" not in "".join(texts(doc))
+
+
 def test_bundle_pdf_gives_the_seed_texts_letter_record():
     text_record, pdf_record = parsed(SEED_TEXT), parsed(BUNDLE)
     assert pdf_record["source"]["format"] == "pdf"

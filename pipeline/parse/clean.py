@@ -428,10 +428,9 @@ def widen_punctuation(line: str) -> str:
     if " " not in line:
         return line
     # spaces left around full-width punctuation, just inside brackets and inside a bracketed address carry no meaning
-    line = SPACED_URL_IN_BRACKETS.sub(lambda m: m.group(0).replace(" ", ""), line)
-    if SPACE_BESIDE_MARK.search(line):
-        line = SPACED_PUNCTUATION.sub(r"\1", line)
-    return SPACE_IN_BRACKETS.sub("", line)
+    # (the padding first: 「( https:// sp.immigration.gov.tw )」 is an address alone in its brackets)
+    line = SPACED_URL_IN_BRACKETS.sub(lambda m: m.group(0).replace(" ", ""), SPACE_IN_BRACKETS.sub("", line))
+    return SPACED_PUNCTUATION.sub(r"\1", line) if SPACE_BESIDE_MARK.search(line) else line
 
 
 def narrow_brackets(line: str) -> str:

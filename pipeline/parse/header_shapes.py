@@ -200,13 +200,28 @@ def named_issuer(text: str, word: str) -> str | None:
     return None
 
 
-def source_row(line: str, text: str = "") -> HeadShapes | None:
-    """Given a line (and the text above it), return the date, 發文字號 and issuer when the line is wholly a relay
-    page's source row (「【資料來源:內政部,台內地字第1130265102號,113年10月14日】」), else None: the issuer is the agency
-    the row names where the 字 abbreviates it, else the one opening a name the text quotes that the 字 abbreviates."""
-    m = SOURCE_ROW.fullmatch(line)
+SOURCE_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^:：\s]{2,6})[ \t]*[:：][ \t]*(?P<cite>[^\n]+?)[。．]?[ \t\u3000]*")
+
+
+def source_line(line: str) -> HeadShapes | None:
+    """Given a line, return the issuer, date, number and 文別 when it is wholly a compilation's source row written as
+    a label and a citation, an item's marker before it or not (「5.參考文號:法務部93年8月9日法政字第0930027044號函。」,
+    「資料來源：內政部…號函」), else None."""
+    marker = ANY_MARKER.match(line.lstrip())
+    m = SOURCE_LINE.fullmatch(line.lstrip()[marker.end():] if marker else line)
     if not m or m.group("label") not in vocabulary()["source_row"]["labels"]:
         return None
+    return citation_header(m.group("cite"))
+
+
+def source_row(line: str, text: str = "") -> HeadShapes | None:
+    """Given a line (and the text above it), return the date, 發文字號 and issuer when the line is wholly a relay
+    page's source row (「【資料來源:內政部,台內地字第1130265102號,113年10月14日】」, or a label and a citation:
+    source_line), else None: the issuer is the agency the row names where the 字 abbreviates it, else the one opening a
+    name the text quotes that the 字 abbreviates."""
+    m = SOURCE_ROW.fullmatch(line)
+    if not m or m.group("label") not in vocabulary()["source_row"]["labels"]:
+        return source_line(line)
     parts = [part.strip() for part in re.split(r"[,，、]", m.group("parts"))]
     date = next((d for part in parts if (d := whole_date(part))), None)
     number = next((n for part in parts if (n := whole_dispatch_no(part))), None)

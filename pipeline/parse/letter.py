@@ -367,21 +367,40 @@ DATED_ROW = re.compile(r"[ \t]*\d{2,4}[./\-]\d{1,2}[./\-]\d{1,2}")  # a calendar
 POSTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}")  # a post's date (公文 count 民國 years)
 
 
+GREETING_MAX = 40  # characters: a post's greeting line is short
+
+
+def is_greeting(line: str) -> bool:
+    """Given a line, return whether it is a post's greeting on a line of its own (「各位區網連線單位老師及先進，大家好：」,
+    「親愛的同學：」): short, a colon closing it, no sentence, opened or closed by a greeting's words (vocabulary.toml
+    [addressing])."""
+    words = vocabulary()["addressing"]
+    text = line.strip()
+    if len(text) > GREETING_MAX or not text.endswith(("：", ":")) or "。" in text:
+        return False
+    return text.startswith(tuple(words["greeting_openers"])) or text[:-1].endswith(tuple(words["greeting_endings"]))
+
+
 def lines_over_lead(value: str, items: list, spec: DocType) -> tuple[list[str], list[str]] | None:
     """Given an unlabelled section's text, its items and the 文別, return (the lines over the lead's last paragraph,
     that paragraph's lines) when the lead before the items is several paragraphs by their widths, its last alone is
     the 主旨 the publisher printed without its label and the lines over it are a post's header — a Gregorian date
     among them or wholly a headline naming the notice (「…維持最適溫度公告」), no clause (a board's heading, poster and
-    time over it; not a sentence's first part a web page split onto a line of its own); else None."""
+    time over it; not a sentence's first part a web page split onto a line of its own), or closed by a greeting (the
+    message opens there); else None."""
     lead = []
     for line in value.split("\n"):
         if ANY_MARKER.match(line.lstrip()):
             break
         lead.append(line)
     paragraphs = width_paragraphs(lead)
+    if paragraphs and len(paragraphs[-1]) > 1 and is_greeting(paragraphs[-1][0]):
+        paragraphs[-1:] = [paragraphs[-1][:1], paragraphs[-1][1:]]  # 「…大家好：」 over the 主旨 as wide as it
     if len(paragraphs) < 2 or not is_lead_subject(join_clean("\n".join(paragraphs[-1])), items, spec):
         return None
     over = [line for p in paragraphs[:-1] for line in p]
+    if is_greeting(over[-1]):
+        return over, paragraphs[-1]
     if any(mark in line for line in over for mark in "，、；,;") or not (
             any(POSTED_AT.search(line) for line in over) or NOTICE_HEADLINE.fullmatch("".join(over).strip())):
         return None

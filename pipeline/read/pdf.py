@@ -73,7 +73,7 @@ def page_chars(textpage) -> list[Char]:
     calls = fast_calls()
     loose_box, font_size, is_generated = calls.loose_box, calls.font_size, calls.is_generated
     chars: list[Char] = []
-    last_seen: dict[str, Char] = {}  # each text's latest glyph, to spot a glyph drawn twice in place
+    last_seen: dict[str, tuple[int, Char]] = {}  # each text's latest glyph and its index, to spot one drawn twice
     space = False
     for index, text in enumerate(page_unicode(raw)):
         if text.isspace() or text < " ":  # PDFium's generated spaces and line ends are whitespace too
@@ -85,12 +85,23 @@ def page_chars(textpage) -> list[Char]:
         size = font_size(raw, index) or (top - bottom)
         char = Char(text, left, right, height - top, height - bottom, size, space)
         space = False
-        previous = last_seen.get(text)
+        seen_at, previous = last_seen.get(text, (-1, None))
         limit = DUPLICATE_TOLERANCE * size
-        if previous is None or not (abs(previous.x0 - left) <= limit and abs(previous.top - char.top) <= limit):
+        if (previous is None or not (abs(previous.x0 - left) <= limit and abs(previous.top - char.top) <= limit)
+                or ligature_part(raw, seen_at, index)):
             chars.append(char)  # not the same glyph drawn again in place (fake bold)
-            last_seen[text] = char
+            last_seen[text] = index, char
     return chars
+
+
+def ligature_part(raw, seen_at: int, index: int) -> bool:
+    """Given a PDFium text page and the indexes of two like characters in one place, return whether the second is the
+    next letter of one ligature glyph (「ﬀ」 in 「Oﬃce」 gives f, f, i in one box): it follows the first directly in
+    the same text object, where a glyph drawn again for fake bold is a text object of its own."""
+    text_object = pdfium_c.FPDFText_GetTextObject
+    return (index == seen_at + 1
+            and ctypes.cast(text_object(raw, seen_at), ctypes.c_void_p).value
+            == ctypes.cast(text_object(raw, index), ctypes.c_void_p).value)
 
 
 class FastCalls(NamedTuple):
