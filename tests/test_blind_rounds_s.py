@@ -79,3 +79,29 @@ def test_a_posts_bulleted_byline_naming_the_sites_administrator_is_the_sites():
                    "二、持證對象：本校教職員生（含眷屬）。\n三、為服務師生購買乘車證，本處事務組於開學第一週中午延長上班時間。\n"
                    "四、若有未盡事宜，請洽事務組連絡電話，校內分機25200。\n")
     assert record["sections"][0]["text"] == "107學年校園接駁車班次表及收費標準，相關事宜如說明"
+
+
+def test_a_headline_naming_an_agency_before_the_subjects_own_words_gives_the_issuer():
+    record = parse("國家通訊傳播委員會公告應審驗之有線廣播電視終端設備及施行日期\n"
+                   "主 旨:公告應審驗之有線廣播電視終端設備及施行日期。 依 據:有線廣播電視法第二十二條第一項及第五項。 "
+                   "公告事項:一、應審驗之設備如附件。二、自公告日施行。\n")
+    assert (record["issuer"], record["doc_type"]) == ("國家通訊傳播委員會", "公告")
+
+
+def test_a_headline_that_is_not_an_agency_before_the_subjects_words_names_no_issuer():
+    record = parse("最新消息公告應審驗之有線廣播電視終端設備及施行日期\n"
+                   "主 旨:公告應審驗之有線廣播電視終端設備及施行日期。 依 據:有線廣播電視法第二十二條第一項及第五項。 "
+                   "公告事項:一、應審驗之設備如附件。二、自公告日施行。\n")
+    assert record["issuer"] is None
+
+
+def test_a_public_broadcaster_is_a_cited_issuer():
+    record = parse(HEAD + "一、依據國教署112年3月25日臺教國署國字第1120035945號函及國立教育廣播電臺112年3月14日節字第1120000733號函辦理。\n")
+    assert [ref["issuer"] for ref in record["references"]] == ["國教署", "國立教育廣播電臺"]
+
+
+def test_an_ascii_colon_after_a_bracketed_address_closing_a_chinese_clause_is_full_width():
+    record = parse(HEAD + "一、參與學校須於110年11月5日前回傳成果至活動信箱(book.service@moc.gov.tw):\n"
+                   "(一)成果照片3張。\n(二)心得1篇。\n")
+    assert record["sections"][0]["items"][0]["text"] == (
+        "參與學校須於110年11月5日前回傳成果至活動信箱(book.service@moc.gov.tw)：")

@@ -398,6 +398,13 @@ def next_visible(line: str, at: int, step: int, past: str = "") -> str:
     return ""
 
 
+def before_bracket(line: str, at: int) -> str:
+    """Given a line and a position after a closing bracket (spaces between or not), return the first non-space
+    character before that bracket's opening one ("" where none opens it on the line)."""
+    opened = max(line.rfind("(", 0, at), line.rfind("（", 0, at))
+    return next_visible(line, opened - 1, -1) if opened > 0 else ""
+
+
 CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d[ \t]*$")  # a time of day just before a mark: no thousands' digits
 
 
@@ -420,6 +427,8 @@ def widen_punctuation(line: str) -> str:
                 before in ")）" and CJK_CHAR.search(line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start()))
                                                          + 1:m.start()])):
             return FULL_WIDTH[ch]
+        if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " "):
+            return FULL_WIDTH[ch]  # a whole bracket between it and the Chinese (「…活動信箱(book.service@moc.gov.tw):」)
         if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # set apart by spaces in a Chinese line (「專線: 0800-800-236 ; 07-3800089」)
         return ch

@@ -45,7 +45,7 @@ from pipeline.parse.reprints import read_reprints
 from pipeline.parse.signature import as_signature, closes_text, is_title, split_signature, titled_name
 from pipeline.parse.summary_words import summarises
 from pipeline.parse.title_line import (agency_line, below_title, drop_repeated_title, find_title, join_type_alone,
-                                       joint_title, lead_issuer, signing_agency, title_among_values,
+                                       headline_issuer, joint_title, lead_issuer, signing_agency, title_among_values,
                                        unit_title_date_apart)
 from pipeline.records import Attachment, CoIssuer, Contact, Letter, Meeting, Received, Reference, Secrecy, Section
 from pipeline.vocabulary import expectation_phrases, vocabulary
@@ -673,6 +673,8 @@ def text_to_fields(text: str) -> LetterFields:
     if issuer is None:  # a relayed letter's title line printed without its 文別 (which its number may give: 「…號函」)
         issuer = lead_issuer(preamble, bool(header) and header[0].key in doc_type_table()["identity"]["labels"],
                              web_page=bool(dropped))
+    if issuer is None and (subject := next((f.value for f in body if role(f.key) == "subject"), None)):
+        issuer = headline_issuer(preamble, subject)  # 「國家通訊傳播委員會公告應審驗之…」 over 「主旨：公告應審驗之…。」
     if issuer is None and name is None and shapes.dispatch_no is None and (quoted := quoting_head(preamble)):
         issuer, name, shapes.date, shapes.dispatch_no = quoted.issuer, quoted.doc_type, quoted.date, quoted.dispatch_no
     inferred = None if name else type_from_labels(text)

@@ -153,6 +153,18 @@ def lead_issuer(preamble: str, over_identity: bool = False, web_page: bool = Fal
     return name if name and (over_identity or name.endswith(tuple(vocabulary()["lead_issuer"]["endings"]))) else None
 
 
+def headline_issuer(preamble: str, subject: str) -> str | None:
+    """Given the text before a letter's labels and its 主旨, return the agency a headline over it names: a line that is
+    an agency's name and then the 主旨's own words (「國家通訊傳播委員會公告應審驗之…設備及施行日期」 over 「主旨：公告應審驗之
+    …設備及施行日期。」, a site's title of the 公告 it posts); else None."""
+    words = re.sub(r"\s", "", subject).rstrip("。")
+    for line in preamble.split("\n"):
+        line = re.sub(r"\s", "", line)
+        if len(words) >= 4 and line.endswith(words) and (name := agency_line(line[:-len(words)])):
+            return name
+    return None
+
+
 ITEM_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.]")
 
 
