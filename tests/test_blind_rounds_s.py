@@ -105,3 +105,31 @@ def test_an_ascii_colon_after_a_bracketed_address_closing_a_chinese_clause_is_fu
                    "(一)成果照片3張。\n(二)心得1篇。\n")
     assert record["sections"][0]["items"][0]["text"] == (
         "參與學校須於110年11月5日前回傳成果至活動信箱(book.service@moc.gov.tw)：")
+
+
+def test_a_short_field_row_right_under_a_posts_row_is_the_posts():
+    record = parse("跳到主要內容區塊\n\n中國文化大學於本縣執行「諸羅樹蛙族群遺傳結構」計畫採樣。\n\n  • 發布單位:古坑鄉公所\n"
+                   "  • 單位:古坑鄉公所\n\n一、依據雲林縣政府109年3月23日府農林二字第1090515521號函。\n\n"
+                   "二、本案執行調查作業期間，應遵守野生動物保育法之規定，請查照。\n")
+    assert record["subject"] == "中國文化大學於本縣執行「諸羅樹蛙族群遺傳結構」計畫採樣。"
+    assert record["sections"][0]["text"] == ""
+
+
+def test_a_contact_row_under_a_posts_row_is_still_the_notices_contact():
+    record = parse("最新消息\n辦理校園用電安全檢查，請各單位配合。\n發布單位:總務處\n承辦人:王小姐\n"
+                   "一、檢查期間為113年5月1日至5月3日。\n二、請各單位配合辦理。\n")
+    assert record["contact"]["name"] == "王小姐"
+
+
+def test_a_posts_date_row_run_on_to_the_title_line_leaves_the_title_its_issuer():
+    record = parse(":::\n核定公告\n【公告】「布袋鹽田重要濕地保育利用計畫」計畫書、圖\n日期:2020/09/03\n點閱率1145\n內政部 公告\n"
+                   "發文日期:中華民國109年9月3日\n發文字號:台內營字第1090814727號\n"
+                   "主旨:訂定「布袋鹽田重要濕地保育利用計畫」計畫書、圖，並自即日起實施。\n依據:濕地保育法第14條。\n"
+                   "公告事項:\n一、計畫書、圖如附件。\n")
+    assert (record["issuer"], record["doc_type"], record["complete"]) == ("內政部", "公告", True)
+
+
+def test_units_over_a_doc_type_alone_are_file_captions_not_a_division_tables_rows():
+    record = parse("轉知教育部為避免國人違規攜帶動植物檢疫物受罰，請向教職員工與學生進行宣導，詳如說明，請查照。\n"
+                   "教育部 函\n行政院農業委員會動植物防疫檢疫局 函\n")
+    assert record["schema"].startswith("gongwen/letter@")

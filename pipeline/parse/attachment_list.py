@@ -122,11 +122,13 @@ def code_from_files(attachments: list[Attachment], dispatch_no: DispatchNo | Non
     """Given attachments and the letter's 發文字號, return the 機關代碼 their exchange file names start with (code and
     number run together, 376550000A1080251637_118_ATTACH1.odt, or apart, 376736500A_1130309316_ATTACH1.pdf); with the
     number unknown (a post without the letter's head), a code of the 機關代碼's shape — nine digits or capitals and a
-    capital — before a number of ten digits or more and the file's place (A55000000A108600132202-1.odt)."""
+    capital — before a number of ten digits or more and the file's place (A55000000A108600132202-1.odt); a receiving
+    system's 收文號 and copy place before them are its own (1131298683_1_A09030000E_1130126128_senddoc1_1_Attach1)."""
     number = re.escape(dispatch_no.number) if dispatch_no else None
+    saved = r"(?:\d{8,12}_\d{1,3}_)?"  # a receiving system's saved copy: its 收文號 and the copy's place first
     for attachment in attachments:
-        m = re.match(rf"(?P<code>[0-9A-Z]{{6,12}})_?{number}_" if number else
-                     r"(?P<code>[0-9A-Z]{9}[A-Z])_?\d{10,13}[-_]", attachment.file or "")
+        m = re.match(rf"{saved}(?P<code>[0-9A-Z]{{6,12}})_?{number}_" if number else
+                     rf"{saved}(?P<code>[0-9A-Z]{{9}}[A-Z])_?\d{{10,13}}[-_]", attachment.file or "")
         if m:
             return m.group("code")
     return None

@@ -427,8 +427,10 @@ def widen_punctuation(line: str) -> str:
                 before in ")）" and CJK_CHAR.search(line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start()))
                                                          + 1:m.start()])):
             return FULL_WIDTH[ch]
-        if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " "):
-            return FULL_WIDTH[ch]  # a whole bracket between it and the Chinese (「…活動信箱(book.service@moc.gov.tw):」)
+        if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " ") and re.search(
+                "[A-Za-z]", line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start())):m.start()]):
+            return FULL_WIDTH[ch]  # a bracketed address between it and the Chinese (「…活動信箱(book.service@moc.gov.tw):」;
+            # a bracketed count stays as the page set it: 「檔案(1):」, a site's file caption)
         if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # set apart by spaces in a Chinese line (「專線: 0800-800-236 ; 07-3800089」)
         return ch

@@ -143,15 +143,18 @@ def in_quotation(text: str, since: int, at: int) -> bool:
     return quoted.count("「") > quoted.count("」")
 
 
+BRACKETED_KINDS = ("cn_paren", "digit_paren")  # a bracketed number run on after a stop enumerates nothing
 SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one of its items keeps the next one's number
 
 
 def skips_one(mk: Marker, last: int, level: int) -> bool:
     """Given a marker, the last number of its kind and its level, return whether it is the item after a lost one,
     numbered two past the last (「五、…」 then 「七、…」, 六 lost as published), its number kept as written: an
-    outermost 一、-kind marker opening a line, or a marker of any kind right after a sentence's end (「…（星期日）。」
-    over 「（四）參加對象…」, 「…12時。 （三）接種對象…」: the item before it is whole)."""
-    return mk.number == last + 2 and (mk.kind == SKIP_KIND and level == 0 and mk.line_start or mk.after_sentence)
+    outermost 一、-kind marker opening a line, or a marker right after a sentence's end, opening a line or bracketed
+    (「…（星期日）。」 over 「（四）參加對象…」, 「…12時。 （三）接種對象…」: the item before it is whole; not 「三、四年級…」
+    run on after a stop, grades enumerated)."""
+    return mk.number == last + 2 and (mk.kind == SKIP_KIND and level == 0 and mk.line_start or mk.after_sentence and (
+        mk.line_start or mk.kind in BRACKETED_KINDS))
 
 
 def repeats_last(mk: Marker, last: int) -> bool:

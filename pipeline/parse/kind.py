@@ -17,7 +17,7 @@ from pipeline.parse.clean_blocks import CleanBlock, clean_text, normalise_blocks
 from pipeline.parse.division import blocks_to_cell_rows, is_division_title, is_header_row, is_unit_name
 from pipeline.parse.dates import whole_date
 from pipeline.parse.dispatch import DISPATCH_RE, whole_dispatch_no
-from pipeline.parse.doc_types import all_body_keys, evidence_keys, role, types_by_form
+from pipeline.parse.doc_types import ISSUER_TYPE, all_body_keys, evidence_keys, role, type_names, types_by_form
 from pipeline.parse.header_shapes import citation_header, holds_own_head
 from pipeline.parse.items import ANY_MARKER
 from pipeline.parse.labels import NOTICE_HEADLINE, announcing_sentence, find_labels
@@ -420,7 +420,9 @@ def has_unit_rows(blocks: list[Block]) -> bool:
     rows = [r.cells for r in blocks_to_cell_rows(blocks) if len([c for c in r.cells if c.strip()]) >= 2]
     if any(is_header_row(cells) for cells in rows[:3]):
         return True
-    unit_rows = [cells for cells in rows if is_unit_name(cells[0]) or len(cells) > 2 and is_unit_name(cells[1])]
+    names = type_names(ISSUER_TYPE)  # (a unit over a 文別 alone, 「教育部 函」, is a title line or a file's caption, no duty)
+    unit_rows = [cells for cells in rows if (is_unit_name(cells[0]) or len(cells) > 2 and is_unit_name(cells[1]))
+                 and "".join(cells[1:]).strip() not in names]
     return len(unit_rows) >= 2 and len(unit_rows) * 2 >= len(rows)
 
 

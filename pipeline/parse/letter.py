@@ -801,16 +801,17 @@ def take_attachment_lines(value: str, word: str | None) -> tuple[str, list[Attac
 
 @cache
 def exchange_file_line() -> re.Pattern:
-    """Return the pattern of a line that is wholly an exchange file's name (vocabulary.toml [attachments]), a board's
-    number or bullet for it before it or not (「1) 376736800A_1130134314_ATTACH1.pdf」)."""
-    return re.compile(rf"^[ \t]*(?:(?:[(（]?\d{{1,2}}[)）.、]|[•·])[ \t]*)?"
-                      rf"(?P<file>{vocabulary()['attachments']['exchange_file']})[ \t]*$", re.M)
+    """Return the pattern of a line that is wholly exchange files' names (vocabulary.toml [attachments]), spaces
+    between them, a board's number or bullet before one or not (「1) 376736800A_1130134314_ATTACH1.pdf」)."""
+    name = vocabulary()['attachments']['exchange_file']
+    return re.compile(rf"^[ \t]*(?:(?:[(（]?\d{{1,2}}[)）.、]|[•·])[ \t]*)?(?P<files>{name}(?:[ \t]+{name})*)[ \t]*$", re.M)
 
 
 def take_exchange_files(value: str) -> tuple[str, list[Attachment]]:
-    """Given an unlabelled body, return it without the lines that are wholly an exchange file's name (a site's list
+    """Given an unlabelled body, return it without the lines that are wholly exchange files' names (a site's list
     of the letter's files: 「376540000A_1140256610_ATTACH1.pdf」) and those files as attachments."""
-    files = [Attachment(title=None, file=m.group("file")) for m in exchange_file_line().finditer(value)]
+    files = [Attachment(title=None, file=name) for m in exchange_file_line().finditer(value)
+             for name in m.group("files").split()]
     return (exchange_file_line().sub("", value), files) if files else (value, [])
 
 

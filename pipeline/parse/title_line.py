@@ -382,7 +382,9 @@ def title_among_values(values: dict[str, str]) -> tuple[str | None, str | None]:
     their own (layout text: 「花蓮縣政府」 … 「函」), taking those lines out of their values."""
     types = doc_type_pattern()
     whole = re.compile(rf"^[ \t]*(?P<issuer>[\u4e00-\u9fff（）()]{{2,40}}?)[ \t]*(?P<type>{types})[ \t]*$", re.M)
-    for key in (*TITLE_BESIDE, "dispatch_no"):  # (a site's 「公告字號：」 row over the whole letter, title line and all)
+    # (a site's 「公告字號：」 row over the whole letter, title line and all; a post's 「日期：2020/09/03」 row run on to
+    # its 「點閱率1145」 and the title line under them)
+    for key in (*TITLE_BESIDE, "date_short", "dispatch_no"):
         for m in whole.finditer(values.get(key, "")):
             if is_title_issuer(m.group("issuer")):
                 values[key] = values[key][: m.start()] + values[key][m.end():]
