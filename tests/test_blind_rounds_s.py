@@ -133,3 +133,37 @@ def test_units_over_a_doc_type_alone_are_file_captions_not_a_division_tables_row
     record = parse("轉知教育部為避免國人違規攜帶動植物檢疫物受罰，請向教職員工與學生進行宣導，詳如說明，請查照。\n"
                    "教育部 函\n行政院農業委員會動植物防疫檢疫局 函\n")
     assert record["schema"].startswith("gongwen/letter@")
+
+
+def test_a_relay_headline_closed_by_a_request_over_the_explanation_label_is_the_subject():
+    record = parse("海洋委員會海洋保育署舉辦「113年度海洋保育在地守護嘉年華」成果發表會,請鼓勵踴躍參加\n\n說 明:\n"
+                   "一、 依教育部113年10月21日臺教資(六)字第1130106985號函辦理。\n"
+                   "二、 為推動我國海洋保育行動在地化，海洋委員會海洋保育署推動「海洋保育在地守護計畫」。\n"
+                   "三、 旨揭活動時間為113年11月10日(日)上午10時至下午5時，假臺北市立動物園大門廣場舉行。\n")
+    assert record["subject"] == "海洋委員會海洋保育署舉辦「113年度海洋保育在地守護嘉年華」成果發表會，請鼓勵踴躍參加"
+
+
+def test_a_headline_over_the_explanation_label_closing_with_no_request_stays_the_sites():
+    record = parse("海洋保育在地守護嘉年華成果發表會\n\n說 明:\n一、 依教育部113年10月21日臺教資(六)字第1130106985號函辦理。\n"
+                   "二、 請鼓勵師生踴躍參加。\n")
+    assert record["subject"] is None
+
+
+def test_link_lines_under_the_last_item_after_its_sentence_are_the_pages():
+    record = parse("一、寒假期間出國旅遊，請勿攜帶肉品入境。\n"
+                   "二、違規攜帶豬肉產品入境者，第1次處新臺幣20萬元罰鍰，請查照。\n"
+                   "教育部學校衛生資訊網建置「非洲豬瘟教育專區」(https://cpd.moe.gov.tw/index.php)\n"
+                   "中央災害應變中心亦建置「非洲豬瘟資訊專區」(https://asf.baphiq.gov.tw/index.php)\n")
+    assert record["sections"][0]["items"][-1]["text"] == "違規攜帶豬肉產品入境者，第1次處新臺幣20萬元罰鍰，請查照。"
+
+
+def test_an_items_sentence_closing_with_a_bracketed_note_still_ends_it():
+    record = parse(HEAD + "一、請於期限內報名（詳如附件）\n二、報名表請寄至本局（承辦人：王小姐）\n")
+    assert [i["text"] for i in record["sections"][0]["items"]] == ["請於期限內報名（詳如附件）", "報名表請寄至本局（承辦人：王小姐）"]
+
+
+def test_a_reply_cites_the_dated_petition_it_answers():
+    record = parse(HEAD + "一、復台端103年7月15日陳情書。\n二、按鄉鎮市調解條例規定，調解委員之配偶並無限制。\n")
+    ref = record["references"][0]
+    assert (ref["text"], ref["kind"], ref["issuer"], ref["date"]["iso"], ref["dispatch_no"]) == (
+        "台端103年7月15日陳情書", "陳情書", None, "2014-07-15", None)

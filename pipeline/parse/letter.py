@@ -363,6 +363,17 @@ def closing_paragraph(text: str) -> str:
     return "\n".join(lines[start:])
 
 
+REQUEST_CLAUSE_MAX = 12  # characters: a headline's closing request is short (「請鼓勵踴躍參加」)
+
+
+def requesting_headline(text: str) -> str:
+    """Given the text before a 說明 label, return its last line when that is a headline whose last clause asks (「…舉辦
+    「…」成果發表會，請鼓勵踴躍參加」: a relay post's title, the relayed 主旨 without its 。), else ""."""
+    line = text.strip().split("\n")[-1].strip()
+    head, _, last = line.rpartition("，")
+    return line if head and "。" not in line and last.startswith("請") and len(last) <= REQUEST_CLAUSE_MAX else ""
+
+
 DATED_ROW = re.compile(r"[ \t]*\d{2,4}[./\-]\d{1,2}[./\-]\d{1,2}")  # a calendar's or a list's row opens with a date
 POSTED_AT = re.compile(r"(?<!\d)(?:19|20)\d\d[/\-.]\d{1,2}[/\-.]\d{1,2}")  # a post's date (公文 count 民國 years)
 
@@ -718,7 +729,8 @@ def text_to_fields(text: str) -> LetterFields:
         # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
         # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
         elif lead and key in spec.body:
-            lead[0].value = closing_paragraph(lead[0].value)
+            lead[0].value = closing_paragraph(lead[0].value) or (
+                body[0].key == "explanation" and requesting_headline(lead[0].value) or "")
             if text_cell and not closes_with_expectation(lead[0].value):
                 lead[0].value = ""
         elif not lead and key in spec.body and closes_with_expectation(
@@ -934,13 +946,25 @@ def trailing_contact(lines: str) -> Contact | None:
 WRAPPED_CLOSERS = ("」", "』", "）", ")")  # a closing mark a wrap pushed to a line's start: the sentence above goes on
 
 
+LINK_IN_BRACKETS = re.compile(r"[(（][^()（）]*https?://[^()（）\s]*[)）]$")  # 「…專區」(https://cpd.moe.gov.tw/index.php)」
+
+
+def ends_sentence(line: str) -> bool:
+    """Given a line, return whether it ends a sentence or a quotation (SENTENCE_ENDS): not a bracket holding a web
+    address after a name on a line no item opens (「教育部…「非洲豬瘟教育專區」(https://…)」, 「螢幕同步小程式(link to
+    https://…)」: a site's link; an item's own 「(6)網頁：…(http://…)」 ends it)."""
+    line = line.rstrip()
+    return line.endswith(SENTENCE_ENDS) and not (
+        line.endswith((")", "）")) and LINK_IN_BRACKETS.search(line) and not ANY_MARKER.match(line.lstrip()))
+
+
 def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     """Given the last section's text, return it without the lines after its last sentence's end that end no sentence
     themselves and open no item (a site's caption, sidebar headline or map title run under the letter: 「森林防火
     二不一…」, 「松山機場北側都市計畫…範圍」 — a letter's sentence never ends without punctuation), and those lines
     joined; (value, None) when there are none."""
     lines = value.rstrip().split("\n")
-    last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].rstrip().endswith(SENTENCE_ENDS)), None)
+    last = next((j for j in range(len(lines) - 1, -1, -1) if ends_sentence(lines[j])), None)
     if last is None or last == len(lines) - 1 or not ANY_MARKER.match(value.lstrip()) or lines[last].rstrip().endswith(
             ("：", ":")):  # a colon opens what follows: the item's list, a name a line
         return value, None
