@@ -167,3 +167,10 @@ def test_a_reply_cites_the_dated_petition_it_answers():
     ref = record["references"][0]
     assert (ref["text"], ref["kind"], ref["issuer"], ref["date"]["iso"], ref["dispatch_no"]) == (
         "台端103年7月15日陳情書", "陳情書", None, "2014-07-15", None)
+
+
+def test_a_colon_after_bracketed_english_or_a_bracketed_count_stays_ascii():
+    record = parse(HEAD + "一、宣導文宣資訊下載連結(Link to download materials:): https://asf.aphia.gov.tw/ws.php?id=17894\n"
+                   "二、相關檔案請參閱附件，請查照。\n")
+    assert record["sections"][0]["items"][0]["text"] == (
+        "宣導文宣資訊下載連結(Link to download materials:): https://asf.aphia.gov.tw/ws.php?id=17894")

@@ -398,6 +398,9 @@ def next_visible(line: str, at: int, step: int, past: str = "") -> str:
     return ""
 
 
+BRACKETED_ADDRESS = re.compile(r"[(（][ \t]*[\w.@:/~%?&=+#-]*[A-Za-z][\w.@:/~%?&=+#-]*[ \t]*[)）][ \t]*")  # no space inside
+
+
 def before_bracket(line: str, at: int) -> str:
     """Given a line and a position after a closing bracket (spaces between or not), return the first non-space
     character before that bracket's opening one ("" where none opens it on the line)."""
@@ -427,10 +430,11 @@ def widen_punctuation(line: str) -> str:
                 before in ")）" and CJK_CHAR.search(line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start()))
                                                          + 1:m.start()])):
             return FULL_WIDTH[ch]
-        if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " ") and re.search(
-                "[A-Za-z]", line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start())):m.start()]):
+        if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " ") and (
+                BRACKETED_ADDRESS.fullmatch(line, max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start())),
+                                            m.start())):
             return FULL_WIDTH[ch]  # a bracketed address between it and the Chinese (「…活動信箱(book.service@moc.gov.tw):」;
-            # a bracketed count stays as the page set it: 「檔案(1):」, a site's file caption)
+            # a bracketed count, 「檔案(1):」, and bracketed English, 「連結(Link to download…:):」, stay as the page set them)
         if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):
             return FULL_WIDTH[ch]  # set apart by spaces in a Chinese line (「專線: 0800-800-236 ; 07-3800089」)
         return ch
