@@ -16,6 +16,7 @@ from pipeline.vocabulary import vocabulary
 
 NOTE, FILE_LIST = "note", "files"  # a running note, and one that lists a post's files (附件下載): prose is none of it
 PROSE_MARKS = re.compile("[。，]")
+COLON = re.compile("[:：]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
@@ -538,7 +539,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(line.strip())
             line = ""
         line = p["prefix"].sub("", line)
-        caption = p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line)
+        caption = p["suffix"].search(line) or not COLON.search(line) and p["title_suffix"].search(line)
         if caption and not p["furniture"].fullmatch(line):  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
@@ -579,7 +580,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if p["furniture"].fullmatch(line):
             dropped.append(line)
-            row_above = bool(re.search("[:：]", line))  # a post's row (「日期：112-10-23」), not a button's caption
+            row_above = bool(COLON.search(line))  # a post's row (「日期：112-10-23」), not a button's caption
             if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
@@ -617,7 +618,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if ((m := p["line"].match(line)) or law_page and (m := p["law_row"].match(line))) and not under_open_item(kept):
             dropped.append(line)
             row_above = True
-            in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
+            in_note = NOTE if not COLON.search(line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]) or (
                     re.search("[:：][ \t]*$", line) and i + 1 < end and lines[i + 1].strip().isdigit()):
