@@ -321,13 +321,20 @@ def region_start(lines: list[str], anchors: list[int]) -> int:
 CUT_LABEL = re.compile(r"[ \t]*(\S)[ \t]*[:：][ \t]*")
 
 
+@cache
+def whole_cut_label() -> re.Pattern:
+    """Return the pattern of any label of the cut-labels table written whole with its colon (publishers.toml
+    [cut_labels])."""
+    labels = publisher_table()["cut_labels"]["labels"].values()
+    return re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in labels))
+
+
 def restore_cut_labels(lines: list[str]) -> list[str]:
     """Given a text's lines, return them with labels a page cut to their last character (「旨: 茲為…」 over 「明:」) made
     whole, when every such label of the table opens a line and none stands whole; else the lines as they are."""
     cut = publisher_table()["cut_labels"]["labels"]
     opening = {i: m for i, line in enumerate(lines) if (m := CUT_LABEL.match(line)) and m.group(1) in cut}
-    whole = re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in cut.values()))
-    if set(m.group(1) for m in opening.values()) != set(cut) or any(whole.search(line) for line in lines):
+    if set(m.group(1) for m in opening.values()) != set(cut) or any(whole_cut_label().search(line) for line in lines):
         return lines  # (a letter holding the labels whole lost none of them)
     return restore_cut_rows([cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
                              for i, line in enumerate(lines)])
