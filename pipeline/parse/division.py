@@ -21,6 +21,7 @@ from pipeline.vocabulary import vocabulary
 
 DUTY_END = ("。", "！", "？", "!", "?")
 UNIT_MAX = 25  # a unit name is short; longer text is a duty
+WHITESPACE = re.compile(r"\s")
 INDEX_CELL = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．]?$")
 
 
@@ -75,7 +76,7 @@ def is_division_title(text: str) -> bool:
 def is_header_row(cells: list[str]) -> bool:
     """Given a row's cells, return whether every filled cell is a column header (單位, 工作項目, 項次 …)."""
     words = _words("unit_headers") | _words("duty_headers") | _words("index_headers") | _words("other_headers")
-    filled = [re.sub(r"\s", "", c) for c in cells if c.strip()]
+    filled = [WHITESPACE.sub("", c) for c in cells if c.strip()]
     return len(filled) >= 2 and all(c in words for c in filled)
 
 
@@ -126,7 +127,7 @@ def find_columns(rows: list[CellRow]) -> Columns:
     """Given cell rows, return which column holds the unit and which the duties, from a header row if any."""
     for row in rows:
         if is_header_row(row.cells):
-            keys = [re.sub(r"\s", "", c) for c in row.cells]
+            keys = [WHITESPACE.sub("", c) for c in row.cells]
             unit = next((i for i, k in enumerate(keys) if k in _words("unit_headers")), None)
             duty = next((i for i, k in enumerate(keys) if k in _words("duty_headers")), None)
             others = [i for i, k in enumerate(keys)

@@ -43,6 +43,7 @@ def label_regex(variant: str) -> str:
 # 04-8520149公告事項：」 over 「一、…」, a page that ran a post's fields and the document onto one line)
 LINE_START = (r"(?:(?<![^\n])|(?<=。)|(?<=[^\u4e00-\u9fff\n])(?=[\u4e00-\u9fff]{3,6}[ \t]*[:：][ \t]*\n[ \t]*一[、．.]))"
               r"[ \t]*")
+WHITESPACE = re.compile(r"\s")
 CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 
@@ -242,7 +243,7 @@ def split_run_on_type_labels(text: str) -> str:
     a line, its mark labels also where none does; a 函's item naming a meeting's time and place (「一、開會時間：…
     開會地點：…」) stays whole."""
     for name, marks, spaced, unspaced in run_on_type_labels():
-        if name.search(text) and len({re.sub(r"\s", "", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
+        if name.search(text) and len({WHITESPACE.sub("", m["mark"]) for m in marks.finditer(text)}) >= RUN_ON_MARKS_MIN:
             text = unspaced.sub("\n", spaced.sub("\n", text))
     return text
 
@@ -271,7 +272,7 @@ def mend_spaced_layout(text: str) -> str:
     line of its own (text without a space, which each of them needs, as it is)."""
     if not LAYOUT_SPACE.search(text):
         return text
-    text = LETTER_SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    text = LETTER_SPACED.sub(lambda m: WHITESPACE.sub("", m.group(0)), text)
     text = SPACED_TITLE.sub(lambda m: m["lead"] + m["a"] + m["b"] if is_title(m["a"] + m["b"]) else m.group(0), text)
     text = spaced_label_pattern().sub(close_spaced_label, text)
     text = split_columns(text)
@@ -295,7 +296,7 @@ def find_labels(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, int, i
         if "\n" in m.group(m.lastgroup) and start and CJK_BEFORE.match(text, start - 1):
             at = start + 1  # a word ending a line over a label (「相關公告」 over 「日期：」), not one label a line cut
             continue
-        found.append((m.lastgroup.rsplit("_", 1)[0], re.sub(r"\s", "", m.group(m.lastgroup)), m.start(), m.end()))
+        found.append((m.lastgroup.rsplit("_", 1)[0], WHITESPACE.sub("", m.group(m.lastgroup)), m.start(), m.end()))
         at = m.end()
     return found
 

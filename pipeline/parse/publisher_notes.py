@@ -16,6 +16,7 @@ from pipeline.vocabulary import vocabulary
 
 NOTE, FILE_LIST = "note", "files"  # a running note, and one that lists a post's files (附件下載): prose is none of it
 PROSE_MARKS = re.compile("[。，]")
+COLON = re.compile("[:：]")
 SENTENCE_END = "。"  # in text run together on one line, a label may follow a sentence's end
 GLUED_MIN = 4  # a post field 「發佈日期」, 「公告類別」: long enough that a line opening with it is that field
 GLUED_VALUE_MAX = 40  # its value glued on is a field's (a date, a unit, a name), no clause of a sentence
@@ -320,13 +321,20 @@ def region_start(lines: list[str], anchors: list[int]) -> int:
 CUT_LABEL = re.compile(r"[ \t]*(\S)[ \t]*[:：][ \t]*")
 
 
+@cache
+def whole_cut_label() -> re.Pattern:
+    """Return the pattern of any label of the cut-labels table written whole with its colon (publishers.toml
+    [cut_labels])."""
+    labels = publisher_table()["cut_labels"]["labels"].values()
+    return re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in labels))
+
+
 def restore_cut_labels(lines: list[str]) -> list[str]:
     """Given a text's lines, return them with labels a page cut to their last character (「旨: 茲為…」 over 「明:」) made
     whole, when every such label of the table opens a line and none stands whole; else the lines as they are."""
     cut = publisher_table()["cut_labels"]["labels"]
     opening = {i: m for i, line in enumerate(lines) if (m := CUT_LABEL.match(line)) and m.group(1) in cut}
-    whole = re.compile("|".join(rf"{label_regex(label)}[ \t]*[:：]" for label in cut.values()))
-    if set(m.group(1) for m in opening.values()) != set(cut) or any(whole.search(line) for line in lines):
+    if set(m.group(1) for m in opening.values()) != set(cut) or any(whole_cut_label().search(line) for line in lines):
         return lines  # (a letter holding the labels whole lost none of them)
     return restore_cut_rows([cut[opening[i].group(1)] + "：" + line[opening[i].end():] if i in opening else line
                              for i, line in enumerate(lines)])
@@ -538,7 +546,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             cut_early.append(line.strip())
             line = ""
         line = p["prefix"].sub("", line)
-        caption = p["suffix"].search(line) or not re.search("[:：]", line) and p["title_suffix"].search(line)
+        caption = p["suffix"].search(line) or not COLON.search(line) and p["title_suffix"].search(line)
         if caption and not p["furniture"].fullmatch(line):  # a button's caption wrapped onto the text line above it
             cut_early.append(caption.group().strip())
             line = line[:caption.start()]
@@ -579,7 +587,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
             continue
         if p["furniture"].fullmatch(line):
             dropped.append(line)
-            row_above = bool(re.search("[:：]", line))  # a post's row (「日期：112-10-23」), not a button's caption
+            row_above = bool(COLON.search(line))  # a post's row (「日期：112-10-23」), not a button's caption
             if p["label_last"].search(line) and i + 1 < end and SHORT_NAME.fullmatch(lines[i + 1].strip()):
                 dropped.append(lines[i + 1])  # 「一般公告 / 張貼者」 over 「衛生組長」: the row's value on the next line
                 lines[i + 1] = ""
@@ -617,7 +625,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
         if ((m := p["line"].match(line)) or law_page and (m := p["law_row"].match(line))) and not under_open_item(kept):
             dropped.append(line)
             row_above = True
-            in_note = NOTE if not re.search("[:：]", line) and not line[m.end():].strip() else None  # alone, no colon:
+            in_note = NOTE if not COLON.search(line) and not line[m.end():].strip() else None  # alone, no colon:
             # its value is the next line (a colon with nothing after it: the site left it empty)
             if in_note and i + 1 < end and not opens_field(lines[i + 1]) or (
                     re.search("[:：][ \t]*$", line) and i + 1 < end and lines[i + 1].strip().isdigit()):

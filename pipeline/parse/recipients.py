@@ -20,11 +20,15 @@ def counts_on(entry: str, piece: str) -> bool:
     return bool(entry) and entry[-1] in NUMERALS and bool(piece) and piece[0] in NUMERALS
 
 
+TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # a note in brackets closing an entry: 「(含分校)」
+CJK_LAST = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def is_complete(name: str) -> bool:
     """Given an entry, return whether it ends as a whole name does (not 「國民中」 awaiting 「小學」)."""
-    core = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
+    core = TRAILING_NOTE.sub("", name).strip()
     endings = vocabulary()["recipients"]["complete_endings"]
-    return not core or not re.search(r"[\u4e00-\u9fff]$", core) or core.endswith(tuple(endings))
+    return not core or not CJK_LAST.search(core) or core.endswith(tuple(endings))
 
 
 @cache

@@ -271,7 +271,14 @@ def opens_with_organ(words: str, organ: str) -> bool:
     """Given a title's words and a body's name (vocabulary.toml [organs]), return whether the words open with that
     body as a whole word: then a space, a digit, the end or a committee of it (「學生議會常務委員會」), not a longer word
     (「教師會議」, 「學生會長」)."""
-    return bool(re.match(rf"{re.escape(organ)}(?=[ \t\d]|$|[\u4e00-\u9fff]*委員會$)", words))
+    return bool(organ_pattern(organ).match(words))
+
+
+@cache
+def organ_pattern(organ: str) -> re.Pattern:
+    """Given a body's name (vocabulary.toml [organs]), return the pattern of words opening with it as a whole word
+    (opens_with_organ)."""
+    return re.compile(rf"{re.escape(organ)}(?=[ \t\d]|$|[\u4e00-\u9fff]*委員會$)")
 
 
 def organ_parent(text: str, start: int, issuer: str) -> str | None:

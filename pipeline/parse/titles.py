@@ -11,6 +11,7 @@ from pipeline.vocabulary import vocabulary
 SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?]")
 # 「附件一」「附件2：」「附件(二)」 before an attachment's title
 ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[(（]?\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[:：、.．]?\s*")
+WHITESPACE = re.compile(r"\s")
 TITLE_MAX = 80  # a title line is short; longer lines are text
 SAME_TITLE = 0.85  # similarity above which two titles name the same document
 SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one, names the same document
@@ -19,7 +20,7 @@ SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one
 def title_key(text: str) -> str:
     """Given a title, return it for comparison: NFKC width, no whitespace, no attachment label."""
     text = ATTACHMENT_LABEL.sub("", normalise_line(text))
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+    return WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 QUOTED_NAME = re.compile(r"「[^「」\n]*」")  # a document's name a title quotes

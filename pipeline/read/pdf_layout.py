@@ -134,16 +134,17 @@ def drop_margin_numbers(chars: list[Char], width: float) -> tuple[list[Char], li
     """Given a page's characters and width, return them without the short numbers standing alone in its side margins,
     outside every line of its text (a printing system's sheet count, 「8」 right of page 1, 「97」 left of page 2), and
     the glyphs removed: one or two on a page; more make a column of the text's (a table's 項次), which stays."""
-    text = [c for c in chars if not c.text.isdigit() and not c.text.isspace()]
+    banded = [run for run in digit_runs(chars) if len(run) <= MARGIN_NUMBER_DIGITS
+              and (run[-1].x1 <= EDGE_BAND * width or run[0].x0 >= (1 - EDGE_BAND) * width)]
+    text = [c for c in chars if not c.text.isdigit() and not c.text.isspace()] if banded else []
     if not text:
         return chars, []
     left, right = min(c.x0 for c in text), max(c.x1 for c in text)
     marks = []
-    for run in digit_runs(chars):
+    for run in banded:
         em = max(c.size for c in run)
         outside = run[-1].x1 <= left - MARGIN_GAP * em or run[0].x0 >= right + MARGIN_GAP * em
-        band = run[-1].x1 <= EDGE_BAND * width or run[0].x0 >= (1 - EDGE_BAND) * width
-        if outside and band and len(run) <= MARGIN_NUMBER_DIGITS and not any(
+        if outside and not any(
                 c not in run and abs(_middle(c) - _middle(run[0])) <= ROW_TOLERANCE * em
                 and c.x0 < run[-1].x1 + ISOLATION_GAP * em and c.x1 > run[0].x0 - ISOLATION_GAP * em for c in chars):
             marks.append(run)
@@ -157,9 +158,7 @@ def digit_runs(chars: list[Char]) -> list[list[Char]]:
     """Given a page's characters in content order, return its runs of digits on one row, each glyph within half an em
     of the one before."""
     runs: list[list[Char]] = []
-    for c in chars:
-        if not c.text.isdigit():
-            continue
+    for c in [c for c in chars if c.text.isdigit()]:
         last = runs[-1][-1] if runs else None
         if last is not None and abs(_middle(c) - _middle(last)) <= ROW_TOLERANCE * c.size \
                 and -DIGIT_OVERLAP * c.size <= c.x0 - last.x1 <= DIGIT_GAP * c.size:
