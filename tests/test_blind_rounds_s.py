@@ -174,3 +174,24 @@ def test_a_colon_after_bracketed_english_or_a_bracketed_count_stays_ascii():
                    "二、相關檔案請參閱附件，請查照。\n")
     assert record["sections"][0]["items"][0]["text"] == (
         "宣導文宣資訊下載連結(Link to download materials:): https://asf.aphia.gov.tw/ws.php?id=17894")
+
+
+def test_a_citation_dated_in_the_same_year_takes_the_year_of_the_one_before():
+    record = parse(HEAD + "一、本部見解尚無變更（本部90年1月18日(90)法律決字第048924號及同年5月28日(90)法律字第016818號函參照），"
+                   "仍請查照參考。\n")
+    assert [(r["dispatch_no"]["text"], r["date"]["iso"]) for r in record["references"]] == [
+        ("(90)法律決字第048924號", "2001-01-18"), ("(90)法律字第016818號", "2001-05-28")]
+
+
+def test_a_ministrys_department_addressed_as_gui_si_and_a_clause_ending_yuan_yu_before_an_issuer():
+    record = parse(HEAD + "一、復貴司113年9月3日金管銀法字第11302712345號函。\n"
+                   "二、提供聯徵中心資料似緣於經濟部投資審議委員會113年8月1日經審一字第11300012340號函。\n")
+    (first, second) = record["references"]
+    assert (first["issuer"], first["issuer_from"]) == (None, "貴司")
+    assert second["issuer"] == "經濟部投資審議委員會"
+
+
+def test_an_offices_name_holding_the_plan_word_names_no_plan():
+    record = parse("跳到主要內容區塊\n計畫處性別平等專案小組\n一、依據性別平等工作小組設置要點辦理。\n"
+                   "二、本府擬成立性別平等專案小組，謹請鈞長核示。\n")
+    assert record["schema"].startswith("gongwen/letter@")

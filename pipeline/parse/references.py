@@ -392,12 +392,17 @@ def undated_citation(m: re.Match) -> tuple[int, str | None, object, object]:
     return start, written, None, dispatch
 
 
+# a citation dated in the year of the one before it (「…(90)法律決字第048924號及同年5月28日(90)法律字第016818號函」)
+SAME_YEAR_DATE = re.compile(r"同年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
 @cache
 def same_day_pattern() -> re.Pattern:
-    """Return the pattern of what opens a citation issued the day of the one before it: a joining word, then 同日."""
+    """Return the pattern of what opens a citation issued the day (or in the year) of the one before it: a joining
+    word, then 同日 (or 同年 and its month and day)."""
     refs = vocabulary()["references"]
     joins, same = ("|".join(map(re.escape, refs[key])) for key in ("joint_words", "same_day"))
-    return re.compile(rf"(?:{joins})?(?P<same>{same})")
+    return re.compile(rf"(?:{joins})?(?P<same>{same}|{SAME_YEAR_DATE.pattern})")
 
 
 @cache
@@ -646,6 +651,8 @@ def find_references(text: str, recipient: str | None = None, issuer: str | None 
             # the second has the first's issuer
             if date is None and text.startswith(tuple(vocabulary()["references"]["same_day"]), start):
                 date = before[2]  # 「…號令及同日…號函」: issued the day of the one before
+            elif date is None and before[2] and (same_year := SAME_YEAR_DATE.match(text, start)):
+                date = make_date(int(before[2].iso[:4]), int(same_year.group("m")), int(same_year.group("d")))
         before = (end, cited_issuer, date, dispatch)
         identity = (cited_issuer, kind, date and date.iso, dispatch and dispatch.text)
         if identity in seen:

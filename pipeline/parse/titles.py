@@ -42,8 +42,18 @@ def document_word(title: str) -> str | None:
     if TWO_CHINESE.search(outside) and not outside.endswith(agency_endings()):
         title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
-    found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
+    units = tuple(vocabulary()["plan"]["unit_after"])  # (「計畫處性別平等專案小組」: the office's name)
+    found = []
+    for w in words:
+        ends = [at + len(w) for at in occurrences(title, w) if not title.startswith(units, at + len(w))]
+        if ends:
+            found.append((max(ends), len(w), w))
     return max(found)[2] if found else None
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Given text and a word, return where each occurrence of the word starts."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
