@@ -195,9 +195,3 @@ def test_an_offices_name_holding_the_plan_word_names_no_plan():
     record = parse("跳到主要內容區塊\n計畫處性別平等專案小組\n一、依據性別平等工作小組設置要點辦理。\n"
                    "二、本府擬成立性別平等專案小組，謹請鈞長核示。\n")
     assert record["schema"].startswith("gongwen/letter@")
-
-
-def test_a_simplified_pages_ratio_sign_is_a_labels_colon():
-    record = parse("主旨∶转知青年就业领航计画职缺开发事宜，请查照。\n说明∶\n一、依据劳动部105年11月1日劳动发就字第1050512345号函办理。\n")
-    assert record["subject"] == "轉知青年就業領航計畫職缺開發事宜，請查照。"
-    assert record["sections"][0]["name"] == "說明"

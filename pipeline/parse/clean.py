@@ -106,8 +106,7 @@ RULES = "|｜│┊┆︙⋮┃"  # table rules, dotted binding lines and OCR ba
 # text set vertically (a gazette's ︵九一︶, ﹁…﹂) → their horizontal forms; the one-character item markers of word
 # processors' list numbering (㈠ ⑴ ⒈) → the markers the 手冊 writes ((一) (1) 1.); a CJK compatibility ideograph
 # (text converted from Big5, as 行政院公報's pages are: 「行」 U+FA08) → the ideograph it stands for (its NFC form); the
-# colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」, and the ratio sign a simplified page types
-# for it (U+2236, 「说明∶」) → the full-width colon 「：」; a Kangxi
+# colon Big5 text types as 「︰」 (U+FE30, 「電話︰02-…」, 「主旨︰」) or 「﹕」 → the full-width colon 「：」; a Kangxi
 # radical (U+2F00–2FD5), which PDFs whose fonts map their glyphs so give for the ideograph of the same shape when
 # their text is extracted (「⼀百零九年⼗⽉⼆⼗⼀⽇」, 「⾏政院」) → that ideograph (its NFKC form), and so is a Radicals
 # Supplement form such fonts give (「市⻑」: vocabulary.toml [characters] radical_forms); the wave dashes a word
@@ -122,7 +121,7 @@ NARROW = str.maketrans({**{ch: nfc for ch in COMPATIBILITY if (nfc := unicodedat
                         **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
                         "︵": "（", "︶": "）", "﹁": "「", "﹂": "」",
-                        "︰": "：", "﹕": "：", "\u2236": "：", **dict.fromkeys("\u223c\u301c", "～"),
+                        "︰": "：", "﹕": "：", **dict.fromkeys("\u223c\u301c", "～"),
                         **vocabulary()["characters"]["radical_forms"]})
 # the hyphens and dashes a word processor or a Big5 conversion puts for 「-」 beside a digit (‐ ‑ ‒ – − ﹣:
 # 「02–2345–6789」, 「2月1日–2月5日」) → 「-」, as the full-width 「－」 is; elsewhere (a title's 「計畫–新竹縣轄」) they stay
