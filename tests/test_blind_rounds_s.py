@@ -195,3 +195,14 @@ def test_an_offices_name_holding_the_plan_word_names_no_plan():
     record = parse("跳到主要內容區塊\n計畫處性別平等專案小組\n一、依據性別平等工作小組設置要點辦理。\n"
                    "二、本府擬成立性別平等專案小組，謹請鈞長核示。\n")
     assert record["schema"].startswith("gongwen/letter@")
+
+
+def test_a_copy_entrys_distribution_note_is_no_part_of_its_name():
+    record = parse(HEAD.replace("說明：\n", "說明：\n一、復台端103年7月15日陳情書。\n")
+                   + "正本：內政部\n副本：本部資訊處(第1類)、本部法律事務司( 3份)、臺灣高等法院及所屬各法院(26)\n")
+    assert [a["name"] for a in record["cc_copy"]] == ["本部資訊處", "本部法律事務司", "臺灣高等法院及所屬各法院(26)"]
+
+
+def test_a_boards_reminder_tag_before_the_headline_is_the_sites():
+    record = parse("提醒 有關104年度消防安全設備檢修申報，請各校依規定辦理，詳如說明。\n一、請各校於5月31日前完成申報。\n")
+    assert record["subject"] == "有關104年度消防安全設備檢修申報，請各校依規定辦理，詳如說明。"

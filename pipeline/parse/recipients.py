@@ -66,14 +66,14 @@ def join_alternatives(pieces: list[str]) -> list[str]:
 
 @cache
 def entry_notes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Return the patterns of an entry's notes: (不含附件), (含附件) or 含附件 closing it, and an instruction to it in
-    brackets (（請轉行查照）)."""
+    """Return the patterns of an entry's notes: (不含附件), (含附件) or 含附件 closing it, and an instruction or a
+    distribution note in brackets (（請轉行查照）, (3份), (第1類))."""
     vocab = vocabulary()["recipients"]
     without = "|".join(map(re.escape, vocab["without_attachments"]))
     words = "|".join(map(re.escape, vocab["with_attachments"]))
     instructions = "|".join(map(re.escape, vocab["instruction_notes"]))
     return (re.compile(rf"[（(]\s*(?:{without})\s*[）)]"), re.compile(rf"[（(]\s*(?:{words})\s*[）)]|(?:{words})$"),
-            re.compile(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]"))
+            re.compile(rf"[（(]\s*(?:{instructions})[^（()）]*[）)]|{vocab['distribution_note']}"))
 
 
 def to_addressee(entry: str) -> Addressee:
@@ -84,7 +84,7 @@ def to_addressee(entry: str) -> Addressee:
     name, unit_with = without_unit_note(name)
     name, n_with = with_attachments.subn("", name)
     n_with += unit_with
-    name = instruction.sub("", name)  # （請轉行查照）: to the recipient
+    name = instruction.sub("", name)  # （請轉行查照）, (3份): to the recipient
     name = mailing_address().sub("", name)
     return Addressee(name=name.strip(), with_attachments=bool(n_with) and not n_without)
 
