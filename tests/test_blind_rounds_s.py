@@ -64,15 +64,6 @@ def test_a_greeting_under_a_posts_headline_opens_the_message_and_the_subject_fol
     assert record["subject"] == "「教育部112年度資通安全通報演練計畫」即將開始，提供演練相關說明及注意事項，煩請查照。"
 
 
-def test_points_numbered_1_at_two_levels_nest_under_the_point_a_colon_closes():
-    record = parse(HEAD + "1. 演練資料整備作業：\n1. 整備期間至112年09月01日止。\n2. 資料填寫須格式正確。\n3. 密碼變更一次。\n"
-                   "2. 資安通報演練作業：\n1. 演練分二梯次進行。\n2. 第二梯次請務必待命。\n3. 前三日為派發時間。\n"
-                   "3. 請協助將通知信設為白名單。\n"
-                   "4. 演練期間收到演練Mail及簡訊通知後，請依說明完成通報。\n")
-    assert markers(record["sections"][0]["items"]) == [
-        ("1", [("1", []), ("2", []), ("3", [])]), ("2", [("1", []), ("2", []), ("3", [])]), ("3", []), ("4", [])]
-
-
 def test_a_posts_bulleted_byline_naming_the_sites_administrator_is_the_sites():
     record = parse("Orbit\n\n107學年校園接駁車班次表及收費標準,相關事宜如說明\n\n  • 2018-08-28\n  • 網站管理員\n\n"
                    "一、接駁乘車證限本人及單位簽名使用，欲轉讓他人者，請原持有人持證至本組辦理轉讓手續。\n"
@@ -149,14 +140,6 @@ def test_a_headline_over_the_explanation_label_closing_with_no_request_stays_the
     assert record["subject"] is None
 
 
-def test_link_lines_under_the_last_item_after_its_sentence_are_the_pages():
-    record = parse("一、寒假期間出國旅遊，請勿攜帶肉品入境。\n"
-                   "二、違規攜帶豬肉產品入境者，第1次處新臺幣20萬元罰鍰，請查照。\n"
-                   "教育部學校衛生資訊網建置「非洲豬瘟教育專區」(https://cpd.moe.gov.tw/index.php)\n"
-                   "中央災害應變中心亦建置「非洲豬瘟資訊專區」(https://asf.baphiq.gov.tw/index.php)\n")
-    assert record["sections"][0]["items"][-1]["text"] == "違規攜帶豬肉產品入境者，第1次處新臺幣20萬元罰鍰，請查照。"
-
-
 def test_an_items_sentence_closing_with_a_bracketed_note_still_ends_it():
     record = parse(HEAD + "一、請於期限內報名（詳如附件）\n二、報名表請寄至本局（承辦人：王小姐）\n")
     assert [i["text"] for i in record["sections"][0]["items"]] == ["請於期限內報名（詳如附件）", "報名表請寄至本局（承辦人：王小姐）"]
@@ -206,3 +189,23 @@ def test_a_copy_entrys_distribution_note_is_no_part_of_its_name():
 def test_a_boards_reminder_tag_before_the_headline_is_the_sites():
     record = parse("提醒 有關104年度消防安全設備檢修申報，請各校依規定辦理，詳如說明。\n一、請各校於5月31日前完成申報。\n")
     assert record["subject"] == "有關104年度消防安全設備檢修申報，請各校依規定辦理，詳如說明。"
+
+
+def test_a_same_style_list_after_a_colon_is_not_nested_so_later_points_stay_top_level():
+    # (a page that lost its indents: which level a 1. opens cannot be told, so no same-style nesting is guessed)
+    record = parse("說明：\n1.依據本市低收入戶學生助學金發給要點辦理。\n2.申請資格：\n1.設籍本市滿6個月以上。\n"
+                   "2.就讀國內公私立學校。\n3.申請期間：113年4月1日至4月30日止。\n4.申請方式：由學校彙整後函送本局，請查照。\n")
+    assert [i["number"] for i in record["sections"][0]["items"]][-2:] == [3, 4]
+
+
+def test_a_number_run_on_at_a_lines_start_skips_nothing_where_the_skipped_number_still_comes():
+    record = parse(HEAD + "一、參加對象：\n1.本校5、6年級學生全體參加。\n3、4年級學生由導師帶隊觀賞。\n2.本校教職員工。\n")
+    children = record["sections"][0]["items"][0]["children"]
+    assert [c["number"] for c in children] == [1, 2]
+    assert children[0]["text"] == "本校5、6年級學生全體參加。3、4年級學生由導師帶隊觀賞。"
+
+
+def test_a_wrapped_headline_over_the_explanation_label_gives_no_truncated_subject():
+    record = parse("檢送本局辦理「113年度國中小學生閱讀心得寫作比賽」\n實施計畫1份，請鼓勵學生踴躍參加\n說明：\n"
+                   "一、依據本局113年度閱讀推廣計畫辦理。\n二、請鼓勵學生踴躍參加閱讀心得寫作比賽。\n")
+    assert record["subject"] != "實施計畫1份，請鼓勵學生踴躍參加"

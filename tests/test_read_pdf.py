@@ -95,6 +95,31 @@ def test_a_ligature_glyphs_letters_share_one_box_and_are_all_read():
     assert "Ofice" not in "".join(texts(doc))
 
 
+def one_font_pdf(stream: bytes) -> bytes:
+    """Given a page's content stream (Helvetica as /F1), return a one-page PDF holding it."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_fake_bold_drawn_again_offset_inside_one_text_object_is_read_once():
+    # each glyph drawn a second time 2 pt to its right within one TJ: the repeat is offset, no ligature's letter
+    stream = b"BT /F1 24 Tf 100 700 Td [(B) 584 (B) 83 (o) 473 (o) 83 (l) 139 (l) 83 (d) 473 (d)] TJ ET"
+    doc = read_pdf(one_font_pdf(stream), "fake-bold.pdf")
+    assert "".join(texts(doc)) == "Bold"
+
+
 def test_bundle_pdf_gives_the_seed_texts_letter_record():
     text_record, pdf_record = parsed(SEED_TEXT), parsed(BUNDLE)
     assert pdf_record["source"]["format"] == "pdf"

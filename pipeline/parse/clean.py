@@ -18,6 +18,7 @@ from pipeline.vocabulary import vocabulary
 CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2027\u00b7\u25cb\u25ef"
 CJK_CHAR = re.compile(f"[{CJK}]")
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+WHITESPACE = re.compile(r"\s")
 
 # also 「第1頁 (共1頁)」, and in Chinese numerals 「第二頁 共二頁」
 FOOTER = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁\s*[,，、/]?\s*[(（]?\s*共\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*頁"
@@ -401,10 +402,15 @@ def next_visible(line: str, at: int, step: int, past: str = "") -> str:
 BRACKETED_ADDRESS = re.compile(r"[(（][ \t]*[\w.@:/~%?&=+#-]*[A-Za-z][\w.@:/~%?&=+#-]*[ \t]*[)）][ \t]*")  # no space inside
 
 
+def opening_bracket(line: str, at: int) -> int:
+    """Given a line and a position, return where the last bracket opened before it opens (-1 where none does)."""
+    return max(line.rfind("(", 0, at), line.rfind("（", 0, at))
+
+
 def before_bracket(line: str, at: int) -> str:
     """Given a line and a position after a closing bracket (spaces between or not), return the first non-space
     character before that bracket's opening one ("" where none opens it on the line)."""
-    opened = max(line.rfind("(", 0, at), line.rfind("（", 0, at))
+    opened = opening_bracket(line, at)
     return next_visible(line, opened - 1, -1) if opened > 0 else ""
 
 
@@ -427,12 +433,10 @@ def widen_punctuation(line: str) -> str:
         # what is beyond it, or Chinese inside the bracket closed before it
         if CJK_CHAR.match(next_visible(line, m.start() - 1, -1, ")）") or " ") or (
                 ch in ":;" and CJK_CHAR.match(next_visible(line, m.end(), 1, "(（") or " ")) or (
-                before in ")）" and CJK_CHAR.search(line[max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start()))
-                                                         + 1:m.start()])):
+                before in ")）" and CJK_CHAR.search(line[opening_bracket(line, m.start()) + 1:m.start()])):
             return FULL_WIDTH[ch]
         if ch in ":;" and before in ")）" and CJK_CHAR.match(before_bracket(line, m.start()) or " ") and (
-                BRACKETED_ADDRESS.fullmatch(line, max(line.rfind("(", 0, m.start()), line.rfind("（", 0, m.start())),
-                                            m.start())):
+                BRACKETED_ADDRESS.fullmatch(line, opening_bracket(line, m.start()), m.start())):
             return FULL_WIDTH[ch]  # a bracketed address between it and the Chinese (「…活動信箱(book.service@moc.gov.tw):」;
             # a bracketed count, 「檔案(1):」, and bracketed English, 「連結(Link to download…:):」, stay as the page set them)
         if ch == ";" and line[m.start() - 1:m.start()] == " " == line[m.end():m.end() + 1] and CJK_CHAR.search(line):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.blocks import PAGE_BREAK, TABLE, Block
-from pipeline.parse.clean import drop_page_furniture, join_wrapped, normalise_line
+from pipeline.parse.clean import WHITESPACE, drop_page_furniture, join_wrapped, normalise_line
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, number_of
 from pipeline.parse.titles import (SAME_TITLE, SENTENCE_PUNCTUATION, is_attachment_label, is_title_line, join_title,
                                    title_similarity)
@@ -21,7 +21,6 @@ from pipeline.vocabulary import vocabulary
 
 DUTY_END = ("。", "！", "？", "!", "?")
 UNIT_MAX = 25  # a unit name is short; longer text is a duty
-WHITESPACE = re.compile(r"\s")
 INDEX_CELL = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[.、．]?$")
 
 

@@ -40,7 +40,6 @@ class Marker:
     depth: int = 0  # how deep it nests: kinds nest in the order a text opens them
     line_start: bool = False  # it opens a line (not run on after a sentence's end)
     after_sentence: bool = False  # a sentence's 。 is the last mark before it (over a line break, spaces, a cell rule)
-    after_colon: bool = False  # it opens a line under one a colon closes (「1. 演練資料整備作業：」 over 「1. 此次…」)
     restarts: bool = False  # it opens a list anew under a sub-heading line of its own (「緩召處理時限：」 over 「一、…」)
 
 
@@ -84,7 +83,6 @@ def find_markers(text: str) -> list[Marker]:
                        and not in_inline_list(text, since, m.start(), kind, number)):
             found.append(Marker(kind, number, m.start(), m.end(), line_start=line_start,
                                 after_sentence=text[:start.start()].rstrip(" \t|\n").endswith("。"),
-                                after_colon=line_start and text[:start.start()].rstrip(" \t|\n").endswith(("：", ":")),
                                 restarts=line_start and number == 1 and under_sub_heading(text, start.start())))
             since = m.start() if line_start else since
     return found
@@ -147,14 +145,16 @@ BRACKETED_KINDS = ("cn_paren", "digit_paren")  # a bracketed number run on after
 SKIP_KIND = "cn"  # the outermost kind (一、): a published list that lost one of its items keeps the next one's number
 
 
-def skips_one(mk: Marker, last: int, level: int) -> bool:
-    """Given a marker, the last number of its kind and its level, return whether it is the item after a lost one,
-    numbered two past the last (「五、…」 then 「七、…」, 六 lost as published), its number kept as written: an
-    outermost 一、-kind marker opening a line, or a marker right after a sentence's end, opening a line or bracketed
-    (「…（星期日）。」 over 「（四）參加對象…」, 「…12時。 （三）接種對象…」: the item before it is whole; not 「三、四年級…」
-    run on after a stop, grades enumerated)."""
-    return mk.number == last + 2 and (mk.kind == SKIP_KIND and level == 0 and mk.line_start or mk.after_sentence and (
-        mk.line_start or mk.kind in BRACKETED_KINDS))
+def skips_one(mk: Marker, last: int, level: int, later: set[tuple[str, int]]) -> bool:
+    """Given a marker, the last number of its kind, its level and the (kind, number) of the markers after it, return
+    whether it is the item after a lost one, numbered two past the last (「五、…」 then 「七、…」, 六 lost as published),
+    its number kept as written: an outermost 一、-kind marker opening a line, or a marker right after a sentence's end,
+    opening a line or bracketed (「…（星期日）。」 over 「（四）參加對象…」, 「…12時。 （三）接種對象…」: the item before it
+    is whole) — never where the number it skips still comes (「3、4年級學生…」 over 「2.本校教職員工。」: grades
+    enumerated), nor 「三、四年級…」 run on after a stop."""
+    return mk.number == last + 2 and (mk.kind, last + 1) not in later and (
+        mk.kind == SKIP_KIND and level == 0 and mk.line_start
+        or mk.after_sentence and (mk.line_start or mk.kind in BRACKETED_KINDS))
 
 
 def repeats_last(mk: Marker, last: int) -> bool:
@@ -178,21 +178,6 @@ def restarts_list(mk: Marker) -> bool:
     return mk.restarts and mk.number == 1
 
 
-def goes_on(mk: Marker, last: int, level: int) -> bool:
-    """Given a marker, the last number of an open list of its kind and that list's level, return whether the marker
-    goes on with that list (a number repeated goes on with the innermost only, where no list goes on: repeats_last)."""
-    return mk.number == last + 1 or skips_one(mk, last, level) or restarts_list(mk)
-
-
-def nests_same_style(mk: Marker, accepted: list[Marker]) -> bool:
-    """Given a marker that goes on with no open list of its kind and the markers accepted so far, return whether it
-    opens a list of the same style under the item just before it: numbered 1, opening a line under that item's line a
-    colon closes (「1. 演練資料整備作業：」 over 「1. 此次演練…」 「2. 資料填寫…」, a page that lost the indents setting
-    the sub-points in)."""
-    return (mk.number == 1 and mk.after_colon and not mk.restarts  # (not under a sub-heading of its own: restarts_list)
-            and bool(accepted) and accepted[-1].kind == mk.kind)
-
-
 def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list[Marker]:
     """Given candidate markers in order (and the one that opens the text, which may start a list past 1), return
     those that continue a numbering sequence, each with its depth: a new kind nests under the item before it, in
@@ -200,18 +185,13 @@ def accept_markers(markers: list[Marker], opening: Marker | None = None) -> list
     one level may go on in another style (1. 2. 三、 四、)."""
     accepted: list[Marker] = []
     stack: list[tuple[str, int]] = []  # (kind, last number), outermost first
-    for mk in markers:
+    for at, mk in enumerate(markers):
         kinds = [k for k, _ in stack]
         if mk.kind in kinds:
-            levels = [i for i in reversed(range(len(stack))) if kinds[i] == mk.kind]  # innermost first
-            i = next((i for i in levels if goes_on(mk, stack[i][1], i)), None)
-            if i is None and repeats_last(mk, stack[levels[0]][1]):
-                i = levels[0]
-            if nests_same_style(mk, accepted):  # (before a repeated 1: the item over it sets out a list)
-                stack.append((mk.kind, mk.number))
-                mk.depth = len(stack) - 1
-                accepted.append(mk)
-            elif i is not None:
+            i = kinds.index(mk.kind)
+            later = {(m.kind, m.number) for m in markers[at + 1:]} if mk.number == stack[i][1] + 2 else set()
+            if (mk.number == stack[i][1] + 1 or skips_one(mk, stack[i][1], i, later)
+                    or repeats_last(mk, stack[i][1]) or restarts_list(mk)):
                 del stack[i + 1:]
                 stack[i] = (mk.kind, mk.number)
                 mk.depth = i

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.parse.clean import WHITESPACE
 from pipeline.parse.doc_types import bare_label_keys, body_keys, doc_type_table, header_keys, role, types_by_marks
 from pipeline.parse.items import ANY_MARKER, LEVEL, MARKERS, find_markers, number_of
 from pipeline.parse.publisher_table import publisher_table
@@ -43,7 +44,6 @@ def label_regex(variant: str) -> str:
 # 04-8520149公告事項：」 over 「一、…」, a page that ran a post's fields and the document onto one line)
 LINE_START = (r"(?:(?<![^\n])|(?<=。)|(?<=[^\u4e00-\u9fff\n])(?=[\u4e00-\u9fff]{3,6}[ \t]*[:：][ \t]*\n[ \t]*一[、．.]))"
               r"[ \t]*")
-WHITESPACE = re.compile(r"\s")
 CJK_BEFORE = re.compile(r"[\u3400-\u9fff]")  # a Chinese character just before a label a line break splits
 
 

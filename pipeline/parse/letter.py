@@ -367,9 +367,13 @@ REQUEST_CLAUSE_MAX = 12  # characters: a headline's closing request is short (�
 
 
 def requesting_headline(text: str) -> str:
-    """Given the text before a 說明 label, return its last line when that is a headline whose last clause asks (「…舉辦
-    「…」成果發表會，請鼓勵踴躍參加」: a relay post's title, the relayed 主旨 without its 。), else ""."""
-    line = text.strip().split("\n")[-1].strip()
+    """Given the text before a 說明 label, return its last line when that is a headline of its own (a blank line or
+    nothing over it) whose last clause asks (「…舉辦「…」成果發表會，請鼓勵踴躍參加」: a relay post's title, the relayed 主旨
+    without its 。), else ""."""
+    lines = text.strip().split("\n")
+    if len(lines) > 1 and lines[-2].strip():
+        return ""  # a headline wrapped over lines: where it starts is not told
+    line = lines[-1].strip()
     head, _, last = line.rpartition("，")
     return line if head and "。" not in line and last.startswith("請") and len(last) <= REQUEST_CLAUSE_MAX else ""
 
@@ -946,25 +950,13 @@ def trailing_contact(lines: str) -> Contact | None:
 WRAPPED_CLOSERS = ("」", "』", "）", ")")  # a closing mark a wrap pushed to a line's start: the sentence above goes on
 
 
-LINK_IN_BRACKETS = re.compile(r"[(（][^()（）]*https?://[^()（）\s]*[)）]$")  # 「…專區」(https://cpd.moe.gov.tw/index.php)」
-
-
-def ends_sentence(line: str) -> bool:
-    """Given a line, return whether it ends a sentence or a quotation (SENTENCE_ENDS): not a bracket holding a web
-    address after a name on a line no item opens (「教育部…「非洲豬瘟教育專區」(https://…)」, 「螢幕同步小程式(link to
-    https://…)」: a site's link; an item's own 「(6)網頁：…(http://…)」 ends it)."""
-    line = line.rstrip()
-    return line.endswith(SENTENCE_ENDS) and not (
-        line.endswith((")", "）")) and LINK_IN_BRACKETS.search(line) and not ANY_MARKER.match(line.lstrip()))
-
-
 def cut_trailing_lines(value: str) -> tuple[str, str | None]:
     """Given the last section's text, return it without the lines after its last sentence's end that end no sentence
     themselves and open no item (a site's caption, sidebar headline or map title run under the letter: 「森林防火
     二不一…」, 「松山機場北側都市計畫…範圍」 — a letter's sentence never ends without punctuation), and those lines
     joined; (value, None) when there are none."""
     lines = value.rstrip().split("\n")
-    last = next((j for j in range(len(lines) - 1, -1, -1) if ends_sentence(lines[j])), None)
+    last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].rstrip().endswith(SENTENCE_ENDS)), None)
     if last is None or last == len(lines) - 1 or not ANY_MARKER.match(value.lstrip()) or lines[last].rstrip().endswith(
             ("：", ":")):  # a colon opens what follows: the item's list, a name a line
         return value, None

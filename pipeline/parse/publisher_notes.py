@@ -647,9 +647,10 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
                 and not (valued and (opens_item(lines[i + 1:end]) or row_above and not files))) else None
             row_above = True
             continue
-        if row_above and SHORT_ROW.fullmatch(line) and not p["label"].match(line.strip()):
-            dropped.append(line)  # right under a post's row, a short field row is the post's too (「• 發布單位:古坑鄉公所」
-            continue  # over 「• 單位:古坑鄉公所」), a letter's label (承辦人, 電話: the notice's contact) not
+        if (row_above and (short := SHORT_ROW.fullmatch(line)) and is_unit_name(short.group("value").strip())
+                and not p["label"].match(line.strip())):
+            dropped.append(line)  # right under a post's row, a short row naming a unit is the post's too (「• 發布單位:
+            continue  # 古坑鄉公所」 over 「• 單位:古坑鄉公所」); a letter's label (承辦人: the notice's contact) or a place not
         if p["text"].fullmatch(line.strip()) and (not kept or i < last_text_label):  # a page's text field alone over
             dropped.append(line)  # all of the letter (「內容：」 over its title line and header, or over the letter's own
             continue  # 全文內容 further down): it marks where no text starts, the letter's parts do
@@ -666,7 +667,7 @@ def drop_publisher_notes(text: str) -> tuple[str, list[str]]:
 
 # a post's short field row: a name of up to four characters, a colon, a short value with no clause and no number (a
 # bullet before it; a law database's 「公發布日：民國108年10月03日」 dates the document)
-SHORT_ROW = re.compile(r"[ \t•·‧]*[\u4e00-\u9fff]{1,4}[ \t]*[:：][^。，；,;:：\d\n]{1,30}")
+SHORT_ROW = re.compile(r"[ \t•·‧]*[\u4e00-\u9fff]{1,4}[ \t]*[:：](?P<value>[^。，；,;:：\d\n]{1,30})")
 
 
 def heads_announcement(line: str, kept: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.parse.clean import WHITESPACE
 from pipeline.parse.doc_types import ISSUER_TYPE, TYPE_UNIT, doc_type, role, type_names
 from pipeline.parse.references import is_agency, is_pronoun
 from pipeline.vocabulary import vocabulary
@@ -157,9 +158,9 @@ def headline_issuer(preamble: str, subject: str) -> str | None:
     """Given the text before a letter's labels and its 主旨, return the agency a headline over it names: a line that is
     an agency's name and then the 主旨's own words (「國家通訊傳播委員會公告應審驗之…設備及施行日期」 over 「主旨：公告應審驗之
     …設備及施行日期。」, a site's title of the 公告 it posts); else None."""
-    words = re.sub(r"\s", "", subject).rstrip("。")
+    words = WHITESPACE.sub("", subject).rstrip("。")
     for line in preamble.split("\n"):
-        line = re.sub(r"\s", "", line)
+        line = WHITESPACE.sub("", line)
         if len(words) >= 4 and line.endswith(words) and (name := agency_line(line[:-len(words)])):
             return name
     return None

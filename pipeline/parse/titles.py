@@ -5,13 +5,12 @@ import difflib
 import re
 import unicodedata
 
-from pipeline.parse.clean import join_wrapped, normalise_line
+from pipeline.parse.clean import WHITESPACE, join_wrapped, normalise_line
 from pipeline.vocabulary import vocabulary
 
 SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?]")
 # 「附件一」「附件2：」「附件(二)」 before an attachment's title
 ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[(（]?\s*[一二三四五六七八九十\d]*\s*[)）]?\s*[:：、.．]?\s*")
-WHITESPACE = re.compile(r"\s")
 TITLE_MAX = 80  # a title line is short; longer lines are text
 SAME_TITLE = 0.85  # similarity above which two titles name the same document
 SUFFIX_MIN = 6  # a title at least this long, printed at the end of a longer one, names the same document
@@ -42,18 +41,11 @@ def document_word(title: str) -> str | None:
     if TWO_CHINESE.search(outside) and not outside.endswith(agency_endings()):
         title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
-    units = tuple(vocabulary()["plan"]["unit_after"])  # (「計畫處性別平等專案小組」: the office's name)
-    found = []
-    for w in words:
-        ends = [at + len(w) for at in occurrences(title, w) if not title.startswith(units, at + len(w))]
-        if ends:
-            found.append((max(ends), len(w), w))
+    offices = [w + unit for w in words for unit in vocabulary()["plan"]["unit_after"]]
+    if office := next((name for name in offices if title.lstrip().startswith(name)), None):
+        title = title.lstrip()[len(office):]  # 「計畫處性別平等專案小組」: the office's name opens the title, no plan's kind
+    found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
     return max(found)[2] if found else None
-
-
-def occurrences(text: str, word: str) -> list[int]:
-    """Given text and a word, return where each occurrence of the word starts."""
-    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def title_similarity(a: str, b: str, floor: float = 0.0) -> float:

@@ -88,20 +88,28 @@ def page_chars(textpage) -> list[Char]:
         seen_at, previous = last_seen.get(text, (-1, None))
         limit = DUPLICATE_TOLERANCE * size
         if (previous is None or not (abs(previous.x0 - left) <= limit and abs(previous.top - char.top) <= limit)
-                or ligature_part(raw, seen_at, index)):
+                or same_box(previous, char) and ligature_part(raw, seen_at, index)):
             chars.append(char)  # not the same glyph drawn again in place (fake bold)
             last_seen[text] = index, char
     return chars
 
 
+LIGATURE_BOX = 0.01  # points: a ligature's letters share its glyph's box exactly (fake bold is drawn offset)
+
+
+def same_box(a: Char, b: Char) -> bool:
+    """Given two characters, return whether they stand in one box (a ligature glyph's letters)."""
+    return all(abs(p - q) <= LIGATURE_BOX for p, q in ((a.x0, b.x0), (a.x1, b.x1), (a.top, b.top), (a.bottom, b.bottom)))
+
+
 def ligature_part(raw, seen_at: int, index: int) -> bool:
     """Given a PDFium text page and the indexes of two like characters in one place, return whether the second is the
-    next letter of one ligature glyph (「ﬀ」 in 「Oﬃce」 gives f, f, i in one box): it follows the first directly in
-    the same text object, where a glyph drawn again for fake bold is a text object of its own."""
+    next letter of one ligature glyph (「ﬀ」 in 「Oﬃce」 gives f, f, i in one box, same_box): it follows the first
+    directly in the same text object (fake bold draws the glyph again offset, or as a text object of its own)."""
     text_object = pdfium_c.FPDFText_GetTextObject
-    return (index == seen_at + 1
-            and ctypes.cast(text_object(raw, seen_at), ctypes.c_void_p).value
-            == ctypes.cast(text_object(raw, index), ctypes.c_void_p).value)
+    first = ctypes.cast(text_object(raw, seen_at), ctypes.c_void_p).value
+    later = ctypes.cast(text_object(raw, index), ctypes.c_void_p).value
+    return index == seen_at + 1 and first is not None and first == later
 
 
 class FastCalls(NamedTuple):
