@@ -733,8 +733,9 @@ def text_to_fields(text: str) -> LetterFields:
         # a 文別 that labels its 主旨: only a closing sentence is one; over a table's 內容 cell, or over the letter's
         # 發文日期 / 發文字號 rows, a post's title only when a 期望語 closes it
         elif lead and key in spec.body:
+            over_explanation = body[0].key == "explanation"
             lead[0].value = closing_paragraph(lead[0].value) or (
-                body[0].key == "explanation" and requesting_headline(lead[0].value) or "")
+                requesting_headline(lead[0].value) if over_explanation else "")
             if text_cell and not closes_with_expectation(lead[0].value):
                 lead[0].value = ""
         elif not lead and key in spec.body and closes_with_expectation(

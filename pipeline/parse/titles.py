@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import cache
 
 from pipeline.parse.clean import WHITESPACE, join_wrapped, normalise_line
 from pipeline.vocabulary import vocabulary
@@ -32,6 +33,15 @@ def agency_endings() -> tuple[str, ...]:
     return tuple(vocabulary()["agency_suffixes"]["endings"])
 
 
+@cache
+def office_name_opening() -> re.Pattern:
+    """Return the pattern of a plan's word and a unit's kind opening a title (計畫處, 計畫科: vocabulary.toml [plan]
+    unit_after), an office's name."""
+    words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
+    units = vocabulary()["plan"]["unit_after"]
+    return re.compile("|".join(re.escape(w + u) for w in sorted(words, key=len, reverse=True) for u in units))
+
+
 def document_word(title: str) -> str | None:
     """Given a title, return the word naming its kind of document nearest its end (計畫, 分工表 …), or None; a word
     inside a name the title quotes names the quoted document, not the title's (「教育部國教署「…演練實施計畫」宣導
@@ -41,9 +51,8 @@ def document_word(title: str) -> str | None:
     if TWO_CHINESE.search(outside) and not outside.endswith(agency_endings()):
         title = QUOTED_NAME.sub("", title)  # (a plan titled by its agency and its quoted name, 「…國民中學「…計畫」」, is one)
     words = vocabulary()["plan"]["title_words"] + vocabulary()["division"]["title_words"]
-    offices = [w + unit for w in words for unit in vocabulary()["plan"]["unit_after"]]
-    if office := next((name for name in offices if title.lstrip().startswith(name)), None):
-        title = title.lstrip()[len(office):]  # 「計畫處性別平等專案小組」: the office's name opens the title, no plan's kind
+    if office := office_name_opening().match(title.lstrip()):  # 「計畫處性別平等專案小組」: the office's name opens the
+        title = title.lstrip()[office.end():]  # title, no plan's kind
     found = [(title.rfind(w) + len(w), len(w), w) for w in words if w in title]
     return max(found)[2] if found else None
 

@@ -106,10 +106,11 @@ def ligature_part(raw, seen_at: int, index: int) -> bool:
     """Given a PDFium text page and the indexes of two like characters in one place, return whether the second is the
     next letter of one ligature glyph (「ﬀ」 in 「Oﬃce」 gives f, f, i in one box, same_box): it follows the first
     directly in the same text object (fake bold draws the glyph again offset, or as a text object of its own)."""
+    if index != seen_at + 1:
+        return False
     text_object = pdfium_c.FPDFText_GetTextObject
     first = ctypes.cast(text_object(raw, seen_at), ctypes.c_void_p).value
-    later = ctypes.cast(text_object(raw, index), ctypes.c_void_p).value
-    return index == seen_at + 1 and first is not None and first == later
+    return first is not None and first == ctypes.cast(text_object(raw, index), ctypes.c_void_p).value
 
 
 class FastCalls(NamedTuple):
